@@ -1,0 +1,61 @@
+// Bundles the extension, the CLI, the analysis worker and the engine library with esbuild.
+//   node scripts/build.mjs [--production] [--watch] [--tests]
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+const product = [
+  { in: 'src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+  { in: 'src/analysisWorker.ts', out: 'dist/analysisWorker.js' },
+  { in: 'src/cli.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'src/engine/index.ts', out: 'dist/engine.js' },
+].filter((e) => fs.existsSync(path.join(root, e.in)));
+
+function listTests(dir) {
+  const abs = path.join(root, dir);
+  if (!fs.existsSync(abs)) return [];
+  return fs.readdirSync(abs, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+    .map((f) => path.join(dir, f));
+}
+
+const builds = product.map((e) => ({
+  ...common,
+  entryPoints: [e.in],
+  outfile: e.out,
+  external: e.external ?? [],
+  banner: e.banner ? { js: e.banner } : undefined,
+}));
+
+if (args.has('--tests')) {
+  for (const dir of ['test/unit', 'test/integration']) {
+    const entries = listTests(dir);
+    if (!entries.length) continue;
+    builds.push({ ...common, sourcemap: true, minify: false, entryPoints: entries, outdir: path.join('out', dir), outbase: dir, external: ['vscode', 'mocha', 'fast-check', 'playwright-core'] });
+  }
+}
+
+if (args.has('--watch')) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+  console.log('watching…');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  const cli = path.join(root, 'dist/cli.js');
+  if (fs.existsSync(cli)) fs.chmodSync(cli, 0o755);
+}

@@ -1,0 +1,79 @@
+// Scores the engine on ../shared/eval/data with ../shared/eval/score.mjs, and compromise alone in the same run.
+//   node scripts/eval.mjs [--only polnear|conll] [--limit N] [--no-baseline] [--json] [--save DIR]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const evalDir = process.env.SEED_EVAL_DIR ?? path.resolve(root, '../shared/eval');
+const argv = process.argv.slice(2);
+const opt = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+const only = opt('--only');
+const limit = Number(opt('--limit') ?? Infinity);
+const saveDir = opt('--save');
+
+if (!fs.existsSync(path.join(evalDir, 'score.mjs'))) {
+  console.log(`eval: no evaluation data at ${evalDir} (it lives in ../shared/eval on the team's machines); nothing scored.`);
+  process.exit(0);
+}
+const { score, readJsonl } = await import(pathToFileURL(path.join(evalDir, 'score.mjs')).href);
+const engine = require(path.join(root, 'dist/engine.js'));
+const { compromiseAlone } = await import('./compromise-baseline.mjs');
+
+const sets = [
+  { name: 'polnear', file: path.join(evalDir, 'data/polnear.dev.jsonl') },
+  { name: 'conll', file: path.join(evalDir, 'data/conll2003.dev.jsonl') },
+].filter((s) => !only || s.name === only);
+
+const systems = [{ name: 'seed-annotator', predict: (d) => engine.toPrediction(d.id, engine.analyze(d.text)) }];
+if (!argv.includes('--no-baseline')) systems.push({ name: 'compromise alone', predict: compromiseAlone });
+
+const results = {};
+for (const set of sets) {
+  const gold = readJsonl(set.file).slice(0, limit);
+  for (const sys of systems) {
+    const t0 = performance.now();
+    const preds = gold.map((d) => sys.predict(d));
+    const ms = performance.now() - t0;
+    if (saveDir) {
+      fs.mkdirSync(saveDir, { recursive: true });
+      fs.writeFileSync(path.join(saveDir, `${set.name}.${sys.name.replace(/\W+/g, '-')}.jsonl`), preds.map((p) => JSON.stringify(p)).join('\n') + '\n');
+    }
+    const res = score(gold, new Map(preds.map((p) => [p.id, p])));
+    (results[sys.name] ??= {})[set.name] = { ...res, seconds: ms / 1000 };
+  }
+}
+
+const f = (x) => (x == null ? '   –  ' : x.toFixed(3));
+const rows = [
+  ['PolNeAR quote overlap F1', (r) => r.polnear?.quotes?.overlap.f1],
+  ['PolNeAR quote exact F1', (r) => r.polnear?.quotes?.exact.f1],
+  ['PolNeAR attribution accuracy (matched quotes)', (r) => r.polnear?.quotes?.attribution.accuracy],
+  ['PolNeAR quote end-to-end F1', (r) => r.polnear?.quotes?.endToEnd.f1],
+  ['PolNeAR claims content-overlap F1', (r) => r.polnear?.claims?.overlap.f1],
+  ['PolNeAR claims Jaccard≥0.5 F1', (r) => r.polnear?.claims?.jaccard50.f1],
+  ['PolNeAR claims source accuracy', (r) => r.polnear?.claims?.sourceAccuracy.accuracy],
+  ['CoNLL-2003 PER F1', (r) => r.conll?.entities?.PER.f1],
+  ['CoNLL-2003 LOC F1', (r) => r.conll?.entities?.LOC.f1],
+  ['CoNLL-2003 ORG F1', (r) => r.conll?.entities?.ORG.f1],
+  ['CoNLL-2003 PER/LOC/ORG micro F1', (r) => r.conll?.entities?.microPLO.f1],
+];
+if (argv.includes('--json')) {
+  console.log(JSON.stringify(results, null, 2));
+} else {
+  console.log(`eval data: ${evalDir}${Number.isFinite(limit) ? ` (first ${limit} docs per set)` : ''}`);
+  console.log('');
+  console.log(`| metric (dev) | ${systems.map((s) => s.name).join(' | ')} |`);
+  console.log(`|---|${systems.map(() => '---:').join('|')}|`);
+  for (const [label, get] of rows) {
+    const vals = systems.map((s) => get(results[s.name] ?? {}));
+    if (vals.every((v) => v === undefined)) continue;
+    console.log(`| ${label} | ${vals.map(f).join(' | ')} |`);
+  }
+  console.log('');
+  for (const s of systems) console.log(`${s.name}: ${sets.map((set) => `${set.name} ${results[s.name][set.name].seconds.toFixed(1)} s`).join(', ')}`);
+}
+void os;

@@ -1,0 +1,148 @@
+// seed-annotate: the engine on files, folders or JSONL, for batch work. Never writes input files.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as readline from 'node:readline';
+import { analyze } from './engine';
+import { decodeSeedBytes, DEFAULT_MAX_BYTES } from './engine/decode';
+import { toPrediction } from './engine/prediction';
+
+const USAGE = `usage: seed-annotate [--pretty] [--max-bytes N] FILE|DIR...
+       seed-annotate --jsonl < input.jsonl > predictions.jsonl
+
+  FILE|DIR     seed files (or folders searched for *.txt); prints one JSON analysis per file
+  --jsonl      read {"id","text"} lines on stdin, write one prediction line per input
+  --pretty     indent the JSON output
+  --max-bytes  skip files larger than this (default ${DEFAULT_MAX_BYTES})
+  --help       show this help`;
+
+interface CliOptions {
+  pretty: boolean;
+  jsonl: boolean;
+  maxBytes: number;
+  paths: string[];
+}
+
+function parseArgs(argv: string[]): CliOptions | string {
+  const options: CliOptions = { pretty: false, jsonl: false, maxBytes: DEFAULT_MAX_BYTES, paths: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--pretty') options.pretty = true;
+    else if (arg === '--jsonl') options.jsonl = true;
+    else if (arg === '--max-bytes') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n <= 0) return '--max-bytes takes a positive whole number';
+      options.maxBytes = n;
+    } else if (arg === '--help' || arg === '-h') return '';
+    else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    else options.paths.push(arg);
+  }
+  if (!options.jsonl && !options.paths.length) return 'no input: name files or folders, or use --jsonl';
+  return options;
+}
+
+function collectFiles(target: string, out: string[]): void {
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) {
+    out.push(target);
+    return;
+  }
+  for (const name of fs.readdirSync(target).sort()) {
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const child = path.join(target, name);
+    const childStat = fs.statSync(child);
+    if (childStat.isDirectory()) collectFiles(child, out);
+    else if (name.endsWith('.txt')) out.push(child);
+  }
+}
+
+function report(file: string, reason: string): void {
+  process.stderr.write(`seed-annotate: ${file}: ${reason}\n`);
+}
+
+function errorReason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === 'ENOENT') return 'no such file or folder';
+  if (e?.code === 'EACCES' || e?.code === 'EPERM') return 'permission denied';
+  if (e?.code === 'EISDIR') return 'is a folder';
+  return e?.message ?? String(error);
+}
+
+function runFiles(options: CliOptions): number {
+  let failures = 0;
+  for (const target of options.paths) {
+    const files: string[] = [];
+    try {
+      collectFiles(target, files);
+    } catch (error) {
+      report(target, errorReason(error));
+      failures++;
+      continue;
+    }
+    for (const file of files) {
+      try {
+        const size = fs.statSync(file).size;
+        if (size > options.maxBytes) {
+          report(file, `skipped: ${size} bytes is above the ${options.maxBytes}-byte limit`);
+          failures++;
+          continue;
+        }
+        const decoded = decodeSeedBytes(fs.readFileSync(file), options.maxBytes);
+        if (!decoded.ok) {
+          report(file, `skipped: ${decoded.reason}`);
+          failures++;
+          continue;
+        }
+        const analysis = analyze(decoded.text, { expectHeader: true });
+        process.stdout.write(JSON.stringify({ file, ...analysis }, null, options.pretty ? 2 : undefined) + '\n');
+      } catch (error) {
+        report(file, errorReason(error));
+        failures++;
+      }
+    }
+  }
+  return failures ? 1 : 0;
+}
+
+async function runJsonl(options: CliOptions): Promise<number> {
+  let failures = 0;
+  let lineNo = 0;
+  const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    lineNo++;
+    if (!line.trim()) continue;
+    let record: { id?: unknown; text?: unknown };
+    try {
+      record = JSON.parse(line);
+    } catch {
+      report(`stdin:${lineNo}`, 'not valid JSON');
+      failures++;
+      continue;
+    }
+    if (typeof record?.text !== 'string' || (typeof record.id !== 'string' && typeof record.id !== 'number')) {
+      report(`stdin:${lineNo}`, 'a line needs a string "text" and an "id"');
+      failures++;
+      continue;
+    }
+    const analysis = analyze(record.text, { maxChars: Math.max(options.maxBytes, record.text.length) });
+    process.stdout.write(JSON.stringify(toPrediction(String(record.id), analysis), null, options.pretty ? 2 : undefined) + '\n');
+  }
+  return failures ? 1 : 0;
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  if (typeof options === 'string') {
+    if (options) process.stderr.write(`seed-annotate: ${options}\n`);
+    process.stderr.write(USAGE + '\n');
+    process.exitCode = options ? 2 : 0;
+    return;
+  }
+  process.exitCode = options.jsonl ? await runJsonl(options) : runFiles(options);
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+void main();

@@ -1,0 +1,126 @@
+// Tokenisation and tagging with compromise, one paragraph at a time, with exact UTF-16 offsets.
+import { nlp } from './nlp';
+import type { Span } from './types';
+
+export interface Token extends Span {
+  /** The word itself, without surrounding punctuation or whitespace. */
+  text: string;
+  /** compromise's normalised form (lower case, no punctuation). */
+  normal: string;
+  /** compromise's tags, e.g. Person, ProperNoun, Verb, PastTense. */
+  tags: ReadonlySet<string>;
+  /** Punctuation and whitespace before / after the word. */
+  pre: string;
+  post: string;
+  /** Index of the token's sentence in the analysis' `sentences`. */
+  sentence: number;
+  /** Index of the token's paragraph. */
+  paragraph: number;
+}
+
+interface RawToken {
+  start: number;
+  end: number;
+  text: string;
+  normal: string;
+  tags: ReadonlySet<string>;
+  pre: string;
+  post: string;
+  sentence: number;
+}
+
+/** A paragraph parsed by compromise; offsets relative to the paragraph start. */
+export interface ParsedParagraph {
+  tokens: RawToken[];
+  sentences: Span[];
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal?: string;
+  tags: Set<string>;
+}
+
+const CACHE_LIMIT = 4000;
+const cache = new Map<string, ParsedParagraph>();
+
+/** Parse one paragraph; results are cached by text so unchanged paragraphs are not re-tagged. */
+export function parseParagraph(text: string): ParsedParagraph {
+  const hit = cache.get(text);
+  if (hit) {
+    cache.delete(text);
+    cache.set(text, hit);
+    return hit;
+  }
+  const parsed = parseUncached(text);
+  cache.set(text, parsed);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  return parsed;
+}
+
+export function clearParseCache(): void {
+  cache.clear();
+}
+
+function parseUncached(text: string): ParsedParagraph {
+  const tokens: RawToken[] = [];
+  const sentences: Span[] = [];
+  if (!text.trim()) return { tokens, sentences };
+  const doc = nlp(text);
+  const document = (doc as unknown as { document: CompromiseTerm[][] }).document;
+  let offset = 0;
+  for (const sentence of document) {
+    let sentenceStart = -1;
+    let sentenceEnd = -1;
+    for (const term of sentence) {
+      const start = offset + term.pre.length;
+      const end = start + term.text.length;
+      offset = end + term.post.length;
+      if (!term.text) continue;
+      const preVisible = term.pre.replace(/^\s+/, '');
+      const postVisible = term.post.replace(/\s+$/, '');
+      if (sentenceStart < 0) sentenceStart = start - preVisible.length;
+      sentenceEnd = end + postVisible.length;
+      tokens.push({
+        start,
+        end,
+        text: term.text,
+        normal: term.normal ?? term.text.toLowerCase(),
+        tags: term.tags,
+        pre: term.pre,
+        post: term.post,
+        sentence: sentences.length,
+      });
+    }
+    if (sentenceStart >= 0) sentences.push({ start: sentenceStart, end: sentenceEnd });
+  }
+  // compromise reconstructs its input exactly; if it ever does not, fall back to whitespace tokens.
+  if (offset !== text.length) return whitespaceTokens(text);
+  return { tokens, sentences };
+}
+
+function whitespaceTokens(text: string): ParsedParagraph {
+  const tokens: RawToken[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
+    const start = m.index ?? 0;
+    tokens.push({ start, end: start + m[0].length, text: m[0], normal: m[0].toLowerCase(), tags: new Set(), pre: '', post: '', sentence: 0 });
+  }
+  return { tokens, sentences: [{ start: 0, end: text.length }] };
+}
+
+/** Tokens and sentences of a whole text, given its paragraph spans. */
+export function tokenize(text: string, paragraphs: readonly Span[]): { tokens: Token[]; sentences: Span[] } {
+  const tokens: Token[] = [];
+  const sentences: Span[] = [];
+  paragraphs.forEach((para, paragraphIndex) => {
+    const parsed = parseParagraph(text.slice(para.start, para.end));
+    const base = sentences.length;
+    for (const s of parsed.sentences) sentences.push({ start: s.start + para.start, end: s.end + para.start });
+    for (const t of parsed.tokens) {
+      tokens.push({ ...t, start: t.start + para.start, end: t.end + para.start, sentence: t.sentence + base, paragraph: paragraphIndex });
+    }
+  });
+  return { tokens, sentences };
+}

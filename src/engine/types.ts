@@ -1,0 +1,160 @@
+// The engine's public data model. Offsets are UTF-16 code units into the analysed text, end exclusive.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type EntityType = 'PER' | 'LOC' | 'ORG';
+
+/** One occurrence of an entity in the text. */
+export interface Mention extends Span {
+  text: string;
+  type: EntityType;
+  entityId: string;
+}
+
+/** A person, place or organization, with all its mentions clustered together. */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  /** Canonical (longest, title-free) name, e.g. "Jens Stoltenberg". */
+  name: string;
+  /** Every distinct surface form seen, canonical name included. */
+  aliases: string[];
+  /** Role or title when one was seen next to the name, e.g. "NATO Secretary-General". */
+  role?: string;
+  /** For a place: demonym mentions linked to it ("Ukrainian" → Ukraine). */
+  demonyms?: string[];
+  mentions: Span[];
+}
+
+export type AttributionRule =
+  | 'adjacent' // “…,” Stoltenberg said / Stoltenberg said: “…”
+  | 'inverted' // “…,” said Stoltenberg
+  | 'appositive' // “…,” Stoltenberg, a doctor, said
+  | 'pronoun' // “…,” he added → last compatible person
+  | 'next-sentence' // attribution in the following sentence
+  | 'previous-sentence' // attribution in the preceding sentence
+  | 'continuation' // a quote continuing the previous quote's speaker
+  | 'reported-speech'; // partial quote inside reported speech → the reporting source
+
+export interface SpeakerCandidate {
+  name: string;
+  entityId?: string;
+  mention?: Span;
+}
+
+/** Who a quote or claim is attributed to, and why. */
+export interface Attribution {
+  /** Display name: the resolved entity's canonical name, or the mention text. */
+  name: string;
+  entityId?: string;
+  /** The mention the attribution rests on (e.g. the "he" of "he added"). */
+  mention?: Span;
+  /** The cue verb, e.g. "said", "added", "according to". */
+  cue?: Span;
+  rule: AttributionRule;
+  /** 0..1 */
+  confidence: number;
+  /** Human-readable evidence, e.g. ['"he" → Jens Stoltenberg (last person mentioned)']. */
+  evidence: string[];
+  /** An unnamed source such as "officials" or "a source". */
+  anonymous?: boolean;
+  /** Other plausible speakers when the attribution is ambiguous. */
+  candidates?: SpeakerCandidate[];
+}
+
+export interface Quote extends Span {
+  /** Text between the marks. */
+  text: string;
+  /** Span of the inner text (without the marks). */
+  inner: Span;
+  /** A short quoted fragment inside reported speech (“turning point”). */
+  partial: boolean;
+  /** Opened but never closed in its paragraph. */
+  unclosed: boolean;
+  paragraph: number;
+  speaker: Attribution | null;
+}
+
+export interface Hedge extends Span {
+  text: string;
+}
+
+export interface Claim {
+  /** The reported content. */
+  content: Span;
+  /** The reporting source ("Russia leaders", "officials"). */
+  source: Attribution;
+  cue: Span;
+  hedges: Hedge[];
+  /** Whole sentence span the claim was found in. */
+  sentence: Span;
+}
+
+export interface DateMention extends Span {
+  text: string;
+  /** Resolved calendar date (YYYY-MM-DD) when the text has a reference date. */
+  date?: string;
+  /** For periods ("last week"): the resolved range. */
+  range?: { start: string; end: string };
+  /** The mention needs a reference date (relative) or names a day itself (absolute). */
+  relative: boolean;
+}
+
+export type ProblemCode =
+  | 'unattributed-quote'
+  | 'ambiguous-attribution'
+  | 'unbalanced-quote'
+  | 'anonymous-source'
+  | 'missing-header'
+  | 'malformed-header'
+  | 'impossible-date'
+  | 'future-date'
+  | 'truncated-input';
+
+export type ProblemSeverity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface RelatedSpan extends Span {
+  message: string;
+}
+
+export interface Problem extends Span {
+  code: ProblemCode;
+  message: string;
+  severity: ProblemSeverity;
+  related?: RelatedSpan[];
+}
+
+export interface Header {
+  /** ISO date when the header is present and valid. */
+  date?: string;
+  /** Span of the `date YYYY-MM-DD` header text when present. */
+  span?: Span;
+}
+
+export interface Analysis {
+  /** Length of the analysed text. */
+  length: number;
+  header: Header;
+  paragraphs: Span[];
+  sentences: Span[];
+  entities: Entity[];
+  mentions: Mention[];
+  quotes: Quote[];
+  claims: Claim[];
+  dates: DateMention[];
+  problems: Problem[];
+}
+
+export interface AnalyzeOptions {
+  /** Reference date (YYYY-MM-DD) used when the text has no header. */
+  referenceDate?: string;
+  /** Expect a `date YYYY-MM-DD` header (seed files); without it a missing header is not a problem. */
+  expectHeader?: boolean;
+  /** Characters analysed at most; the rest is reported as a `truncated-input` problem. */
+  maxChars?: number;
+  /** "Today" for future-date checks (YYYY-MM-DD); defaults to the current date. */
+  today?: string;
+}
