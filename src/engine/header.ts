@@ -9,7 +9,7 @@ export interface HeaderResult {
 }
 
 const WELL_FORMED = /^([ \t]*)(date[ \t]+(\d{4})-(\d{2})-(\d{2}))(?=\s|$)/;
-const DATE_LIKE = /^([ \t]*)(date\b[ \t]*(\S*))/i;
+const DATE_LIKE = /^([ \t]*)(date\b(?:[ \t]+[\d][^\s]*)?)/i;
 
 export function isValidIsoDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
