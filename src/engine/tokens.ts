@@ -64,7 +64,45 @@ export function clearParseCache(): void {
   cache.clear();
 }
 
+/**
+ * compromise slows down quadratically on some long runs ("A. A. A. …", "!!!…", "“”“”…"), so a long
+ * paragraph is parsed in chunks of at most this many characters, cut at a line or sentence end where possible.
+ */
+const MAX_CHUNK = 4000;
+
 function parseUncached(text: string): ParsedParagraph {
+  if (text.length <= MAX_CHUNK) return parseChunk(text);
+  const tokens: RawToken[] = [];
+  const sentences: Span[] = [];
+  for (let start = 0; start < text.length; ) {
+    const end = chunkEnd(text, start);
+    const chunk = parseChunk(text.slice(start, end));
+    const base = sentences.length;
+    for (const s of chunk.sentences) sentences.push({ start: s.start + start, end: s.end + start });
+    for (const t of chunk.tokens) tokens.push({ ...t, start: t.start + start, end: t.end + start, sentence: t.sentence + base });
+    start = end;
+  }
+  return { tokens, sentences };
+}
+
+/** End of the chunk starting at `start`: the last line break, else sentence end, else space in its second half. */
+function chunkEnd(text: string, start: number): number {
+  const limit = start + MAX_CHUNK;
+  if (limit >= text.length) return text.length;
+  const window = text.slice(start + MAX_CHUNK / 2, limit);
+  const base = start + MAX_CHUNK / 2;
+  const lineBreak = window.lastIndexOf('\n');
+  if (lineBreak >= 0) return base + lineBreak + 1;
+  let sentenceEnd = -1;
+  for (const m of window.matchAll(/[.!?]["”’)]*\s+(?=\p{Lu}|["“‘(])/gu)) sentenceEnd = m.index + m[0].length;
+  if (sentenceEnd > 0) return base + sentenceEnd;
+  const space = window.search(/\s\S*$/);
+  if (space >= 0) return base + space + 1;
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
+function parseChunk(text: string): ParsedParagraph {
   const tokens: RawToken[] = [];
   const sentences: Span[] = [];
   if (!text.trim()) return { tokens, sentences };
