@@ -40,19 +40,32 @@ function parseArgs(argv: string[]): CliOptions | string {
   return options;
 }
 
-function collectFiles(target: string, out: string[]): void {
+/**
+ * Files named on the command line, and *.txt files under named folders (each folder once, even through
+ * symbolic-link loops); a child that vanishes is reported, not fatal. Returns the number of failures.
+ */
+function collectFiles(target: string, out: string[], named: boolean, seenFolders = new Set<string>()): number {
+  let failures = 0;
   const stat = fs.statSync(target);
   if (!stat.isDirectory()) {
-    out.push(target);
-    return;
+    if (named || target.endsWith('.txt')) out.push(target);
+    return failures;
   }
+  const real = fs.realpathSync(target);
+  if (seenFolders.has(real)) return failures;
+  seenFolders.add(real);
   for (const name of fs.readdirSync(target).sort()) {
     if (name.startsWith('.') || name === 'node_modules') continue;
     const child = path.join(target, name);
-    const childStat = fs.statSync(child);
-    if (childStat.isDirectory()) collectFiles(child, out);
-    else if (name.endsWith('.txt')) out.push(child);
+    try {
+      failures += collectFiles(child, out, false, seenFolders);
+    } catch (error) {
+      if (!name.endsWith('.txt')) continue; // only seed files matter in a folder
+      report(child, errorReason(error));
+      failures++;
+    }
   }
+  return failures;
 }
 
 function report(file: string, reason: string): void {
@@ -72,15 +85,25 @@ function runFiles(options: CliOptions): number {
   for (const target of options.paths) {
     const files: string[] = [];
     try {
-      collectFiles(target, files);
+      failures += collectFiles(target, files, true);
     } catch (error) {
       report(target, errorReason(error));
       failures++;
       continue;
     }
+    if (!files.length && fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
+      report(target, 'no .txt files in this folder');
+      failures++;
+    }
     for (const file of files) {
       try {
-        const size = fs.statSync(file).size;
+        const stat = fs.statSync(file);
+        if (!stat.isFile()) {
+          report(file, 'skipped: not a regular file');
+          failures++;
+          continue;
+        }
+        const size = stat.size;
         if (size > options.maxBytes) {
           report(file, `skipped: ${size} bytes is above the ${options.maxBytes}-byte limit`);
           failures++;

@@ -8,6 +8,9 @@ export function decodeSeedBytes(bytes: Uint8Array, maxBytes: number = DEFAULT_MA
   if (bytes.length > maxBytes) {
     return { ok: false, reason: `file is ${formatBytes(bytes.length)}, above the ${formatBytes(maxBytes)} limit` };
   }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, reason: 'UTF-16 text: save the file as UTF-8' };
+  }
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
   let text: string;
