@@ -1,7 +1,654 @@
-// People, places and organizations (placeholder until the entity recogniser lands).
+// People, places and organizations: capitalised spans found on compromise's tokens, cut at titles,
+// connectors and demonyms, typed from gazetteers, heads and context, then clustered per document.
 import type { DocContext } from './context';
-import type { Entity, Mention } from './types';
+import { CITY_NAMES, COUNTRY_NAMES, DEMONYM_PLACE, PLACE_HEADS, PLACE_LEADS, REGION_NAMES } from './lexicon/places';
+import { KNOWN_ORGS, ORG_HEADS, ORG_LEADS } from './lexicon/organizations';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from './lexicon/people';
+import { COMMON_CAPITALISED, LOC_PREPOSITIONS, MISC_HEADS, NAME_PARTICLES, ORG_CONTEXT_NOUNS, SPEECH_VERBS, SPORTS } from './lexicon/cues';
+import type { Token } from './tokens';
+import type { Entity, EntityType, Mention } from './types';
 
-export function findEntities(_ctx: DocContext): { entities: Entity[]; mentions: Mention[] } {
-  return { entities: [], mentions: [] };
+/** A word: one token, or tokens joined by hyphens without spaces ("Secretary-General"). */
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  first: Token;
+  last: Token;
+  /** Index of the first token in ctx.tokens. */
+  index: number;
+  cap: boolean;
+  /** Capitalisation says little here: first word of a sentence or line, or an ALL-CAPS line. */
+  weak: boolean;
+  capsLine: boolean;
+  line: number;
+  tags: ReadonlySet<string>;
+}
+
+interface Candidate {
+  words: Word[];
+  start: number;
+  end: number;
+  text: string;
+  role?: string;
+  gender?: 'male' | 'female';
+  /** Evidence per type; the largest wins after document-level pooling. */
+  votes: Record<EntityType, number>;
+}
+
+const TYPES: EntityType[] = ['PER', 'LOC', 'ORG'];
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', ...NAME_PARTICLES]);
+const POSSESSIVE = /['’]s$/;
+const ABBREVIATION = /^(?:\p{L}\.)+\p{L}$|^\p{Lu}$|^(?:st|mt|ft|jr|sr|co|inc|corp|ltd|bros|dr|mr|mrs|ms|prof|gen|gov|sen|rep|col|lt|capt|sgt)$/iu;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_LETTER = /\p{L}/u;
+
+export function findEntities(ctx: DocContext): { entities: Entity[]; mentions: Mention[] } {
+  try {
+    return recognise(ctx);
+  } catch {
+    return { entities: [], mentions: [] };
+  }
+}
+
+function recognise(ctx: DocContext): { entities: Entity[]; mentions: Mention[] } {
+  const words = buildWords(ctx);
+  if (!words.length) return { entities: [], mentions: [] };
+  const sports = isSportsText(ctx, words);
+  const lowerSeen = new Set<string>();
+  const capSeen = new Set<string>();
+  for (const w of words) {
+    if (!w.cap && HAS_LOWER.test(w.text)) lowerSeen.add(w.lower);
+    else if (w.cap && !w.weak) capSeen.add(w.lower);
+  }
+  const candidates: Candidate[] = [];
+  for (const chunk of chunks(words, lowerSeen, capSeen)) splitChunk(ctx, chunk, words, candidates);
+  for (const c of candidates) typeCandidate(ctx, c, words, sports);
+  addCapsLineCandidates(ctx, words, candidates, sports);
+  return cluster(ctx, candidates, words);
+}
+
+// ---------------------------------------------------------------- words and lines
+
+function buildWords(ctx: DocContext): Word[] {
+  const { tokens, text } = ctx;
+  const words: Word[] = [];
+  let line = 0;
+  let lineStart = true;
+  let prevEnd = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    const gap = text.slice(prevEnd, first.start);
+    if (gap.includes('\n')) {
+      line++;
+      lineStart = true;
+    }
+    let j = i;
+    const hyphenAfter = (k: number): boolean => k + 1 < tokens.length && tokens[k]!.post === '-' && tokens[k + 1]!.pre === '' && tokens[k + 1]!.start === tokens[k]!.end + 1;
+    // "ex-Milan", "anti-NATO": the name starts after the lower-case prefix.
+    if (hyphenAfter(i) && /^\p{Ll}+$/u.test(first.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
+      prevEnd = first.end;
+      lineStart = false;
+      continue;
+    }
+    while (hyphenAfter(j)) j++;
+    const last = tokens[j]!;
+    let end = last.end;
+    if (last.post.startsWith('.') && ABBREVIATION.test(last.text)) end++;
+    const wordText = text.slice(first.start, end);
+    const sentenceStart = i === 0 || tokens[i - 1]!.sentence !== first.sentence || /[.!?:"“”]\s*$/.test(tokens[i - 1]!.post) || /^["“‘(]/.test(first.pre);
+    const tags = j === i ? first.tags : new Set([...first.tags, ...last.tags]);
+    words.push({
+      start: first.start,
+      end,
+      text: wordText,
+      lower: wordText.toLowerCase(),
+      first,
+      last,
+      index: i,
+      // "Bergamo-based", "U.S.-led" describe, they do not name
+      cap: /^\p{Lu}/u.test(wordText) && !(j > i && /^\p{Ll}/u.test(last.text)),
+      weak: lineStart || sentenceStart,
+      capsLine: false,
+      line,
+      tags,
+    });
+    lineStart = false;
+    prevEnd = last.end;
+    i = j;
+  }
+  markCapsLines(words);
+  return words;
+}
+
+/** Lines without lower-case words are headlines or tables: capitalisation means nothing there. */
+function markCapsLines(words: Word[]): void {
+  let from = 0;
+  for (let i = 1; i <= words.length; i++) {
+    if (i < words.length && words[i]!.line === words[from]!.line) continue;
+    let upper = 0;
+    let lower = 0;
+    for (let k = from; k < i; k++) {
+      const t = words[k]!.text;
+      if (!HAS_LETTER.test(t)) continue;
+      if (HAS_LOWER.test(t)) lower++;
+      else if (t.length > 1) upper++;
+    }
+    if (upper >= 2 && lower <= upper / 4) for (let k = from; k < i; k++) words[k]!.capsLine = true;
+    from = i;
+  }
+}
+
+function isSportsText(ctx: DocContext, words: Word[]): boolean {
+  const head = words.slice(0, 3).map((w) => w.lower);
+  if (head[0] && SPORTS.has(head[0]) && /^\s*-/.test(words[0]!.last.post + ' ')) return true;
+  const lead = ctx.text.slice(ctx.bodyStart, ctx.bodyStart + 40).toLowerCase();
+  return [...SPORTS].some((s) => lead.startsWith(`${s} - `));
+}
+
+// ---------------------------------------------------------------- chunks
+
+/** Maximal runs of capitalised words (with lower-case connectors inside) on mixed-case lines. */
+function* chunks(words: Word[], lowerSeen: Set<string>, capSeen: Set<string>): Generator<Word[]> {
+  let run: Word[] = [];
+  const flush = function* (): Generator<Word[]> {
+    while (run.length && CONNECTORS.has(run[run.length - 1]!.lower)) run.pop();
+    if (run.length) yield run;
+    run = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const prev = words[i - 1];
+    const joined = run.length > 0 && prev !== undefined && !breaksAfter(prev, w);
+    if (!joined) yield* flush();
+    if (w.capsLine) continue;
+    if (isEntityWord(w, lowerSeen, capSeen, run.length > 0)) {
+      run.push(w);
+      continue;
+    }
+    const next = words[i + 1];
+    if (run.length && CONNECTORS.has(w.lower) && !w.cap && next && next.cap && !next.weak && !breaksAfter(w, next)) {
+      run.push(w);
+      continue;
+    }
+    yield* flush();
+  }
+  yield* flush();
+}
+
+function breaksAfter(prev: Word, next: Word): boolean {
+  if (next.line !== prev.line) return true;
+  const post = prev.last.post;
+  if (/[,;:()[\]"“”!?–—/]|\s-\s/.test(post)) return true;
+  if (post.includes('.') && !ABBREVIATION.test(prev.last.text)) return true;
+  return /["“‘(]/.test(next.first.pre);
+}
+
+function isEntityWord(w: Word, lowerSeen: Set<string>, capSeen: Set<string>, inRun: boolean): boolean {
+  if (!w.cap || !HAS_LETTER.test(w.text)) return false;
+  const base = w.lower.replace(POSSESSIVE, '');
+  if (w.tags.has('Date') && !w.tags.has('Person')) return false;
+  if (w.tags.has('Pronoun') && !w.tags.has('ProperNoun')) return false;
+  if (!w.weak) return !COMMON_CAPITALISED.has(base) || inRun;
+  // First word of a sentence: a name only with evidence beyond its capital letter.
+  if (COMMON_CAPITALISED.has(base)) return false;
+  if (capSeen.has(w.lower) || capSeen.has(base)) return true;
+  if (lowerSeen.has(base)) return false;
+  if (isGazetteerName(base) || KNOWN_ORGS.has(base)) return true;
+  const t = w.tags;
+  if (t.has('Determiner') || t.has('Preposition') || t.has('Conjunction') || t.has('Adverb') || t.has('QuestionWord')) return false;
+  if (t.has('Person') || t.has('Place') || t.has('Organization') || t.has('Acronym')) return true;
+  return t.has('ProperNoun') && !t.has('Verb') && !t.has('Adjective');
+}
+
+// ---------------------------------------------------------------- chunk → candidates
+
+function splitChunk(ctx: DocContext, chunk: Word[], words: Word[], out: Candidate[]): void {
+  let ws = chunk;
+  // "The" before a name is not part of it (except "The Hague").
+  if (ws.length > 1 && ws[0]!.lower === 'the' && !(ws[1]!.lower === 'hague')) ws = ws.slice(1);
+  for (const part of splitAtConnectors(ws)) stripAndEmit(ctx, part, words, out);
+}
+
+/** Keep "Bank of England", "Institute for the Study of War", "Jean de la Fontaine"; split "Essex and Kent". */
+function splitAtConnectors(ws: Word[]): Word[][] {
+  const parts: Word[][] = [];
+  let current: Word[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (w.cap || !CONNECTORS.has(w.lower)) {
+      current.push(w);
+      continue;
+    }
+    if (keepsConnector(current, w, ws.slice(i + 1))) {
+      current.push(w);
+      continue;
+    }
+    if (current.length) parts.push(current);
+    current = [];
+    // skip this connector and any following lower-case connectors
+    while (i + 1 < ws.length && !ws[i + 1]!.cap) i++;
+  }
+  if (current.length) parts.push(current);
+  return parts;
+}
+
+function keepsConnector(left: Word[], connector: Word, right: Word[]): boolean {
+  if (!left.length || !right.length) return false;
+  const leftLower = left.map((w) => w.lower);
+  const lastRight = right[right.length - 1]!.lower;
+  const orgish = leftLower.some((l) => ORG_LEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l));
+  switch (connector.lower) {
+    case 'of':
+    case 'for':
+    case 'on':
+      return orgish || (left.length === 1 && PLACE_LEADS.has(leftLower[0]!));
+    case 'the':
+      return left.length > 0 && orgish;
+    case 'and':
+    case '&':
+      return ORG_HEADS.has(lastRight) && !isGazetteerName(lastRight) || connector.lower === '&';
+    default:
+      return NAME_PARTICLES.has(connector.lower);
+  }
+}
+
+function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate[]): void {
+  if (!ws.length) return;
+  const fullLower = joinLower(ws);
+  const whole = !!(KNOWN_ORGS.has(fullLower) || isGazetteerName(fullLower) || (ws.length > 1 && ORG_HEADS.has(ws[ws.length - 1]!.lower)));
+  let role: string | undefined;
+  let gender: Candidate['gender'];
+  if (!whole && isMiscName(ws)) return;
+  if (!whole && ws.every((w) => isTitle(w, w.lower.replace(/\.$/, '')))) return;
+  if (!whole && ws.length > 1) {
+    // Titles and roles: "NATO Secretary-General Jens Stoltenberg", "Ukrainian President Volodymyr Zelensky".
+    let lastTitle = -1;
+    for (let i = 0; i < ws.length - 1; i++) {
+      const key = ws[i]!.lower.replace(/\.$/, '');
+      if (isTitle(ws[i]!, key)) lastTitle = i;
+      else if (lastTitle >= 0 && !isTitle(ws[i]!, key)) break;
+    }
+    const restLooksNamed = (rest: Word[]): boolean =>
+      rest.some((w) => w.tags.has('FirstName') || w.tags.has('LastName')) ||
+      !rest.some((w) => ORG_HEADS.has(w.lower) || MISC_HEADS.has(w.lower) || PLACE_HEADS.has(w.lower) || ORG_LEADS.has(w.lower));
+    if (lastTitle >= 0 && restLooksNamed(ws.slice(lastTitle + 1))) {
+      const rest = ws.slice(lastTitle + 1);
+      const roleWords = ws.slice(0, lastTitle + 1);
+      role = ctx.text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end);
+      for (const w of roleWords) {
+        const key = w.lower.replace(/\.$/, '');
+        if (MALE_HONORIFICS.has(key)) gender = 'male';
+        if (FEMALE_HONORIFICS.has(key)) gender = 'female';
+      }
+      // The organization or place in front of the title is an entity of its own.
+      const prefix: Word[] = [];
+      for (const w of roleWords) {
+        if (isTitle(w, w.lower.replace(/\.$/, ''))) break;
+        prefix.push(w);
+      }
+      if (prefix.length && !isDemonym(joinLower(prefix))) emit(ctx, prefix, words, out);
+      if (rest.length) emit(ctx, rest, words, out, { role, gender, person: true });
+      return;
+    }
+    // Leading demonyms: "Australian Tom Moody", "West Indian all-rounder".
+    let d = 0;
+    while (d < ws.length - 1 && (isDemonym(ws[d]!.lower) || (d + 1 < ws.length && isDemonym(`${ws[d]!.lower} ${ws[d + 1]!.lower}`) && ++d > 0))) d++;
+    if (d > 0 && d < ws.length) {
+      const rest = ws.slice(d);
+      const restLower = joinLower(rest);
+      if (!ORG_HEADS.has(rest[rest.length - 1]!.lower) || rest.length === 1 || isGazetteerName(restLower)) {
+        emit(ctx, rest, words, out);
+        return;
+      }
+    }
+  }
+  if (ws.length === 1 && isDemonym(ws[0]!.lower.replace(POSSESSIVE, ''))) return;
+  emit(ctx, ws, words, out);
+}
+
+/** "World Cup", "Grand Prix", "Clean Air Act": named events and laws are not PER/LOC/ORG. */
+function isMiscName(ws: Word[]): boolean {
+  const last = ws[ws.length - 1]!.lower.replace(POSSESSIVE, '');
+  if (!MISC_HEADS.has(last) || ws.length < 2) return false;
+  return !ws.some((w) => ORG_LEADS.has(w.lower) && w !== ws[0]) && !ws.some((w) => w.lower === 'of' || w.lower === 'for');
+}
+
+function isTitle(w: Word, key: string): boolean {
+  if (w.tags.has('Honorific')) return true;
+  if (!TITLE_WORDS.has(key)) return false;
+  // A title word directly before an org head is part of the org ("Foreign Affairs Council").
+  return true;
+}
+
+function emit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate[], extra: { role?: string; gender?: Candidate['gender']; person?: boolean } = {}): void {
+  while (ws.length && !ws[0]!.cap) ws = ws.slice(1);
+  while (ws.length && !ws[ws.length - 1]!.cap) ws = ws.slice(0, -1);
+  if (!ws.length) return;
+  const first = ws[0]!;
+  const last = ws[ws.length - 1]!;
+  let end = last.end;
+  const lastText = ctx.text.slice(last.start, end);
+  if (POSSESSIVE.test(lastText) && lastText.length > 2) end -= 2;
+  if (end <= first.start) return;
+  const text = ctx.text.slice(first.start, end);
+  if (!HAS_LETTER.test(text)) return;
+  const c: Candidate = { words: ws, start: first.start, end, text, votes: { PER: 0, LOC: 0, ORG: 0 } };
+  if (extra.role) c.role = extra.role;
+  if (extra.gender) c.gender = extra.gender;
+  if (extra.person) c.votes.PER += 3;
+  void words;
+  out.push(c);
+}
+
+// ---------------------------------------------------------------- typing
+
+function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], sports: boolean): void {
+  const v = c.votes;
+  const lower = c.text.toLowerCase();
+  const ws = c.words;
+  const firstW = ws[0]!;
+  const lastW = ws[ws.length - 1]!;
+  const firstLower = firstW.lower;
+  const lastLower = lastW.lower.replace(POSSESSIVE, '');
+  const before = wordBefore(words, firstW);
+  const after = wordAfter(words, lastW);
+  const beforeLower = before?.lower ?? '';
+  const afterLower = after?.lower ?? '';
+  const tableRow = sports && after !== undefined && after.line === lastW.line && /^\d/.test(after.text) && !/^\(/.test(after.first.pre) && lowerWordsOnLine(words, lastW) <= 2;
+
+  const place = placeKind(lower);
+  if (KNOWN_ORGS.has(lower) && !(AMBIGUOUS_ORG.has(lower) && (HAS_LOWER.test(c.text) || firstW.weak))) v.ORG += 4;
+  if (place === 'country') v.LOC += 5;
+  else if (place) {
+    if (sports && (tableRow || (!SPORTS_VENUE_PREPOSITIONS.has(beforeLower) && !isDateline(ctx, c)))) v.ORG += 4;
+    v.LOC += 3.5;
+  }
+  if (ws.length > 1 || ORG_HEADS.has(lastLower)) {
+    if (ORG_HEADS.has(lastLower) && ws.length > 1) v.ORG += 3;
+    if (ORG_LEADS.has(firstLower) && ws.some((w) => w.lower === 'of' || w.lower === 'for')) v.ORG += 3;
+    if (PLACE_HEADS.has(lastLower) && ws.length > 1 && !(sports && lastLower === 'city')) v.LOC += 2.5;
+    if (PLACE_LEADS.has(firstLower) && ws.length > 1 && placeKind(joinLower(ws.slice(1)))) v.LOC += 3;
+    if (PLACE_LEADS.has(firstLower) && ws.length > 1 && ['lake', 'mount', 'mt', 'mt.', 'cape', 'fort'].includes(firstLower)) v.LOC += 2;
+  }
+  // compromise's own lexicon and tagger
+  const tagged = (tag: string): number => ws.filter((w) => w.tags.has(tag)).length;
+  if (tagged('FirstName') && ws.length > 1 && !firstW.tags.has('Place')) v.PER += 2.5;
+  else if (tagged('Person')) v.PER += 1.2;
+  if (tagged('Organization')) v.ORG += 1;
+  if (tagged('Place') && !place) v.LOC += 1;
+  if (ws.length === 1 && /^\p{Lu}{2,6}$/u.test(c.text.replace(/\./g, '')) && !firstW.capsLine) v.ORG += 1;
+  // context
+  if (sports ? SPORTS_VENUE_PREPOSITIONS.has(beforeLower) : LOC_PREPOSITIONS.has(beforeLower)) v.LOC += 0.8;
+  if (ORG_CONTEXT_NOUNS.has(beforeLower) || ORG_CONTEXT_NOUNS.has(afterLower)) v.ORG += 2;
+  if (ROLE_NOUNS.has(afterLower) && after && !after.cap) v.PER -= 2;
+  if (before && !before.cap && ROLE_NOUNS.has(beforeLower)) v.PER += 1.5;
+  if (SPEECH_VERBS.has(afterLower) && ws.length <= 3) v.PER += 0.6;
+  if (tableRow) {
+    // Result tables list teams (often named after places) or players.
+    const team = ws.some((w) => placeKind(w.lower) || ORG_HEADS.has(w.lower)) || ws.length === 1;
+    if (team && !(ws.length > 1 && tagged('FirstName'))) v.ORG += 2;
+    else v.PER += 2;
+  }
+  if (ws.length > 1 && /^\p{Lu}\.$/u.test(firstW.text)) v.PER += 3;
+  if (lastW.last.post.startsWith(',') && after && placeKind(after.lower)) v.LOC += 1.5;
+  if (/^\s*\(/.test(lastW.last.post) && after && placeKind(after.lower) === 'country') v.PER += 1;
+  if (HAS_LOWER.test(c.text) && /\p{Lu}{2}/u.test(c.text) === false && ws.length >= 2 && ws.length <= 3 && !v.ORG && !v.LOC) v.PER += 0.7;
+}
+
+const SPORTS_VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
+
+/** Lower-case words on the word's line (result tables have almost none). */
+function lowerWordsOnLine(words: Word[], w: Word): number {
+  let i = wordIndex(words, w);
+  while (i > 0 && words[i - 1]!.line === w.line) i--;
+  let n = 0;
+  for (; i < words.length && words[i]!.line === w.line; i++) if (/^\p{Ll}/u.test(words[i]!.text)) n++;
+  return n;
+}
+
+const AMBIGUOUS_ORG = new Set(['who', 'ap', 'fed', 'sec', 'eta', 'ira', 'ge', 'gm', 'amazon', 'apple', 'shell', 'ford', 'meta', 'labour', 'congress', 'senate', 'wagner', 'us']);
+
+function placeKind(lower: string): 'country' | 'city' | 'region' | undefined {
+  const key = lower.replace(POSSESSIVE, '');
+  if (COUNTRY_NAMES.has(key)) return 'country';
+  if (CITY_NAMES.has(key)) return 'city';
+  if (REGION_NAMES.has(key)) return 'region';
+  return undefined;
+}
+
+function isGazetteerName(lower: string): boolean {
+  return placeKind(lower) !== undefined;
+}
+
+function isDemonym(lower: string): boolean {
+  const key = lower.replace(POSSESSIVE, '');
+  return DEMONYM_PLACE.has(key) || (key.endsWith('s') && DEMONYM_PLACE.has(key.slice(0, -1)));
+}
+
+function isDateline(ctx: DocContext, c: Candidate): boolean {
+  const lineStart = ctx.text.lastIndexOf('\n', c.start - 1) + 1;
+  return lineStart >= c.start - 1 && /^[\s,\p{L}.]*\d{4}-\d\d-\d\d/u.test(ctx.text.slice(c.end, c.end + 40));
+}
+
+function wordBefore(words: Word[], w: Word): Word | undefined {
+  const i = wordIndex(words, w);
+  return i > 0 ? words[i - 1] : undefined;
+}
+
+function wordAfter(words: Word[], w: Word): Word | undefined {
+  const i = wordIndex(words, w);
+  return i >= 0 ? words[i + 1] : undefined;
+}
+
+const indexCache = new WeakMap<Word, number>();
+function wordIndex(words: Word[], w: Word): number {
+  const cached = indexCache.get(w);
+  if (cached !== undefined) return cached;
+  for (let i = 0; i < words.length; i++) indexCache.set(words[i]!, i);
+  return indexCache.get(w) ?? -1;
+}
+
+function joinLower(ws: Word[]): string {
+  return ws.map((w) => w.lower).join(' ').replace(POSSESSIVE, '');
+}
+
+// ---------------------------------------------------------------- ALL-CAPS lines
+
+/** Headlines, datelines and tables in capitals: take only names known from the document or the gazetteers. */
+function addCapsLineCandidates(ctx: DocContext, words: Word[], out: Candidate[], sports: boolean): void {
+  const known = new Map<string, Candidate[]>();
+  for (const c of out) {
+    const key = c.text.toLowerCase();
+    const list = known.get(key) ?? [];
+    list.push(c);
+    known.set(key, list);
+    // A person's surname alone, as headlines use it.
+    if (c.words.length > 1 && c.votes.PER > Math.max(c.votes.LOC, c.votes.ORG)) {
+      const last = c.words[c.words.length - 1]!.lower;
+      if (!known.has(last)) known.set(last, [c]);
+    }
+  }
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.capsLine || !HAS_LETTER.test(w.text)) continue;
+    let matched = 0;
+    for (let n = Math.min(5, words.length - i); n >= 1; n--) {
+      const span = words.slice(i, i + n);
+      if (span.some((x) => x.line !== w.line || !x.capsLine)) continue;
+      if (n > 1 && span.slice(0, -1).some((x, k) => breaksAfter(x, span[k + 1]!))) continue;
+      const lower = joinLower(span);
+      const base = lower.replace(/\.$/, '');
+      const fromDoc = known.get(base);
+      const gaz = placeKind(base) || (KNOWN_ORGS.has(base) && !AMBIGUOUS_ORG.has(base));
+      const datelineHead = i === lineFirst(words, i) && span.every((x) => !/\d/.test(x.text)) && isDatelineAt(ctx, span);
+      if (!fromDoc && !gaz && !datelineHead) continue;
+      if (n === 1 && base.length < 2) continue;
+      const c: Candidate = { words: span, start: span[0]!.start, end: span[n - 1]!.end, text: '', votes: { PER: 0, LOC: 0, ORG: 0 } };
+      const endText = ctx.text.slice(c.start, c.end);
+      if (POSSESSIVE.test(endText)) c.end -= 2;
+      c.text = ctx.text.slice(c.start, c.end);
+      if (fromDoc) for (const d of fromDoc) for (const t of TYPES) c.votes[t] += d.votes[t] * 0.5;
+      else typeCandidate(ctx, c, words, sports);
+      if (datelineHead) c.votes.LOC += 6;
+      out.push(c);
+      matched = n;
+      break;
+    }
+    if (matched) i += matched - 1;
+  }
+}
+
+function lineFirst(words: Word[], i: number): number {
+  let k = i;
+  while (k > 0 && words[k - 1]!.line === words[i]!.line) k--;
+  return k;
+}
+
+/** "LONDON 1996-08-30", "WIGAN, England 1996-08-31", "KYIV, Ukraine (AP) —". */
+function isDatelineAt(ctx: DocContext, span: Word[]): boolean {
+  const after = ctx.text.slice(span[span.length - 1]!.end, span[span.length - 1]!.end + 40);
+  if (/^(?:,[\p{L} .]+)?\s+\d{4}-\d\d-\d\d/u.test(after)) return true;
+  // "KYIV, Ukraine (AP) —": a place, then an agency or a dash
+  const dash = /^(,[\p{L} .]+)?\s*(\([A-Z]+\)\s*)?(?:--|[–—]|\s-\s)/u.exec(after);
+  return !!dash && (!!dash[1] || !!dash[2] || isGazetteerName(joinLower(span)));
+}
+
+// ---------------------------------------------------------------- clustering
+
+function cluster(ctx: DocContext, candidates: Candidate[], words: Word[]): { entities: Entity[]; mentions: Mention[] } {
+  void words;
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  // drop overlaps (keep the first, longest)
+  const kept: Candidate[] = [];
+  let lastEnd = -1;
+  for (const c of candidates) {
+    if (c.start < lastEnd) continue;
+    kept.push(c);
+    lastEnd = c.end;
+  }
+  // group identical names; then attach short forms to longer names of the same document
+  const groups = new Map<string, Candidate[]>();
+  for (const c of kept) {
+    const key = nameKey(c.text);
+    const g = groups.get(key) ?? [];
+    g.push(c);
+    groups.set(key, g);
+  }
+  const total = (g: Candidate[]): Record<EntityType, number> => {
+    const v: Record<EntityType, number> = { PER: 0, LOC: 0, ORG: 0 };
+    for (const c of g) for (const t of TYPES) v[t] += c.votes[t];
+    return v;
+  };
+  const best = (v: Record<EntityType, number>): EntityType | undefined => {
+    let top: EntityType | undefined;
+    for (const t of TYPES) if (v[t] > 0 && (!top || v[t] > v[top])) top = t;
+    return top;
+  };
+  const keys = [...groups.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+  const parent = new Map<string, string>();
+  const byToken = new Map<string, string>();
+  for (const key of keys) {
+    const parts = key.split(' ');
+    if (parts.length === 1) {
+      const owner = byToken.get(key);
+      if (owner) {
+        const ownerType = best(total(groups.get(owner)!));
+        const ownType = best(total(groups.get(key)!));
+        const ownVotes = total(groups.get(key)!);
+        const strongOwn = ownType && ownVotes[ownType] >= 3.5;
+        if (ownerType === 'PER' && !strongOwn) parent.set(key, owner);
+        else if (ownerType && ownerType !== 'PER' && !ownType) parent.set(key, owner);
+      }
+      continue;
+    }
+    const type = best(total(groups.get(key)!));
+    if (type === 'PER') {
+      const surname = parts[parts.length - 1]!;
+      if (!byToken.has(surname)) byToken.set(surname, key);
+      if (parts.length > 2 && !byToken.has(parts[0]!)) void 0;
+    } else if (type === 'ORG') {
+      const firstWord = parts[0]!;
+      if (!byToken.has(firstWord)) byToken.set(firstWord, key);
+    }
+  }
+  // pool votes per entity
+  const members = new Map<string, Candidate[]>();
+  for (const key of keys) {
+    const root = parent.get(key) ?? key;
+    const list = members.get(root) ?? [];
+    list.push(...groups.get(key)!);
+    members.set(root, list);
+  }
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  const ordered = [...members.entries()].sort((a, b) => Math.min(...a[1].map((c) => c.start)) - Math.min(...b[1].map((c) => c.start)));
+  for (const [root, list] of ordered) {
+    const rootVotes = total(groups.get(root)!);
+    const all = total(list);
+    for (const t of TYPES) all[t] += rootVotes[t] * 0.5;
+    const type = best(all) ?? guessType(list);
+    if ((globalThis as { ENTITY_DEBUG?: boolean }).ENTITY_DEBUG) console.error(root, type, JSON.stringify(all), list.map((c) => `${c.text}:${JSON.stringify(c.votes)}`).join(' '));
+    if (!type) continue;
+    const id = `e${entities.length + 1}`;
+    list.sort((a, b) => a.start - b.start);
+    const names = [...new Set(list.map((c) => c.text))];
+    const canonical = names.filter((n) => HAS_LOWER.test(n) || names.every((m) => !HAS_LOWER.test(m))).sort((a, b) => b.length - a.length)[0] ?? names[0]!;
+    const entity: Entity = { id, type, name: canonical, aliases: names, mentions: list.map((c) => ({ start: c.start, end: c.end })) };
+    const role = list.find((c) => c.role)?.role;
+    if (role) entity.role = role;
+    if (type === 'PER') {
+      const gender = list.find((c) => c.gender)?.gender ?? nameGender(list);
+      if (gender) entity.gender = gender;
+    }
+    entities.push(entity);
+    for (const c of list) mentions.push({ start: c.start, end: c.end, text: c.text, type, entityId: id });
+  }
+  linkDemonyms(ctx, entities);
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities, mentions };
+}
+
+/** Without any evidence: two or three plain words are most often a person, a lone word an organization. */
+function guessType(list: Candidate[]): EntityType | undefined {
+  const c = list[0]!;
+  if (c.words.every((w) => w.capsLine)) return undefined;
+  if (c.words.length >= 2 && c.words.length <= 3) return 'PER';
+  return 'ORG';
+}
+
+function nameGender(list: Candidate[]): Entity['gender'] {
+  for (const c of list) {
+    const first = c.words[0];
+    if (first?.tags.has('MaleName')) return 'male';
+    if (first?.tags.has('FemaleName')) return 'female';
+  }
+  return undefined;
+}
+
+function nameKey(text: string): string {
+  return text.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+}
+
+/** "Ukrainian", "Russians" → the Ukraine / Russia entities when they are in the document. */
+function linkDemonyms(ctx: DocContext, entities: Entity[]): void {
+  const places = new Map<string, Entity>();
+  for (const e of entities) if (e.type === 'LOC') for (const a of e.aliases) places.set(a.toLowerCase(), e);
+  if (!places.size) return;
+  for (const m of ctx.text.matchAll(/\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\b/gu)) {
+    const lower = m[0].toLowerCase();
+    const single = lower.split(' ')[0]!;
+    const candidates = [lower, single];
+    for (const key of candidates) {
+      const base = DEMONYM_PLACE.get(key) ?? (key.endsWith('s') ? DEMONYM_PLACE.get(key.slice(0, -1)) : undefined);
+      if (!base) continue;
+      const place = places.get(base) ?? (base === 'united states' ? places.get('u.s.') ?? places.get('us') ?? places.get('america') : undefined);
+      if (!place) continue;
+      const surface = key === lower ? m[0] : m[0].split(' ')[0]!;
+      const list = (place.demonyms ??= []);
+      if (!list.includes(surface)) list.push(surface);
+      break;
+    }
+  }
 }

@@ -26,6 +26,8 @@ export interface Entity {
   role?: string;
   /** For a place: demonym mentions linked to it ("Ukrainian" → Ukraine). */
   demonyms?: string[];
+  /** For a person: gender when a title or first name reveals it (used to resolve he/she). */
+  gender?: 'male' | 'female';
   mentions: Span[];
 }
 

@@ -1,0 +1,32 @@
+// Context words for typing names: prepositions before places, nouns before organizations, speech verbs.
+
+const split = (list: string): Set<string> => new Set(list.split('|'));
+
+/** Capitalised words that are not names on their own (sentence starters, pronouns, interjections). */
+export const COMMON_CAPITALISED = split(
+  'i|a|an|the|this|that|these|those|it|its|he|she|we|they|you|his|her|their|our|my|your|there|here|what|when|where|who|why|how|which|if|but|and|or|so|yet|as|at|by|in|on|of|for|to|from|with|after|before|during|while|since|until|although|though|because|however|meanwhile|also|still|yes|no|not|now|then|today|tomorrow|yesterday|tonight|oh|ok|okay|mr|mrs|ms|dr|prof|sir|madam|internet|web|tv|am|pm|a.m.|p.m.|ad|bc|ce|god|christmas|easter|ramadan|islam|christianity|judaism|buddhism|hinduism|muslim|moslem|muslims|moslems|christian|christians|catholic|catholics|protestant|protestants|jewish|jew|jews|arab|arabs|communist|communists|socialist|socialists|democrat|democrats|republican|republicans|conservative|conservatives|liberal|liberals|marxist|nazi|nazis|shi\'ite|shiite|sunni|shia|kurd|kurds|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|total|note|notes|source|sources|result|results|update|updated|correction|editing|reporting|writing|compiled|one|two|three|four|five|six|seven|eight|nine|ten|n/a|vs|v',
+);
+
+/** A capitalised phrase ending in one of these is a named event, prize or law (CoNLL's MISC), not PER/LOC/ORG. */
+export const MISC_HEADS = split(
+  'cup|open|championship|championships|games|olympics|olympiad|trophy|award|awards|prize|medal|grand prix|classic|series|bowl|derby|marathon|rally|masters|war|wars|act|treaty|accord|accords|agreement|declaration|doctrine|plan|index|average|day|week|festival|expo|show|summit',
+);
+
+/** Prepositions that point at a place: "in Bakhmut", "from Kyiv". */
+export const LOC_PREPOSITIONS = split('in|at|near|from|to|into|across|outside|inside|around|throughout|towards|toward|via|between|within|off|northern|southern|eastern|western|central|north|south|east|west|capital|city|town|village|province|region|state|country');
+
+/** Lower-case nouns next to a name that make it an organization: "mercenary group Wagner", "Wagner chief". */
+export const ORG_CONTEXT_NOUNS = split(
+  'group|company|firm|agency|party|club|side|newspaper|daily|weekly|broadcaster|carrier|airline|network|bank|maker|manufacturer|giant|operator|channel|station|magazine|paper|publisher|union|militia|faction|movement|organisation|organization|outfit|insurer|lender|retailer|conglomerate|brewer|subsidiary|unit|shares|stock|spokesman|spokeswoman|spokesperson|officials|executives|board|chairman|ceo|director|subsidiary|team',
+);
+
+/** Verbs of speech that often follow a person's name. */
+export const SPEECH_VERBS = split('said|says|told|added|asked|stated|declared|announced|wrote|warned|explained|argued|insisted|noted|replied|claimed|denied|admitted|recalled|continued|vowed|urged|tweeted');
+
+/** Lower-case name particles kept inside a person's name: "Charles de Gaulle", "Ludwig van Beethoven". */
+export const NAME_PARTICLES = split('de|du|des|la|le|van|von|der|den|di|da|dos|das|do|del|della|dello|degli|dei|ter|ten|zu|bin|ibn|al|el|y');
+
+/** Sport names that open a sports report's headline ("SOCCER - ..."): teams there are organizations. */
+export const SPORTS = split(
+  'soccer|football|cricket|tennis|golf|rugby|rugby league|rugby union|baseball|basketball|ice hockey|hockey|athletics|cycling|boxing|motor racing|motorcycling|formula one|horse racing|racing|swimming|skiing|sailing|rowing|volleyball|handball|squash|badminton|snooker|darts|nfl|nba|nhl|cycling|triathlon|judo|wrestling|chess|olympics|sport|sports',
+);
