@@ -1,0 +1,66 @@
+// Every setting of the extension, read in one place with types and defaults.
+import * as vscode from 'vscode';
+import type { ProblemCode } from './engine/types';
+
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+export interface SeedAnnotatorConfig {
+  debounceMs: number;
+  maxFileBytes: number;
+  diagnosticsEnabled: boolean;
+  severityOverrides: Partial<Record<ProblemCode, SeverityName>>;
+  highlightsEnabled: boolean;
+  hoverMaxQuotes: number;
+  indexWorkers: number;
+  statusBarEnabled: boolean;
+}
+
+export const SECTION = 'seedAnnotator';
+
+/** Setting keys (without the section) → the config field they fill. The manifest test compares these. */
+export const SETTING_KEYS = {
+  'analysis.debounceMs': 'debounceMs',
+  'analysis.maxFileBytes': 'maxFileBytes',
+  'diagnostics.enabled': 'diagnosticsEnabled',
+  'diagnostics.severity': 'severityOverrides',
+  'highlights.enabled': 'highlightsEnabled',
+  'hover.maxQuotes': 'hoverMaxQuotes',
+  'index.workers': 'indexWorkers',
+  'statusBar.enabled': 'statusBarEnabled',
+} as const satisfies Record<string, keyof SeedAnnotatorConfig>;
+
+const SEVERITIES = new Set<SeverityName>(['error', 'warning', 'information', 'hint', 'off']);
+
+function clampNumber(value: unknown, fallback: number, min: number, max: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+}
+
+function readSeverities(value: unknown): SeedAnnotatorConfig['severityOverrides'] {
+  const result: SeedAnnotatorConfig['severityOverrides'] = {};
+  if (!value || typeof value !== 'object') return result;
+  for (const [code, severity] of Object.entries(value as Record<string, unknown>)) {
+    if (typeof severity === 'string' && SEVERITIES.has(severity as SeverityName)) {
+      result[code as ProblemCode] = severity as SeverityName;
+    }
+  }
+  return result;
+}
+
+export function readConfig(scope?: vscode.ConfigurationScope): SeedAnnotatorConfig {
+  const c = vscode.workspace.getConfiguration(SECTION, scope);
+  return {
+    debounceMs: clampNumber(c.get('analysis.debounceMs'), 300, 0, 5000),
+    maxFileBytes: clampNumber(c.get('analysis.maxFileBytes'), 20 * 1024 * 1024, 1024, Number.MAX_SAFE_INTEGER),
+    diagnosticsEnabled: c.get('diagnostics.enabled') !== false,
+    severityOverrides: readSeverities(c.get('diagnostics.severity')),
+    highlightsEnabled: c.get('highlights.enabled') !== false,
+    hoverMaxQuotes: Math.round(clampNumber(c.get('hover.maxQuotes'), 3, 0, 20)),
+    indexWorkers: Math.round(clampNumber(c.get('index.workers'), 0, 0, 16)),
+    statusBarEnabled: c.get('statusBar.enabled') !== false,
+  };
+}
+
+/** True when the change touches one of the given setting keys (without the section). */
+export function affects(event: vscode.ConfigurationChangeEvent, ...keys: (keyof typeof SETTING_KEYS)[]): boolean {
+  return keys.some((key) => event.affectsConfiguration(`${SECTION}.${key}`));
+}

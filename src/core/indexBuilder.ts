@@ -1,0 +1,95 @@
+// Builds summaries for many seed files: cache hits first, the rest in worker-thread batches (or
+// in-process when no pool is available). vscode-free so benchmarks can drive it from Node.
+import * as fs from 'node:fs';
+import { summarizeFile } from './summarizeFile';
+import type { SummaryCache } from './summaryCache';
+import type { FileSummary } from './summary';
+import type { AnalysisWorkerPool } from './workerPool';
+import type { SummarizeResult } from './workerProtocol';
+
+export interface SummarizeFilesOptions {
+  paths: readonly string[];
+  maxBytes: number;
+  cache?: SummaryCache;
+  pool?: AnalysisWorkerPool;
+  /** Batches in flight at once (default 4). */
+  concurrency?: number;
+  batchSize?: number;
+  onProgress?(done: number, total: number): void;
+  isCancelled?(): boolean;
+}
+
+export interface SummarizeFilesResult {
+  summaries: Map<string, FileSummary>;
+  fromCache: number;
+  analysed: number;
+  cancelled: boolean;
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export async function summarizeFiles(options: SummarizeFilesOptions): Promise<SummarizeFilesResult> {
+  const { paths, cache, pool, maxBytes } = options;
+  const summaries = new Map<string, FileSummary>();
+  const misses: string[] = [];
+  let done = 0;
+  const progress = (n: number): void => {
+    done += n;
+    options.onProgress?.(done, paths.length);
+  };
+
+  for (let i = 0; i < paths.length; i += 64) {
+    if (options.isCancelled?.()) return { summaries, fromCache: summaries.size, analysed: 0, cancelled: true };
+    const chunk = paths.slice(i, i + 64);
+    const stats = await Promise.all(chunk.map((p) => fs.promises.stat(p).catch(() => undefined)));
+    chunk.forEach((p, j) => {
+      const stat = stats[j];
+      const hit = stat && cache?.get(p, stat.mtimeMs, stat.size);
+      if (hit) summaries.set(p, hit);
+      else misses.push(p);
+    });
+  }
+  const fromCache = summaries.size;
+  progress(fromCache);
+
+  const batchSize = options.batchSize ?? 8;
+  const batches: string[][] = [];
+  for (let i = 0; i < misses.length; i += batchSize) batches.push(misses.slice(i, i + batchSize));
+
+  const record = (results: SummarizeResult[]): void => {
+    for (const r of results) {
+      summaries.set(r.path, r.summary);
+      if (cache && r.mtimeMs !== undefined && r.size !== undefined) cache.set(r.path, r.mtimeMs, r.size, r.summary);
+    }
+    progress(results.length);
+  };
+  const inProcess = async (batch: string[]): Promise<SummarizeResult[]> => {
+    const results: SummarizeResult[] = [];
+    for (const p of batch) {
+      results.push(summarizeFile(p, maxBytes));
+      await yieldToEventLoop();
+    }
+    return results;
+  };
+
+  let next = 0;
+  let cancelled = false;
+  const lane = async (): Promise<void> => {
+    while (next < batches.length) {
+      if (options.isCancelled?.()) {
+        cancelled = true;
+        return;
+      }
+      const batch = batches[next++]!;
+      let results: SummarizeResult[];
+      try {
+        results = pool ? await pool.summarize(batch) : await inProcess(batch);
+      } catch {
+        results = await inProcess(batch);
+      }
+      record(results);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, lane));
+  return { summaries, fromCache, analysed: summaries.size - fromCache, cancelled };
+}

@@ -1,0 +1,25 @@
+// Reads, decodes and analyses one seed file into a summary. Used by the worker and as the in-process
+// fallback; never throws and never writes.
+import * as fs from 'node:fs';
+import { analyze } from '../engine';
+import { decodeSeedBytes, formatBytes } from '../engine/decode';
+import { failedSummary, summarize } from './summary';
+import type { SummarizeResult } from './workerProtocol';
+
+export function summarizeFile(filePath: string, maxBytes: number): SummarizeResult {
+  try {
+    const stat = fs.statSync(filePath);
+    if (!stat.isFile()) return { path: filePath, summary: failedSummary(filePath, 'not a file') };
+    if (stat.size > maxBytes) {
+      const reason = `file is ${formatBytes(stat.size)}, above the ${formatBytes(maxBytes)} limit`;
+      return { path: filePath, mtimeMs: stat.mtimeMs, size: stat.size, summary: failedSummary(filePath, reason) };
+    }
+    const decoded = decodeSeedBytes(fs.readFileSync(filePath), maxBytes);
+    const summary = decoded.ok
+      ? summarize(filePath, decoded.text, analyze(decoded.text, { expectHeader: true }))
+      : failedSummary(filePath, decoded.reason);
+    return { path: filePath, mtimeMs: stat.mtimeMs, size: stat.size, summary };
+  } catch (error) {
+    return { path: filePath, summary: failedSummary(filePath, (error as Error)?.message ?? String(error)) };
+  }
+}

@@ -1,0 +1,122 @@
+// A compact, serialisable per-file summary of an Analysis: what the workspace index keeps per article.
+import type { Analysis, Attribution, Entity, EntityType } from '../engine/types';
+import { LineIndex, type RangeTuple } from './lineIndex';
+
+/** Bump when FileSummary's shape or meaning changes, so cached summaries are rebuilt. */
+export const SUMMARY_FORMAT_VERSION = 1;
+
+export interface EntitySummary {
+  /** Workspace-wide identity: type + normalised canonical name. */
+  key: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  role?: string;
+  mentions: RangeTuple[];
+}
+
+export interface QuoteSummary {
+  range: RangeTuple;
+  text: string;
+  partial: boolean;
+  speaker?: string;
+  speakerKey?: string;
+  rule?: string;
+  confidence?: number;
+  anonymous?: boolean;
+}
+
+export interface ClaimSummary {
+  range: RangeTuple;
+  text: string;
+  source: string;
+  sourceKey: string;
+  cue: string;
+  hedges: string[];
+  anonymous?: boolean;
+}
+
+export interface FileSummary {
+  /** File system path (or URI string for non-file documents). */
+  path: string;
+  date?: string;
+  /** The start of the lead paragraph, for labels. */
+  title: string;
+  entities: EntitySummary[];
+  quotes: QuoteSummary[];
+  claims: ClaimSummary[];
+  problemCounts: Record<string, number>;
+  /** Why the file could not be analysed (binary, too large, unreadable). */
+  error?: string;
+}
+
+const SNIPPET_CHARS = 160;
+
+export function normaliseName(name: string): string {
+  return name.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function entityKey(type: EntityType, name: string): string {
+  return `${type}:${normaliseName(name)}`;
+}
+
+/** Speakers and sources that are not a recognised entity are grouped by their display name. */
+export function sourceKey(attribution: Attribution, entities: ReadonlyMap<string, Entity>): string {
+  const entity = attribution.entityId ? entities.get(attribution.entityId) : undefined;
+  if (entity) return entityKey(entity.type, entity.name);
+  return `${attribution.anonymous ? 'ANON' : 'SRC'}:${normaliseName(attribution.name)}`;
+}
+
+export function snippet(text: string, max = SNIPPET_CHARS): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+export function summarize(path: string, text: string, analysis: Analysis): FileSummary {
+  const lines = new LineIndex(text);
+  const entitiesById = new Map(analysis.entities.map((e) => [e.id, e]));
+  const lead = analysis.paragraphs[0];
+  const problemCounts: Record<string, number> = {};
+  for (const p of analysis.problems) problemCounts[p.code] = (problemCounts[p.code] ?? 0) + 1;
+  return {
+    path,
+    ...(analysis.header.date ? { date: analysis.header.date } : {}),
+    title: lead ? snippet(text.slice(lead.start, lead.end), 80) : '',
+    entities: analysis.entities.map((e) => ({
+      key: entityKey(e.type, e.name),
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      ...(e.role ? { role: e.role } : {}),
+      mentions: e.mentions.map((m) => lines.range(m.start, m.end)),
+    })),
+    quotes: analysis.quotes.map((q) => ({
+      range: lines.range(q.start, q.end),
+      text: snippet(q.text),
+      partial: q.partial,
+      ...(q.speaker
+        ? {
+            speaker: q.speaker.name,
+            speakerKey: sourceKey(q.speaker, entitiesById),
+            rule: q.speaker.rule,
+            confidence: q.speaker.confidence,
+            ...(q.speaker.anonymous ? { anonymous: true } : {}),
+          }
+        : {}),
+    })),
+    claims: analysis.claims.map((c) => ({
+      range: lines.range(c.content.start, c.content.end),
+      text: snippet(text.slice(c.content.start, c.content.end)),
+      source: c.source.name,
+      sourceKey: sourceKey(c.source, entitiesById),
+      cue: text.slice(c.cue.start, c.cue.end),
+      hedges: c.hedges.map((h) => h.text),
+      ...(c.source.anonymous ? { anonymous: true } : {}),
+    })),
+    problemCounts,
+  };
+}
+
+export function failedSummary(path: string, error: string): FileSummary {
+  return { path, title: '', entities: [], quotes: [], claims: [], problemCounts: {}, error };
+}

@@ -1,0 +1,21 @@
+// Messages between the worker pool and dist/analysisWorker.js.
+import type { FileSummary } from './summary';
+
+export interface SummarizeRequest {
+  id: number;
+  paths: string[];
+  maxBytes: number;
+}
+
+export interface SummarizeResult {
+  path: string;
+  /** The stat the summary was built from (absent when the file could not be read). */
+  mtimeMs?: number;
+  size?: number;
+  summary: FileSummary;
+}
+
+export interface SummarizeResponse {
+  id: number;
+  results: SummarizeResult[];
+}

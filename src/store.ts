@@ -1,0 +1,114 @@
+// The analysis store: one Analysis per open seed document version. Edits are re-analysed after a
+// debounce; every consumer (diagnostics, hovers, tree, highlights…) reads from here.
+import * as vscode from 'vscode';
+import { analyze, type Analysis } from './engine';
+import { readConfig } from './config';
+import { log } from './log';
+
+export interface AnalysisChange {
+  document: vscode.TextDocument;
+  /** Undefined when the document was closed or is no longer a seed file. */
+  analysis: Analysis | undefined;
+}
+
+interface StoredAnalysis {
+  version: number;
+  analysis: Analysis;
+}
+
+export const SEED_LANGUAGE = 'seed';
+
+export function isSeedDocument(document: vscode.TextDocument): boolean {
+  return document.languageId === SEED_LANGUAGE;
+}
+
+export class AnalysisStore implements vscode.Disposable {
+  private readonly results = new Map<string, StoredAnalysis>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly changeEmitter = new vscode.EventEmitter<AnalysisChange>();
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+  readonly onDidChange = this.changeEmitter.event;
+  /** Duration of the most recent analysis, for the status bar tooltip and benchmarks. */
+  lastAnalysisMs = 0;
+
+  constructor() {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length) this.schedule(e.document, readConfig(e.document.uri).debounceMs);
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc)),
+    );
+    for (const doc of vscode.workspace.textDocuments) this.schedule(doc, 0);
+  }
+
+  /** The analysis of the document's current version, if it is ready. */
+  get(document: vscode.TextDocument): Analysis | undefined {
+    const stored = this.results.get(document.uri.toString());
+    return stored && stored.version === document.version ? stored.analysis : undefined;
+  }
+
+  /** The current analysis, computed now if an edit is still waiting for its debounce. */
+  analysisFor(document: vscode.TextDocument, token?: vscode.CancellationToken): Analysis | undefined {
+    if (!isSeedDocument(document) || token?.isCancellationRequested) return undefined;
+    return this.get(document) ?? this.analyzeNow(document);
+  }
+
+  /** Every document with a current analysis. */
+  entries(): { document: vscode.TextDocument; analysis: Analysis }[] {
+    const out: { document: vscode.TextDocument; analysis: Analysis }[] = [];
+    for (const document of vscode.workspace.textDocuments) {
+      const analysis = this.get(document);
+      if (analysis) out.push({ document, analysis });
+    }
+    return out;
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+
+  private schedule(document: vscode.TextDocument, delayMs: number): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    if (!isSeedDocument(document)) {
+      if (this.results.has(key)) this.forget(document);
+      return;
+    }
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (!document.isClosed && !this.get(document)) this.analyzeNow(document);
+      }, delayMs),
+    );
+  }
+
+  private analyzeNow(document: vscode.TextDocument): Analysis | undefined {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    const version = document.version;
+    const started = performance.now();
+    let analysis: Analysis;
+    try {
+      analysis = analyze(document.getText(), { expectHeader: true });
+    } catch (error) {
+      log().error(`Analysis of ${document.uri.fsPath} failed`, error);
+      return undefined;
+    }
+    this.lastAnalysisMs = performance.now() - started;
+    this.results.set(key, { version, analysis });
+    this.changeEmitter.fire({ document, analysis });
+    return analysis;
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    if (this.results.delete(key)) this.changeEmitter.fire({ document, analysis: undefined });
+  }
+}

@@ -1,0 +1,295 @@
+// The workspace index: a summary of every seed file, built in the background by worker threads,
+// cached on disk, kept current by a file watcher, with open documents' live analyses on top.
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { analyze } from './engine';
+import { decodeSeedBytes } from './engine/decode';
+import { readConfig } from './config';
+import { summarizeFiles } from './core/indexBuilder';
+import { SummaryCache } from './core/summaryCache';
+import { SUMMARY_FORMAT_VERSION, failedSummary, summarize, type FileSummary } from './core/summary';
+import { AnalysisWorkerPool } from './core/workerPool';
+import { buildWorkspaceModel, type WorkspaceModel } from './core/workspaceModel';
+import { log } from './log';
+import type { AnalysisStore } from './store';
+
+export const SEED_GLOB = '**/seeds/**/*.txt';
+const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
+const SEED_PATH = /(^|\/)seeds\/(.+\/)?[^/]+\.txt$/i;
+const POOL_IDLE_MS = 30_000;
+const UPDATE_DELAY_MS = 50;
+const NOTIFY_ABOVE_FILES = 200;
+
+/** The index's id of a file: its file system path, or the URI string for other schemes. */
+export function fileId(uri: vscode.Uri): string {
+  return uri.scheme === 'file' ? uri.fsPath : uri.toString();
+}
+
+export function uriOf(id: string): vscode.Uri {
+  return /^[a-z][\w+.-]+:\/\//i.test(id) ? vscode.Uri.parse(id) : vscode.Uri.file(id);
+}
+
+export function isSeedPath(uri: vscode.Uri): boolean {
+  return SEED_PATH.test(uri.path) && !!vscode.workspace.getWorkspaceFolder(uri);
+}
+
+export class WorkspaceIndex implements vscode.Disposable {
+  private disk = new Map<string, FileSummary>();
+  private readonly live = new Map<string, FileSummary>();
+  private cachedModel: WorkspaceModel | undefined;
+  private cache: SummaryCache | undefined;
+  private pool: AnalysisWorkerPool | undefined;
+  private poolIdleTimer: NodeJS.Timeout | undefined;
+  private building: Promise<void> = Promise.resolve();
+  private updating: Promise<void> = Promise.resolve();
+  private readonly queued = new Set<string>();
+  private updateTimer: NodeJS.Timeout | undefined;
+  private disposed = false;
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+  readonly onDidChange = this.changeEmitter.event;
+  /** Timing of the last full build, for tests and benchmarks. */
+  lastBuild = { files: 0, fromCache: 0, ms: 0 };
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    store: AnalysisStore,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher(SEED_GLOB);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.queue(uri)),
+      watcher.onDidChange((uri) => this.queue(uri)),
+      watcher.onDidDelete((uri) => this.removeUnder(uri)),
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.removeUnder(uri))),
+      vscode.workspace.onDidRenameFiles((e) => {
+        for (const { oldUri, newUri } of e.files) {
+          this.removeUnder(oldUri);
+          void this.queueUnder(newUri);
+        }
+      }),
+      vscode.workspace.onDidCreateFiles((e) => e.files.forEach((uri) => void this.queueUnder(uri))),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rebuild()),
+      store.onDidChange(({ document, analysis }) => {
+        const id = fileId(document.uri);
+        if (analysis && (isSeedPath(document.uri) || this.disk.has(id))) {
+          this.live.set(id, summarize(id, document.getText(), analysis));
+        } else if (!this.live.delete(id)) {
+          return;
+        }
+        this.changed();
+      }),
+    );
+  }
+
+  /** Starts a full (re)build; `fresh` ignores the on-disk cache. */
+  rebuild(fresh = false): Promise<void> {
+    this.building = this.building.then(() => this.build(fresh)).catch((error) => log().error('Indexing failed', error));
+    return this.building;
+  }
+
+  /** Resolves once the current build and every queued file update are done. */
+  async whenIndexed(): Promise<void> {
+    for (;;) {
+      const [building, updating] = [this.building, this.updating];
+      await building;
+      await updating;
+      if (this.updateTimer) await new Promise((resolve) => setTimeout(resolve, UPDATE_DELAY_MS));
+      if (building === this.building && updating === this.updating && !this.updateTimer && !this.queued.size) return;
+    }
+  }
+
+  /** Every indexed file, live analyses of open documents in place of their saved state. */
+  summaries(): FileSummary[] {
+    const merged = new Map(this.disk);
+    for (const [id, summary] of this.live) merged.set(id, summary);
+    return [...merged.values()];
+  }
+
+  summary(id: string): FileSummary | undefined {
+    return this.live.get(id) ?? this.disk.get(id);
+  }
+
+  model(): WorkspaceModel {
+    this.cachedModel ??= buildWorkspaceModel(this.summaries());
+    return this.cachedModel;
+  }
+
+  get fileCount(): number {
+    return new Set([...this.disk.keys(), ...this.live.keys()]).size;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.updateTimer);
+    clearTimeout(this.poolIdleTimer);
+    this.pool?.dispose();
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+
+  private changed(): void {
+    this.cachedModel = undefined;
+    void vscode.commands.executeCommand('setContext', 'seedAnnotator.hasSeedFiles', this.fileCount > 0);
+    this.changeEmitter.fire();
+  }
+
+  private async build(fresh: boolean): Promise<void> {
+    if (this.disposed) return;
+    const started = performance.now();
+    const uris = await vscode.workspace.findFiles(SEED_GLOB, EXCLUDE_GLOB);
+    const filePaths = uris.filter((u) => u.scheme === 'file').map((u) => u.fsPath);
+    const cache = await this.openCache();
+    if (fresh) cache?.clear();
+    const config = readConfig();
+    const result = await vscode.window.withProgress(
+      {
+        location: uris.length > NOTIFY_ABOVE_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window,
+        title: 'Seed Annotator: indexing seed files',
+        cancellable: true,
+      },
+      async (progress, token) => {
+        let reported = 0;
+        const built = await summarizeFiles({
+          paths: filePaths,
+          maxBytes: config.maxFileBytes,
+          cache,
+          pool: this.acquirePool(),
+          onProgress: (done, total) => {
+            const percent = Math.floor((done / Math.max(1, total)) * 100);
+            if (percent > reported) {
+              progress.report({ increment: percent - reported, message: `${done}/${total}` });
+              reported = percent;
+            }
+          },
+          isCancelled: () => token.isCancellationRequested || this.disposed,
+        });
+        for (const uri of uris.filter((u) => u.scheme !== 'file')) {
+          if (token.isCancellationRequested) break;
+          built.summaries.set(fileId(uri), await this.summarizeVirtual(uri, config.maxFileBytes));
+        }
+        return built;
+      },
+    );
+    this.releasePool();
+    this.disk = result.summaries;
+    this.lastBuild = { files: uris.length, fromCache: result.fromCache, ms: performance.now() - started };
+    log().info(`Indexed ${this.disk.size} seed files (${result.fromCache} from cache) in ${Math.round(this.lastBuild.ms)} ms${result.cancelled ? ', cancelled' : ''}`);
+    if (cache && !result.cancelled) {
+      cache.retainOnly(new Set(filePaths));
+      await cache.save().catch((error) => log().warn('Could not save the index cache', error));
+    }
+    this.changed();
+  }
+
+  private queue(uri: vscode.Uri): void {
+    if (!isSeedPath(uri)) return;
+    this.queued.add(fileId(uri));
+    clearTimeout(this.updateTimer);
+    this.updateTimer = setTimeout(() => {
+      this.updateTimer = undefined;
+      this.updating = this.updating.then(() => this.flushQueue()).catch((error) => log().error('Index update failed', error));
+    }, UPDATE_DELAY_MS);
+  }
+
+  /** A created or renamed file or folder: queue the seed files at or under it. */
+  private async queueUnder(uri: vscode.Uri): Promise<void> {
+    if (isSeedPath(uri)) return this.queue(uri);
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) {
+        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.txt'), EXCLUDE_GLOB);
+        found.forEach((u) => this.queue(u));
+      }
+    } catch {
+      // gone again before we looked
+    }
+  }
+
+  private removeUnder(uri: vscode.Uri): void {
+    const id = fileId(uri);
+    const prefix = id.endsWith(path.sep) || id.endsWith('/') ? id : `${id}${uri.scheme === 'file' ? path.sep : '/'}`;
+    let removed = false;
+    for (const key of [...this.disk.keys()]) {
+      if (key === id || key.startsWith(prefix)) {
+        this.disk.delete(key);
+        this.cache?.delete(key);
+        this.queued.delete(key);
+        removed = true;
+      }
+    }
+    if (removed) this.changed();
+  }
+
+  private async flushQueue(): Promise<void> {
+    if (this.disposed || !this.queued.size) return;
+    await this.building;
+    const ids = [...this.queued];
+    this.queued.clear();
+    const config = readConfig();
+    const present: string[] = [];
+    for (const id of ids) {
+      const uri = uriOf(id);
+      if (uri.scheme !== 'file') {
+        this.disk.set(id, await this.summarizeVirtual(uri, config.maxFileBytes));
+      } else if (await fs.promises.stat(id).then((s) => s.isFile(), () => false)) {
+        present.push(id);
+      } else {
+        this.disk.delete(id);
+        this.cache?.delete(id);
+      }
+    }
+    const result = await summarizeFiles({ paths: present, maxBytes: config.maxFileBytes, cache: this.cache, pool: present.length > 2 ? this.acquirePool() : undefined });
+    this.releasePool();
+    for (const [id, summary] of result.summaries) this.disk.set(id, summary);
+    await this.cache?.save().catch((error) => log().warn('Could not save the index cache', error));
+    this.changed();
+  }
+
+  private async summarizeVirtual(uri: vscode.Uri, maxBytes: number): Promise<FileSummary> {
+    const id = fileId(uri);
+    try {
+      const decoded = decodeSeedBytes(await vscode.workspace.fs.readFile(uri), maxBytes);
+      return decoded.ok ? summarize(id, decoded.text, analyze(decoded.text, { expectHeader: true })) : failedSummary(id, decoded.reason);
+    } catch (error) {
+      return failedSummary(id, (error as Error)?.message ?? String(error));
+    }
+  }
+
+  private async openCache(): Promise<SummaryCache | undefined> {
+    if (this.cache) return this.cache;
+    const storage = this.context.storageUri ?? this.context.globalStorageUri;
+    const worker = this.context.asAbsolutePath(path.join('dist', 'analysisWorker.js'));
+    if (storage.scheme !== 'file') return undefined;
+    let fingerprint = 'no-worker';
+    try {
+      fingerprint = crypto.createHash('sha1').update(await fs.promises.readFile(worker)).digest('hex').slice(0, 16);
+    } catch {
+      // without a worker bundle the cache is keyed by the format version alone
+    }
+    this.cache = new SummaryCache(path.join(storage.fsPath, 'index-cache.json'), `${SUMMARY_FORMAT_VERSION}:${fingerprint}`);
+    await this.cache.load();
+    return this.cache;
+  }
+
+  private acquirePool(): AnalysisWorkerPool | undefined {
+    clearTimeout(this.poolIdleTimer);
+    if (this.pool) return this.pool;
+    const script = this.context.asAbsolutePath(path.join('dist', 'analysisWorker.js'));
+    if (!fs.existsSync(script)) return undefined;
+    const configured = readConfig().indexWorkers;
+    const size = configured > 0 ? configured : Math.max(1, Math.min(4, os.availableParallelism() - 1));
+    this.pool = new AnalysisWorkerPool(script, size, readConfig().maxFileBytes);
+    return this.pool;
+  }
+
+  /** Workers hold a copy of the NLP model each; let them go when the index has been idle a while. */
+  private releasePool(): void {
+    clearTimeout(this.poolIdleTimer);
+    this.poolIdleTimer = setTimeout(() => {
+      this.pool?.dispose();
+      this.pool = undefined;
+    }, POOL_IDLE_MS);
+  }
+}
