@@ -1,0 +1,253 @@
+// Reporting cues ("said", "according to") and the source phrase attached to them, over tokens.
+import type { DocContext } from './context';
+import type { Token } from './tokens';
+import type { Span } from './types';
+
+/** Verbs that introduce speech or writing (direct quotes and reported claims). */
+const SPEECH_VERBS = [
+  'say', 'tell', 'add', 'ask', 'write', 'warn', 'claim', 'vow', 'note', 'explain', 'argue', 'insist', 'state', 'declare',
+  'announce', 'recall', 'continue', 'reply', 'respond', 'answer', 'tweet', 'report', 'suggest', 'contend',
+  'acknowledge', 'admit', 'agree', 'complain', 'conclude', 'confirm', 'deny', 'describe', 'emphasize', 'emphasise',
+  'predict', 'promise', 'remark', 'reiterate', 'repeat', 'reveal', 'stress', 'testify', 'urge', 'joke', 'quip', 'shout',
+  'yell', 'scream', 'chant', 'exclaim', 'wonder', 'muse', 'observe', 'concede', 'boast', 'brag', 'charge', 'accuse',
+  'allege', 'assert', 'maintain', 'mention', 'comment', 'caution', 'pledge', 'speculate', 'retort', 'demand',
+  'plead', 'proclaim', 'recount', 'reason', 'tout', 'point', 'went', 'whisper', 'sing', 'cry',
+  'interject', 'interrupt', 'quote', 'assure', 'advise', 'inform', 'threaten', 'guarantee', 'estimate',
+  'indicate', 'disclose', 'signal', 'hint', 'lament', 'concur', 'dispute', 'criticize', 'criticise',
+  'praise', 'blame', 'call', 'dismiss', 'reject', 'applaud', 'blast', 'slam', 'decry', 'recommend',
+  'propose', 'advocate', 'counsel', 'summarize', 'summarise', 'elaborate', 'preach', 'pronounce',
+  'underscore', 'highlight', 'affirm', 'vouch', 'swear', 'email',
+];
+
+/** Verbs of belief, knowledge and expectation: claims, but not quote cues. */
+const THOUGHT_VERBS = [
+  'believe', 'think', 'feel', 'hope', 'fear', 'expect', 'know', 'worry', 'doubt', 'find', 'show', 'suspect', 'assume',
+  'anticipate', 'figure', 'reckon', 'imagine', 'understand', 'learn', 'realize', 'realise', 'recognize', 'recognise',
+  'conclude', 'determine', 'decide', 'want', 'plan', 'intend', 'seek', 'consider', 'view', 'see', 'regard', 'judge',
+];
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying', 'say'],
+  tell: ['told', 'tells', 'telling', 'tell'],
+  write: ['wrote', 'written', 'writes', 'writing', 'write'],
+  think: ['thought', 'thinks', 'thinking', 'think'],
+  feel: ['felt', 'feels', 'feeling', 'feel'],
+  know: ['knew', 'known', 'knows', 'knowing', 'know'],
+  find: ['found', 'finds', 'finding', 'find'],
+  show: ['showed', 'shown', 'shows', 'showing', 'show'],
+  understand: ['understood', 'understands', 'understanding', 'understand'],
+  learn: ['learned', 'learnt', 'learns', 'learning', 'learn'],
+  see: ['saw', 'seen', 'sees', 'seeing', 'see'],
+  sing: ['sang', 'sung', 'sings', 'singing', 'sing'],
+  swear: ['swore', 'sworn', 'swears', 'swearing', 'swear'],
+  seek: ['sought', 'seeks', 'seeking', 'seek'],
+  cry: ['cried', 'cries', 'crying', 'cry'],
+  reply: ['replied', 'replies', 'replying', 'reply'],
+  testify: ['testified', 'testifies', 'testifying', 'testify'],
+  deny: ['denied', 'denies', 'denying', 'deny'],
+  quip: ['quipped', 'quips', 'quipping', 'quip'],
+  vouch: ['vouched', 'vouches', 'vouching', 'vouch'],
+  went: ['went'],
+  plan: ['planned', 'plans', 'planning', 'plan'],
+  imagine: ['imagined', 'imagines', 'imagining', 'imagine'],
+};
+
+function inflections(base: string): string[] {
+  const irregular = IRREGULAR[base];
+  if (irregular) return irregular;
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const third = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
+  return [base, third, `${stem}ed`, `${stem}ing`];
+}
+
+export type CueKind = 'speech' | 'thought';
+
+const CUE_FORMS = new Map<string, { lemma: string; kind: CueKind }>();
+for (const base of THOUGHT_VERBS) for (const form of inflections(base)) CUE_FORMS.set(form, { lemma: base, kind: 'thought' });
+for (const base of SPEECH_VERBS) for (const form of inflections(base)) CUE_FORMS.set(form, { lemma: base, kind: 'speech' });
+
+/** Verbs that take a quote or claim only with a particle or a fixed object: "point out", "went on". */
+const NEEDS_PARTICLE: Record<string, string[]> = { point: ['out'], went: ['on'], call: ['for', 'on'] };
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists', 'it']);
+const SUBJECT_SKIP = new Set(['also', 'later', 'then', 'previously', 'once', 'has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'not', 'never', 'recently', 'repeatedly', 'further', 'again', 'often', 'always', 'earlier', 'first', 'simply', 'just', 'reportedly', 'publicly', 'privately', 'bluntly', 'flatly', 'quickly', 'is', 'was', 'were', 'are', 'been', 'be', 'may', 'might', 'should', 'can', 'still', 'already', 'even', 'only']);
+/** Lower-case words that may sit inside a name: "Institute for the Study of War". */
+const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'la', 'von', 'van', 'del', 'da', 'on', 'al', 'bin']);
+const ANONYMOUS_HEADS = new Set([
+  'official', 'officials', 'source', 'sources', 'aide', 'aides', 'person', 'people', 'insider', 'insiders', 'spokesman',
+  'spokeswoman', 'spokesperson', 'diplomat', 'diplomats', 'analyst', 'analysts', 'observers', 'experts', 'expert',
+  'critics', 'witnesses', 'residents', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'advisors', 'someone',
+  'investigators', 'authorities', 'lawmakers', 'members', 'supporters', 'allies', 'operatives', 'strategists', 'democrats', 'republicans',
+]);
+
+export interface Cue {
+  /** Token range of the cue, inclusive start, exclusive end. */
+  first: number;
+  last: number;
+  lemma: string;
+  kind: CueKind | 'according';
+  span: Span;
+}
+
+export type SourceKind = 'name' | 'pronoun' | 'noun';
+
+export interface SourcePhrase {
+  /** Token range [first, last] inclusive of the source head phrase. */
+  first: number;
+  last: number;
+  span: Span;
+  text: string;
+  kind: SourceKind;
+  anonymous: boolean;
+}
+
+const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
+const hasPunctAfter = (t: Token): boolean => /[^\s]/.test(t.post.replace(/^['’]s?/, ''));
+const endsSentence = (t: Token): boolean => /[.!?;]/.test(t.post) && !t.tags.has('Abbreviation') && !/^\p{Lu}$/u.test(t.text);
+
+/** The reporting cue starting at token i, or null. */
+export function cueAt(tokens: readonly Token[], i: number): Cue | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const normal = t.normal.replace(/[’']s$/, '');
+  if (normal === 'according' && tokens[i + 1]?.normal === 'to' && !hasPunctAfter(t)) {
+    return { first: i, last: i + 1, lemma: 'according to', kind: 'according', span: { start: t.start, end: tokens[i + 1]!.end } };
+  }
+  const form = CUE_FORMS.get(normal);
+  if (!form) return null;
+  if (!t.tags.has('Verb') && !t.tags.has('Gerund')) return null;
+  const particles = NEEDS_PARTICLE[form.lemma];
+  let last = i;
+  if (particles) {
+    const next = tokens[i + 1];
+    if (!next || !particles.includes(next.normal) || hasPunctAfter(t)) return null;
+    last = i + 1;
+  } else if (tokens[i + 1]?.normal === 'to' && tokens[i + 2]?.tags.has('Verb') && form.kind === 'speech') {
+    return null; // "continue to defend", "was told to leave"
+  }
+  return { first: i, last, lemma: form.lemma, kind: form.kind, span: { start: t.start, end: tokens[last]!.end } };
+}
+
+function phrase(ctx: DocContext, first: number, last: number, kind: SourceKind): SourcePhrase {
+  const tokens = ctx.tokens;
+  const span = { start: tokens[first]!.start, end: tokens[last]!.end };
+  const text = ctx.text.slice(span.start, span.end);
+  const head = tokens[last]!.normal;
+  const anonymous = kind === 'noun' && (ANONYMOUS_HEADS.has(head) || /^(a|an|one|two|three|several|some|many|other|senior|several)$/.test(tokens[first]!.normal) && !tokens.slice(first, last + 1).some(isCapitalised));
+  return { first, last, span, text, kind, anonymous };
+}
+
+/** Extend a name backwards from its last token over capitalised words and inner connectors. */
+function nameStart(tokens: readonly Token[], last: number, lo: number): number {
+  let first = last;
+  for (let j = last - 1; j >= lo; j--) {
+    const t = tokens[j]!;
+    if (hasPunctAfter(t) && !/^\.\s*$/.test(t.post) && !/^-$/.test(t.post)) break;
+    if (isCapitalised(t) && !t.tags.has('Verb')) first = j;
+    else if (NAME_CONNECTORS.has(t.normal) && j > lo && (isCapitalised(tokens[j - 1]!) || NAME_CONNECTORS.has(tokens[j - 1]!.normal))) continue;
+    else break;
+    if (t.tags.has('Possessive')) break;
+  }
+  if (first > lo && tokens[first - 1]!.normal === 'the' && !hasPunctAfter(tokens[first - 1]!)) first--;
+  while (first < last && NAME_CONNECTORS.has(tokens[first]!.normal) && tokens[first]!.normal !== 'the') first++;
+  return first;
+}
+
+/** Extend a common noun phrase backwards: determiners, adjectives, nouns, possessives. */
+function nounPhraseStart(tokens: readonly Token[], last: number, lo: number): number {
+  let first = last;
+  for (let j = last - 1; j >= lo && last - j < 8; j--) {
+    const t = tokens[j]!;
+    if (hasPunctAfter(t) && !/^['’]s?\s*$/.test(t.post)) break;
+    if (t.tags.has('Verb') || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Pronoun') && !t.tags.has('Possessive')) break;
+    first = j;
+    if (t.tags.has('Determiner')) break;
+  }
+  return first;
+}
+
+const isNounLike = (t: Token): boolean =>
+  (t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Value') || isCapitalised(t)) && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Verb') || t.tags.has('Actor');
+
+/** The head phrase ending at token `last` (a pronoun, a name or a noun phrase), or null. */
+function phraseEndingAt(ctx: DocContext, last: number, lo: number): SourcePhrase | null {
+  const t = ctx.tokens[last];
+  if (!t || last < lo) return null;
+  if (PRONOUNS.has(t.normal)) return phrase(ctx, last, last, 'pronoun');
+  if (isCapitalised(t) && (t.tags.has('ProperNoun') || t.tags.has('Person') || !t.tags.has('Verb'))) {
+    return phrase(ctx, nameStart(ctx.tokens, last, lo), last, 'name');
+  }
+  if (isNounLike(t)) {
+    const first = nounPhraseStart(ctx.tokens, last, lo);
+    const inner = ctx.tokens.slice(first, last + 1);
+    const kind: SourceKind = inner.some((x) => isCapitalised(x) && x.tags.has('ProperNoun')) && inner.every((x) => isCapitalised(x) || x.tags.has('Determiner')) ? 'name' : 'noun';
+    return phrase(ctx, first, last, kind);
+  }
+  return null;
+}
+
+/** The source before a cue: "Stoltenberg said", "he added", "Smith, a doctor, said", "a senior official told". */
+export function sourceBefore(ctx: DocContext, cue: Cue, lo: number): { source: SourcePhrase; appositive: boolean } | null {
+  const tokens = ctx.tokens;
+  let j = cue.first - 1;
+  let skipped = 0;
+  while (j >= lo && SUBJECT_SKIP.has(tokens[j]!.normal) && !hasPunctAfter(tokens[j]!) && skipped < 3) {
+    j--;
+    skipped++;
+  }
+  if (j < lo) return null;
+  const tj = tokens[j]!;
+  if (hasPunctAfter(tj)) {
+    if (!/^[,)]/.test(tj.post.trim())) return null;
+    // "Smith, a doctor at the clinic, said": find the comma that opens the appositive.
+    for (let k = j - 1; k >= lo && j - k < 20; k--) {
+      const tk = tokens[k]!;
+      if (endsSentence(tk)) break;
+      if (/,/.test(tk.post) || /\)\s*,?/.test(tk.post) && /\(/.test(tokens[k + 1]!.pre)) {
+        const named = phraseEndingAt(ctx, k, lo);
+        if (named && named.kind !== 'noun') return { source: named, appositive: true };
+        break;
+      }
+    }
+    const own = phraseEndingAt(ctx, j, lo);
+    return own ? { source: own, appositive: false } : null;
+  }
+  const source = phraseEndingAt(ctx, j, lo);
+  return source ? { source, appositive: false } : null;
+}
+
+/** The source after a cue: "said Stoltenberg", "said the spokesman", "according to officials". */
+export function sourceAfter(ctx: DocContext, cue: Cue, hi: number): SourcePhrase | null {
+  const tokens = ctx.tokens;
+  const start = cue.last + 1;
+  if (start >= hi || hasPunctAfter(tokens[cue.last]!) && cue.kind !== 'according') return null;
+  const t = tokens[start]!;
+  if (PRONOUNS.has(t.normal)) return phrase(ctx, start, start, 'pronoun');
+  let last = start;
+  if (isCapitalised(t)) {
+    for (let j = start; j < hi; j++) {
+      const tj = tokens[j]!;
+      if (isCapitalised(tj) || NAME_CONNECTORS.has(tj.normal) && j + 1 < hi && isCapitalised(tokens[j + 1]!)) last = j;
+      else break;
+      if (hasPunctAfter(tj) && !/^\.\s*$/.test(tj.post) || tj.tags.has('Possessive')) break;
+    }
+    while (last > start && NAME_CONNECTORS.has(tokens[last]!.normal)) last--;
+    return phrase(ctx, start, last, 'name');
+  }
+  if (!t.tags.has('Determiner') && !t.tags.has('Adjective') && !isNounLike(t) && !t.tags.has('Possessive')) return null;
+  let sawNoun = false;
+  for (let j = start; j < hi && j - start < 8; j++) {
+    const tj = tokens[j]!;
+    if (j > start && (tj.tags.has('Verb') || tj.tags.has('Preposition') || tj.tags.has('Conjunction') || tj.tags.has('Determiner'))) break;
+    last = j;
+    if (isNounLike(tj)) sawNoun = true;
+    if (hasPunctAfter(tj) && !/^['’]s?\s*$/.test(tj.post)) break;
+  }
+  if (!sawNoun || OBJECT_PRONOUNS.has(tokens[last]!.normal) && last === start) return null;
+  const inner = tokens.slice(start, last + 1);
+  const kind: SourceKind = inner.every((x) => isCapitalised(x) || x.tags.has('Determiner')) ? 'name' : 'noun';
+  return phrase(ctx, start, last, kind);
+}
+
+export { endsSentence, hasPunctAfter, isCapitalised };
