@@ -1,0 +1,116 @@
+// Every contributed command runs and does what it says.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { SourceNode } from '../../../src/core/sourceNodes';
+import type { SeedAnnotatorApi } from '../../../src/extension';
+import { EXTENSION_ID, indexedApi, openSeed, positionOf, SAMPLE, waitFor } from './helpers';
+
+describe('commands', () => {
+  let api: SeedAnnotatorApi;
+  const ran = new Set<string>();
+  const run = async <T>(command: string, ...args: unknown[]): Promise<T> => {
+    ran.add(command);
+    return vscode.commands.executeCommand<T>(command, ...args);
+  };
+  let exportDir: string;
+
+  before(async () => {
+    api = await indexedApi();
+    exportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-export-'));
+  });
+  after(() => fs.rmSync(exportDir, { recursive: true, force: true }));
+
+  it('reindexes the workspace', async () => {
+    await run('seedAnnotator.reindex');
+    await api.whenIndexed();
+    assert.equal(api.index.fileCount, 4);
+    assert.equal(api.index.lastBuild.fromCache, 0, 'a reindex ignores the cache');
+  });
+
+  it('moves to the next and previous quote, wrapping around', async () => {
+    const editor = await openSeed(SAMPLE);
+    const quotes = api.store.analysisFor(editor.document)!.quotes;
+    assert.ok(quotes.length >= 2);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await run('seedAnnotator.nextQuote');
+    assert.equal(editor.document.offsetAt(editor.selection.active), quotes[0]!.start);
+    await run('seedAnnotator.nextQuote');
+    assert.equal(editor.document.offsetAt(editor.selection.active), quotes[1]!.start);
+    await run('seedAnnotator.previousQuote');
+    assert.equal(editor.document.offsetAt(editor.selection.active), quotes[0]!.start);
+    await run('seedAnnotator.previousQuote');
+    assert.equal(editor.document.offsetAt(editor.selection.active), quotes[quotes.length - 1]!.start);
+  });
+
+  it('shows a speaker\'s quotes and reveals the chosen one', async () => {
+    const editor = await run<vscode.TextEditor>('seedAnnotator.showQuotesBySpeaker', 'Jens Stoltenberg', 0);
+    assert.ok(editor, 'no editor revealed');
+    assert.match(editor.document.getText(editor.selection), /^[“"]/);
+  });
+
+  it('reveals the entity under the cursor in the Sources view', async () => {
+    const editor = await openSeed(SAMPLE);
+    const at = positionOf(editor.document, 'Bakhmut', 0, 2);
+    editor.selection = new vscode.Selection(at, at);
+    const node = await run<SourceNode>('seedAnnotator.revealInSources');
+    assert.equal(node?.id, 'entity:LOC:bakhmut');
+  });
+
+  it('sorts and filters the Sources view', async () => {
+    const speakers = (): string[] => api.sources.getChildren()[0]!.children.map((n) => n.label);
+    await run('seedAnnotator.sources.sortByName');
+    assert.equal(api.sources.sort, 'name');
+    assert.deepEqual(speakers(), [...speakers()].sort((a, b) => a.localeCompare(b)));
+    await run('seedAnnotator.sources.sortByCount');
+    assert.equal(api.sources.sort, 'count');
+    await run('seedAnnotator.sources.filter', 'bakh');
+    const [speakerGroup, places] = api.sources.getChildren();
+    assert.equal(speakerGroup!.children.length, 0);
+    assert.deepEqual(places!.children.map((n) => n.label), ['Bakhmut']);
+    await run('seedAnnotator.sources.clearFilter');
+    assert.ok(speakers().includes('Jens Stoltenberg'));
+  });
+
+  it('toggles highlights through the setting', async () => {
+    await openSeed(SAMPLE);
+    const before = api.readConfig().highlightsEnabled;
+    await run('seedAnnotator.toggleHighlights');
+    await waitFor(() => api.readConfig().highlightsEnabled === !before, 'the setting flipped');
+    await run('seedAnnotator.toggleHighlights');
+    await waitFor(() => api.readConfig().highlightsEnabled === before, 'the setting restored');
+    await vscode.workspace.getConfiguration('seedAnnotator').update('highlights.enabled', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('exports the annotations as JSON and the quotes as CSV', async () => {
+    const json = vscode.Uri.file(path.join(exportDir, 'annotations.json'));
+    const written = await run<vscode.Uri>('seedAnnotator.exportJson', json);
+    assert.equal(written?.fsPath, json.fsPath);
+    const data = JSON.parse(fs.readFileSync(json.fsPath, 'utf8')) as { files: { path: string }[]; speakers: { name: string }[] };
+    assert.equal(data.files.length, 4);
+    assert.ok(data.speakers.some((s) => s.name === 'Jens Stoltenberg'));
+
+    const csv = vscode.Uri.file(path.join(exportDir, 'quotes.csv'));
+    await run('seedAnnotator.exportQuotesCsv', csv);
+    const lines = fs.readFileSync(csv.fsPath, 'utf8').trim().split('\r\n');
+    assert.equal(lines[0], 'file,line,column,speaker,rule,confidence,partial,quote');
+    assert.ok(lines.some((l) => l.includes('Jens Stoltenberg')));
+
+    await run('seedAnnotator.exportQuotesCsv', csv, { overwrite: true });
+    assert.deepEqual(fs.readdirSync(exportDir).sort(), ['annotations.json', 'quotes.csv'], 'no temp files left');
+  });
+
+  it('opens a location', async () => {
+    const uri = vscode.workspace.workspaceFolders![0]!.uri;
+    const target = vscode.Uri.joinPath(uri, 'seeds', SAMPLE).toString();
+    const editor = await run<vscode.TextEditor>('seedAnnotator.revealRange', target, [2, 1, 2, 10]);
+    assert.ok(editor.selection.isEqual(new vscode.Selection(2, 1, 2, 10)));
+  });
+
+  it('has run every contributed command', () => {
+    const contributed = (vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { commands: { command: string }[] } }).contributes.commands.map((c) => c.command);
+    assert.deepEqual(contributed.filter((c) => !ran.has(c)), []);
+  });
+});

@@ -1,0 +1,75 @@
+// The Sources tree after indexing, and after edits of an open article.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { SourceNode } from '../../../src/core/sourceNodes';
+import { FOLLOW_UP, indexedApi, openSeed, revertActiveEditor, waitFor } from './helpers';
+import type { SeedAnnotatorApi } from '../../../src/extension';
+
+function group(api: SeedAnnotatorApi, label: string): SourceNode {
+  const found = api.sources.getChildren().find((n) => n.label === label);
+  assert.ok(found, `no ${label} group`);
+  return found;
+}
+
+const child = (node: SourceNode, label: string): SourceNode | undefined => node.children.find((n) => n.label === label);
+
+describe('Sources tree', () => {
+  let api: SeedAnnotatorApi;
+  before(async () => {
+    api = await indexedApi();
+  });
+  afterEach(revertActiveEditor);
+
+  it('has the four groups with counts', () => {
+    const roots = api.sources.getChildren();
+    assert.deepEqual(roots.map((n) => n.label), ['Speakers', 'Places', 'Organizations', 'Claims']);
+    for (const root of roots) assert.equal(root.description, String(root.children.length));
+  });
+
+  it('lists Stoltenberg among the speakers with his quotes from both articles', () => {
+    const speaker = child(group(api, 'Speakers'), 'Jens Stoltenberg');
+    assert.ok(speaker, 'no Jens Stoltenberg speaker');
+    assert.match(speaker.description ?? '', /^\d+ quotes/);
+    const files = new Set(speaker.children.map((q) => q.description?.split(':')[0]));
+    assert.ok(files.has('000_ff2cfafdf74160c4.txt') && files.has('003_stoltenberg_followup.txt'), [...files].join(', '));
+    for (const quote of speaker.children) {
+      assert.equal(quote.kind, 'quote');
+      assert.ok(quote.location, 'a quote reveals its range');
+      assert.equal(api.sources.getParent(quote), speaker);
+    }
+  });
+
+  it('lists places with their mentions by article', () => {
+    const bakhmut = child(group(api, 'Places'), 'Bakhmut');
+    assert.ok(bakhmut, 'no Bakhmut place');
+    const article = bakhmut.children[0];
+    assert.equal(article?.label, '000_ff2cfafdf74160c4.txt');
+    assert.ok((article?.children.length ?? 0) >= 3, 'Bakhmut is named several times in the sample');
+    assert.match(bakhmut.description ?? '', /mentions · 1 article$/);
+  });
+
+  it('lists NATO among the organizations across both articles', () => {
+    const nato = child(group(api, 'Organizations'), 'NATO');
+    assert.ok(nato, 'no NATO organization');
+    assert.equal(nato.children.length, 2);
+  });
+
+  it('opens the exact range of a quote from its tree item', async () => {
+    const quote = child(group(api, 'Speakers'), 'Jens Stoltenberg')!.children[0]!;
+    const item = api.sources.getTreeItem(quote);
+    assert.equal(item.command?.command, 'seedAnnotator.revealRange');
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>(item.command.command, ...(item.command.arguments ?? []));
+    const [sl, sc, el, ec] = quote.location!.range;
+    assert.ok(editor.selection.isEqual(new vscode.Selection(sl, sc, el, ec)));
+    assert.match(editor.document.getText(editor.selection), /^[“"].+[”"]$/s);
+  });
+
+  it('follows edits of an open article', async () => {
+    const editor = await openSeed(FOLLOW_UP);
+    const addition = '\n\n“Our factories are working around the clock,” said Marta Kowalczyk, a defence ministry spokeswoman.\n';
+    await editor.edit((b) => b.insert(editor.document.positionAt(editor.document.getText().length), addition));
+    await waitFor(() => child(group(api, 'Speakers'), 'Marta Kowalczyk'), 'the new speaker in the tree');
+    await revertActiveEditor();
+    await waitFor(() => !child(group(api, 'Speakers'), 'Marta Kowalczyk'), 'the speaker gone after revert');
+  });
+});
