@@ -38,6 +38,9 @@ interface Candidate {
 }
 
 const TYPES: EntityType[] = ['PER', 'LOC', 'ORG'];
+/** "Bergamo-based", "U.S.-led": a hyphenated word that describes rather than names. */
+const DESCRIPTIVE_SUFFIXES = new Set('based|led|backed|born|owned|made|run|controlled|held|style|era|bound|friendly|related|linked|speaking|funded|sponsored|dominated|occupied|supported|allied|brokered|listed|registered|type|like|wide|area|level|class|bred|trained|educated|american|british|european|bound|designed|built|produced|inspired|influenced|oriented|centred|centered|focused|owned'.split('|'));
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$/;
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', ...NAME_PARTICLES]);
 const POSSESSIVE = /['’]s$/;
 const ABBREVIATION = /^(?:\p{L}\.)+\p{L}$|^\p{Lu}$|^(?:st|mt|ft|jr|sr|co|inc|corp|ltd|bros|dr|mr|mrs|ms|prof|gen|gov|sen|rep|col|lt|capt|sgt)$/iu;
@@ -95,9 +98,12 @@ function buildWords(ctx: DocContext): Word[] {
     while (hyphenAfter(j)) j++;
     const last = tokens[j]!;
     let end = last.end;
-    if (last.post.startsWith('.') && ABBREVIATION.test(last.text)) end++;
+    // "U.S.", "J.", "Corp." keep their period, unless it also ends the line
+    if (last.post.startsWith('.') && ABBREVIATION.test(last.text) && !/^\.\s*\n/.test(last.post) && !(j + 1 >= tokens.length && last.post.trim() === '.')) end++;
     const wordText = text.slice(first.start, end);
-    const sentenceStart = i === 0 || tokens[i - 1]!.sentence !== first.sentence || /[.!?:"“”]\s*$/.test(tokens[i - 1]!.post) || /^["“‘(]/.test(first.pre);
+    const prevToken = tokens[i - 1];
+    const afterInitial = prevToken !== undefined && ABBREVIATION.test(prevToken.text) && /^\.\s+$/.test(prevToken.post) && !gap.includes('\n');
+    const sentenceStart = !afterInitial && (!prevToken || prevToken.sentence !== first.sentence || /[.!?:"“”]\s*$/.test(prevToken.post) || /^["“‘(]/.test(first.pre));
     const tags = j === i ? first.tags : new Set([...first.tags, ...last.tags]);
     words.push({
       start: first.start,
@@ -108,7 +114,7 @@ function buildWords(ctx: DocContext): Word[] {
       last,
       index: i,
       // "Bergamo-based", "U.S.-led" describe, they do not name
-      cap: /^\p{Lu}/u.test(wordText) && !(j > i && /^\p{Ll}/u.test(last.text)),
+      cap: /^\p{Lu}/u.test(wordText) && !(j > i && DESCRIPTIVE_SUFFIXES.has(last.text.toLowerCase())),
       weak: lineStart || sentenceStart,
       capsLine: false,
       line,
@@ -141,10 +147,20 @@ function markCapsLines(words: Word[]): void {
 }
 
 function isSportsText(ctx: DocContext, words: Word[]): boolean {
-  const head = words.slice(0, 3).map((w) => w.lower);
-  if (head[0] && SPORTS.has(head[0]) && /^\s*-/.test(words[0]!.last.post + ' ')) return true;
-  const lead = ctx.text.slice(ctx.bodyStart, ctx.bodyStart + 40).toLowerCase();
-  return [...SPORTS].some((s) => lead.startsWith(`${s} - `));
+  // A sport named in the headline ("SOCCER - ...", "NFL AMERICAN FOOTBALL-STANDINGS")
+  const firstLine = words[0]?.line;
+  const headline = words.filter((w) => w.line === firstLine).map((w) => w.lower.replace(/[^a-z ]/g, ' '));
+  const head = ` ${headline.join(' ')} `;
+  if ([...SPORTS].some((s) => head.includes(` ${s} `))) return true;
+  // or result tables: several lines of a name followed by scores
+  let rows = 0;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1]!;
+    if (w.cap && next.line === w.line && /^\d+$/.test(next.text) && (i === 0 || words[i - 1]!.line !== w.line || words[i - 1]!.cap)) rows++;
+  }
+  void ctx;
+  return rows >= 4;
 }
 
 // ---------------------------------------------------------------- chunks
@@ -163,7 +179,7 @@ function* chunks(words: Word[], lowerSeen: Set<string>, capSeen: Set<string>): G
     const joined = run.length > 0 && prev !== undefined && !breaksAfter(prev, w);
     if (!joined) yield* flush();
     if (w.capsLine) continue;
-    if (isEntityWord(w, lowerSeen, capSeen, run.length > 0)) {
+    if (isEntityWord(w, words[i + 1], lowerSeen, capSeen, run.length > 0)) {
       run.push(w);
       continue;
     }
@@ -179,16 +195,18 @@ function* chunks(words: Word[], lowerSeen: Set<string>, capSeen: Set<string>): G
 
 function breaksAfter(prev: Word, next: Word): boolean {
   if (next.line !== prev.line) return true;
+  if (POSSESSIVE.test(prev.text)) return true;
   const post = prev.last.post;
   if (/[,;:()[\]"“”!?–—/]|\s-\s/.test(post)) return true;
   if (post.includes('.') && !ABBREVIATION.test(prev.last.text)) return true;
   return /["“‘(]/.test(next.first.pre);
 }
 
-function isEntityWord(w: Word, lowerSeen: Set<string>, capSeen: Set<string>, inRun: boolean): boolean {
+function isEntityWord(w: Word, next: Word | undefined, lowerSeen: Set<string>, capSeen: Set<string>, inRun: boolean): boolean {
   if (!w.cap || !HAS_LETTER.test(w.text)) return false;
   const base = w.lower.replace(POSSESSIVE, '');
   if (w.tags.has('Date') && !w.tags.has('Person')) return false;
+  if (inRun && ROMAN_NUMERAL.test(w.text)) return true;
   if (w.tags.has('Pronoun') && !w.tags.has('ProperNoun')) return false;
   if (!w.weak) return !COMMON_CAPITALISED.has(base) || inRun;
   // First word of a sentence: a name only with evidence beyond its capital letter.
@@ -199,6 +217,8 @@ function isEntityWord(w: Word, lowerSeen: Set<string>, capSeen: Set<string>, inR
   const t = w.tags;
   if (t.has('Determiner') || t.has('Preposition') || t.has('Conjunction') || t.has('Adverb') || t.has('QuestionWord')) return false;
   if (t.has('Person') || t.has('Place') || t.has('Organization') || t.has('Acronym')) return true;
+  // "Frank Nobilo", "Rayo Vallecano" at the start of a line: the next word carries the evidence
+  if (next && next.cap && !next.weak && next.line === w.line && !breaksAfter(w, next) && !t.has('Verb') && !isDemonym(base)) return true;
   return t.has('ProperNoun') && !t.has('Verb') && !t.has('Adjective');
 }
 
@@ -248,7 +268,9 @@ function keepsConnector(left: Word[], connector: Word, right: Word[]): boolean {
       return left.length > 0 && orgish;
     case 'and':
     case '&':
-      return ORG_HEADS.has(lastRight) && !isGazetteerName(lastRight) || connector.lower === '&';
+      // "Test and County Cricket Board", "Marks & Spencer" — but not "Foo Ltd and Bar Inc"
+      if (ORG_HEADS.has(leftLower[leftLower.length - 1]!)) return false;
+      return (ORG_HEADS.has(lastRight) && !isGazetteerName(lastRight)) || connector.lower === '&';
     default:
       return NAME_PARTICLES.has(connector.lower);
   }
@@ -304,7 +326,7 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
       }
     }
   }
-  if (ws.length === 1 && isDemonym(ws[0]!.lower.replace(POSSESSIVE, ''))) return;
+  if (ws.length <= 2 && isDemonym(joinLower(ws))) return;
   emit(ctx, ws, words, out);
 }
 
@@ -356,22 +378,29 @@ function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], sports: boo
   const after = wordAfter(words, lastW);
   const beforeLower = before?.lower ?? '';
   const afterLower = after?.lower ?? '';
-  const tableRow = sports && after !== undefined && after.line === lastW.line && /^\d/.test(after.text) && !/^\(/.test(after.first.pre) && lowerWordsOnLine(words, lastW) <= 2;
+  const dateline = isDateline(ctx, c);
+  if (dateline) v.LOC += 6;
+  // a team in a results table: "Pohang 3 Ulsan 2", "NEW YORK 74 59 .556"
+  const rowStart = (!before || before.line !== firstW.line || /^\d+$/.test(before.text)) && !firstW.first.pre.includes('(');
+  const tableRow = !dateline && sports && rowStart && after !== undefined && after.line === lastW.line && /^\d/.test(after.text) && !/^\(/.test(after.first.pre) && lowerWordsOnLine(words, lastW) <= 2;
 
   const place = placeKind(lower);
   if (KNOWN_ORGS.has(lower) && !(AMBIGUOUS_ORG.has(lower) && (HAS_LOWER.test(c.text) || firstW.weak))) v.ORG += 4;
   if (place === 'country') v.LOC += 5;
   else if (place) {
-    if (sports && (tableRow || (!SPORTS_VENUE_PREPOSITIONS.has(beforeLower) && !isDateline(ctx, c)))) v.ORG += 4;
+    if (sports && (tableRow || (!SPORTS_VENUE_PREPOSITIONS.has(beforeLower) && !dateline))) v.ORG += 4;
     v.LOC += 3.5;
   }
   if (ws.length > 1 || ORG_HEADS.has(lastLower)) {
-    if (ORG_HEADS.has(lastLower) && ws.length > 1) v.ORG += 3;
+    if (ORG_HEADS.has(lastLower) && ws.length > 1) v.ORG += ws.length === 2 && firstW.tags.has('FirstName') ? 1 : 3;
     if (ORG_LEADS.has(firstLower) && ws.some((w) => w.lower === 'of' || w.lower === 'for')) v.ORG += 3;
     if (PLACE_HEADS.has(lastLower) && ws.length > 1 && !(sports && lastLower === 'city')) v.LOC += 2.5;
     if (PLACE_LEADS.has(firstLower) && ws.length > 1 && placeKind(joinLower(ws.slice(1)))) v.LOC += 3;
     if (PLACE_LEADS.has(firstLower) && ws.length > 1 && ['lake', 'mount', 'mt', 'mt.', 'cape', 'fort'].includes(firstLower)) v.LOC += 2;
   }
+  // "Dynamo Moscow", "Chittagong Cement": a place name plus other words names a team or a company
+  if (!place && ws.length > 1 && ws.some((w) => placeKind(w.lower)) && !ws.some((w) => PLACE_HEADS.has(w.lower) || PLACE_LEADS.has(w.lower) || isDemonym(w.lower))) v.ORG += 1.5;
+  if (sports && ws.length > 1 && SPORTS_TEAM_HEADS.has(lastLower)) v.ORG += 3;
   // compromise's own lexicon and tagger
   const tagged = (tag: string): number => ws.filter((w) => w.tags.has(tag)).length;
   if (tagged('FirstName') && ws.length > 1 && !firstW.tags.has('Place')) v.PER += 2.5;
@@ -398,6 +427,7 @@ function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], sports: boo
 }
 
 const SPORTS_VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
+const SPORTS_TEAM_HEADS = new Set(['city', 'town', 'forest', 'united', 'county', 'rovers', 'athletic', 'wanderers', 'albion', 'star', 'stars', 'bulls', 'rangers', 'giants', 'lions', 'tigers', 'bears', 'eagles', 'saints', 'warriors', 'knights', 'kings', 'sharks']);
 
 /** Lower-case words on the word's line (result tables have almost none). */
 function lowerWordsOnLine(words: Word[], w: Word): number {
@@ -491,7 +521,7 @@ function addCapsLineCandidates(ctx: DocContext, words: Word[], out: Candidate[],
       c.text = ctx.text.slice(c.start, c.end);
       if (fromDoc) for (const d of fromDoc) for (const t of TYPES) c.votes[t] += d.votes[t] * 0.5;
       else typeCandidate(ctx, c, words, sports);
-      if (datelineHead) c.votes.LOC += 6;
+      if (datelineHead && !isDateline(ctx, c)) c.votes.LOC += 6;
       out.push(c);
       matched = n;
       break;
@@ -567,11 +597,19 @@ function cluster(ctx: DocContext, candidates: Candidate[], words: Word[]): { ent
     if (type === 'PER') {
       const surname = parts[parts.length - 1]!;
       if (!byToken.has(surname)) byToken.set(surname, key);
-      if (parts.length > 2 && !byToken.has(parts[0]!)) void 0;
     } else if (type === 'ORG') {
       const firstWord = parts[0]!;
       if (!byToken.has(firstWord)) byToken.set(firstWord, key);
     }
+  }
+  for (const key of keys) {
+    const parts = key.split(' ');
+    if (parts.length > 1 && best(total(groups.get(key)!)) === 'PER' && !byToken.has(parts[0]!) && !/\.$/.test(parts[0]!)) byToken.set(parts[0]!, key);
+  }
+  for (const key of keys) {
+    if (key.includes(' ') || parent.has(key)) continue;
+    const owner = byToken.get(key);
+    if (owner && best(total(groups.get(owner)!)) === 'PER' && !best(total(groups.get(key)!))) parent.set(key, owner);
   }
   // pool votes per entity
   const members = new Map<string, Candidate[]>();
