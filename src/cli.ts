@@ -135,7 +135,7 @@ async function runJsonl(options: CliOptions): Promise<number> {
     if (!line.trim()) continue;
     let record: { id?: unknown; text?: unknown };
     try {
-      record = JSON.parse(line);
+      record = JSON.parse(lineNo === 1 ? line.replace(/^\ufeff/, '') : line);
     } catch {
       report(`stdin:${lineNo}`, 'not valid JSON');
       failures++;
