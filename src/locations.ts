@@ -31,7 +31,7 @@ export function fileLabel(fileId: string): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
-/** Markdown-escapes text for use inside hover markdown. */
+/** Escapes the characters that would start markdown formatting inside a line of hover text. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&');
 }

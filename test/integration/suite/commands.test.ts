@@ -66,11 +66,15 @@ describe('commands', () => {
     assert.deepEqual(speakers(), [...speakers()].sort((a, b) => a.localeCompare(b)));
     await run('seedAnnotator.sources.sortByCount');
     assert.equal(api.sources.sort, 'count');
-    await run('seedAnnotator.sources.filter', 'bakh');
-    const [speakerGroup, places] = api.sources.getChildren();
-    assert.equal(speakerGroup!.children.length, 0);
-    assert.deepEqual(places!.children.map((n) => n.label), ['Bakhmut']);
-    await run('seedAnnotator.sources.clearFilter');
+    try {
+      await run('seedAnnotator.sources.filter', 'bakhmut');
+      const [speakerGroup, places] = api.sources.getChildren();
+      assert.equal(speakerGroup!.children.length, 0);
+      const labels = places!.children.map((n) => n.label);
+      assert.ok(labels.includes('Bakhmut') && labels.every((l) => l.toLowerCase().includes('bakhmut')), labels.join(', '));
+    } finally {
+      await run('seedAnnotator.sources.clearFilter');
+    }
     assert.ok(speakers().includes('Jens Stoltenberg'));
   });
 

@@ -8,7 +8,17 @@ export const MISSING_HEADER = '001_missing_header.txt';
 export const UNBALANCED = '002_unbalanced_anonymous.txt';
 export const FOLLOW_UP = '003_stoltenberg_followup.txt';
 
+/**
+ * The web workbench saves edits after a second by default; the suite's edits must stay unsaved so that
+ * reverting them leaves the fixture files untouched.
+ */
+async function keepEditsUnsaved(): Promise<void> {
+  const files = vscode.workspace.getConfiguration('files');
+  if (files.get('autoSave') !== 'off') await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+}
+
 export async function extensionApi(): Promise<SeedAnnotatorApi> {
+  await keepEditsUnsaved();
   const extension = vscode.extensions.getExtension<SeedAnnotatorApi>(EXTENSION_ID);
   if (!extension) throw new Error(`${EXTENSION_ID} is not installed`);
   return extension.activate();

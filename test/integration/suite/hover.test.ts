@@ -48,9 +48,9 @@ describe('hovers', () => {
     assert.match(text, /2023-03-0[1-8]/);
   });
 
-  it('has nothing to say on an ordinary word', async () => {
+  it('describes no entity on an ordinary word', async () => {
     const text = await hoverText(document, positionOf(document, 'ammunition stockpiles', 0, 3));
-    assert.doesNotMatch(text, /person|place|organization/);
+    assert.doesNotMatch(text, /— (person|place|organization)/);
   });
 
   it('answers within 100 ms once the article is analysed', async () => {
