@@ -30,13 +30,15 @@ function debianPackageInstalled(name) {
   return result.status === 0 && result.stdout.includes('install ok installed');
 }
 
-/** Debian packages needed: the browser always, the build tools only while installing code-server. */
+/** Debian packages needed: the browser always, rg and build tools only while installing code-server. */
 function missingDebianPackages(installing) {
   const missing = [];
   if (!fs.existsSync(chromiumPath)) missing.push('chromium');
   if (installing) {
     if (!commandExists('rg')) missing.push('ripgrep');
     if (!commandExists('pkg-config')) missing.push('pkg-config');
+    // node-gyp builds code-server's native modules (kerberos, node-pty)
+    for (const [command, pkg] of [['make', 'make'], ['g++', 'g++'], ['python3', 'python3']]) if (!commandExists(command)) missing.push(pkg);
     if (commandExists('dpkg-query') ? !debianPackageInstalled('libkrb5-dev') : !fs.existsSync('/usr/include/krb5.h')) missing.push('libkrb5-dev');
   }
   return missing;

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { installExtension, launchBrowser, makeStateDir, provisionCodeServer, root, startCodeServer, withTimeout, workbenchUrl } from '../../scripts/vscode/codeServer.mjs';
-import { cursorPosition, goToLine, hoverText, openViewContainer, poll, problemsBadgeCount, quickOpen, sideBarRows, squiggleCount, waitForWorkbench } from './workbench.mjs';
+import { cursorPosition, goToLine, hoverText, openViewContainer, poll, problemsBadgeCount, quickOpen, quickPickRows, runCommand, sideBarRows, squiggleCount, waitForWorkbench } from './workbench.mjs';
 
 const stepTimeoutMs = 90_000;
 const writeScreenshots = !process.argv.includes('--no-screenshots');
@@ -18,6 +18,9 @@ const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'ut
 const vsixPath = path.join(root, `${manifest.name}-${manifest.version}.vsix`);
 const sampleName = '000_ff2cfafdf74160c4.txt';
 const sampleText = fs.readFileSync(path.join(root, 'seeds', sampleName), 'utf8');
+// Written for this test: an unclosed quotation, which the engine flags.
+const problemsFileName = '001_unclosed_quote.txt';
+const problemsText = 'date 2024-05-02 The city council met on Thursday to discuss the budget.\n\n“We will not accept this,” one official said.\n\n“The plan has no future and the talks are over.\n\nThe meeting ended without agreement.\n';
 const engine = createRequire(import.meta.url)(path.join(root, 'dist', 'engine.js'));
 const analysis = engine.analyze(sampleText);
 
@@ -37,6 +40,7 @@ function makeWorkspace() {
   const folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'seed-e2e-workspace-')), 'seeds');
   fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(path.join(folder, sampleName), sampleText);
+  fs.writeFileSync(path.join(folder, problemsFileName), problemsText);
   return folder;
 }
 
@@ -47,22 +51,30 @@ function addUserSettings(stateDir, settings) {
 
 const assertThat = (condition, message) => { if (!condition) throw new Error(message); };
 
-function steps(page) {
+/** Problems the Problems panel should list for a text (hints are not listed there). */
+const listedProblems = (text) => engine.analyze(text).problems.filter((p) => p.severity !== 'hint').length;
+
+async function expectProblems(page, expected) {
+  let shown;
+  await poll(async () => (shown = await problemsBadgeCount(page)) === expected, { what: `Problems count ${expected} (shown: ${shown})` });
+}
+
+function steps(page, workspace) {
   const stoltenberg = analysis.entities.find((e) => e.aliases.includes('Stoltenberg'));
   const attributedQuote = analysis.quotes.find((q) => q.speaker && !q.partial && hoverTargetIn(q));
-  const expectedProblems = analysis.problems.filter((p) => p.severity !== 'hint').length;
+  const speaker = attributedQuote?.speaker?.name;
+  const speakerQuotes = analysis.quotes.filter((q) => q.speaker?.name === speaker);
+  const sampleProblems = listedProblems(sampleText);
+  const problemsFileProblems = listedProblems(problemsText);
+  const lastLine = lineOf(sampleText.length);
   return [
     ['the workbench loads with the extension installed', async () => {
       await waitForWorkbench(page);
     }],
-    ['Ctrl+P opens the sample article', async () => {
+    [`Ctrl+P opens the sample article; squiggles and the Problems count match the engine (${sampleProblems})`, async () => {
       await quickOpen(page, sampleName);
-    }],
-    [`squiggles appear and the Problems count is the engine's ${expectedProblems}`, async () => {
-      if (expectedProblems > 0) await poll(async () => (await squiggleCount(page)) > 0, { what: 'problem squiggles' });
-      let shown;
-      await poll(async () => (shown = await problemsBadgeCount(page)) === expectedProblems, { ms: 20_000, what: `Problems count ${expectedProblems} (shown: ${shown})` });
-      if (writeScreenshots) await page.screenshot({ path: path.join(mediaDir, 'screenshot-problems.png') });
+      if (sampleProblems > 0) await poll(async () => (await squiggleCount(page)) > 0, { what: 'problem squiggles' });
+      await expectProblems(page, sampleProblems);
       await page.keyboard.press('Control+J');
     }],
     ['hovering "Stoltenberg" shows the person', async () => {
@@ -77,35 +89,80 @@ function steps(page) {
       const target = hoverTargetIn(attributedQuote);
       await goToLine(page, lineOf(attributedQuote.start));
       const text = await hoverText(page, target.word, { occurrence: target.occurrence });
-      assertThat(text.includes(attributedQuote.speaker.name), `hover over "${target.word}" lacks the speaker "${attributedQuote.speaker.name}": ${text}`);
+      assertThat(text.includes(speaker), `hover over "${target.word}" lacks the speaker "${speaker}": ${text}`);
       await page.mouse.move(5, 5);
     }],
-    ['the Sources sidebar lists speakers; clicking a quote lands on its line', async () => {
+    ['the Sources sidebar lists the speaker; clicking a quote lands on its line', async () => {
       assertThat(attributedQuote, 'the engine attributes no full quote in the sample');
+      await goToLine(page, lastLine);
       await openViewContainer(page, 'Seed Annotator');
       await sideBarRows(page, 'Speakers').first().waitFor({ timeout: 20_000 });
-      const speakerRow = sideBarRows(page, attributedQuote.speaker.name).first();
+      const speakerRow = sideBarRows(page, speaker).first();
       await speakerRow.waitFor({ timeout: 20_000 });
       if ((await speakerRow.getAttribute('aria-expanded')) !== 'true') await speakerRow.locator('.monaco-tl-twistie').click();
-      const quoteRow = sideBarRows(page, '“').first();
-      await quoteRow.waitFor({ timeout: 10_000 });
+      const quoteRows = sideBarRows(page, '“');
+      await poll(async () => (await quoteRows.count()) >= speakerQuotes.length, { ms: 10_000, what: `${speakerQuotes.length} quote rows under ${speaker}` });
+      await speakerRow.click();
       if (writeScreenshots) await page.screenshot({ path: path.join(mediaDir, 'screenshot-sidebar.png') });
-      const label = (await quoteRow.innerText()).split('\n')[0].replace(/^“|”$/g, '');
-      const quote = analysis.quotes.find((q) => label.startsWith(q.text.slice(0, 20)) || q.text.startsWith(label.replace(/…$/, '').slice(0, 20)));
-      assertThat(quote, `no engine quote matches the row "${label}"`);
+      const quoteRow = quoteRows.nth(speakerQuotes.length - 1);
+      const label = (await quoteRow.innerText()).split('\n')[0].replace(/^“|”$/g, '').replace(/…$/, '');
+      const quote = speakerQuotes.find((q) => q.text.startsWith(label.slice(0, 20)));
+      assertThat(quote, `no quote of ${speaker} starts like the row "${label}"`);
       await quoteRow.click();
-      const expectedLine = lineOf(quote.start);
+      const expectedLine = lineOf(quote.inner.start);
       let position;
       await poll(async () => (position = await cursorPosition(page))?.line === expectedLine, { ms: 10_000, what: `the cursor on line ${expectedLine} (status bar: ${JSON.stringify(position)})` });
+    }],
+    ['"Show Quotes by Speaker" lists the speaker\'s quotes and reveals the chosen one', async () => {
+      assertThat(attributedQuote, 'the engine attributes no full quote in the sample');
+      await goToLine(page, lastLine);
+      await runCommand(page, 'Show Quotes by Speaker');
+      const speakers = await quickPickRows(page);
+      assertThat(speakers.some((r) => r.includes(speaker)), `the speaker pick lacks ${speaker}: ${speakers.join(' | ')}`);
+      await page.keyboard.type(speaker);
+      await poll(async () => (await quickPickRows(page))[0]?.includes(speaker), { ms: 5_000, what: `${speaker} first in the pick` });
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: speaker }).waitFor({ timeout: 10_000 });
+      const rows = await quickPickRows(page);
+      assertThat(rows.length === speakerQuotes.length, `${rows.length} quotes listed for ${speaker}, the engine has ${speakerQuotes.length}`);
+      await page.keyboard.press('Enter');
+      const expectedLine = lineOf(speakerQuotes[0].start);
+      let position;
+      await poll(async () => (position = await cursorPosition(page))?.line === expectedLine, { ms: 10_000, what: `the cursor on line ${expectedLine} (status bar: ${JSON.stringify(position)})` });
+    }],
+    ['"Export Annotations as JSON" writes the speakers and their quotes', async () => {
+      const target = path.join(workspace, 'seed-annotations.json');
+      await runCommand(page, 'Export Annotations as JSON');
+      const pathInput = page.locator('.quick-input-widget .quick-input-box input');
+      await poll(async () => (await pathInput.inputValue()).endsWith('seed-annotations.json'), { ms: 15_000, what: 'the save dialog with seed-annotations.json' });
+      await page.keyboard.press('Enter');
+      await poll(async () => fs.existsSync(target), { ms: 20_000, what: `${target} to be written` });
+      await page.locator('.notification-toast', { hasText: /exported/i }).first().waitFor({ timeout: 10_000 });
+      const exported = JSON.parse(fs.readFileSync(target, 'utf8'));
+      const files = (exported.files ?? []).map((f) => path.basename(f.path)).sort();
+      assertThat(files.join() === [sampleName, problemsFileName].join(), `the export covers ${files.join(', ') || 'no file'} instead of both seed files of the folder`);
+      const entry = exported.speakers?.find((s) => s.name === speaker);
+      assertThat(entry, `the export lacks the speaker ${speaker}`);
+      const inSample = entry.quotes.filter((q) => q.file.endsWith(sampleName)).length;
+      assertThat(inSample === speakerQuotes.length, `the export has ${inSample} quotes of ${speaker} in the sample, the engine ${speakerQuotes.length}`);
+    }],
+    [`a file with problems gets squiggles and the Problems panel lists its ${problemsFileProblems}`, async () => {
+      assertThat(problemsFileProblems > 0, 'the engine reports no problem for the problems fixture');
+      await runCommand(page, 'Clear All Notifications');
+      await quickOpen(page, problemsFileName);
+      await poll(async () => (await squiggleCount(page)) > 0, { what: 'problem squiggles' });
+      await expectProblems(page, sampleProblems + problemsFileProblems);
+      await page.locator('.markers-panel .monaco-list-row').nth(problemsFileProblems).waitFor({ timeout: 10_000 });
+      if (writeScreenshots) await page.screenshot({ path: path.join(mediaDir, 'screenshot-problems.png') });
     }],
   ];
 }
 
-async function runSteps(page) {
+async function runSteps(page, workspace) {
   fs.rmSync(failuresDir, { recursive: true, force: true });
   let passed = 0;
   let failed = 0;
-  for (const [index, [name, step]] of steps(page).entries()) {
+  for (const [index, [name, step]] of steps(page, workspace).entries()) {
     try {
       await withTimeout(step(), stepTimeoutMs, name);
       passed++;
@@ -134,7 +191,7 @@ async function main() {
   try {
     const page = browser.context.pages()[0] ?? await browser.context.newPage();
     await page.goto(workbenchUrl(server, workspace), { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    return await runSteps(page);
+    return await runSteps(page, workspace);
   } finally {
     await browser.close();
     await server.stop();
