@@ -1,0 +1,181 @@
+// The vscode-free parts of the extension: line index, summaries, workspace aggregation, quotation-mark
+// repairs, CSV export, the summary cache and the worker pool.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { quotesCsv } from '../../src/core/exportFormats';
+import { summarizeFiles } from '../../src/core/indexBuilder';
+import { LineIndex } from '../../src/core/lineIndex';
+import { closingMarkFor, curlyDoubleQuotes } from '../../src/core/quoteMarks';
+import { buildSourceTree, findNode } from '../../src/core/sourceNodes';
+import { failedSummary, type FileSummary } from '../../src/core/summary';
+import { SummaryCache } from '../../src/core/summaryCache';
+import { AnalysisWorkerPool } from '../../src/core/workerPool';
+import { buildWorkspaceModel } from '../../src/core/workspaceModel';
+
+function article(path: string, entities: [type: 'PER' | 'LOC' | 'ORG', name: string, aliases: string[], mentions: number][], quotes: [speaker: string, key: string][] = []): FileSummary {
+  return {
+    path,
+    title: path,
+    entities: entities.map(([type, name, aliases, mentions]) => ({
+      key: `${type}:${name.toLowerCase()}`,
+      type,
+      name,
+      aliases,
+      mentions: Array.from({ length: mentions }, (_, i) => [i, 0, i, name.length] as [number, number, number, number]),
+    })),
+    quotes: quotes.map(([speaker, key], i) => ({ range: [10 + i, 0, 10 + i, 5], text: `quote ${i}`, partial: false, speaker, speakerKey: key, rule: 'adjacent', confidence: 0.9 })),
+    claims: [],
+    problemCounts: {},
+  };
+}
+
+describe('LineIndex', () => {
+  const cases: [text: string, offset: number, expected: [number, number]][] = [
+    ['abc', 0, [0, 0]],
+    ['abc', 3, [0, 3]],
+    ['a\nbc', 2, [1, 0]],
+    ['a\nbc\n\nd', 6, [3, 0]],
+    ['a\r\nb', 3, [1, 0]],
+  ];
+  for (const [text, offset, expected] of cases) {
+    it(`puts offset ${offset} of ${JSON.stringify(text)} at ${expected}`, () => {
+      assert.deepEqual(new LineIndex(text).position(offset), expected);
+    });
+  }
+});
+
+describe('buildWorkspaceModel', () => {
+  const files = [
+    article('/w/a.txt', [['PER', 'Jens Stoltenberg', ['Jens Stoltenberg', 'Stoltenberg'], 3], ['LOC', 'Bakhmut', ['Bakhmut'], 2]], [['Jens Stoltenberg', 'PER:jens stoltenberg']]),
+    article('/w/b.txt', [['PER', 'Stoltenberg', ['Stoltenberg'], 2], ['LOC', 'Bakhmut', ['Bakhmut'], 1]], [['Stoltenberg', 'PER:stoltenberg'], ['officials', 'ANON:officials']]),
+  ];
+  const model = buildWorkspaceModel(files);
+
+  it('merges a surname-only entity into the one full name that carries it', () => {
+    const person = model.people.find((p) => p.name === 'Jens Stoltenberg');
+    assert.equal(model.people.length, 1);
+    assert.equal(person?.total, 5);
+    assert.deepEqual(person?.files.map((f) => f.path), ['/w/a.txt', '/w/b.txt']);
+  });
+
+  it('groups quotes under the resolved speaker, named by the canonical name', () => {
+    const speaker = model.speakers[0]!;
+    assert.equal(speaker.name, 'Jens Stoltenberg');
+    assert.equal(speaker.quotes.length, 2);
+    assert.ok(model.speakers.some((s) => s.key === 'ANON:officials'));
+  });
+
+  it('does not merge a surname shared by two full names', () => {
+    const ambiguous = buildWorkspaceModel([
+      article('/w/a.txt', [['PER', 'Anna Smith', [], 1], ['PER', 'John Smith', [], 1]]),
+      article('/w/b.txt', [['PER', 'Smith', [], 1]]),
+    ]);
+    assert.equal(ambiguous.people.length, 3);
+  });
+
+  it('counts places by mentions and articles', () => {
+    assert.deepEqual(model.places.map((p) => [p.name, p.total, p.files.length]), [['Bakhmut', 3, 2]]);
+  });
+
+  it('builds a tree whose nodes know their parents, with filter and sort', () => {
+    const roots = buildSourceTree(model, { sort: 'count', fileLabel: (p) => path.basename(p) });
+    const quote = findNode(roots, 'speaker:PER:jens stoltenberg')?.children[0];
+    assert.equal(quote?.parent?.parent?.id, 'group:speakers');
+    const filtered = buildSourceTree(model, { sort: 'name', filter: 'bakh', fileLabel: (p) => p });
+    assert.deepEqual(filtered.map((r) => r.children.length), [0, 1, 0, 0]);
+  });
+});
+
+describe('quotation marks', () => {
+  const cases: [string, string][] = [
+    ['"Yes," he said.', '“Yes,” he said.'],
+    ['He said "no" twice.', 'He said “no” twice.'],
+    ['“Mixed" marks', '“Mixed” marks'],
+    ['(”odd”)', '(“odd”)'],
+    ['no marks at all', 'no marks at all'],
+  ];
+  for (const [input, expected] of cases) {
+    it(`curls ${JSON.stringify(input)}`, () => assert.equal(curlyDoubleQuotes(input), expected));
+  }
+  it('closes each opening mark with its partner', () => {
+    assert.deepEqual(['“', '‘', '«', '"'].map(closingMarkFor), ['”', '’', '»', '"']);
+  });
+});
+
+describe('quotesCsv', () => {
+  it('quotes cells with commas and neutralises formulas', () => {
+    const file = article('/w/a.txt', [], [['=HYPERLINK("x")', 'SRC:x']]);
+    file.quotes[0]!.text = 'one, "two"';
+    const [header, row] = quotesCsv([file], (p) => path.basename(p)).trim().split('\r\n');
+    assert.equal(header, 'file,line,column,speaker,rule,confidence,partial,quote');
+    assert.equal(row, `a.txt,11,1,"'=HYPERLINK(""x"")",adjacent,0.90,no,"one, ""two"""`);
+  });
+});
+
+describe('SummaryCache', () => {
+  it('returns entries only for the same mtime and size, and survives a save and load', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-cache-'));
+    try {
+      const file = path.join(dir, 'nested', 'cache.json');
+      const cache = new SummaryCache(file, 'v1');
+      cache.set('/w/a.txt', 100, 20, failedSummary('/w/a.txt', 'x'));
+      await cache.save();
+      const reloaded = new SummaryCache(file, 'v1');
+      await reloaded.load();
+      assert.equal(reloaded.get('/w/a.txt', 100, 20)?.error, 'x');
+      assert.equal(reloaded.get('/w/a.txt', 101, 20), undefined);
+      const otherVersion = new SummaryCache(file, 'v2');
+      await otherVersion.load();
+      assert.equal(otherVersion.size, 0);
+      fs.writeFileSync(file, '{not json');
+      const corrupt = new SummaryCache(file, 'v1');
+      await corrupt.load();
+      assert.equal(corrupt.size, 0);
+      assert.deepEqual(fs.readdirSync(path.dirname(file)), ['cache.json'], 'no temp files left');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('summarizeFiles with worker threads', () => {
+  const worker = path.resolve(__dirname, '../../../dist/analysisWorker.js');
+  const sample = path.resolve(__dirname, '../../../test/fixtures/workspace/seeds');
+
+  it('summarises files in workers, then from the cache, and reports unreadable ones', async function () {
+    if (!fs.existsSync(worker)) this.skip();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-index-'));
+    const pool = new AnalysisWorkerPool(worker, 2, 1024 * 1024);
+    try {
+      const paths = fs.readdirSync(sample).map((f) => path.join(sample, f));
+      const binary = path.join(dir, 'binary.txt');
+      fs.writeFileSync(binary, Buffer.from([0, 1, 2, 3]));
+      const cache = new SummaryCache(path.join(dir, 'cache.json'), 'test');
+      const first = await summarizeFiles({ paths: [...paths, binary, path.join(dir, 'missing.txt')], maxBytes: 1024 * 1024, cache, pool });
+      assert.equal(first.analysed, paths.length + 2);
+      assert.match(first.summaries.get(binary)?.error ?? '', /binary/);
+      assert.ok(first.summaries.get(path.join(dir, 'missing.txt'))?.error);
+      const sampleSummary = first.summaries.get(paths[0]!);
+      assert.equal(sampleSummary?.date, '2023-03-08');
+      const second = await summarizeFiles({ paths, maxBytes: 1024 * 1024, cache, pool });
+      assert.equal(second.fromCache, paths.length);
+      assert.deepEqual(second.summaries.get(paths[0]!), sampleSummary);
+    } finally {
+      pool.dispose();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('falls back to in-process analysis when the worker cannot start', async () => {
+    const pool = new AnalysisWorkerPool('/nonexistent/worker.js', 1, 1024);
+    try {
+      const file = path.join(sample, '001_missing_header.txt');
+      const result = await summarizeFiles({ paths: [file], maxBytes: 1024 * 1024, pool });
+      assert.equal(result.summaries.get(file)?.problemCounts['missing-header'], 1);
+    } finally {
+      pool.dispose();
+    }
+  });
+});
