@@ -34,7 +34,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const problems: Problem[] = [...headerProblems, ...quoteProblems, ...collectProblems(ctx, quotes, claims)];
   if (truncated) {
     problems.push({
-      start: Math.max(0, text.length - 1),
+      start: lastCharStart(text),
       end: text.length,
       code: 'truncated-input',
       severity: 'warning',
@@ -52,6 +52,15 @@ function cutPoint(text: string, max: number): number {
   const code = text.charCodeAt(cut - 1);
   if (code >= 0xd800 && code <= 0xdbff) cut--;
   return cut;
+}
+
+/** Offset of the last character (code point), so a span over it never splits a surrogate pair. */
+function lastCharStart(text: string): number {
+  if (text.length < 2) return 0;
+  const low = text.charCodeAt(text.length - 1);
+  const high = text.charCodeAt(text.length - 2);
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return text.length - (pair ? 2 : 1);
 }
 
 function firstTokens(tokens: DocContext['tokens'], sentenceCount: number): number[] {

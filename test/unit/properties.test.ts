@@ -1,0 +1,95 @@
+// Property tests: on random news-like text (words, names, quotation marks, punctuation, line breaks,
+// emoji, a sometimes-present header) every analysis is well-formed and deterministic.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze, clearParseCache } from '../../src/engine';
+import type { Analysis, AnalyzeOptions } from '../../src/engine/types';
+import { checkAnalysis } from './invariants';
+
+const RUNS = 200;
+const TODAY = '2026-01-01';
+
+const word = fc.constantFrom('the', 'said', 'minister', 'will', 'not', 'on', 'Monday', 'yesterday', 'last week', 'government', 'according to', 'told reporters', 'may', 'reportedly', 'he', 'she', 'they', 'officials', 'a source', 'in', 'of', 'and', 'It’s', "don't", '1990s', '$5 million', 'Sept. 11', 'U.S.');
+const name = fc.constantFrom('Ann Lee', 'Maria Lopez', 'Peter Novak', 'Mr. Smith', 'Dr. Aiko Tanaka', 'President Grace Mensah', 'Paris', 'Kenya', 'New York', 'the United Nations', 'Acme Corp', 'NATO', 'Lee', 'Ukrainian');
+const mark = fc.constantFrom('“', '”', '"', '‘', '’', "'", '«', '»', '„');
+const punctuation = fc.constantFrom('.', ',', '!', '?', ';', ':', '—', '–', '...', '…', '(', ')', '-', '/');
+const lineBreak = fc.constantFrom('\n', '\n\n', '\r\n', '\r\n\r\n', '\n \n', '\n\n\n');
+const emoji = fc.constantFrom('😀', '🇫🇷', '👩‍🚒', '𝄞', '🎉🎉', '\u200b', '\u00a0');
+const oddity = fc.string({ maxLength: 3, unit: 'binary' });
+const separator = fc.constantFrom(' ', ' ', ' ', '', '\t', '  ');
+
+const piece = fc.tuple(
+  fc.oneof(
+    { weight: 6, arbitrary: word },
+    { weight: 3, arbitrary: name },
+    { weight: 3, arbitrary: mark },
+    { weight: 2, arbitrary: punctuation },
+    { weight: 1, arbitrary: lineBreak },
+    { weight: 1, arbitrary: emoji },
+    { weight: 1, arbitrary: oddity },
+  ),
+  separator,
+);
+const header = fc.constantFrom('', '', 'date 2023-03-08 ', '  date 2024-02-29 ', 'date 2023-02-30 ', 'date 2999-01-01 ', 'date 23-3-8 ', '\ufeffdate 2023-03-08\n');
+
+/** A random news-like text: an optional header, then pieces and separators. */
+const articleText = fc.tuple(header, fc.array(piece, { maxLength: 120 })).map(([head, pieces]) => head + pieces.map(([p, sep]) => p + sep).join(''));
+
+/** A quote-dense variant: every third piece is a quotation mark around a short phrase. */
+const quotedText = fc
+  .array(fc.tuple(mark, fc.array(word, { minLength: 1, maxLength: 6 }), mark, fc.constantFrom(',', '.', ''), name, fc.constantFrom(' said.', ' added', ' told reporters.', ''), fc.constantFrom(' ', '\n\n', ' ')), { maxLength: 20 })
+  .map((parts) => parts.map(([open, words, close, comma, who, verb, sep]) => `${open}${words.join(' ')}${comma}${close} ${who}${verb}${sep}`).join(''));
+
+const optionsArb = fc.record({ expectHeader: fc.boolean(), referenceDate: fc.constantFrom(undefined, '2023-03-08'), maxChars: fc.constantFrom(undefined, undefined, undefined, 40, 300) });
+
+function analyzeChecked(text: string, options: AnalyzeOptions): Analysis {
+  const analysis = analyze(text, { today: TODAY, ...options });
+  checkAnalysis(text, analysis);
+  return analysis;
+}
+
+describe('properties of analyze() on random text', function () {
+  this.timeout(120000);
+
+  for (const [label, texts] of [['news-like text', articleText], ['quote-dense text', quotedText]] as const) {
+    it(`${label}: no exception, spans in [0, length], start ≤ end, sorted, quotes disjoint`, () => {
+      fc.assert(
+        fc.property(texts, optionsArb, (text, options) => {
+          analyzeChecked(text, options);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+
+    it(`${label}: deterministic, whatever the parse cache holds`, () => {
+      fc.assert(
+        fc.property(texts, texts, optionsArb, (text, other, options) => {
+          clearParseCache();
+          const cold = analyzeChecked(text, options);
+          analyze(other, { today: TODAY });
+          const warm = analyze(text, { today: TODAY, ...options });
+          assert.deepEqual(warm, cold);
+          clearParseCache();
+          assert.deepEqual(analyze(text, { today: TODAY, ...options }), cold);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  }
+
+  it('a leading emoji paragraph shifts quotes and mentions by its length and changes nothing else', () => {
+    const prefix = '😀🎉 👩‍🚒\n\n';
+    fc.assert(
+      fc.property(quotedText, (body) => {
+        const plain = analyzeChecked(body, {});
+        const shifted = analyzeChecked(prefix + body, {});
+        const shift = (spans: readonly { start: number; end: number }[]): [number, number][] => spans.map((s) => [s.start + prefix.length, s.end + prefix.length]);
+        const spans = (list: readonly { start: number; end: number }[]): [number, number][] => list.map((s) => [s.start, s.end]);
+        assert.deepEqual(spans(shifted.quotes), shift(plain.quotes));
+        assert.deepEqual(spans(shifted.mentions), shift(plain.mentions));
+        assert.deepEqual(shifted.quotes.map((q) => q.speaker?.name ?? null), plain.quotes.map((q) => q.speaker?.name ?? null));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
