@@ -31,6 +31,9 @@ const GROUP_ICONS: Record<string, string> = {
 export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>, vscode.Disposable {
   private roots: SourceNode[] | undefined;
   private refreshTimer: NodeJS.Timeout | undefined;
+  private stale = false;
+  /** Set by the view once created; the tree is not redrawn while hidden. */
+  isVisible: () => boolean = () => true;
   private readonly changeEmitter = new vscode.EventEmitter<SourceNode | undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
   private readonly subscription: vscode.Disposable;
@@ -48,7 +51,7 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
 
   getTreeItem(node: SourceNode): vscode.TreeItem {
     const collapsed = node.kind === 'group' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-    const item = new vscode.TreeItem(node.label, node.children.length ? collapsed : vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(node.label, node.childCount ? collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.description = node.description;
     item.tooltip = node.tooltip;
@@ -91,6 +94,7 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
   }
 
   refresh(): void {
+    this.stale = false;
     clearTimeout(this.refreshTimer);
     this.refreshTimer = undefined;
     this.roots = undefined;
@@ -104,9 +108,19 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
     this.changeEmitter.dispose();
   }
 
+  /** Index changes mark the tree stale; a hidden view is redrawn only when it becomes visible. */
   private scheduleRefresh(): void {
     this.roots = undefined;
+    if (!this.isVisible()) {
+      this.stale = true;
+      return;
+    }
     if (!this.refreshTimer) this.refreshTimer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
+  }
+
+  /** Called when the view is shown. */
+  refreshIfStale(): void {
+    if (this.stale) this.refresh();
   }
 
   private async updateContext(): Promise<void> {
@@ -118,6 +132,7 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
 export function registerSourcesView(context: vscode.ExtensionContext, index: WorkspaceIndex, store: AnalysisStore): { provider: SourcesTreeProvider; view: vscode.TreeView<SourceNode>; disposable: vscode.Disposable } {
   const provider = new SourcesTreeProvider(index, context.workspaceState);
   const view = vscode.window.createTreeView(SOURCES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+  provider.isVisible = () => view.visible;
   const updateMessage = (): void => {
     view.message = provider.filter ? `Filtered by “${provider.filter}”` : undefined;
   };
@@ -152,6 +167,9 @@ export function registerSourcesView(context: vscode.ExtensionContext, index: Wor
   const disposable = vscode.Disposable.from(
     provider,
     view,
+    view.onDidChangeVisibility((e) => {
+      if (e.visible) provider.refreshIfStale();
+    }),
     vscode.commands.registerCommand('seedAnnotator.sources.sortByName', () => provider.setSort('name')),
     vscode.commands.registerCommand('seedAnnotator.sources.sortByCount', () => provider.setSort('count')),
     vscode.commands.registerCommand('seedAnnotator.sources.filter', async (text?: string) => {

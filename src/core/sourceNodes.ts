@@ -7,19 +7,44 @@ export type SourcesSort = 'count' | 'name';
 
 export type NodeKind = 'group' | 'speaker' | 'quote' | 'entity' | 'article' | 'mention' | 'source' | 'claim';
 
-export interface SourceNode {
+interface NodeFields {
   /** Stable across rebuilds, unique in the tree. */
   id: string;
   kind: NodeKind;
   label: string;
   description?: string;
   tooltip?: string;
-  parent?: SourceNode;
-  children: SourceNode[];
   /** Where a click goes. */
   location?: { path: string; range: RangeTuple };
   /** The workspace key of the speaker, entity or source the node stands for. */
   key?: string;
+}
+
+/** A tree node; its children are built the first time they are asked for (large workspaces have many). */
+export class SourceNode implements NodeFields {
+  id!: string;
+  kind!: NodeKind;
+  label!: string;
+  description?: string;
+  tooltip?: string;
+  location?: NodeFields['location'];
+  key?: string;
+  private built: SourceNode[] | undefined;
+
+  constructor(
+    fields: NodeFields,
+    readonly parent: SourceNode | undefined,
+    /** How many children the node has, known without building them. */
+    readonly childCount: number,
+    private readonly expand?: (self: SourceNode) => SourceNode[],
+  ) {
+    Object.assign(this, fields);
+  }
+
+  get children(): SourceNode[] {
+    this.built ??= this.expand?.(this) ?? [];
+    return this.built;
+  }
 }
 
 export interface SourceTreeOptions {
@@ -31,13 +56,8 @@ export interface SourceTreeOptions {
 
 const plural = (n: number, word: string, words = `${word}s`): string => `${n} ${n === 1 ? word : words}`;
 
-function node(parent: SourceNode | undefined, fields: Omit<SourceNode, 'children' | 'parent'>): SourceNode {
-  const created: SourceNode = { ...fields, children: [] };
-  if (parent) {
-    created.parent = parent;
-    parent.children.push(created);
-  }
-  return created;
+function leaf(parent: SourceNode, fields: NodeFields): SourceNode {
+  return new SourceNode(fields, parent, 0);
 }
 
 function sorted<T extends { name: string }>(items: readonly T[], count: (item: T) => number, sort: SourcesSort): T[] {
@@ -49,98 +69,103 @@ export function buildSourceTree(model: WorkspaceModel, options: SourceTreeOption
   const needle = options.filter?.trim().toLowerCase();
   const matches = (names: readonly string[]): boolean => !needle || names.some((n) => n.toLowerCase().includes(needle));
 
-  const speakersGroup = node(undefined, { id: 'group:speakers', kind: 'group', label: 'Speakers' });
-  const speakers = sorted(model.speakers.filter((s) => matches([s.name, ...(model.entities.get(s.key)?.aliases ?? [])])), (s) => s.quotes.length, options.sort);
-  for (const s of speakers) {
-    const speaker = node(speakersGroup, {
-      id: `speaker:${s.key}`,
-      kind: 'speaker',
-      key: s.key,
-      label: s.name,
-      description: `${plural(s.quotes.length, 'quote')}${s.anonymous ? ' · anonymous' : ''}`,
-      location: s.quotes[0] && { path: s.quotes[0].path, range: s.quotes[0].quote.range },
-    });
-    s.quotes.forEach(({ path, quote }, i) =>
-      node(speaker, {
-        id: `${speaker.id}/quote:${i}:${path}:${quote.range.join(',')}`,
-        kind: 'quote',
-        label: `“${quote.text}”`,
-        description: `${options.fileLabel(path)}:${quote.range[0] + 1}`,
-        tooltip: `${quote.speaker ?? ''} (${quote.rule ?? 'no rule'}, confidence ${Math.round((quote.confidence ?? 0) * 100)}%)\n“${quote.text}”`,
-        location: { path, range: quote.range },
-      }),
-    );
-  }
+  const group = (id: string, label: string, count: number, expand: (self: SourceNode) => SourceNode[]): SourceNode =>
+    new SourceNode({ id: `group:${id}`, kind: 'group', label, description: String(count) }, undefined, count, expand);
 
-  const entityGroup = (id: string, label: string, groups: readonly EntityGroup[]): SourceNode => {
-    const root = node(undefined, { id: `group:${id}`, kind: 'group', label });
-    for (const g of sorted(groups.filter((e) => matches([e.name, ...e.aliases])), (e) => e.total, options.sort)) {
-      const entity = node(root, {
-        id: `entity:${g.key}`,
-        kind: 'entity',
-        key: g.key,
-        label: g.name,
-        description: `${plural(g.total, 'mention')} · ${plural(g.files.length, 'article')}`,
-        tooltip: [g.name, g.role, g.aliases.length > 1 ? `Also: ${g.aliases.filter((a) => a !== g.name).join(', ')}` : undefined].filter(Boolean).join('\n'),
-        location: g.files[0]?.ranges[0] && { path: g.files[0].path, range: g.files[0].ranges[0] },
-      });
-      for (const f of g.files) {
-        const article = node(entity, {
-          id: `${entity.id}/article:${f.path}`,
-          kind: 'article',
-          label: options.fileLabel(f.path),
-          description: plural(f.ranges.length, 'mention'),
-          tooltip: f.path,
-          location: f.ranges[0] && { path: f.path, range: f.ranges[0] },
-        });
-        f.ranges.forEach((range, i) =>
-          node(article, {
-            id: `${article.id}/mention:${i}`,
-            kind: 'mention',
-            label: `line ${range[0] + 1}, column ${range[1] + 1}`,
-            location: { path: f.path, range },
+  const speakers = sorted(model.speakers.filter((s) => matches([s.name, ...(model.entities.get(s.key)?.aliases ?? [])])), (s) => s.quotes.length, options.sort);
+  const speakersGroup = group('speakers', 'Speakers', speakers.length, (root) =>
+    speakers.map((s) => {
+      const id = `speaker:${s.key}`;
+      const fields: NodeFields = {
+        id,
+        kind: 'speaker',
+        key: s.key,
+        label: s.name,
+        description: `${plural(s.quotes.length, 'quote')}${s.anonymous ? ' · anonymous' : ''}`,
+        location: s.quotes[0] && { path: s.quotes[0].path, range: s.quotes[0].quote.range },
+      };
+      return new SourceNode(fields, root, s.quotes.length, (speaker) =>
+        s.quotes.map(({ path, quote }, i) =>
+          leaf(speaker, {
+            id: `${id}/quote:${i}:${path}:${quote.range.join(',')}`,
+            kind: 'quote',
+            label: `“${quote.text}”`,
+            description: `${options.fileLabel(path)}:${quote.range[0] + 1}`,
+            tooltip: `${quote.speaker ?? ''} (${quote.rule ?? 'no rule'}, confidence ${Math.round((quote.confidence ?? 0) * 100)}%)\n“${quote.text}”`,
+            location: { path, range: quote.range },
+          }),
+        ),
+      );
+    }),
+  );
+
+  const entityGroup = (id: string, label: string, all: readonly EntityGroup[]): SourceNode => {
+    const groups = sorted(all.filter((e) => matches([e.name, ...e.aliases])), (e) => e.total, options.sort);
+    return group(id, label, groups.length, (root) =>
+      groups.map((g) => {
+        const entityId = `entity:${g.key}`;
+        const fields: NodeFields = {
+          id: entityId,
+          kind: 'entity',
+          key: g.key,
+          label: g.name,
+          description: `${plural(g.total, 'mention')} · ${plural(g.files.length, 'article')}`,
+          tooltip: [g.name, g.role, g.aliases.length > 1 ? `Also: ${g.aliases.filter((a) => a !== g.name).join(', ')}` : undefined].filter(Boolean).join('\n'),
+          location: g.files[0]?.ranges[0] && { path: g.files[0].path, range: g.files[0].ranges[0] },
+        };
+        return new SourceNode(fields, root, g.files.length, (entity) =>
+          g.files.map((f) => {
+            const articleId = `${entityId}/article:${f.path}`;
+            const articleFields: NodeFields = {
+              id: articleId,
+              kind: 'article',
+              label: options.fileLabel(f.path),
+              description: plural(f.ranges.length, 'mention'),
+              tooltip: f.path,
+              location: f.ranges[0] && { path: f.path, range: f.ranges[0] },
+            };
+            return new SourceNode(articleFields, entity, f.ranges.length, (article) =>
+              f.ranges.map((range, i) =>
+                leaf(article, { id: `${articleId}/mention:${i}`, kind: 'mention', label: `line ${range[0] + 1}, column ${range[1] + 1}`, location: { path: f.path, range } }),
+              ),
+            );
           }),
         );
-      }
-    }
-    return root;
+      }),
+    );
   };
   const places = entityGroup('places', 'Places', model.places);
   const organizations = entityGroup('organizations', 'Organizations', model.organizations);
 
-  const claimsGroup = node(undefined, { id: 'group:claims', kind: 'group', label: 'Claims' });
-  for (const s of sorted(model.claimSources.filter((c) => matches([c.name])), (c) => c.claims.length, options.sort)) {
-    const source = node(claimsGroup, {
-      id: `source:${s.key}`,
-      kind: 'source',
-      key: s.key,
-      label: s.name,
-      description: `${plural(s.claims.length, 'claim')}${s.anonymous ? ' · anonymous' : ''}`,
-    });
-    s.claims.forEach(({ path, claim }, i) =>
-      node(source, {
-        id: `${source.id}/claim:${i}:${path}:${claim.range.join(',')}`,
-        kind: 'claim',
-        label: claim.text,
-        description: `${options.fileLabel(path)}:${claim.range[0] + 1}`,
-        tooltip: `${claim.source} ${claim.cue}: ${claim.text}${claim.hedges.length ? `\nHedges: ${claim.hedges.join(', ')}` : ''}`,
-        location: { path, range: claim.range },
-      }),
-    );
-  }
+  const sources = sorted(model.claimSources.filter((c) => matches([c.name])), (c) => c.claims.length, options.sort);
+  const claimsGroup = group('claims', 'Claims', sources.length, (root) =>
+    sources.map((s) => {
+      const id = `source:${s.key}`;
+      const fields: NodeFields = { id, kind: 'source', key: s.key, label: s.name, description: `${plural(s.claims.length, 'claim')}${s.anonymous ? ' · anonymous' : ''}` };
+      return new SourceNode(fields, root, s.claims.length, (source) =>
+        s.claims.map(({ path, claim }, i) =>
+          leaf(source, {
+            id: `${id}/claim:${i}:${path}:${claim.range.join(',')}`,
+            kind: 'claim',
+            label: claim.text,
+            description: `${options.fileLabel(path)}:${claim.range[0] + 1}`,
+            tooltip: `${claim.source} ${claim.cue}: ${claim.text}${claim.hedges.length ? `\nHedges: ${claim.hedges.join(', ')}` : ''}`,
+            location: { path, range: claim.range },
+          }),
+        ),
+      );
+    }),
+  );
 
-  const roots = [speakersGroup, places, organizations, claimsGroup];
-  for (const root of roots) root.description = String(root.children.length);
-  return roots;
+  return [speakersGroup, places, organizations, claimsGroup];
 }
 
-/** Depth-first lookup by id. */
+/** A group or one of its direct children (a speaker, entity or source) by id. */
 export function findNode(roots: readonly SourceNode[], id: string): SourceNode | undefined {
-  const stack = [...roots];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.id === id) return n;
-    stack.push(...n.children);
+  for (const root of roots) {
+    if (root.id === id) return root;
+    const found = root.children.find((n) => n.id === id);
+    if (found) return found;
   }
   return undefined;
 }

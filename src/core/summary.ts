@@ -52,8 +52,17 @@ export interface FileSummary {
 
 const SNIPPET_CHARS = 160;
 
+const normalised = new Map<string, string>();
+
+/** Lower-case, single-spaced, straight-apostrophe form of a name (memoised: workspaces repeat names). */
 export function normaliseName(name: string): string {
-  return name.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  let result = normalised.get(name);
+  if (result === undefined) {
+    result = name.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+    if (normalised.size > 100_000) normalised.clear();
+    normalised.set(name, result);
+  }
+  return result;
 }
 
 export function entityKey(type: EntityType, name: string): string {
@@ -88,7 +97,7 @@ export function summarize(path: string, text: string, analysis: Analysis): FileS
       name: e.name,
       aliases: e.aliases,
       ...(e.role ? { role: e.role } : {}),
-      mentions: e.mentions.map((m) => lines.range(m.start, m.end)),
+      mentions: [...e.mentions].sort((a, b) => a.start - b.start).map((m) => lines.range(m.start, m.end)),
     })),
     quotes: analysis.quotes.map((q) => ({
       range: lines.range(q.start, q.end),

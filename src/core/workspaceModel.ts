@@ -6,7 +6,8 @@ import { normaliseName, type ClaimSummary, type FileSummary, type QuoteSummary }
 
 export interface FileRanges {
   path: string;
-  ranges: RangeTuple[];
+  /** In document order; shared with the file's summary, so never mutated. */
+  ranges: readonly RangeTuple[];
 }
 
 export interface EntityGroup {
@@ -90,7 +91,7 @@ const byCountThenName = <T extends { name: string }>(count: (x: T) => number) =>
   count(b) - count(a) || a.name.localeCompare(b.name);
 
 export function buildWorkspaceModel(summaries: Iterable<FileSummary>): WorkspaceModel {
-  const files = [...summaries].sort((a, b) => a.path.localeCompare(b.path));
+  const files = [...summaries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const resolve = aliasResolver(files);
   const entities = new Map<string, EntityGroup>();
   const speakers = new Map<string, SpeakerGroup>();
@@ -108,8 +109,8 @@ export function buildWorkspaceModel(summaries: Iterable<FileSummary>): Workspace
       for (const alias of e.aliases) if (!group.aliases.includes(alias)) group.aliases.push(alias);
       if (e.role && !group.role) group.role = e.role;
       const last = group.files[group.files.length - 1];
-      if (last?.path === file.path) last.ranges.push(...e.mentions);
-      else group.files.push({ path: file.path, ranges: [...e.mentions] });
+      if (last?.path === file.path) last.ranges = [...last.ranges, ...e.mentions].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      else group.files.push({ path: file.path, ranges: e.mentions });
       group.total += e.mentions.length;
     }
     for (const quote of file.quotes) {
@@ -129,9 +130,6 @@ export function buildWorkspaceModel(summaries: Iterable<FileSummary>): Workspace
   for (const group of [...speakers.values(), ...sources.values()]) {
     const entity = entities.get(group.key);
     if (entity) group.name = entity.name;
-  }
-  for (const group of entities.values()) {
-    for (const f of group.files) f.ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   }
 
   const ofType = (type: EntityType): EntityGroup[] =>
