@@ -27,8 +27,9 @@ export function findClaims(ctx: DocContext, entities: Entity[], mentions: Mentio
     const sentence = tokens[sentenceStart]!.sentence;
     let sentenceEnd = sentenceStart;
     while (sentenceEnd < tokens.length && tokens[sentenceEnd]!.sentence === sentence) sentenceEnd++;
-    const claim = claimInSentence(ctx, sentenceStart, sentenceEnd);
-    if (claim && !insideAny(claim.content, direct)) claims.push(toClaim(ctx, resolver, claim, sentence));
+    for (const claim of claimsInSentence(ctx, sentenceStart, sentenceEnd)) {
+      if (claim.viaThat || !insideAny(claim.content, direct)) claims.push(toClaim(ctx, resolver, claim, sentence));
+    }
     sentenceStart = sentenceEnd;
   }
   return claims;
@@ -38,69 +39,103 @@ interface RawClaim {
   cue: Cue;
   source: SourcePhrase;
   content: Span;
+  /** The content follows "that", so quoted words in it are reported speech, not a direct quote. */
+  viaThat?: boolean;
 }
 
-/** The reporting clause of one sentence [lo, hi): a trailing "…, X said." first, else the first cue with a source. */
-function claimInSentence(ctx: DocContext, lo: number, hi: number): RawClaim | null {
+/** Reporting clauses of one sentence [lo, hi): a closing "…, X said." first, else each cue with a source in turn. */
+function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
   const tokens = ctx.tokens;
   const cues: Cue[] = [];
   for (let k = lo; k < hi; k++) {
     const cue = cueAt(tokens, k);
     if (cue && !insideQuoteMarks(tokens, k)) cues.push(cue);
   }
-  if (!cues.length) return null;
-  // "Content …, X said (on Wednesday)." / "Content …, according to X."
+  if (!cues.length) return [];
   for (let c = cues.length - 1; c >= 0; c--) {
-    const cue = cues[c]!;
-    const trailing = trailingClause(ctx, cue, lo, hi);
-    if (trailing) return trailing;
+    const closing = closingClause(ctx, cues[c]!, lo, hi);
+    if (closing) return [closing];
   }
+  const claims: RawClaim[] = [];
+  let from = lo;
   for (const cue of cues) {
+    if (cue.first < from) continue;
     if (cue.kind === 'according') {
-      const source = sourceAfter(ctx, cue, hi);
+      const source = accordingSource(ctx, cue, hi);
       if (!source) continue;
-      const start = source.last + 1;
+      let start = source.last + 1;
+      while (start < hi && !/,/.test(tokens[start - 1]!.post) && start - source.last < 12) start++;
       if (start >= hi) continue;
-      return { cue, source, content: spanOf(tokens, start, hi - 1) };
+      claims.push({ cue, source, content: spanOf(tokens, start, hi - 1) });
+      break;
     }
-    const before = sourceBefore(ctx, cue, lo);
+    const before = sourceBefore(ctx, cue, from);
     const source = before?.source ?? subjectOfFirstVerb(ctx, lo, cue.first);
     if (!source || !goodSource(source)) continue;
     const start = contentStart(tokens, cue, hi);
     if (start >= hi) continue;
-    return { cue, source, content: spanOf(tokens, start, contentEnd(tokens, start, hi)) };
+    const end = contentEnd(tokens, start, hi);
+    claims.push({ cue, source, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that' });
+    from = end + 1;
   }
-  return null;
+  return claims;
 }
 
-/** "…, X said." or "…, said X." or "…, according to X." closing the sentence. */
-function trailingClause(ctx: DocContext, cue: Cue, lo: number, hi: number): RawClaim | null {
+/**
+ * A reporting clause after its content: "…, X said (on Friday)." / "…, said X, a …" /
+ * "…, according to X." — or set inside it: "It was, the president said, a stone …".
+ */
+function closingClause(ctx: DocContext, cue: Cue, lo: number, hi: number): RawClaim | null {
   const tokens = ctx.tokens;
+  const hasComma = (k: number): boolean => k >= lo && /,/.test(tokens[k]!.post);
   if (cue.kind === 'according') {
-    const prev = tokens[cue.first - 1];
-    if (!prev || cue.first - 1 < lo || !/,/.test(prev.post)) return null;
+    if (cue.first - 1 < lo || !/[,—–-]/.test(tokens[cue.first - 1]!.post)) return null;
+    const source = accordingSource(ctx, cue, hi);
+    return source ? { cue, source, content: spanOf(tokens, lo, cue.first - 1) } : null;
+  }
+  const before = sourceBefore(ctx, cue, lo);
+  if (hasComma(cue.first - 1) && !(before?.appositive && before.source.first - lo <= 2)) {
+    // "…, said Brian Baker, a longtime adviser …" (but not "Smith, an adviser, said …")
     const source = sourceAfter(ctx, cue, hi);
-    if (!source) return null;
+    if (!source || source.kind === 'pronoun' || source.kind === 'noun' && !source.anonymous) return null;
+    if (source.last !== hi - 1 && !/[,.;]/.test(tokens[source.last]!.post)) return null;
     return { cue, source, content: spanOf(tokens, lo, cue.first - 1) };
   }
-  // The cue must end the sentence, give or take a time phrase or an object.
-  for (let k = cue.last + 1; k < hi; k++) if (!TIME_OR_OBJECT.has(tokens[k]!.normal) && !tokens[k]!.tags.has('Date') && !tokens[k]!.tags.has('ProperNoun')) return null;
-  const before = sourceBefore(ctx, cue, lo);
-  let source: SourcePhrase | null = before?.source ?? null;
-  let clauseStart = source ? source.first : cue.first;
-  if (!source) {
-    source = sourceAfter(ctx, cue, hi);
-    clauseStart = cue.first;
+  if (!before || before.appositive && before.source.first - lo <= 2) return null;
+  // Walk back over a title before the name ("retired Air Force general Lloyd Newton") to the comma.
+  let comma = before.source.first - 1;
+  if (before.appositive) {
+    while (comma >= lo && !hasComma(comma)) comma--;
+    comma--;
+    while (comma >= lo && !hasComma(comma)) comma--;
+  } else {
+    for (let n = 0; comma >= lo && !hasComma(comma) && n < 5; n++) comma--;
   }
-  if (!source) return null;
-  const comma = tokens[clauseStart - 1];
-  if (!comma || clauseStart - 1 < lo || !/,/.test(comma.post) || before?.appositive) {
-    if (!before?.appositive) return null;
-    const open = tokens[source.last];
-    if (!open || !/,/.test(open.post) || source.first - 1 < lo || !/,/.test(tokens[source.first - 1]!.post)) return null;
-    return { cue, source, content: spanOf(tokens, lo, source.first - 1) };
+  if (!hasComma(comma) || comma < lo) return null;
+  // After the cue only a time phrase or an object may follow, up to a comma or the sentence end.
+  let k = cue.last + 1;
+  while (k < hi && (TIME_OR_OBJECT.has(tokens[k]!.normal) || tokens[k]!.tags.has('Date') || tokens[k]!.tags.has('ProperNoun') || tokens[k]!.tags.has('Value'))) {
+    if (/,/.test(tokens[k]!.post)) break;
+    k++;
   }
-  return { cue, source, content: spanOf(tokens, lo, clauseStart - 1) };
+  const closes = k >= hi || /,/.test(tokens[Math.min(k, hi - 1)]!.post) || /,/.test(tokens[cue.last]!.post);
+  if (!closes) return null;
+  const afterComma = Math.min(hi, (/,/.test(tokens[cue.last]!.post) ? cue.last : k) + 1);
+  const parenthetical = afterComma < hi && hi - afterComma > comma - lo;
+  return { cue, source: before.source, content: parenthetical ? spanOf(tokens, lo, hi - 1) : spanOf(tokens, lo, comma) };
+}
+
+/** "according to exit polls," → the words up to the comma (or the sentence end). */
+function accordingSource(ctx: DocContext, cue: Cue, hi: number): SourcePhrase | null {
+  const named = sourceAfter(ctx, cue, hi);
+  if (named) return named;
+  const tokens = ctx.tokens;
+  const first = cue.last + 1;
+  let last = first;
+  while (last < hi - 1 && last - first < 10 && !/[,.;:—–]/.test(tokens[last]!.post)) last++;
+  if (first >= hi) return null;
+  const span = { start: tokens[first]!.start, end: tokens[last]!.end };
+  return { first, last, span, text: ctx.text.slice(span.start, span.end), kind: 'noun', anonymous: false };
 }
 
 function goodSource(source: SourcePhrase): boolean {
@@ -136,10 +171,15 @@ function contentStart(tokens: readonly Token[], cue: Cue, hi: number): number {
   return start;
 }
 
-/** Content runs to the sentence end, or up to a coordinated second reporting clause ("… and told CNN that …"). */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'although', 'though', 'as', 'yet']);
+
+/** Content runs to the sentence end, or up to a second reporting clause ("… and told CNN that …", "…, but he said …"). */
 function contentEnd(tokens: readonly Token[], start: number, hi: number): number {
   for (let k = start + 1; k < hi - 1; k++) {
-    if (tokens[k]!.normal === 'and' && /,?\s*$/.test(tokens[k - 1]!.post) && cueAt(tokens, k + 1)?.kind === 'speech') return k - 1;
+    if (!CLAUSE_JOINERS.has(tokens[k]!.normal)) continue;
+    if (tokens[k]!.normal === 'and' && cueAt(tokens, k + 1)?.kind === 'speech') return k - 1;
+    if (!/,/.test(tokens[k - 1]!.post)) continue;
+    for (let n = k + 2; n < hi && n <= k + 4; n++) if (cueAt(tokens, n)) return k - 1;
   }
   return hi - 1;
 }

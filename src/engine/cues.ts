@@ -5,7 +5,7 @@ import type { Span } from './types';
 
 /** Verbs that introduce speech or writing (direct quotes and reported claims). */
 const SPEECH_VERBS = [
-  'say', 'tell', 'add', 'ask', 'write', 'warn', 'claim', 'vow', 'note', 'explain', 'argue', 'insist', 'state', 'declare',
+  'say', 'tell', 'add', 'ask', 'write', 'warn', 'claim', 'vow', 'note', 'explain', 'argue', 'insist', 'declare',
   'announce', 'recall', 'continue', 'reply', 'respond', 'answer', 'tweet', 'report', 'suggest', 'contend',
   'acknowledge', 'admit', 'agree', 'complain', 'conclude', 'confirm', 'deny', 'describe', 'emphasize', 'emphasise',
   'predict', 'promise', 'remark', 'reiterate', 'repeat', 'reveal', 'stress', 'testify', 'urge', 'joke', 'quip', 'shout',
@@ -154,15 +154,18 @@ function nameStart(tokens: readonly Token[], last: number, lo: number): number {
   return first;
 }
 
+const OF_LIKE = new Set(['of', 'for', 'at', 'from', 'with']);
+
 /** Extend a common noun phrase backwards: determiners, adjectives, nouns, possessives. */
 function nounPhraseStart(tokens: readonly Token[], last: number, lo: number): number {
   let first = last;
   for (let j = last - 1; j >= lo && last - j < 8; j--) {
     const t = tokens[j]!;
     if (hasPunctAfter(t) && !/^['’]s?\s*$/.test(t.post)) break;
+    if (OF_LIKE.has(t.normal) && j > lo && j < last && isNounLike(tokens[j - 1]!) && !hasPunctAfter(tokens[j - 1]!)) continue;
     if (t.tags.has('Verb') || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Pronoun') && !t.tags.has('Possessive')) break;
     first = j;
-    if (t.tags.has('Determiner')) break;
+    if (t.tags.has('Determiner') && !(j - 2 >= lo && OF_LIKE.has(tokens[j - 1]!.normal) && isNounLike(tokens[j - 2]!))) break;
   }
   return first;
 }
@@ -170,8 +173,16 @@ function nounPhraseStart(tokens: readonly Token[], last: number, lo: number): nu
 const isNounLike = (t: Token): boolean =>
   (t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Value') || isCapitalised(t)) && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Verb') || t.tags.has('Actor');
 
+/** Skip back over a parenthetical ending at token j: "Lynch (D-Mass.)" → the token before "(". */
+function skipParenthetical(tokens: readonly Token[], j: number, lo: number): number {
+  if (!tokens[j]?.post.includes(')')) return j;
+  for (let k = j; k >= lo && j - k < 8; k--) if (tokens[k]!.pre.includes('(')) return k - 1;
+  return j;
+}
+
 /** The head phrase ending at token `last` (a pronoun, a name or a noun phrase), or null. */
-function phraseEndingAt(ctx: DocContext, last: number, lo: number): SourcePhrase | null {
+function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): SourcePhrase | null {
+  const last = skipParenthetical(ctx.tokens, lastToken, lo);
   const t = ctx.tokens[last];
   if (!t || last < lo) return null;
   if (PRONOUNS.has(t.normal)) return phrase(ctx, last, last, 'pronoun');
@@ -197,19 +208,29 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number): { source: S
     skipped++;
   }
   if (j < lo) return null;
+  if (/[”"]/.test(tokens[j]!.post)) return null; // a quote ends here: "“…,” said" has no subject before
+  const unbracketed = skipParenthetical(tokens, j, lo);
+  if (unbracketed !== j && !/,/.test(tokens[j]!.post)) {
+    const named = phraseEndingAt(ctx, unbracketed, lo);
+    return named ? { source: named, appositive: false } : null;
+  }
   const tj = tokens[j]!;
   if (hasPunctAfter(tj)) {
     if (!/^[,)]/.test(tj.post.trim())) return null;
-    // "Smith, a doctor at the clinic, said": find the comma that opens the appositive.
-    for (let k = j - 1; k >= lo && j - k < 20; k--) {
+    // "Smith, a doctor at the clinic, said": find the comma that opens the appositive; the
+    // appositive may hold commas itself ("Seaman, who lives outside the capital, Sacramento, said").
+    let firstNamed: SourcePhrase | null = null;
+    for (let k = j - 1; k >= lo && j - k < 30; k--) {
       const tk = tokens[k]!;
       if (endsSentence(tk)) break;
-      if (/,/.test(tk.post) || /\)\s*,?/.test(tk.post) && /\(/.test(tokens[k + 1]!.pre)) {
-        const named = phraseEndingAt(ctx, k, lo);
-        if (named && named.kind !== 'noun') return { source: named, appositive: true };
-        break;
-      }
+      if (!/,/.test(tk.post)) continue;
+      const named = phraseEndingAt(ctx, k, lo);
+      if (!named || named.kind === 'noun') continue;
+      firstNamed ??= named;
+      const opener = tokens[named.first - 1];
+      if (named.first <= lo + 2 || !opener || named.first - 1 < lo || /[.;:]/.test(opener.post)) return { source: named, appositive: true };
     }
+    if (firstNamed && j - firstNamed.last < 12) return { source: firstNamed, appositive: true };
     const own = phraseEndingAt(ctx, j, lo);
     return own ? { source: own, appositive: false } : null;
   }
