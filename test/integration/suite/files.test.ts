@@ -51,6 +51,12 @@ describe('workspace index and files on disk', () => {
     await waitFor(() => !speaker(api, 'Ewa Lis'), 'the file gone');
   });
 
+  it('reuses the on-disk cache when the index is rebuilt', async () => {
+    await api.index.rebuild();
+    assert.equal(api.index.lastBuild.files, 4);
+    assert.equal(api.index.lastBuild.fromCache, 4, 'every unchanged file comes from the cache');
+  });
+
   it('counts every seed file of the fixture workspace', async () => {
     const expected = ['000_ff2cfafdf74160c4.txt', '001_missing_header.txt', '002_unbalanced_anonymous.txt', '003_stoltenberg_followup.txt'];
     const names = (): string[] => api.index.summaries().map((s) => s.path.split(/[\\/]/).pop()!).sort();

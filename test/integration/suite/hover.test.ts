@@ -53,12 +53,17 @@ describe('hovers', () => {
     assert.doesNotMatch(text, /— (person|place|organization)/);
   });
 
-  it('answers within 100 ms once the article is analysed', async () => {
+  it('answers within 100 ms (median of 5) once the article is analysed', async () => {
     const followUp = (await openSeed(FOLLOW_UP)).document;
     const position = positionOf(followUp, 'Stoltenberg said at', 0, 2);
     await hoverText(followUp, position);
-    const started = Date.now();
-    await hoverText(followUp, position);
-    assert.ok(Date.now() - started < 100, `hover took ${Date.now() - started} ms`);
+    const timings: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      await hoverText(followUp, position);
+      timings.push(performance.now() - started);
+    }
+    const median = timings.sort((a, b) => a - b)[2]!;
+    assert.ok(median < 100, `median hover ${median.toFixed(0)} ms (round trip through the workbench included)`);
   });
 });

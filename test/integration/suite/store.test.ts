@@ -1,7 +1,8 @@
 // The analysis store: debounced re-analysis, one analysis per burst of typing, the final version wins.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { extensionApi, FOLLOW_UP, openSeed, revertActiveEditor, waitFor } from './helpers';
+import * as fs from 'node:fs';
+import { extensionApi, FOLLOW_UP, openSeed, revertActiveEditor, SAMPLE, seedUri, waitFor } from './helpers';
 
 describe('analysis store', () => {
   afterEach(async () => {
@@ -38,5 +39,36 @@ describe('analysis store', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
     assert.ok(hovers[0]?.range && hovers[0].range.start.character > oldLength, 'the hover describes the new mention');
     assert.ok(api.store.get(editor.document), 'the current version is analysed');
+  });
+
+  it('re-analyses a 5 KB article after each edit (latency measured without the debounce)', async () => {
+    const api = await extensionApi();
+    await vscode.workspace.getConfiguration('seedAnnotator').update('analysis.debounceMs', 0, vscode.ConfigurationTarget.Global);
+    const sample = fs.readFileSync(seedUri(SAMPLE).fsPath, 'utf8');
+    const followUp = fs.readFileSync(seedUri(FOLLOW_UP).fsPath, 'utf8').replace(/^date \S+ /, '');
+    const variants = ['Rutte', 'Kallas', 'Austin', 'Blinken', 'Wallace', 'Pistorius', 'Shapps', 'Lecornu', 'Crosetto', 'Robles', 'Brekelmans', 'Kosiniak'].map((name) => followUp.replace(/Jens Stoltenberg|Stoltenberg/g, name));
+    const document = await vscode.workspace.openTextDocument({ language: 'seed', content: [sample, ...variants].join('\n\n').slice(0, 5200) });
+    const editor = await vscode.window.showTextDocument(document);
+    await waitFor(() => api.store.get(document), 'the first analysis');
+    const latencies: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const analysed = new Promise<number>((resolve) => {
+        const subscription = api.store.onDidChange((change) => {
+          if (change.document === document && change.document.version === document.version) {
+            subscription.dispose();
+            resolve(performance.now());
+          }
+        });
+      });
+      const started = performance.now();
+      await editor.edit((b) => b.insert(document.positionAt(document.getText().length - 40), i % 5 === 4 ? ' ' : 'x'));
+      latencies.push((await analysed) - started);
+    }
+    latencies.sort((a, b) => a - b);
+    const p95 = latencies[Math.ceil(latencies.length * 0.95) - 1]!;
+    console.log(`    edit → analysis on ${document.getText().length} chars: median ${latencies[10]!.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms`);
+    assert.ok(document.getText().length >= 4500);
+    assert.ok(p95 < 1000, `p95 ${p95.toFixed(0)} ms`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
