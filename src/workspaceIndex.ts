@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { analyze } from './engine';
 import { decodeSeedBytes } from './engine/decode';
-import { readConfig } from './config';
+import { affects, readConfig } from './config';
 import { summarizeFiles } from './core/indexBuilder';
 import { SummaryCache } from './core/summaryCache';
 import { SUMMARY_FORMAT_VERSION, failedSummary, summarize, type FileSummary } from './core/summary';
@@ -73,6 +73,13 @@ export class WorkspaceIndex implements vscode.Disposable {
       }),
       vscode.workspace.onDidCreateFiles((e) => e.files.forEach((uri) => void this.queueUnder(uri))),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rebuild()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (affects(e, 'index.workers', 'analysis.maxFileBytes')) {
+          this.pool?.dispose();
+          this.pool = undefined;
+        }
+        if (affects(e, 'analysis.maxFileBytes')) void this.rebuild(true);
+      }),
       store.onDidChange(({ document, analysis }) => {
         const id = fileId(document.uri);
         if (analysis && (isSeedPath(document.uri) || this.disk.has(id))) {
@@ -211,9 +218,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     const id = fileId(uri);
     const prefix = id.endsWith(path.sep) || id.endsWith('/') ? id : `${id}${uri.scheme === 'file' ? path.sep : '/'}`;
     let removed = false;
-    for (const key of [...this.disk.keys()]) {
+    for (const key of new Set([...this.disk.keys(), ...this.live.keys()])) {
       if (key === id || key.startsWith(prefix)) {
         this.disk.delete(key);
+        this.live.delete(key);
         this.cache?.delete(key);
         this.queued.delete(key);
         removed = true;
