@@ -23,6 +23,16 @@ const POOL_IDLE_MS = 30_000;
 const UPDATE_DELAY_MS = 50;
 const NOTIFY_ABOVE_FILES = 200;
 
+/** Seed files: those under a `seeds` folder of the workspace, and every .txt of a workspace folder that is itself `seeds`. */
+async function findSeedFiles(): Promise<vscode.Uri[]> {
+  const seedsFolders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.path.split('/').pop()?.toLowerCase() === 'seeds');
+  const found = await Promise.all([
+    vscode.workspace.findFiles(SEED_GLOB, EXCLUDE_GLOB),
+    ...seedsFolders.map((f) => vscode.workspace.findFiles(new vscode.RelativePattern(f, '**/*.txt'), EXCLUDE_GLOB)),
+  ]);
+  return [...new Map(found.flat().map((u) => [u.toString(), u])).values()];
+}
+
 /** The index's id of a file: its file system path, or the URI string for other schemes. */
 export function fileId(uri: vscode.Uri): string {
   return uri.scheme === 'file' ? uri.fsPath : uri.toString();
@@ -146,7 +156,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async build(fresh: boolean): Promise<void> {
     if (this.disposed) return;
     const started = performance.now();
-    const uris = await vscode.workspace.findFiles(SEED_GLOB, EXCLUDE_GLOB);
+    const uris = await findSeedFiles();
     const filePaths = uris.filter((u) => u.scheme === 'file').map((u) => u.fsPath);
     const cache = await this.openCache();
     if (fresh) cache?.clear();
@@ -287,7 +297,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     const script = this.context.asAbsolutePath(path.join('dist', 'analysisWorker.js'));
     if (!fs.existsSync(script)) return undefined;
     const configured = readConfig().indexWorkers;
-    const size = configured > 0 ? configured : Math.max(1, Math.min(4, os.availableParallelism() - 1));
+    const cores = os.availableParallelism();
+    const size = configured > 0 ? configured : Math.min(4, Math.max(cores - 1, Math.min(cores, 2)));
     this.pool = new AnalysisWorkerPool(script, size, readConfig().maxFileBytes);
     return this.pool;
   }
