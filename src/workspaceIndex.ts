@@ -58,6 +58,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly queued = new Set<string>();
   private updateTimer: NodeJS.Timeout | undefined;
   private disposed = false;
+  private hadSeedFiles: boolean | undefined;
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
   readonly onDidChange = this.changeEmitter.event;
@@ -149,7 +150,11 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private changed(): void {
     this.cachedModel = undefined;
-    void vscode.commands.executeCommand('setContext', 'seedAnnotator.hasSeedFiles', this.fileCount > 0);
+    const hasSeedFiles = this.fileCount > 0;
+    if (hasSeedFiles !== this.hadSeedFiles) {
+      this.hadSeedFiles = hasSeedFiles;
+      void vscode.commands.executeCommand('setContext', 'seedAnnotator.hasSeedFiles', hasSeedFiles);
+    }
     this.changeEmitter.fire();
   }
 

@@ -179,3 +179,14 @@ describe('summarizeFiles with worker threads', () => {
     }
   });
 });
+
+describe('src/core stays vscode-free', () => {
+  it('imports nothing from vscode or the adapter', () => {
+    const dir = path.resolve(__dirname, '../../../src/core');
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const source = fs.readFileSync(path.join(dir, file), 'utf8');
+      assert.doesNotMatch(source, /from ['"]vscode['"]|require\(['"]vscode['"]\)/, file);
+      assert.doesNotMatch(source, /from ['"]\.\.\/(?!engine)[^'"]+['"]/, `${file} imports from the adapter`);
+    }
+  });
+});
