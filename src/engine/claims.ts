@@ -176,10 +176,14 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'although', 'though', 'as
 /** Content runs to the sentence end, or up to a second reporting clause ("… and told CNN that …", "…, but he said …"). */
 function contentEnd(tokens: readonly Token[], start: number, hi: number): number {
   for (let k = start + 1; k < hi - 1; k++) {
-    if (!CLAUSE_JOINERS.has(tokens[k]!.normal)) continue;
     if (tokens[k]!.normal === 'and' && cueAt(tokens, k + 1)?.kind === 'speech') return k - 1;
     if (!/,/.test(tokens[k - 1]!.post)) continue;
-    for (let n = k + 2; n < hi && n <= k + 4; n++) if (cueAt(tokens, n)) return k - 1;
+    // ", but he said …" / ", his campaign has argued …": a new subject and a cue after a comma.
+    for (let n = k + (CLAUSE_JOINERS.has(tokens[k]!.normal) ? 2 : 1); n < hi && n <= k + 4; n++) {
+      if (cueAt(tokens, n)) return k - 1;
+      const t = tokens[n - 1]!;
+      if (hasPunctAfter(t) || t.tags.has('Verb') && !t.tags.has('Auxiliary')) break;
+    }
   }
   return hi - 1;
 }

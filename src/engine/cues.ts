@@ -138,6 +138,10 @@ function phrase(ctx: DocContext, first: number, last: number, kind: SourceKind):
   return { first, last, span, text, kind, anonymous };
 }
 
+/** Sentence-initial words that are capitalised but never part of a name: "While", "When", "But". */
+const CLAUSE_WORDS = new Set(['when', 'while', 'although', 'though', 'because', 'since', 'after', 'before', 'if', 'as', 'but', 'and', 'so', 'well', 'however', 'yet', 'meanwhile', 'still', 'also', 'then', 'now', 'even', 'asked', 'that', 'what', 'why', 'how', 'where', 'yes', 'no', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'of', 'instead', 'indeed', 'thus', 'unlike', 'like', 'last', 'this', 'next']);
+const isClauseWord = (t: Token): boolean => CLAUSE_WORDS.has(t.normal) || t.tags.has('Conjunction') || t.tags.has('Preposition');
+
 /** Extend a name backwards from its last token over capitalised words and inner connectors. */
 function nameStart(tokens: readonly Token[], last: number, lo: number): number {
   let first = last;
@@ -150,7 +154,7 @@ function nameStart(tokens: readonly Token[], last: number, lo: number): number {
     if (t.tags.has('Possessive')) break;
   }
   if (first > lo && tokens[first - 1]!.normal === 'the' && !hasPunctAfter(tokens[first - 1]!)) first--;
-  while (first < last && NAME_CONNECTORS.has(tokens[first]!.normal) && tokens[first]!.normal !== 'the') first++;
+  while (first < last && (NAME_CONNECTORS.has(tokens[first]!.normal) && tokens[first]!.normal !== 'the' || isClauseWord(tokens[first]!))) first++;
   return first;
 }
 
@@ -187,6 +191,7 @@ function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): SourceP
   if (!t || last < lo) return null;
   if (PRONOUNS.has(t.normal)) return phrase(ctx, last, last, 'pronoun');
   if (isCapitalised(t) && (t.tags.has('ProperNoun') || t.tags.has('Person') || !t.tags.has('Verb'))) {
+    if (isClauseWord(t)) return null;
     return phrase(ctx, nameStart(ctx.tokens, last, lo), last, 'name');
   }
   if (isNounLike(t)) {
