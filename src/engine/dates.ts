@@ -1,7 +1,236 @@
-// Date mentions (placeholder until the date resolver lands).
+// Date mentions: relative ones ("on Wednesday", "last week", "two days ago") resolved against the
+// article date, absolute ones ("March 7, 2023", "Sept. 11") read by chrono-node on short snippets.
+import * as chrono from 'chrono-node';
 import type { DocContext } from './context';
 import type { DateMention } from './types';
 
-export function findDates(_ctx: DocContext, _referenceDate: string | undefined): DateMention[] {
-  return [];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, 'a couple of': 2, couple: 2, few: 3, 'a few': 3, several: 3,
+};
+const UNIT = '(day|week|weekend|fortnight|month|quarter|year|decade)';
+const COUNT = `(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a couple of|a few|several|few)`;
+const WEEKDAY = '(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+
+type Kind = 'weekday' | 'deictic' | 'period' | 'span' | 'ago' | 'absolute';
+interface Pattern {
+  kind: Kind;
+  re: RegExp;
+}
+
+// Longer forms first; overlapping later matches are dropped.
+const PATTERNS: Pattern[] = [
+  { kind: 'span', re: new RegExp(`\\b(?:over|in|during|for|within)\\s+the\\s+(last|past|next|coming|previous|recent)\\s+(?:${COUNT}\\s+)?${UNIT}s?\\b`, 'gi') },
+  { kind: 'span', re: new RegExp(`\\b(?:the\\s+)?(last|past|next|coming|previous)\\s+${COUNT}\\s+${UNIT}s\\b`, 'gi') },
+  { kind: 'span', re: new RegExp(`\\b(?:in\\s+)?(recent)\\s+${UNIT}s\\b`, 'gi') },
+  { kind: 'ago', re: new RegExp(`\\b${COUNT}\\s+${UNIT}s?\\s+(ago|earlier|before|later)\\b`, 'gi') },
+  { kind: 'absolute', re: new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?(?:,?\\s+\\d{4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?\\b|\\b${MONTH}\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'g') },
+  { kind: 'weekday', re: new RegExp(`\\b(?:(last|next|this|on|early|late|previous|coming)\\s+)?${WEEKDAY}(?:'s|’s)?(?:\\s+(night|morning|afternoon|evening))?\\b`, 'gi') },
+  { kind: 'period', re: new RegExp(`\\b(earlier|later)\\s+this\\s+${UNIT}\\b`, 'gi') },
+  { kind: 'period', re: new RegExp(`\\b(last|next|this|past|previous|coming)\\s+${UNIT}\\b`, 'gi') },
+  { kind: 'deictic', re: /\b(yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi },
+];
+
+const FUTURE_CUE = /\b(will|'ll|shall|is to|are to|scheduled|due|upcoming|plans? to|set to|expected to)\b/i;
+
+export function findDates(ctx: DocContext, referenceDate: string | undefined): DateMention[] {
+  try {
+    return scan(ctx, referenceDate);
+  } catch {
+    return [];
+  }
+}
+
+function scan(ctx: DocContext, referenceDate: string | undefined): DateMention[] {
+  const { text } = ctx;
+  const ref = referenceDate ? parseIso(referenceDate) : undefined;
+  const body = text.slice(ctx.bodyStart);
+  const found: DateMention[] = [];
+  const taken: [number, number][] = [];
+  for (const { kind, re } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const start = ctx.bodyStart + m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (kind === 'weekday' && !/^[A-Z]/.test(weekdayWord(m[0]))) continue;
+      const mention = resolve(kind, m, start, end, text, ref);
+      if (!mention) continue;
+      taken.push([start, end]);
+      found.push(mention);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function weekdayWord(s: string): string {
+  return /(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/i.exec(s)?.[0] ?? '';
+}
+
+function resolve(kind: Kind, m: RegExpExecArray, start: number, end: number, text: string, ref: Date | undefined): DateMention | undefined {
+  // the "on" of "on Wednesday" and the "over"/"in" of a span are not part of the date
+  let s = start;
+  let matched = m[0];
+  const lead = /^(?:on|over|in|during|for|within)\s+/i.exec(matched);
+  if (lead) {
+    s += lead[0].length;
+    matched = matched.slice(lead[0].length);
+  }
+  const mention: DateMention = { start: s, end, text: matched, relative: kind !== 'absolute' };
+  if (kind === 'absolute') return absolute(mention, ref);
+  if (!ref) return mention;
+  const lower = matched.toLowerCase();
+  switch (kind) {
+    case 'deictic': {
+      const offset = lower === 'yesterday' || lower === 'last night' ? -1 : lower === 'tomorrow' ? 1 : 0;
+      mention.date = iso(addDays(ref, offset));
+      break;
+    }
+    case 'weekday': {
+      const target = WEEKDAYS.indexOf(weekdayWord(matched).toLowerCase());
+      const modifier = (m[1] ?? '').toLowerCase();
+      const sentenceStart = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start));
+      const future = modifier === 'next' || modifier === 'coming' || (modifier !== 'last' && FUTURE_CUE.test(text.slice(sentenceStart + 1, start)));
+      const today = ref.getUTCDay();
+      let diff: number;
+      if (future) diff = (target - today + 7) % 7 || (modifier === 'next' ? 7 : 0);
+      else diff = -((today - target + 7) % 7 || (modifier === 'last' || modifier === 'previous' ? 7 : 0));
+      mention.date = iso(addDays(ref, diff));
+      break;
+    }
+    case 'period':
+      Object.assign(mention, period(lower, ref));
+      break;
+    case 'span': {
+      const direction = /next|coming/.test(lower) ? 1 : -1;
+      const count = countOf(m, 2) ?? (/s\b/.test(lower) ? 2 : 1);
+      const unit = unitOf(lower);
+      const other = shift(ref, unit, count * direction);
+      mention.range = direction < 0 ? { start: iso(other), end: iso(ref) } : { start: iso(addDays(ref, 1)), end: iso(other) };
+      break;
+    }
+    case 'ago': {
+      const count = countOf(m, 1) ?? 1;
+      const direction = /ago|earlier|before/.test(lower) ? -1 : 1;
+      mention.date = iso(shift(ref, unitOf(lower), count * direction));
+      break;
+    }
+  }
+  return mention;
+}
+
+function absolute(mention: DateMention, ref: Date | undefined): DateMention {
+  const results = chrono.parse(mention.text, ref ? { instant: ref, timezone: 0 } : undefined);
+  const first = results[0];
+  if (!first) return mention;
+  const c = first.start;
+  const yearKnown = c.isCertain('year') || ref !== undefined;
+  if (!yearKnown) return mention;
+  const year = c.get('year');
+  const month = c.get('month');
+  if (year == null || month == null) return mention;
+  if (c.isCertain('day')) {
+    mention.date = `${year}-${pad(month)}-${pad(c.get('day') ?? 1)}`;
+    if (first.end) mention.range = { start: mention.date, end: `${first.end.get('year')}-${pad(first.end.get('month') ?? month)}-${pad(first.end.get('day') ?? 1)}` };
+  } else {
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    mention.range = { start: `${year}-${pad(month)}-01`, end: `${year}-${pad(month)}-${pad(last)}` };
+  }
+  return mention;
+}
+
+function period(lower: string, ref: Date): Pick<DateMention, 'range'> {
+  const unit = unitOf(lower);
+  const which = lower.split(/\s+/)[0]!;
+  const offset = which === 'last' || which === 'past' || which === 'previous' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
+  const [from, to] = calendarUnit(ref, unit, offset);
+  if (which === 'earlier') return { range: { start: iso(from), end: iso(ref) } };
+  if (which === 'later') return { range: { start: iso(ref), end: iso(to) } };
+  return { range: { start: iso(from), end: iso(to) } };
+}
+
+/** The calendar week (Monday–Sunday), weekend, month, quarter, year or decade `offset` units from `ref`. */
+function calendarUnit(ref: Date, unit: string, offset: number): [Date, Date] {
+  const y = ref.getUTCFullYear();
+  const mo = ref.getUTCMonth();
+  switch (unit) {
+    case 'day':
+      return [addDays(ref, offset), addDays(ref, offset)];
+    case 'week':
+    case 'fortnight': {
+      const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7) + 7 * offset);
+      return [monday, addDays(monday, 6)];
+    }
+    case 'weekend': {
+      const saturday = addDays(ref, -((ref.getUTCDay() + 6) % 7) + 5 + 7 * offset);
+      return [saturday, addDays(saturday, 1)];
+    }
+    case 'month':
+      return [new Date(Date.UTC(y, mo + offset, 1)), new Date(Date.UTC(y, mo + offset + 1, 0))];
+    case 'quarter': {
+      const q = Math.floor(mo / 3) + offset;
+      return [new Date(Date.UTC(y, q * 3, 1)), new Date(Date.UTC(y, q * 3 + 3, 0))];
+    }
+    case 'decade': {
+      const d = Math.floor(y / 10) * 10 + 10 * offset;
+      return [new Date(Date.UTC(d, 0, 1)), new Date(Date.UTC(d + 9, 11, 31))];
+    }
+    default:
+      return [new Date(Date.UTC(y + offset, 0, 1)), new Date(Date.UTC(y + offset, 11, 31))];
+  }
+}
+
+function countOf(m: RegExpExecArray, group: number): number | undefined {
+  for (let g = group; g < m.length; g++) {
+    const v = m[g]?.toLowerCase();
+    if (v === undefined) continue;
+    if (/^\d+$/.test(v)) return Number(v);
+    if (v in NUMBER_WORDS) return NUMBER_WORDS[v];
+  }
+  return undefined;
+}
+
+function unitOf(lower: string): string {
+  return /\b(day|weekend|week|fortnight|month|quarter|year|decade)s?\b/.exec(lower)?.[1] ?? 'day';
+}
+
+function shift(ref: Date, unit: string, n: number): Date {
+  switch (unit) {
+    case 'week':
+    case 'weekend':
+      return addDays(ref, 7 * n);
+    case 'fortnight':
+      return addDays(ref, 14 * n);
+    case 'month':
+      return new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + n, ref.getUTCDate()));
+    case 'quarter':
+      return new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + 3 * n, ref.getUTCDate()));
+    case 'year':
+      return new Date(Date.UTC(ref.getUTCFullYear() + n, ref.getUTCMonth(), ref.getUTCDate()));
+    case 'decade':
+      return new Date(Date.UTC(ref.getUTCFullYear() + 10 * n, ref.getUTCMonth(), ref.getUTCDate()));
+    default:
+      return addDays(ref, n);
+  }
+}
+
+function parseIso(s: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+function addDays(d: Date, n: number): Date {
+  return new Date(d.getTime() + n * 86_400_000);
+}
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
 }

@@ -23,6 +23,8 @@ interface Word {
   weak: boolean;
   capsLine: boolean;
   line: number;
+  /** Lower-case words on this word's line (result tables have almost none). */
+  lineLower: number;
   tags: ReadonlySet<string>;
 }
 
@@ -40,6 +42,8 @@ interface Candidate {
 const TYPES: EntityType[] = ['PER', 'LOC', 'ORG'];
 /** "Bergamo-based", "U.S.-led": a hyphenated word that describes rather than names. */
 const DESCRIPTIVE_SUFFIXES = new Set('based|led|backed|born|owned|made|run|controlled|held|style|era|bound|friendly|related|linked|speaking|funded|sponsored|dominated|occupied|supported|allied|brokered|listed|registered|type|like|wide|area|level|class|bred|trained|educated|american|british|european|bound|designed|built|produced|inspired|influenced|oriented|centred|centered|focused|owned'.split('|'));
+/** Longer runs of capitalised words are titles or lists, not one name. */
+const MAX_NAME_WORDS = 12;
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$/;
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', ...NAME_PARTICLES]);
 const POSSESSIVE = /['’]s$/;
@@ -114,7 +118,9 @@ function buildWords(ctx: DocContext): Word[] {
       last,
       index: i,
       // "Bergamo-based", "U.S.-led" describe, they do not name
-      cap: /^\p{Lu}/u.test(wordText) && !(j > i && DESCRIPTIVE_SUFFIXES.has(last.text.toLowerCase())),
+      // (styled letters outside the BMP, e.g. mathematical bold, are decoration, not names)
+      cap: /^\p{Lu}/u.test(wordText) && wordText.charCodeAt(0) < 0xd800 && !(j > i && DESCRIPTIVE_SUFFIXES.has(last.text.toLowerCase())),
+      lineLower: 0,
       weak: lineStart || sentenceStart,
       capsLine: false,
       line,
@@ -142,6 +148,9 @@ function markCapsLines(words: Word[]): void {
       else if (t.length > 1) upper++;
     }
     if (upper >= 2 && lower <= upper / 4) for (let k = from; k < i; k++) words[k]!.capsLine = true;
+    let lowerInitial = 0;
+    for (let k = from; k < i; k++) if (/^\p{Ll}/u.test(words[k]!.text)) lowerInitial++;
+    for (let k = from; k < i; k++) words[k]!.lineLower = lowerInitial;
     from = i;
   }
 }
@@ -179,12 +188,16 @@ function* chunks(words: Word[], lowerSeen: Set<string>, capSeen: Set<string>): G
     const joined = run.length > 0 && prev !== undefined && !breaksAfter(prev, w);
     if (!joined) yield* flush();
     if (w.capsLine) continue;
+    if (run.length >= MAX_NAME_WORDS) yield* flush();
     if (isEntityWord(w, words[i + 1], lowerSeen, capSeen, run.length > 0)) {
       run.push(w);
       continue;
     }
-    const next = words[i + 1];
-    if (run.length && CONNECTORS.has(w.lower) && !w.cap && next && next.cap && !next.weak && !breaksAfter(w, next)) {
+    // connectors, possibly several ("Institute for the Study of War"), before another capitalised word
+    let k = i + 1;
+    while (k < words.length && k < i + 3 && CONNECTORS.has(words[k]!.lower) && !words[k]!.cap && !breaksAfter(words[k - 1]!, words[k]!)) k++;
+    const next = words[k];
+    if (run.length && CONNECTORS.has(w.lower) && !w.cap && next && next.cap && !next.weak && !breaksAfter(words[k - 1]!, next) && !breaksAfter(prev!, w)) {
       run.push(w);
       continue;
     }
@@ -218,7 +231,10 @@ function isEntityWord(w: Word, next: Word | undefined, lowerSeen: Set<string>, c
   if (t.has('Determiner') || t.has('Preposition') || t.has('Conjunction') || t.has('Adverb') || t.has('QuestionWord')) return false;
   if (t.has('Person') || t.has('Place') || t.has('Organization') || t.has('Acronym')) return true;
   // "Frank Nobilo", "Rayo Vallecano" at the start of a line: the next word carries the evidence
-  if (next && next.cap && !next.weak && next.line === w.line && !breaksAfter(w, next) && !t.has('Verb') && !isDemonym(base)) return true;
+  const adjective = t.has('Adjective') && !t.has('Person');
+  if (next && next.cap && !next.weak && next.line === w.line && !breaksAfter(w, next) && !t.has('Verb') && !adjective && !isDemonym(base)) return true;
+  // a table row: "Hallam 3 Kirkby 1"
+  if (next && next.line === w.line && /^\d+$/.test(next.text) && w.lineLower <= 2 && !t.has('Verb')) return true;
   return t.has('ProperNoun') && !t.has('Verb') && !t.has('Adjective');
 }
 
@@ -262,8 +278,12 @@ function keepsConnector(left: Word[], connector: Word, right: Word[]): boolean {
   switch (connector.lower) {
     case 'of':
     case 'for':
-    case 'on':
+    case 'on': {
+      // "Foreign Affairs Council of the European Union" names two organizations
+      const rightName = right.filter((w) => w.cap).map((w) => w.lower).join(' ');
+      if (left.length > 1 && ORG_HEADS.has(leftLower[leftLower.length - 1]!) && KNOWN_ORGS.has(rightName)) return false;
       return orgish || (left.length === 1 && PLACE_LEADS.has(leftLower[0]!));
+    }
     case 'the':
       return left.length > 0 && orgish;
     case 'and':
@@ -378,11 +398,11 @@ function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], sports: boo
   const after = wordAfter(words, lastW);
   const beforeLower = before?.lower ?? '';
   const afterLower = after?.lower ?? '';
-  const dateline = isDateline(ctx, c);
+  const dateline = (!before || before.line !== firstW.line) && isDateline(ctx, c);
   if (dateline) v.LOC += 6;
   // a team in a results table: "Pohang 3 Ulsan 2", "NEW YORK 74 59 .556"
   const rowStart = (!before || before.line !== firstW.line || /^\d+$/.test(before.text)) && !firstW.first.pre.includes('(');
-  const tableRow = !dateline && sports && rowStart && after !== undefined && after.line === lastW.line && /^\d/.test(after.text) && !/^\(/.test(after.first.pre) && lowerWordsOnLine(words, lastW) <= 2;
+  const tableRow = !dateline && sports && rowStart && after !== undefined && after.line === lastW.line && /^\d/.test(after.text) && !/^\(/.test(after.first.pre) && lastW.lineLower <= 2;
 
   const place = placeKind(lower);
   if (KNOWN_ORGS.has(lower) && !(AMBIGUOUS_ORG.has(lower) && (HAS_LOWER.test(c.text) || firstW.weak))) v.ORG += 4;
@@ -429,14 +449,6 @@ function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], sports: boo
 const SPORTS_VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
 const SPORTS_TEAM_HEADS = new Set(['city', 'town', 'forest', 'united', 'county', 'rovers', 'athletic', 'wanderers', 'albion', 'star', 'stars', 'bulls', 'rangers', 'giants', 'lions', 'tigers', 'bears', 'eagles', 'saints', 'warriors', 'knights', 'kings', 'sharks']);
 
-/** Lower-case words on the word's line (result tables have almost none). */
-function lowerWordsOnLine(words: Word[], w: Word): number {
-  let i = wordIndex(words, w);
-  while (i > 0 && words[i - 1]!.line === w.line) i--;
-  let n = 0;
-  for (; i < words.length && words[i]!.line === w.line; i++) if (/^\p{Ll}/u.test(words[i]!.text)) n++;
-  return n;
-}
 
 const AMBIGUOUS_ORG = new Set(['who', 'ap', 'fed', 'sec', 'eta', 'ira', 'ge', 'gm', 'amazon', 'apple', 'shell', 'ford', 'meta', 'labour', 'congress', 'senate', 'wagner', 'us']);
 
@@ -457,9 +469,9 @@ function isDemonym(lower: string): boolean {
   return DEMONYM_PLACE.has(key) || (key.endsWith('s') && DEMONYM_PLACE.has(key.slice(0, -1)));
 }
 
+/** A line-initial name followed by the story's date: "LONDON 1996-08-30", "TEMPE, Ariz.\n1996-12-06". */
 function isDateline(ctx: DocContext, c: Candidate): boolean {
-  const lineStart = ctx.text.lastIndexOf('\n', c.start - 1) + 1;
-  return lineStart >= c.start - 1 && /^[\s,\p{L}.]*\d{4}-\d\d-\d\d/u.test(ctx.text.slice(c.end, c.end + 40));
+  return /^[\s,\p{L}.]*\d{4}-\d\d-\d\d/u.test(ctx.text.slice(c.end, c.end + 40));
 }
 
 function wordBefore(words: Word[], w: Word): Word | undefined {
@@ -512,7 +524,7 @@ function addCapsLineCandidates(ctx: DocContext, words: Word[], out: Candidate[],
       const base = lower.replace(/\.$/, '');
       const fromDoc = known.get(base);
       const gaz = placeKind(base) || (KNOWN_ORGS.has(base) && !AMBIGUOUS_ORG.has(base));
-      const datelineHead = i === lineFirst(words, i) && span.every((x) => !/\d/.test(x.text)) && isDatelineAt(ctx, span);
+      const datelineHead = (i === 0 || words[i - 1]!.line !== w.line) && span.every((x) => !/\d/.test(x.text)) && isDatelineAt(ctx, span);
       if (!fromDoc && !gaz && !datelineHead) continue;
       if (n === 1 && base.length < 2) continue;
       const c: Candidate = { words: span, start: span[0]!.start, end: span[n - 1]!.end, text: '', votes: { PER: 0, LOC: 0, ORG: 0 } };
@@ -521,7 +533,7 @@ function addCapsLineCandidates(ctx: DocContext, words: Word[], out: Candidate[],
       c.text = ctx.text.slice(c.start, c.end);
       if (fromDoc) for (const d of fromDoc) for (const t of TYPES) c.votes[t] += d.votes[t] * 0.5;
       else typeCandidate(ctx, c, words, sports);
-      if (datelineHead && !isDateline(ctx, c)) c.votes.LOC += 6;
+      if (datelineHead && !(c.votes.LOC >= 6)) c.votes.LOC += 6;
       out.push(c);
       matched = n;
       break;
@@ -530,11 +542,6 @@ function addCapsLineCandidates(ctx: DocContext, words: Word[], out: Candidate[],
   }
 }
 
-function lineFirst(words: Word[], i: number): number {
-  let k = i;
-  while (k > 0 && words[k - 1]!.line === words[i]!.line) k--;
-  return k;
-}
 
 /** "LONDON 1996-08-30", "WIGAN, England 1996-08-31", "KYIV, Ukraine (AP) —". */
 function isDatelineAt(ctx: DocContext, span: Word[]): boolean {
@@ -627,7 +634,6 @@ function cluster(ctx: DocContext, candidates: Candidate[], words: Word[]): { ent
     const all = total(list);
     for (const t of TYPES) all[t] += rootVotes[t] * 0.5;
     const type = best(all) ?? guessType(list);
-    if ((globalThis as { ENTITY_DEBUG?: boolean }).ENTITY_DEBUG) console.error(root, type, JSON.stringify(all), list.map((c) => `${c.text}:${JSON.stringify(c.votes)}`).join(' '));
     if (!type) continue;
     const id = `e${entities.length + 1}`;
     list.sort((a, b) => a.start - b.start);

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../src/engine';
+import type { Analysis, Entity, EntityType } from '../../src/engine/types';
+
+const mentionsOf = (a: Analysis): string[] => a.mentions.map((m) => `${a_text(a, m)}/${m.type}`);
+let lastText = '';
+const a_text = (_a: Analysis, m: { start: number; end: number }): string => lastText.slice(m.start, m.end);
+
+function run(text: string): Analysis {
+  lastText = text;
+  return analyze(text);
+}
+
+function entity(a: Analysis, name: string): Entity {
+  const e = a.entities.find((x) => x.name === name);
+  assert.ok(e, `no entity "${name}" in ${JSON.stringify(a.entities.map((x) => x.name))}`);
+  return e;
+}
+
+describe('entities: spans and types', () => {
+  const cases: { name: string; text: string; present: string[]; absent?: string[] }[] = [
+    { name: 'possessive outside the span', text: 'He told CNN’s Wolf Blitzer that Moscow’s plan failed.', present: ['CNN/ORG', 'Wolf Blitzer/PER', 'Moscow/LOC'] },
+    { name: 'punctuation outside the span', text: 'Officials in Paris, Berlin and Rome said (Reuters) it was over.', present: ['Paris/LOC', 'Berlin/LOC', 'Rome/LOC', 'Reuters/ORG'] },
+    { name: 'title outside the person span', text: 'NATO Secretary-General Jens Stoltenberg spoke.', present: ['NATO/ORG', 'Jens Stoltenberg/PER'], absent: ['Secretary-General Jens Stoltenberg/PER'] },
+    { name: 'honorific outside the span', text: 'The report was written by Dr. Anna Keller and Mr. Tom Baker.', present: ['Anna Keller/PER', 'Tom Baker/PER'] },
+    { name: 'mercenary group is an organization', text: 'The mercenary group Wagner has spearheaded the attack. Wagner chief Yevgeny Prigozhin said so.', present: ['Wagner/ORG', 'Yevgeny Prigozhin/PER'], absent: ['Wagner/PER'] },
+    { name: 'multi-word organizations', text: 'The Institute for the Study of War wrote to the Foreign Affairs Council of the European Union.', present: ['Institute for the Study of War/ORG', 'Foreign Affairs Council/ORG', 'European Union/ORG'] },
+    { name: 'company suffixes and "and" between two companies', text: 'Acme Widgets Inc said it bought Norland Traders Ltd and Pell Foods Corp last year.', present: ['Acme Widgets Inc/ORG', 'Norland Traders Ltd/ORG', 'Pell Foods Corp/ORG'] },
+    { name: 'demonyms are not place mentions', text: 'Ukrainian troops held the line, Russian officials said in Moscow.', present: ['Moscow/LOC'], absent: ['Ukrainian/LOC', 'Russian/LOC'] },
+    { name: 'sentence-initial common words are not names', text: 'After the vote, Police arrested nobody. However, Maria Lopez left Madrid.', present: ['Maria Lopez/PER', 'Madrid/LOC'], absent: ['After/ORG', 'However/ORG'] },
+    { name: 'ALL-CAPS headline: only known names', text: 'STOLTENBERG WARNS BAKHMUT MAY FALL\nNATO chief Jens Stoltenberg said Bakhmut may fall.', present: ['STOLTENBERG/PER', 'BAKHMUT/LOC', 'Jens Stoltenberg/PER'], absent: ['WARNS/ORG', 'FALL/ORG', 'MAY/ORG'] },
+    { name: 'dateline city', text: 'LONDON 1996-08-30\nShares rose on Friday.', present: ['LONDON/LOC'] },
+    { name: 'results table rows are teams', text: 'SOCCER - LEAGUE RESULTS.\nResults of games played on Sunday:\nHallam 3 Kirkby 1\nBrent 0 Castlebury 2', present: ['Hallam/ORG', 'Kirkby/ORG', 'Brent/ORG', 'Castlebury/ORG'] },
+    { name: 'initials belong to the name', text: 'J. Morton scored twice and S. Pike once.', present: ['J. Morton/PER', 'S. Pike/PER'] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const got = mentionsOf(run(c.text));
+      for (const p of c.present) assert.ok(got.includes(p), `missing ${p} in ${JSON.stringify(got)}`);
+      for (const p of c.absent ?? []) assert.ok(!got.includes(p), `unexpected ${p} in ${JSON.stringify(got)}`);
+    });
+  }
+
+  it('never crashes on odd input', () => {
+    for (const text of ['', '   ', '\n\n', "'s", 'A', 'THE THE THE', 'Mr.', '- - -', 'of the and', '\u0000\uffff', 'Ü'.repeat(5000)]) {
+      const a = run(text);
+      for (const m of a.mentions) assert.ok(m.start >= 0 && m.end <= text.length && m.start < m.end);
+    }
+  });
+});
+
+describe('entities: clustering, roles, gender', () => {
+  it('a surname alone joins the full name, with the title as role', () => {
+    const a = run('President Marta Vidal met reporters. Later Vidal said the talks were over.');
+    const e = entity(a, 'Marta Vidal');
+    assert.equal(e.type, 'PER');
+    assert.deepEqual(e.aliases.sort(), ['Marta Vidal', 'Vidal']);
+    assert.equal(e.role, 'President');
+    assert.equal(e.mentions.length, 2);
+  });
+
+  it('gender from an honorific', () => {
+    const a = run('Mrs. Olga Brandt arrived. Mr. Piet Hollander left.');
+    assert.equal(entity(a, 'Olga Brandt').gender, 'female');
+    assert.equal(entity(a, 'Piet Hollander').gender, 'male');
+  });
+
+  it('every mention points at an entity of the same type', () => {
+    const a = run('Jens Stoltenberg visited Kyiv. Stoltenberg then flew to Brussels, where NATO met.');
+    const byId = new Map(a.entities.map((e) => [e.id, e]));
+    for (const m of a.mentions) {
+      const e = byId.get(m.entityId);
+      assert.ok(e);
+      assert.equal(e.type, m.type);
+      assert.ok(e.mentions.some((s) => s.start === m.start && s.end === m.end));
+    }
+  });
+});
+
+describe('entities: the sample article', () => {
+  const file = path.resolve(__dirname, '../../../seeds/000_ff2cfafdf74160c4.txt');
+  const text = fs.readFileSync(file, 'utf8');
+  const a = analyze(text, { expectHeader: true });
+  const expected: [string, EntityType][] = [
+    ['Jens Stoltenberg', 'PER'], ['Volodymyr Zelensky', 'PER'], ['Yevgeny Prigozhin', 'PER'], ['Wolf Blitzer', 'PER'],
+    ['Bakhmut', 'LOC'], ['Ukraine', 'LOC'], ['Russia', 'LOC'], ['Donetsk', 'LOC'],
+    ['NATO', 'ORG'], ['European Union', 'ORG'], ['Wagner', 'ORG'], ['Institute for the Study of War', 'ORG'], ['CNN', 'ORG'],
+  ];
+  for (const [name, type] of expected) {
+    it(`${name} is ${type}`, () => assert.equal(entity(a, name).type, type));
+  }
+  it('Stoltenberg: alias and role', () => {
+    const e = entity(a, 'Jens Stoltenberg');
+    assert.ok(e.aliases.includes('Stoltenberg'));
+    assert.equal(e.role, 'NATO Secretary-General');
+    assert.ok(e.mentions.length >= 3);
+  });
+  it('Zelensky: role with President', () => {
+    assert.match(entity(a, 'Volodymyr Zelensky').role ?? '', /President/);
+  });
+  it('demonyms are linked to their places', () => {
+    assert.ok(entity(a, 'Ukraine').demonyms?.includes('Ukrainian'));
+    assert.ok(entity(a, 'Russia').demonyms?.includes('Russian'));
+  });
+});
