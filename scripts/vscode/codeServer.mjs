@@ -45,8 +45,8 @@ function missingDebianPackages(installing) {
 }
 
 function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
-  if (result.error) throw new Error(`${command} could not start: ${result.error.message}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', timeout: 20 * 60_000, ...options });
+  if (result.error) throw new Error(`${command} ${args[0]} failed: ${result.error.message}`);
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status ?? result.signal}`);
 }
 
@@ -114,6 +114,11 @@ const quietSettings = {
   'git.openRepositoryInParentFolders': 'never',
 };
 
+/** Ctrl+C or a kill still ends code-server: exit normally so the 'exit' handlers run. */
+export function exitOnSignals() {
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+}
+
 /** Waits for `promise` at most `ms`, rejecting with `what` in the message. */
 export function withTimeout(promise, ms, what) {
   let timer;
@@ -177,6 +182,8 @@ export async function startCodeServer({ entry, stateDir, port: requestedPort = 0
   const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: serverEnv(stateDir, env) });
   const lines = [];
   let exited = false;
+  const killGroupNow = () => { if (!exited) try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ } };
+  process.on('exit', killGroupNow);
   const exit = new Promise((resolve) => child.on('exit', (code, signal) => { exited = true; resolve(code ?? signal); }));
   const port = new Promise((resolve, reject) => {
     let pending = '';
@@ -199,6 +206,7 @@ export async function startCodeServer({ entry, stateDir, port: requestedPort = 0
   });
 
   const stop = async () => {
+    process.off('exit', killGroupNow);
     if (exited) return;
     const signalGroup = (signal) => { try { process.kill(-child.pid, signal); } catch { /* already gone */ } };
     signalGroup('SIGTERM');

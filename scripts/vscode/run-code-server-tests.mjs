@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
-import { build, launchBrowser, makeStateDir, provisionCodeServer, remoteUri, root, startCodeServer, withTimeout, workbenchUrl } from './codeServer.mjs';
+import { build, exitOnSignals, launchBrowser, makeStateDir, provisionCodeServer, remoteUri, root, startCodeServer, withTimeout, workbenchUrl } from './codeServer.mjs';
 import { copyFixtureWorkspace } from './workspace.mjs';
 
 const overallTimeoutMs = Number(process.env.SEED_TEST_TIMEOUT_MS ?? 10 * 60_000);
@@ -20,6 +20,8 @@ function readResult(file) {
     return undefined;
   }
 }
+
+exitOnSignals();
 
 async function runSuite() {
   if (!process.argv.includes('--no-build')) build('--tests');

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { installExtension, launchBrowser, makeStateDir, provisionCodeServer, root, startCodeServer, withTimeout, workbenchUrl } from '../../scripts/vscode/codeServer.mjs';
+import { exitOnSignals, installExtension, launchBrowser, makeStateDir, provisionCodeServer, root, startCodeServer, withTimeout, workbenchUrl } from '../../scripts/vscode/codeServer.mjs';
 import { cursorPosition, goToLine, hoverText, openViewContainer, poll, problemsBadgeCount, quickOpen, quickPickRows, runCommand, sideBarRows, squiggleCount, waitForWorkbench } from './workbench.mjs';
 
 const stepTimeoutMs = 90_000;
@@ -178,6 +178,8 @@ async function runSteps(page, workspace) {
   }
   return { passed, failed };
 }
+
+exitOnSignals();
 
 async function main() {
   if (!fs.existsSync(vsixPath)) throw new Error(`${path.relative(root, vsixPath)} is missing: run \`npm run package\` first.`);
