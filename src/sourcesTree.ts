@@ -21,6 +21,7 @@ const ICONS: Record<SourceNode['kind'], string> = {
   source: 'megaphone',
   claim: 'comment',
 };
+const ENTITY_ICONS: Record<string, string> = { PER: 'person', LOC: 'location', ORG: 'organization' };
 const GROUP_ICONS: Record<string, string> = {
   'group:speakers': 'person',
   'group:places': 'globe',
@@ -56,7 +57,8 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
     item.description = node.description;
     item.tooltip = node.tooltip;
     item.contextValue = node.kind;
-    item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.id] ?? ICONS[node.kind]);
+    const entityIcon = node.kind === 'entity' ? ENTITY_ICONS[node.key?.slice(0, 3) ?? ''] : undefined;
+    item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.id] ?? entityIcon ?? ICONS[node.kind]);
     if (node.location) {
       item.resourceUri = node.kind === 'article' ? uriOf(node.location.path) : undefined;
       item.command = { command: REVEAL_RANGE_COMMAND, title: 'Open Location', arguments: [uriOf(node.location.path).toString(), node.location.range] };
