@@ -220,11 +220,19 @@ function isEntityWord(w: Word, next: Word | undefined, lowerSeen: Set<string>, c
   const base = w.lower.replace(POSSESSIVE, '');
   if (w.tags.has('Date') && !w.tags.has('Person')) return false;
   if (inRun && ROMAN_NUMERAL.test(w.text)) return true;
+  // an acronym in running text: "National Alliance (AN)"
+  const acronym = !w.capsLine && !w.weak && /^\p{Lu}{2,6}$/u.test(base.toUpperCase()) && w.text === w.text.toUpperCase() && w.text.length >= 2;
+  if (acronym) return true;
   if (w.tags.has('Pronoun') && !w.tags.has('ProperNoun')) return false;
-  if (!w.weak) return !COMMON_CAPITALISED.has(base) || inRun;
+  // "Conservative Party", "National Alliance"
+  const beforeOrgHead = next !== undefined && next.cap && next.line === w.line && ORG_HEADS.has(next.lower) && !breaksAfter(w, next);
+  if (!w.weak) return !COMMON_CAPITALISED.has(base) || inRun || beforeOrgHead;
+  // a table row: "Reading 2 Stoke 2", "Fiorentina (10) v Perugia (8)"
+  const tableRow = next !== undefined && next.line === w.line && /^\d+$/.test(next.text) && w.lineLower <= 2;
   // First word of a sentence: a name only with evidence beyond its capital letter.
-  if (COMMON_CAPITALISED.has(base)) return false;
+  if (COMMON_CAPITALISED.has(base)) return beforeOrgHead;
   if (capSeen.has(w.lower) || capSeen.has(base)) return true;
+  if (tableRow) return true;
   if (lowerSeen.has(base)) return false;
   if (isGazetteerName(base) || KNOWN_ORGS.has(base)) return true;
   const t = w.tags;
@@ -233,8 +241,6 @@ function isEntityWord(w: Word, next: Word | undefined, lowerSeen: Set<string>, c
   // "Frank Nobilo", "Rayo Vallecano" at the start of a line: the next word carries the evidence
   const adjective = t.has('Adjective') && !t.has('Person');
   if (next && next.cap && !next.weak && next.line === w.line && !breaksAfter(w, next) && !t.has('Verb') && !adjective && !isDemonym(base)) return true;
-  // a table row: "Hallam 3 Kirkby 1"
-  if (next && next.line === w.line && /^\d+$/.test(next.text) && w.lineLower <= 2 && !t.has('Verb')) return true;
   return t.has('ProperNoun') && !t.has('Verb') && !t.has('Adjective');
 }
 
@@ -401,8 +407,8 @@ function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], sports: boo
   const dateline = (!before || before.line !== firstW.line) && isDateline(ctx, c);
   if (dateline) v.LOC += 6;
   // a team in a results table: "Pohang 3 Ulsan 2", "NEW YORK 74 59 .556"
-  const rowStart = (!before || before.line !== firstW.line || /^\d+$/.test(before.text)) && !firstW.first.pre.includes('(');
-  const tableRow = !dateline && sports && rowStart && after !== undefined && after.line === lastW.line && /^\d/.test(after.text) && !/^\(/.test(after.first.pre) && lastW.lineLower <= 2;
+  const rowStart = (!before || before.line !== firstW.line || /^\d+$/.test(before.text) || MATCH_SEPARATORS.has(beforeLower)) && !firstW.first.pre.includes('(');
+  const tableRow = !dateline && sports && rowStart && after !== undefined && after.line === lastW.line && /^\d/.test(after.text) && lastW.lineLower <= 2;
 
   const place = placeKind(lower);
   if (KNOWN_ORGS.has(lower) && !(AMBIGUOUS_ORG.has(lower) && (HAS_LOWER.test(c.text) || firstW.weak))) v.ORG += 4;
@@ -446,6 +452,7 @@ function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], sports: boo
   if (HAS_LOWER.test(c.text) && /\p{Lu}{2}/u.test(c.text) === false && ws.length >= 2 && ws.length <= 3 && !v.ORG && !v.LOC) v.PER += 0.7;
 }
 
+const MATCH_SEPARATORS = new Set(['v', 'vs', 'vs.', 'v.']);
 const SPORTS_VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
 const SPORTS_TEAM_HEADS = new Set(['city', 'town', 'forest', 'united', 'county', 'rovers', 'athletic', 'wanderers', 'albion', 'star', 'stars', 'bulls', 'rangers', 'giants', 'lions', 'tigers', 'bears', 'eagles', 'saints', 'warriors', 'knights', 'kings', 'sharks']);
 
@@ -524,8 +531,10 @@ function addCapsLineCandidates(ctx: DocContext, words: Word[], out: Candidate[],
       const base = lower.replace(/\.$/, '');
       const fromDoc = known.get(base);
       const gaz = placeKind(base) || (KNOWN_ORGS.has(base) && !AMBIGUOUS_ORG.has(base));
-      const datelineHead = (i === 0 || words[i - 1]!.line !== w.line) && span.every((x) => !/\d/.test(x.text)) && isDatelineAt(ctx, span);
-      if (!fromDoc && !gaz && !datelineHead) continue;
+      const lineInitial = i === 0 || words[i - 1]!.line !== w.line;
+      const datelineHead = lineInitial && span.every((x) => !/\d/.test(x.text)) && isDatelineAt(ctx, span);
+      const team = sports && !fromDoc && !datelineHead && isTeamCell(words, i, n);
+      if (!fromDoc && !gaz && !datelineHead && !team) continue;
       if (n === 1 && base.length < 2) continue;
       const c: Candidate = { words: span, start: span[0]!.start, end: span[n - 1]!.end, text: '', votes: { PER: 0, LOC: 0, ORG: 0 } };
       const endText = ctx.text.slice(c.start, c.end);
@@ -534,6 +543,7 @@ function addCapsLineCandidates(ctx: DocContext, words: Word[], out: Candidate[],
       if (fromDoc) for (const d of fromDoc) for (const t of TYPES) c.votes[t] += d.votes[t] * 0.5;
       else typeCandidate(ctx, c, words, sports);
       if (datelineHead && !(c.votes.LOC >= 6)) c.votes.LOC += 6;
+      if (team) c.votes.ORG += 3;
       out.push(c);
       matched = n;
       break;
@@ -542,6 +552,20 @@ function addCapsLineCandidates(ctx: DocContext, words: Word[], out: Candidate[],
   }
 }
 
+
+/** A team in a capitals table: "NY RANGERS 10 13 5 91", "CHICAGO AT MONTREAL". */
+function isTeamCell(words: Word[], i: number, n: number): boolean {
+  const line = words[i]!.line;
+  const span = words.slice(i, i + n);
+  if (span.some((x) => !/^\p{L}[\p{L}.'-]*$/u.test(x.text) || MATCH_SEPARATORS.has(x.lower) || x.lower === 'at')) return false;
+  const before = words[i - 1];
+  const after = words[i + n];
+  const opens = !before || before.line !== line || MATCH_SEPARATORS.has(before.lower) || before.lower === 'at';
+  const closes = !after || after.line !== line || /^\d/.test(after.text) || MATCH_SEPARATORS.has(after.lower) || after.lower === 'at';
+  const after2 = words[i + n + 1];
+  const schedule = after !== undefined && (after.lower === 'at' || MATCH_SEPARATORS.has(after.lower)) && after2 !== undefined && after2.line === line;
+  return opens && closes && (schedule || (after !== undefined && after.line === line && /^\d/.test(after.text)) || (!!before && before.line === line));
+}
 
 /** "LONDON 1996-08-30", "WIGAN, England 1996-08-31", "KYIV, Ukraine (AP) —". */
 function isDatelineAt(ctx: DocContext, span: Word[]): boolean {
