@@ -42,6 +42,12 @@ interface Candidate {
 const TYPES: EntityType[] = ['PER', 'LOC', 'ORG'];
 /** "Bergamo-based", "U.S.-led": a hyphenated word that describes rather than names. */
 const DESCRIPTIVE_SUFFIXES = new Set('based|led|backed|born|owned|made|run|controlled|held|style|era|bound|friendly|related|linked|speaking|funded|sponsored|dominated|occupied|supported|allied|brokered|listed|registered|type|like|wide|area|level|class|bred|trained|educated|american|british|european|bound|designed|built|produced|inspired|influenced|oriented|centred|centered|focused|owned'.split('|'));
+const CONTRACTION = /['’](?:m|ve|ll|d|re)$|n['’]t$/i;
+
+function isDescriptiveSuffix(part: string): boolean {
+  return /^\p{Ll}/u.test(part) && (DESCRIPTIVE_SUFFIXES.has(part) || /(?:ed|ing)$/.test(part));
+}
+
 /** Longer runs of capitalised words are titles or lists, not one name. */
 const MAX_NAME_WORDS = 12;
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$/;
@@ -119,7 +125,7 @@ function buildWords(ctx: DocContext): Word[] {
       index: i,
       // "Bergamo-based", "U.S.-led" describe, they do not name
       // (styled letters outside the BMP, e.g. mathematical bold, are decoration, not names)
-      cap: /^\p{Lu}/u.test(wordText) && wordText.charCodeAt(0) < 0xd800 && !(j > i && DESCRIPTIVE_SUFFIXES.has(last.text.toLowerCase())),
+      cap: /^\p{Lu}/u.test(wordText) && wordText.charCodeAt(0) < 0xd800 && !(j > i && isDescriptiveSuffix(last.text)) && !CONTRACTION.test(wordText),
       lineLower: 0,
       weak: lineStart || sentenceStart,
       capsLine: false,
@@ -222,7 +228,8 @@ function isEntityWord(w: Word, next: Word | undefined, lowerSeen: Set<string>, c
   if (inRun && ROMAN_NUMERAL.test(w.text)) return true;
   // an acronym in running text: "National Alliance (AN)"
   const acronym = !w.capsLine && !w.weak && /^\p{Lu}{2,6}$/u.test(base.toUpperCase()) && w.text === w.text.toUpperCase() && w.text.length >= 2;
-  if (acronym) return true;
+  if (acronym) return !COMMON_CAPITALISED.has(base);
+  if (!inRun && w.text.replace(/\.$/, '').length === 1) return !!next && next.cap && next.line === w.line && !breaksAfter(w, next);
   if (w.tags.has('Pronoun') && !w.tags.has('ProperNoun')) return false;
   // "Conservative Party", "National Alliance"
   const beforeOrgHead = next !== undefined && next.cap && next.line === w.line && ORG_HEADS.has(next.lower) && !breaksAfter(w, next);
