@@ -360,6 +360,7 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
     }
   }
   if (ws.length <= 2 && isDemonym(joinLower(ws))) return;
+  if (ws.length === 1 && looksLikeNationality(ws[0]!)) return;
   emit(ctx, ws, words, out);
 }
 
@@ -368,6 +369,16 @@ function isMiscName(ws: Word[]): boolean {
   const last = ws[ws.length - 1]!.lower.replace(POSSESSIVE, '');
   if (!MISC_HEADS.has(last) || ws.length < 2) return false;
   return !ws.some((w) => ORG_LEADS.has(w.lower) && w !== ws[0]) && !ws.some((w) => w.lower === 'of' || w.lower === 'for');
+}
+
+/** "Surinamese", "Montenegrins", "German-Israeli", "Franco-African", "US$": adjectives of nations, not names. */
+function looksLikeNationality(w: Word): boolean {
+  if (w.tags.has('FirstName') || w.tags.has('Person')) return false;
+  const lower = w.lower.replace(POSSESSIVE, '');
+  if (/\$$/.test(lower)) return true;
+  const parts = lower.split('-');
+  if (parts.length > 1 && parts.some((p) => isDemonym(p) || /^(?:franco|anglo|sino|euro|afro|indo|russo|greco|austro|italo|judeo|pan|trans)$/.test(p))) return true;
+  return parts.length === 1 && /(?:ese|ians?|ish|ans)$/.test(lower) && !placeKind(lower) && !KNOWN_ORGS.has(lower);
 }
 
 function isTitle(w: Word, key: string): boolean {
