@@ -18,8 +18,11 @@ interface StoredAnalysis {
 
 export const SEED_LANGUAGE = 'seed';
 
+/** Schemes of real documents; not diff views of older versions (git:), output panes and the like. */
+const DOCUMENT_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'memfs']);
+
 export function isSeedDocument(document: vscode.TextDocument): boolean {
-  return document.languageId === SEED_LANGUAGE;
+  return document.languageId === SEED_LANGUAGE && DOCUMENT_SCHEMES.has(document.uri.scheme);
 }
 
 export class AnalysisStore implements vscode.Disposable {

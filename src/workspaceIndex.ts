@@ -70,8 +70,13 @@ export class WorkspaceIndex implements vscode.Disposable {
     store: AnalysisStore,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(SEED_GLOB);
+    // A folder created or deleted outside the editor may be reported once, for the folder itself.
+    const folderWatcher = vscode.workspace.createFileSystemWatcher('**/seeds{,/**}', false, true, false);
     this.disposables.push(
       watcher,
+      folderWatcher,
+      folderWatcher.onDidCreate((uri) => void this.queueUnder(uri)),
+      folderWatcher.onDidDelete((uri) => this.removeUnder(uri)),
       watcher.onDidCreate((uri) => this.queue(uri)),
       watcher.onDidChange((uri) => this.queue(uri)),
       watcher.onDidDelete((uri) => this.removeUnder(uri)),

@@ -1,5 +1,6 @@
 // The index follows files created, renamed and deleted on disk.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { SourceNode } from '../../../src/core/sourceNodes';
 import type { SeedAnnotatorApi } from '../../../src/extension';
@@ -49,6 +50,19 @@ describe('workspace index and files on disk', () => {
       await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     }
     await waitFor(() => !speaker(api, 'Ewa Lis'), 'the file gone');
+  });
+
+  it('drops the files of a folder deleted outside the editor', async () => {
+    const folder = seedUri('zz_folder');
+    try {
+      fs.mkdirSync(folder.fsPath, { recursive: true });
+      fs.writeFileSync(`${folder.fsPath}/bridge.txt`, ARTICLE);
+      await waitFor(() => speaker(api, 'Tomasz Wrona'), 'the file in the new folder');
+      fs.rmSync(folder.fsPath, { recursive: true });
+      await waitFor(() => !speaker(api, 'Tomasz Wrona'), 'the folder\'s file gone');
+    } finally {
+      fs.rmSync(folder.fsPath, { recursive: true, force: true });
+    }
   });
 
   it('reuses the on-disk cache when the index is rebuilt', async () => {
