@@ -66,8 +66,10 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
     return item;
   }
 
+  /** No roots at all without seed files, so that the view's welcome content shows. */
   getChildren(node?: SourceNode): SourceNode[] {
-    return node ? node.children : this.tree();
+    if (node) return node.children;
+    return this.index.fileCount ? this.tree() : [];
   }
 
   getParent(node: SourceNode): SourceNode | undefined {
