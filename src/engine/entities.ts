@@ -35,6 +35,8 @@ interface Candidate {
   text: string;
   role?: string;
   gender?: 'male' | 'female';
+  /** A type the context decides alone (a dateline, a venue), whatever other mentions of the name say. */
+  fixed?: EntityType;
   /** Evidence per type; the largest wins after document-level pooling. */
   votes: Record<EntityType, number>;
 }
@@ -423,7 +425,10 @@ function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], sports: boo
   const beforeLower = before?.lower ?? '';
   const afterLower = after?.lower ?? '';
   const dateline = (!before || before.line !== firstW.line) && isDateline(ctx, c);
-  if (dateline) v.LOC += 6;
+  if (dateline) {
+    v.LOC += 6;
+    c.fixed = 'LOC';
+  }
   // a team in a results table: "Pohang 3 Ulsan 2", "NEW YORK 74 59 .556"
   const rowStart = (!before || before.line !== firstW.line || /^\d+$/.test(before.text) || MATCH_SEPARATORS.has(beforeLower)) && !firstW.first.pre.includes('(');
   const tableRow = !dateline && sports && rowStart && after !== undefined && after.line === lastW.line && /^\d/.test(after.text) && lastW.lineLower <= 2;
@@ -561,7 +566,10 @@ function addCapsLineCandidates(ctx: DocContext, words: Word[], out: Candidate[],
       if (fromDoc) for (const d of fromDoc) for (const t of TYPES) c.votes[t] += d.votes[t] * 0.5;
       else typeCandidate(ctx, c, words, sports);
       if (datelineHead && !(c.votes.LOC >= 6)) c.votes.LOC += 6;
-      if (team) c.votes.ORG += 3;
+      // "KANSAS CITY AT DETROIT": the second name is where the game is played
+      if (sports && words[i - 1]?.lower === 'at' && words[i - 1]!.line === w.line) c.fixed = 'LOC';
+      else if (team) c.votes.ORG += 3;
+      if (datelineHead) c.fixed = 'LOC';
       out.push(c);
       matched = n;
       break;
@@ -610,7 +618,7 @@ function cluster(ctx: DocContext, candidates: Candidate[], words: Word[]): { ent
   // group identical names; then attach short forms to longer names of the same document
   const groups = new Map<string, Candidate[]>();
   for (const c of kept) {
-    const key = nameKey(c.text);
+    const key = nameKey(c.text) + (c.fixed ? ` #${c.fixed}` : '');
     const g = groups.get(key) ?? [];
     g.push(c);
     groups.set(key, g);
@@ -675,7 +683,7 @@ function cluster(ctx: DocContext, candidates: Candidate[], words: Word[]): { ent
     const rootVotes = total(groups.get(root)!);
     const all = total(list);
     for (const t of TYPES) all[t] += rootVotes[t] * 0.5;
-    const type = best(all) ?? guessType(list);
+    const type = list[0]!.fixed ?? best(all) ?? guessType(list);
     if (!type) continue;
     const id = `e${entities.length + 1}`;
     list.sort((a, b) => a.start - b.start);
