@@ -25,23 +25,24 @@ async function typeIntoQuickInput(page, text) {
   return input;
 }
 
-/** Ctrl+P, the file name, Enter; resolves when the editor tab is active. */
+/** Ctrl+P, the file name, a click on its row; resolves when the editor tab is active. */
 export async function quickOpen(page, fileName) {
   await page.keyboard.press('Control+P');
   await typeIntoQuickInput(page, fileName);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: 15_000 });
-  await page.keyboard.press('Enter');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first();
+  await row.waitFor({ timeout: 15_000 });
+  await row.click();
   await page.locator('.tab.active', { hasText: fileName }).waitFor({ timeout: 15_000 });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 15_000 });
 }
 
-/** F1, the command's title, Enter. */
+/** F1, the command's title, a click on its row. */
 export async function runCommand(page, title) {
   await page.keyboard.press('F1');
   await typeIntoQuickInput(page, `>${title}`);
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
   await row.waitFor({ timeout: 15_000 });
-  await page.keyboard.press('Enter');
+  await row.click();
 }
 
 /** Visible rows of the open quick pick, as text. */
@@ -115,10 +116,11 @@ export async function squiggleCount(page) {
   return page.locator('.editor-instance .monaco-editor [class*="squiggly-"]').count();
 }
 
-/** The number on the Problems tab badge (the Problems panel is opened with Ctrl+Shift+M). */
+/** The number on the Problems tab badge (opens the Problems panel with Ctrl+Shift+M). */
 export async function problemsBadgeCount(page) {
-  await page.keyboard.press('Control+Shift+M');
-  await page.locator('.markers-panel').first().waitFor({ state: 'visible', timeout: 15_000 });
+  const panel = page.locator('.markers-panel').first();
+  if (!(await panel.isVisible())) await page.keyboard.press('Control+Shift+M'); // toggles: only when hidden
+  await panel.waitFor({ state: 'visible', timeout: 15_000 });
   const tab = page.locator('.part.panel .composite-bar .action-item', { hasText: /problems/i }).first();
   const badge = tab.locator('.badge-content');
   if (!(await badge.isVisible())) return 0;
