@@ -51,7 +51,7 @@ function markdown(): vscode.MarkdownString {
 
 function entityHover(entity: Entity, index: WorkspaceIndex, maxQuotes: number): vscode.MarkdownString {
   const md = markdown();
-  const model = index.model();
+  const model = index.recentModel();
   const key = model.resolve(entityKey(entity.type, entity.name));
   const group = model.entities.get(key);
   md.appendMarkdown(`**${escapeMarkdown(group?.name ?? entity.name)}** — ${TYPE_NAMES[entity.type]}`);

@@ -22,6 +22,7 @@ const SEED_PATH = /(^|\/)seeds\/(.+\/)?[^/]+\.txt$/i;
 const POOL_IDLE_MS = 30_000;
 const UPDATE_DELAY_MS = 50;
 const NOTIFY_ABOVE_FILES = 200;
+const MODEL_REFRESH_MS = 50;
 
 /** Seed files: those under a `seeds` folder of the workspace, and every .txt of a workspace folder that is itself `seeds`. */
 async function findSeedFiles(): Promise<vscode.Uri[]> {
@@ -50,6 +51,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private disk = new Map<string, FileSummary>();
   private readonly live = new Map<string, FileSummary>();
   private cachedModel: WorkspaceModel | undefined;
+  private lastModel: WorkspaceModel | undefined;
+  private modelTimer: NodeJS.Timeout | undefined;
   private cache: SummaryCache | undefined;
   private pool: AnalysisWorkerPool | undefined;
   private poolIdleTimer: NodeJS.Timeout | undefined;
@@ -138,7 +141,21 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   model(): WorkspaceModel {
     this.cachedModel ??= buildWorkspaceModel(this.summaries());
+    this.lastModel = this.cachedModel;
     return this.cachedModel;
+  }
+
+  /**
+   * The model, possibly one change behind, for latency-sensitive readers (hovers): rebuilding it for
+   * thousands of files after every edit would cost more than a hover may take. It is refreshed soon after.
+   */
+  recentModel(): WorkspaceModel {
+    if (this.cachedModel || !this.lastModel) return this.model();
+    this.modelTimer ??= setTimeout(() => {
+      this.modelTimer = undefined;
+      if (!this.disposed) this.model();
+    }, MODEL_REFRESH_MS);
+    return this.lastModel;
   }
 
   get fileCount(): number {
@@ -149,6 +166,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.disposed = true;
     clearTimeout(this.updateTimer);
     clearTimeout(this.poolIdleTimer);
+    clearTimeout(this.modelTimer);
     this.pool?.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
