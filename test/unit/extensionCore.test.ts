@@ -168,6 +168,14 @@ describe('summarizeFiles with worker threads', () => {
     }
   });
 
+  it('stops between batches when cancelled, keeping what it has', async () => {
+    const paths = fs.readdirSync(sample).map((f) => path.join(sample, f));
+    let batches = 0;
+    const result = await summarizeFiles({ paths, maxBytes: 1024 * 1024, batchSize: 1, concurrency: 1, onProgress: () => batches++, isCancelled: () => batches >= 2 });
+    assert.equal(result.cancelled, true);
+    assert.ok(result.summaries.size >= 1 && result.summaries.size < paths.length, `${result.summaries.size} of ${paths.length}`);
+  });
+
   it('falls back to in-process analysis when the worker cannot start', async () => {
     const pool = new AnalysisWorkerPool('/nonexistent/worker.js', 1, 1024);
     try {
