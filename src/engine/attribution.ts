@@ -101,12 +101,14 @@ class CueFinder {
     return [lo, Math.max(lo, hi)];
   }
 
-  /** Token range before quote i back to the previous quote or the paragraph start. */
+  /** Token range before quote i back to the previous direct quote or the paragraph start (partial quotes are part of the sentence). */
   private beforeRange(i: number): [number, number] {
     const q = this.quotes[i]!;
     const hi = this.tokenAt(q.start);
     const first = this.paraFirst[q.paragraph] ?? hi;
-    const lo = this.sameParagraph(i, i - 1) ? Math.max(first, this.tokenAt(this.quotes[i - 1]!.end)) : first;
+    let p = i - 1;
+    while (q.partial && this.sameParagraph(i, p) && this.quotes[p]!.partial) p--;
+    const lo = this.sameParagraph(i, p) ? Math.max(first, this.tokenAt(this.quotes[p]!.end)) : first;
     return [Math.min(lo, hi), hi];
   }
 

@@ -21,6 +21,8 @@ export function findClaims(ctx: DocContext, entities: Entity[], mentions: Mentio
   if (!tokens.length) return [];
   const resolver = new SpeakerResolver(ctx, entities, mentions, quotes);
   const direct = quotes.filter((q) => !q.partial).map((q) => q.inner);
+  // Cues that introduce a direct quote ("“…,” he said") report the quote, not a separate claim.
+  const quoteCues = new Set(quotes.filter((q) => !q.partial && q.speaker?.cue).map((q) => q.speaker!.cue!.start));
   const claims: Claim[] = [];
   let sentenceStart = 0;
   while (sentenceStart < tokens.length) {
@@ -28,6 +30,8 @@ export function findClaims(ctx: DocContext, entities: Entity[], mentions: Mentio
     let sentenceEnd = sentenceStart;
     while (sentenceEnd < tokens.length && tokens[sentenceEnd]!.sentence === sentence) sentenceEnd++;
     for (const claim of claimsInSentence(ctx, sentenceStart, sentenceEnd)) {
+      if (insideAny(claim.cue.span, direct)) continue;
+      if (quoteCues.has(claim.cue.span.start) && (wordsOutside(tokens, claim.content, direct) < 4 || startsWithModifier(tokens, claim.content))) continue;
       if (claim.viaThat || !insideAny(claim.content, direct)) claims.push(toClaim(ctx, resolver, claim, sentence));
     }
     sentenceStart = sentenceEnd;
@@ -161,7 +165,7 @@ function contentStart(tokens: readonly Token[], cue: Cue, hi: number): number {
     const t = tokens[k]!;
     if (t.normal === 'that' && (k === cue.last + 1 || !hasPunctAfter(tokens[k - 1]!) || /^,\s*$/.test(tokens[k - 1]!.post))) return k + 1;
     if (hasPunctAfter(t) && !/^,\s*$/.test(t.post)) break;
-    if (t.tags.has('Verb') && !TIME_OR_OBJECT.has(t.normal)) break;
+    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !TIME_OR_OBJECT.has(t.normal)) break;
   }
   let start = cue.last + 1;
   if (/^(tell|inform|assure|warn|remind|urge|advise)$/.test(cue.lemma)) {
@@ -176,7 +180,7 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'although', 'though', 'as
 /** Content runs to the sentence end, or up to a second reporting clause ("… and told CNN that …", "…, but he said …"). */
 function contentEnd(tokens: readonly Token[], start: number, hi: number): number {
   for (let k = start + 1; k < hi - 1; k++) {
-    if (tokens[k]!.normal === 'and' && cueAt(tokens, k + 1)?.kind === 'speech') return k - 1;
+    if ((tokens[k]!.normal === 'and' || tokens[k]!.normal === 'but') && cueAt(tokens, k + 1)) return k - 1;
     if (!/,/.test(tokens[k - 1]!.post)) continue;
     // ", but he said …" / ", his campaign has argued …": a new subject and a cue after a comma.
     for (let n = k + (CLAUSE_JOINERS.has(tokens[k]!.normal) ? 2 : 1); n < hi && n <= k + 4; n++) {
@@ -191,6 +195,25 @@ function contentEnd(tokens: readonly Token[], start: number, hi: number): number
 function insideQuoteMarks(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   return /[“"]\s*$/.test(t.pre) && /^[^\s]*[”"]/.test(t.post);
+}
+
+/** Content that is only a modifier of the cue: "ahead of a meeting …", "in a statement". */
+function startsWithModifier(tokens: readonly Token[], span: Span): boolean {
+  const t = tokens[lowerBound(tokens, span.start)];
+  return t !== undefined && (t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Gerund'));
+}
+
+/** Words of a span that lie outside the given (quote) spans, which are sorted by start. */
+function wordsOutside(tokens: readonly Token[], span: Span, quotes: readonly Span[]): number {
+  let n = 0;
+  let q = 0;
+  for (let k = lowerBound(tokens, span.start); k < tokens.length && tokens[k]!.end <= span.end; k++) {
+    const t = tokens[k]!;
+    while (q < quotes.length && quotes[q]!.end < t.end) q++;
+    const inside = q < quotes.length && quotes[q]!.start <= t.start;
+    if (!inside) n++;
+  }
+  return n;
 }
 
 function spanOf(tokens: readonly Token[], first: number, last: number): Span {

@@ -153,7 +153,8 @@ export class SpeakerResolver {
     let best: PersonMention | undefined;
     for (let i = this.lowerBound(span.start); i < this.people.length && this.people[i]!.start < span.end; i++) {
       const m = this.people[i]!;
-      if (m.end > span.end) continue;
+      // Only the phrase's head counts: "Russia leaders" is not Russia.
+      if (m.end > span.end || !/^[\s'’s.,]*$/.test(this.ctx.text.slice(m.end, span.end))) continue;
       if (!best || m.type === 'PER' || best.type !== 'PER') best = m;
     }
     return best;
