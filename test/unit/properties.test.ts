@@ -6,7 +6,8 @@ import { analyze, clearParseCache } from '../../src/engine';
 import type { Analysis, AnalyzeOptions } from '../../src/engine/types';
 import { checkAnalysis } from './invariants';
 
-const RUNS = 200;
+/** ~200 runs per property; PROPERTY_RUNS=5000 for a longer hunt. */
+const RUNS = Number(process.env.PROPERTY_RUNS) || 200;
 const TODAY = '2026-01-01';
 
 const word = fc.constantFrom('the', 'said', 'minister', 'will', 'not', 'on', 'Monday', 'yesterday', 'last week', 'government', 'according to', 'told reporters', 'may', 'reportedly', 'he', 'she', 'they', 'officials', 'a source', 'in', 'of', 'and', 'It’s', "don't", '1990s', '$5 million', 'Sept. 11', 'U.S.');
@@ -76,6 +77,22 @@ describe('properties of analyze() on random text', function () {
       );
     });
   }
+
+  it('CRLF line endings find the same quotes, mentions and dates as LF', () => {
+    fc.assert(
+      fc.property(articleText, (text) => {
+        const lf = text.replace(/\r\n/g, '\n').replace(/\r/g, '');
+        const crlf = lf.replace(/\n/g, '\r\n');
+        const texts = (t: string, spans: readonly { start: number; end: number }[]): string[] => spans.map((s) => t.slice(s.start, s.end).replace(/\r/g, ''));
+        const a = analyzeChecked(lf, {});
+        const b = analyzeChecked(crlf, {});
+        assert.deepEqual(texts(crlf, b.quotes), texts(lf, a.quotes));
+        assert.deepEqual(texts(crlf, b.mentions), texts(lf, a.mentions));
+        assert.deepEqual(texts(crlf, b.dates), texts(lf, a.dates));
+      }),
+      { numRuns: RUNS },
+    );
+  });
 
   it('a leading emoji paragraph shifts quotes and mentions by its length and changes nothing else', () => {
     const prefix = '😀🎉 👩‍🚒\n\n';
