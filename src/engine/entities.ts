@@ -18,6 +18,8 @@ interface Word {
   last: Token;
   /** Index of the first token in ctx.tokens. */
   index: number;
+  /** Index of the word in the document's words. */
+  position: number;
   cap: boolean;
   /** Capitalisation says little here: first word of a sentence or line, or an ALL-CAPS line. */
   weak: boolean;
@@ -125,6 +127,7 @@ function buildWords(ctx: DocContext): Word[] {
       first,
       last,
       index: i,
+      position: words.length,
       // "Bergamo-based", "U.S.-led" describe, they do not name
       // (styled letters outside the BMP, e.g. mathematical bold, are decoration, not names)
       cap: /^\p{Lu}/u.test(wordText) && wordText.charCodeAt(0) < 0xd800 && !(j > i && isDescriptiveSuffix(last.text)) && !CONTRACTION.test(wordText),
@@ -505,21 +508,11 @@ function isDateline(ctx: DocContext, c: Candidate): boolean {
 }
 
 function wordBefore(words: Word[], w: Word): Word | undefined {
-  const i = wordIndex(words, w);
-  return i > 0 ? words[i - 1] : undefined;
+  return words[w.position - 1];
 }
 
 function wordAfter(words: Word[], w: Word): Word | undefined {
-  const i = wordIndex(words, w);
-  return i >= 0 ? words[i + 1] : undefined;
-}
-
-const indexCache = new WeakMap<Word, number>();
-function wordIndex(words: Word[], w: Word): number {
-  const cached = indexCache.get(w);
-  if (cached !== undefined) return cached;
-  for (let i = 0; i < words.length; i++) indexCache.set(words[i]!, i);
-  return indexCache.get(w) ?? -1;
+  return words[w.position + 1];
 }
 
 function joinLower(ws: Word[]): string {
