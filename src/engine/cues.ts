@@ -67,7 +67,7 @@ for (const base of THOUGHT_VERBS) for (const form of inflections(base)) CUE_FORM
 for (const base of SPEECH_VERBS) for (const form of inflections(base)) CUE_FORMS.set(form, { lemma: base, kind: 'speech' });
 
 /** Verbs that take a quote or claim only with a particle or a fixed object: "point out", "went on". */
-const NEEDS_PARTICLE: Record<string, string[]> = { point: ['out'], went: ['on'], call: ['for', 'on'] };
+const NEEDS_PARTICLE: Record<string, string[]> = { point: ['out'], went: ['on'] };
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists', 'it']);
