@@ -458,7 +458,10 @@ function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], sports: boo
   if (tagged('FirstName') && ws.length > 1 && !firstW.tags.has('Place')) v.PER += 2.5;
   else if (tagged('Person')) v.PER += 1.2;
   if (tagged('Organization')) v.ORG += 1;
-  if (tagged('Place') && !place) v.LOC += 1;
+  if (tagged('Place') && !place) {
+    if (sports && !dateline) v.ORG += 1;
+    else v.LOC += 1;
+  }
   if (ws.length === 1 && /^\p{Lu}{2,6}$/u.test(c.text.replace(/\./g, '')) && !firstW.capsLine) v.ORG += 1;
   // context
   if (sports ? SPORTS_VENUE_PREPOSITIONS.has(beforeLower) : LOC_PREPOSITIONS.has(beforeLower)) v.LOC += 0.8;
@@ -629,8 +632,21 @@ function cluster(ctx: DocContext, candidates: Candidate[], words: Word[]): { ent
   const keys = [...groups.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
   const parent = new Map<string, string>();
   const byToken = new Map<string, string>();
+  const byPrefix = new Map<string, string>();
   for (const key of keys) {
     const parts = key.split(' ');
+    // "Santa Fe" after "Santa Fe Pacific Gold Corp"
+    const prefixOwner = byPrefix.get(key);
+    if (parts.length > 1 && prefixOwner) {
+      const ownVotes = total(groups.get(key)!);
+      if (Math.max(ownVotes.PER, ownVotes.LOC, ownVotes.ORG) / groups.get(key)!.length < 3.5) parent.set(key, prefixOwner);
+    }
+    if (parts.length > 2 && best(total(groups.get(key)!)) === 'ORG' && !key.includes('#')) {
+      for (let n = 2; n < parts.length; n++) {
+        const prefix = parts.slice(0, n).join(' ');
+        if (!byPrefix.has(prefix) && !CONNECTORS.has(parts[n - 1]!)) byPrefix.set(prefix, key);
+      }
+    }
     if (parts.length === 1) {
       const owner = byToken.get(key);
       if (owner) {
@@ -663,8 +679,13 @@ function cluster(ctx: DocContext, candidates: Candidate[], words: Word[]): { ent
   }
   // pool votes per entity
   const members = new Map<string, Candidate[]>();
+  const rootOf = (key: string): string => {
+    let k = key;
+    for (let hops = 0; parent.has(k) && hops < 10; hops++) k = parent.get(k)!;
+    return k;
+  };
   for (const key of keys) {
-    const root = parent.get(key) ?? key;
+    const root = rootOf(key);
     const list = members.get(root) ?? [];
     list.push(...groups.get(key)!);
     members.set(root, list);
@@ -673,9 +694,10 @@ function cluster(ctx: DocContext, candidates: Candidate[], words: Word[]): { ent
   const mentions: Mention[] = [];
   const ordered = [...members.entries()].sort((a, b) => Math.min(...a[1].map((c) => c.start)) - Math.min(...b[1].map((c) => c.start)));
   for (const [root, list] of ordered) {
+    // the full name decides; short forms linked to it only add a little
     const rootVotes = total(groups.get(root)!);
     const all = total(list);
-    for (const t of TYPES) all[t] += rootVotes[t] * 0.5;
+    for (const t of TYPES) all[t] = rootVotes[t] + (all[t] - rootVotes[t]) * 0.3;
     const type = list[0]!.fixed ?? best(all) ?? guessType(list);
     if (!type) continue;
     const id = `e${entities.length + 1}`;
