@@ -22,7 +22,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const text = truncated ? input.slice(0, cutPoint(input, maxChars)) : input;
   const { header, bodyStart, problems: headerProblems } = parseHeader(text, options.expectHeader ?? false, options.today ?? todayIso());
   const paragraphs = findParagraphs(text, bodyStart);
-  const { tokens, sentences } = tokenize(text, paragraphs);
+  const { tokens, sentences } = tokenize(text, paragraphs, options.tagging);
   const ctx: DocContext = { text, header, bodyStart, paragraphs, sentences, tokens, sentenceFirstToken: firstTokens(tokens, sentences.length) };
 
   const { entities, mentions } = findEntities(ctx);

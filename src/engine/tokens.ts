@@ -43,19 +43,26 @@ interface CompromiseTerm {
   tags: Set<string>;
 }
 
+/**
+ * `full`: compromise's whole tagger. `fast`: its lexicon and pre-tagger only (no post-tagger
+ * match rules): about four times faster and a little less accurate, for bulk indexing.
+ */
+export type Tagging = 'full' | 'fast';
+
 const CACHE_LIMIT = 4000;
 const cache = new Map<string, ParsedParagraph>();
 
 /** Parse one paragraph; results are cached by text so unchanged paragraphs are not re-tagged. */
-export function parseParagraph(text: string): ParsedParagraph {
-  const hit = cache.get(text);
+export function parseParagraph(text: string, tagging: Tagging = 'full'): ParsedParagraph {
+  const key = tagging === 'full' ? text : `\u0000fast\u0000${text}`;
+  const hit = cache.get(key);
   if (hit) {
-    cache.delete(text);
-    cache.set(text, hit);
+    cache.delete(key);
+    cache.set(key, hit);
     return hit;
   }
-  const parsed = parseUncached(text);
-  cache.set(text, parsed);
+  const parsed = parseUncached(text, tagging);
+  cache.set(key, parsed);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   return parsed;
 }
@@ -70,13 +77,13 @@ export function clearParseCache(): void {
  */
 const MAX_CHUNK = 4000;
 
-function parseUncached(text: string): ParsedParagraph {
-  if (text.length <= MAX_CHUNK) return parseChunk(text);
+function parseUncached(text: string, tagging: Tagging): ParsedParagraph {
+  if (text.length <= MAX_CHUNK) return parseChunk(text, tagging);
   const tokens: RawToken[] = [];
   const sentences: Span[] = [];
   for (let start = 0; start < text.length; ) {
     const end = chunkEnd(text, start);
-    const chunk = parseChunk(text.slice(start, end));
+    const chunk = parseChunk(text.slice(start, end), tagging);
     const base = sentences.length;
     for (const s of chunk.sentences) sentences.push({ start: s.start + start, end: s.end + start });
     for (const t of chunk.tokens) tokens.push({ ...t, start: t.start + start, end: t.end + start, sentence: t.sentence + base });
@@ -102,11 +109,21 @@ function chunkEnd(text: string, start: number): number {
   return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
 
-function parseChunk(text: string): ParsedParagraph {
+/** compromise's own pipeline after tokenising, without the post-tagger's match rules. */
+const FAST_STEPS = ['typeahead', 'lexicon', 'preTagger', 'contractionTwo'];
+
+function tag(text: string, tagging: Tagging): ReturnType<typeof nlp> {
+  if (tagging === 'full') return nlp(text);
+  const doc = nlp.tokenize(text);
+  doc.compute(FAST_STEPS);
+  return doc;
+}
+
+function parseChunk(text: string, tagging: Tagging): ParsedParagraph {
   const tokens: RawToken[] = [];
   const sentences: Span[] = [];
   if (!text.trim()) return { tokens, sentences };
-  const doc = nlp(text);
+  const doc = tag(text, tagging);
   const document = (doc as unknown as { document: CompromiseTerm[][] }).document;
   let offset = 0;
   for (const sentence of document) {
@@ -149,11 +166,11 @@ function whitespaceTokens(text: string): ParsedParagraph {
 }
 
 /** Tokens and sentences of a whole text, given its paragraph spans. */
-export function tokenize(text: string, paragraphs: readonly Span[]): { tokens: Token[]; sentences: Span[] } {
+export function tokenize(text: string, paragraphs: readonly Span[], tagging: Tagging = 'full'): { tokens: Token[]; sentences: Span[] } {
   const tokens: Token[] = [];
   const sentences: Span[] = [];
   paragraphs.forEach((para, paragraphIndex) => {
-    const parsed = parseParagraph(text.slice(para.start, para.end));
+    const parsed = parseParagraph(text.slice(para.start, para.end), tagging);
     const base = sentences.length;
     for (const s of parsed.sentences) sentences.push({ start: s.start + para.start, end: s.end + para.start });
     for (const t of parsed.tokens) {

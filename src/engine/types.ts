@@ -157,6 +157,11 @@ export interface AnalyzeOptions {
   expectHeader?: boolean;
   /** Characters analysed at most; the rest is reported as a `truncated-input` problem. */
   maxChars?: number;
+  /**
+   * `full` (default): compromise's whole tagger. `fast`: its lexicon and pre-tagger only, about
+   * four times faster and a little less accurate; for bulk indexing of many files.
+   */
+  tagging?: 'full' | 'fast';
   /** "Today" for future-date checks (YYYY-MM-DD); defaults to the current date. */
   today?: string;
 }
