@@ -31,7 +31,7 @@ export function findClaims(ctx: DocContext, entities: Entity[], mentions: Mentio
     while (sentenceEnd < tokens.length && tokens[sentenceEnd]!.sentence === sentence) sentenceEnd++;
     for (const claim of claimsInSentence(ctx, sentenceStart, sentenceEnd)) {
       if (insideAny(claim.cue.span, direct)) continue;
-      if (quoteCues.has(claim.cue.span.start) && (wordsOutside(tokens, claim.content, direct) < 4 || startsWithModifier(tokens, claim.content))) continue;
+      if (quoteCues.has(claim.cue.span.start) && startsWithModifier(tokens, claim.content)) continue;
       if (claim.viaThat || !insideAny(claim.content, direct)) claims.push(toClaim(ctx, resolver, claim, sentence));
     }
     sentenceStart = sentenceEnd;
@@ -73,7 +73,9 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
       claims.push({ cue, source, content: spanOf(tokens, start, hi - 1) });
       break;
     }
-    const before = sourceBefore(ctx, cue, from);
+    // "…, citing …" / "…, adding that …": the participle's subject is the sentence's subject.
+    const participle = tokens[cue.first]!.tags.has('Gerund') && cue.first > lo && /,/.test(tokens[cue.first - 1]!.post);
+    const before = participle ? null : sourceBefore(ctx, cue, from);
     const source = before?.source ?? subjectOfFirstVerb(ctx, lo, cue.first);
     if (!source || !goodSource(source)) continue;
     const start = contentStart(tokens, cue, hi);
@@ -201,19 +203,6 @@ function insideQuoteMarks(tokens: readonly Token[], k: number): boolean {
 function startsWithModifier(tokens: readonly Token[], span: Span): boolean {
   const t = tokens[lowerBound(tokens, span.start)];
   return t !== undefined && (t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Gerund'));
-}
-
-/** Words of a span that lie outside the given (quote) spans, which are sorted by start. */
-function wordsOutside(tokens: readonly Token[], span: Span, quotes: readonly Span[]): number {
-  let n = 0;
-  let q = 0;
-  for (let k = lowerBound(tokens, span.start); k < tokens.length && tokens[k]!.end <= span.end; k++) {
-    const t = tokens[k]!;
-    while (q < quotes.length && quotes[q]!.end < t.end) q++;
-    const inside = q < quotes.length && quotes[q]!.start <= t.start;
-    if (!inside) n++;
-  }
-  return n;
 }
 
 function spanOf(tokens: readonly Token[], first: number, last: number): Span {

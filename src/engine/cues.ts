@@ -24,6 +24,7 @@ const THOUGHT_VERBS = [
   'believe', 'think', 'feel', 'hope', 'fear', 'expect', 'know', 'worry', 'doubt', 'find', 'show', 'suspect', 'assume',
   'anticipate', 'figure', 'reckon', 'imagine', 'understand', 'learn', 'realize', 'realise', 'recognize', 'recognise',
   'conclude', 'determine', 'decide', 'want', 'plan', 'intend', 'seek', 'consider', 'view', 'see', 'regard', 'judge',
+  'seem', 'appear', 'endorse', 'support', 'oppose', 'back', 'favor', 'favour',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -67,7 +68,7 @@ for (const base of THOUGHT_VERBS) for (const form of inflections(base)) CUE_FORM
 for (const base of SPEECH_VERBS) for (const form of inflections(base)) CUE_FORMS.set(form, { lemma: base, kind: 'speech' });
 
 /** Verbs that take a quote or claim only with a particle or a fixed object: "point out", "went on". */
-const NEEDS_PARTICLE: Record<string, string[]> = { point: ['out'], went: ['on'] };
+const NEEDS_PARTICLE: Record<string, string[]> = { point: ['out'], went: ['on'], seem: ['to', 'that'], appear: ['to', 'that'] };
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists', 'it']);
