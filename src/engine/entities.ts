@@ -25,6 +25,8 @@ interface Word {
   weak: boolean;
   capsLine: boolean;
   line: number;
+  /** First word of a dateline: "HERZLIYA, Israel 1996-08-30". */
+  lineInitialDateline: boolean;
   /** Lower-case words on this word's line (result tables have almost none). */
   lineLower: number;
   tags: ReadonlySet<string>;
@@ -46,6 +48,8 @@ interface Candidate {
 const TYPES: EntityType[] = ['PER', 'LOC', 'ORG'];
 /** "Bergamo-based", "U.S.-led": a hyphenated word that describes rather than names. */
 const DESCRIPTIVE_SUFFIXES = new Set('based|led|backed|born|owned|made|run|controlled|held|style|era|bound|friendly|related|linked|speaking|funded|sponsored|dominated|occupied|supported|allied|brokered|listed|registered|type|like|wide|area|level|class|bred|trained|educated|american|british|european|bound|designed|built|produced|inspired|influenced|oriented|centred|centered|focused|owned'.split('|'));
+/** What follows a dateline's place: an optional ", Region" and the date. */
+const DATELINE_TAIL = /^(?:,\s*\p{L}[\p{L}.]*(?: \p{L}[\p{L}.]*)*)?\s+\d{4}-\d\d-\d\d/u;
 const CONTRACTION = /['’](?:m|ve|ll|d|re)$|n['’]t$/i;
 
 function isDescriptiveSuffix(part: string): boolean {
@@ -117,7 +121,7 @@ function buildWords(ctx: DocContext): Word[] {
     const wordText = text.slice(first.start, end);
     const prevToken = tokens[i - 1];
     const afterInitial = prevToken !== undefined && ABBREVIATION.test(prevToken.text) && /^\.\s+$/.test(prevToken.post) && !gap.includes('\n');
-    const sentenceStart = !afterInitial && (!prevToken || prevToken.sentence !== first.sentence || /[.!?:"“”]\s*$/.test(prevToken.post) || /^["“‘(]/.test(first.pre));
+    const sentenceStart = !afterInitial && (!prevToken || prevToken.sentence !== first.sentence || /[.!?:"“”]\s*$/.test(prevToken.post) || /^["“‘]/.test(first.pre));
     const tags = j === i ? first.tags : new Set([...first.tags, ...last.tags]);
     words.push({
       start: first.start,
@@ -132,6 +136,7 @@ function buildWords(ctx: DocContext): Word[] {
       // (styled letters outside the BMP, e.g. mathematical bold, are decoration, not names)
       cap: /^\p{Lu}/u.test(wordText) && wordText.charCodeAt(0) < 0xd800 && !(j > i && isDescriptiveSuffix(last.text)) && !CONTRACTION.test(wordText),
       lineLower: 0,
+      lineInitialDateline: lineStart && /^\p{Lu}+$/u.test(first.text) && DATELINE_TAIL.test(text.slice(end, end + 40)),
       weak: lineStart || sentenceStart,
       capsLine: false,
       line,
@@ -235,6 +240,8 @@ function isEntityWord(w: Word, next: Word | undefined, lowerSeen: Set<string>, c
   const acronym = !w.capsLine && !w.weak && /^\p{Lu}{2,6}$/u.test(base.toUpperCase()) && w.text === w.text.toUpperCase() && w.text.length >= 2;
   if (acronym) return !COMMON_CAPITALISED.has(base);
   if (!inRun && w.text.replace(/\.$/, '').length === 1) return !!next && next.cap && next.line === w.line && !breaksAfter(w, next);
+  if (isGazetteerName(base) && (w.weak || /\p{Ll}/u.test(w.text) || base.length > 2)) return true;
+  if (w.lineInitialDateline) return true;
   if (w.tags.has('Pronoun') && !w.tags.has('ProperNoun')) return false;
   // "Conservative Party", "National Alliance"
   const beforeOrgHead = next !== undefined && next.cap && next.line === w.line && ORG_HEADS.has(next.lower) && !breaksAfter(w, next);
@@ -502,12 +509,13 @@ function isGazetteerName(lower: string): boolean {
 
 function isDemonym(lower: string): boolean {
   const key = lower.replace(POSSESSIVE, '');
+  if (placeKind(key)) return false;
   return DEMONYM_PLACE.has(key) || (key.endsWith('s') && DEMONYM_PLACE.has(key.slice(0, -1)));
 }
 
 /** A line-initial name followed by the story's date: "LONDON 1996-08-30", "TEMPE, Ariz.\n1996-12-06". */
 function isDateline(ctx: DocContext, c: Candidate): boolean {
-  return /^[\s,\p{L}.]*\d{4}-\d\d-\d\d/u.test(ctx.text.slice(c.end, c.end + 40));
+  return DATELINE_TAIL.test(ctx.text.slice(c.end, c.end + 40));
 }
 
 function wordBefore(words: Word[], w: Word): Word | undefined {
@@ -654,7 +662,8 @@ function cluster(ctx: DocContext, candidates: Candidate[], words: Word[]): { ent
         const ownType = best(total(groups.get(key)!));
         const ownVotes = total(groups.get(key)!);
         const strongOwn = ownType && ownVotes[ownType] >= 3.5;
-        if (ownerType === 'PER' && !strongOwn) parent.set(key, owner);
+        const ownerFirstName = groups.get(owner)!.some((c) => c.words[0]!.tags.has('FirstName'));
+        if (ownerType === 'PER' && (!strongOwn || ownerFirstName)) parent.set(key, owner);
         else if (ownerType && ownerType !== 'PER' && !ownType) parent.set(key, owner);
       }
       continue;
