@@ -476,6 +476,7 @@ function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], sports: boo
   if (ROLE_NOUNS.has(afterLower) && after && !after.cap) v.PER -= 2;
   if (before && !before.cap && ROLE_NOUNS.has(beforeLower)) v.PER += 1.5;
   if (SPEECH_VERBS.has(afterLower) && ws.length <= 3) v.PER += 0.6;
+  if (tableRow && teamLine(ctx, c)) v.ORG += 3;
   if (tableRow) {
     // Result tables list teams (often named after places) or players.
     const team = ws.some((w) => placeKind(w.lower) || ORG_HEADS.has(w.lower)) || ws.length === 1;
@@ -486,6 +487,19 @@ function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], sports: boo
   if (lastW.last.post.startsWith(',') && after && placeKind(after.lower)) v.LOC += 1.5;
   if (/^\s*\(/.test(lastW.last.post) && after && placeKind(after.lower) === 'country') v.PER += 1;
   if (HAS_LOWER.test(c.text) && /\p{Lu}{2}/u.test(c.text) === false && ws.length >= 2 && ws.length <= 3 && !v.ORG && !v.LOC) v.PER += 0.7;
+}
+
+/** A line that can only list teams: a score line "Hapoel Holon 2 Bnei Sakhnin 1" or a league-table row. */
+function teamLine(ctx: DocContext, c: Candidate): boolean {
+  const from = ctx.text.lastIndexOf('\n', c.start);
+  if (from < c.start - 200) return false;
+  let to = ctx.text.indexOf('\n', c.end);
+  if (to < 0) to = ctx.text.length;
+  if (to - from > 200) return false;
+  const line = ctx.text.slice(from + 1, to);
+  if (/^\s*\p{L}[^\d\n]*?\s\d+\s+\p{L}[^\d\n]*?\s\d+\s*(?:\(.*\))?\.?\s*$/u.test(line)) return true;
+  const numbers = ctx.text.slice(c.end, to).match(/(?:^|\s)\d+(?=\s|$)/g);
+  return (numbers?.length ?? 0) >= 6;
 }
 
 const MATCH_SEPARATORS = new Set(['v', 'vs', 'vs.', 'v.']);
