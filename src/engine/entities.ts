@@ -232,14 +232,14 @@ function breaksAfter(prev: Word, next: Word): boolean {
 }
 
 function isEntityWord(w: Word, next: Word | undefined, lowerSeen: Set<string>, capSeen: Set<string>, inRun: boolean): boolean {
-  if (!w.cap || !HAS_LETTER.test(w.text)) return false;
+  if (!w.cap || !HAS_LETTER.test(w.text) || /\d/.test(w.text)) return false;
   const base = w.lower.replace(POSSESSIVE, '');
   if (w.tags.has('Date') && !w.tags.has('Person')) return false;
   if (inRun && ROMAN_NUMERAL.test(w.text)) return true;
   // an acronym in running text: "National Alliance (AN)"
   const acronym = !w.capsLine && !w.weak && /^\p{Lu}{2,6}$/u.test(base.toUpperCase()) && w.text === w.text.toUpperCase() && w.text.length >= 2;
   if (acronym) return !COMMON_CAPITALISED.has(base);
-  if (!inRun && w.text.replace(/\.$/, '').length === 1) return !!next && next.cap && next.line === w.line && !breaksAfter(w, next);
+  if (!inRun && w.text.replace(/\.$/, '').length === 1) return w.text.endsWith('.') && !!next && next.cap && next.line === w.line && !breaksAfter(w, next);
   if (isGazetteerName(base) && (w.weak || /\p{Ll}/u.test(w.text) || base.length > 2)) return true;
   if (w.lineInitialDateline) return true;
   if (w.tags.has('Pronoun') && !w.tags.has('ProperNoun')) return false;
@@ -306,7 +306,7 @@ function keepsConnector(left: Word[], connector: Word, right: Word[]): boolean {
     case 'on': {
       // "Foreign Affairs Council of the European Union" names two organizations
       const rightName = right.filter((w) => w.cap).map((w) => w.lower).join(' ');
-      if (left.length > 1 && ORG_HEADS.has(leftLower[leftLower.length - 1]!) && KNOWN_ORGS.has(rightName)) return false;
+      if (left.length > 1 && ORG_HEADS.has(leftLower[leftLower.length - 1]!) && (KNOWN_ORGS.has(rightName) || isGazetteerName(rightName))) return false;
       return orgish || (left.length === 1 && PLACE_LEADS.has(leftLower[0]!));
     }
     case 'the':
@@ -330,19 +330,21 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
   if (!whole && isMiscName(ws)) return;
   if (!whole && ws.every((w) => isTitle(w, w.lower.replace(/\.$/, '')))) return;
   if (!whole && ws.length > 1) {
-    // Titles and roles: "NATO Secretary-General Jens Stoltenberg", "Ukrainian President Volodymyr Zelensky".
-    let lastTitle = -1;
-    for (let i = 0; i < ws.length - 1; i++) {
-      const key = ws[i]!.lower.replace(/\.$/, '');
-      if (isTitle(ws[i]!, key)) lastTitle = i;
-      else if (lastTitle >= 0 && !isTitle(ws[i]!, key)) break;
-    }
+    // Titles and roles: "NATO Secretary-General Jens Stoltenberg", "Federal Reserve Governor Lawrence Lindsey".
     const restLooksNamed = (rest: Word[]): boolean =>
       rest.some((w) => w.tags.has('FirstName') || w.tags.has('LastName')) ||
       !rest.some((w) => ORG_HEADS.has(w.lower) || MISC_HEADS.has(w.lower) || PLACE_HEADS.has(w.lower) || ORG_LEADS.has(w.lower));
-    if (lastTitle >= 0 && restLooksNamed(ws.slice(lastTitle + 1))) {
-      const rest = ws.slice(lastTitle + 1);
-      const roleWords = ws.slice(0, lastTitle + 1);
+    const titled = (w: Word): boolean => isTitle(w, w.lower.replace(/\.$/, ''));
+    let split = -1;
+    for (let k = ws.length - 1; k >= 1; k--) {
+      if (titled(ws[k - 1]!) && !titled(ws[k]!) && restLooksNamed(ws.slice(k))) {
+        split = k;
+        break;
+      }
+    }
+    if (split > 0) {
+      const rest = ws.slice(split);
+      const roleWords = ws.slice(0, split);
       role = ctx.text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end);
       for (const w of roleWords) {
         const key = w.lower.replace(/\.$/, '');
@@ -350,13 +352,11 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
         if (FEMALE_HONORIFICS.has(key)) gender = 'female';
       }
       // The organization or place in front of the title is an entity of its own.
-      const prefix: Word[] = [];
-      for (const w of roleWords) {
-        if (isTitle(w, w.lower.replace(/\.$/, ''))) break;
-        prefix.push(w);
-      }
-      if (prefix.length && !isDemonym(joinLower(prefix))) emit(ctx, prefix, words, out);
-      if (rest.length) emit(ctx, rest, words, out, { role, gender, person: true });
+      let blockStart = split - 1;
+      while (blockStart > 0 && titled(ws[blockStart - 1]!)) blockStart--;
+      const prefix = ws.slice(0, blockStart);
+      if (prefix.length && !isDemonym(joinLower(prefix))) stripAndEmit(ctx, prefix, words, out);
+      emit(ctx, rest, words, out, { role, gender, person: true });
       return;
     }
     // Leading demonyms: "Australian Tom Moody", "West Indian all-rounder".
@@ -409,6 +409,7 @@ function emit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate[], extr
   let end = last.end;
   const lastText = ctx.text.slice(last.start, end);
   if (POSSESSIVE.test(lastText) && lastText.length > 2) end -= 2;
+  while (end > first.start && !/[\p{L}\p{N}.]/u.test(ctx.text[end - 1]!)) end--;
   if (end <= first.start) return;
   const text = ctx.text.slice(first.start, end);
   if (!HAS_LETTER.test(text)) return;
