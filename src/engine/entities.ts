@@ -459,7 +459,7 @@ function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], sports: boo
     if (PLACE_LEADS.has(firstLower) && ws.length > 1 && ['lake', 'mount', 'mt', 'mt.', 'cape', 'fort'].includes(firstLower)) v.LOC += 2;
   }
   // "Dynamo Moscow", "Chittagong Cement": a place name plus other words names a team or a company
-  if (!place && ws.length > 1 && ws.some((w) => placeKind(w.lower)) && !ws.some((w) => PLACE_HEADS.has(w.lower) || PLACE_LEADS.has(w.lower) || isDemonym(w.lower))) v.ORG += 1.5;
+  if (!place && ws.length > 1 && !firstW.tags.has('FirstName') && ws.some((w) => placeKind(w.lower)) && !ws.some((w) => PLACE_HEADS.has(w.lower) || PLACE_LEADS.has(w.lower) || isDemonym(w.lower))) v.ORG += 1.5;
   if (sports && ws.length > 1 && SPORTS_TEAM_HEADS.has(lastLower)) v.ORG += 3;
   // compromise's own lexicon and tagger
   const tagged = (tag: string): number => ws.filter((w) => w.tags.has(tag)).length;
@@ -486,7 +486,10 @@ function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], sports: boo
   }
   if (ws.length > 1 && /^\p{Lu}\.$/u.test(firstW.text)) v.PER += 3;
   if (lastW.last.post.startsWith(',') && after && placeKind(after.lower)) v.LOC += 1.5;
-  if (/^\s*\(/.test(lastW.last.post) && after && placeKind(after.lower) === 'country') v.PER += 1;
+  // "Florence Masnada (France)": an athlete and her country
+  if (after && (/^\s*\(/.test(lastW.last.post) || after.first.pre.includes('(')) && placeKind(after.lower) && ws.length > 1) v.PER += sports ? 3 : 1.5;
+  // scorers: "(Zola 12, Vialli 55)"
+  if (sports && after && /^\d+$/.test(after.text) && /[,)]/.test(after.last.post) && (firstW.first.pre.includes('(') || (before !== undefined && before.last.post.includes(',')))) v.PER += 2;
   if (HAS_LOWER.test(c.text) && /\p{Lu}{2}/u.test(c.text) === false && ws.length >= 2 && ws.length <= 3 && !v.ORG && !v.LOC) v.PER += 0.7;
 }
 
@@ -503,6 +506,7 @@ function teamLine(ctx: DocContext, c: Candidate): boolean {
   return (numbers?.length ?? 0) >= 6;
 }
 
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const MATCH_SEPARATORS = new Set(['v', 'vs', 'vs.', 'v.']);
 const SPORTS_VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
 const SPORTS_TEAM_HEADS = new Set(['city', 'town', 'forest', 'united', 'county', 'rovers', 'athletic', 'wanderers', 'albion', 'star', 'stars', 'bulls', 'rangers', 'giants', 'lions', 'tigers', 'bears', 'eagles', 'saints', 'warriors', 'knights', 'kings', 'sharks']);
@@ -685,7 +689,7 @@ function cluster(ctx: DocContext, candidates: Candidate[], words: Word[]): { ent
     }
     const type = best(total(groups.get(key)!));
     if (type === 'PER') {
-      const surname = parts[parts.length - 1]!;
+      const surname = parts.filter((p) => !NAME_SUFFIXES.has(p)).pop() ?? parts[parts.length - 1]!;
       if (!byToken.has(surname)) byToken.set(surname, key);
     } else if (type === 'ORG') {
       const firstWord = parts[0]!;
