@@ -238,7 +238,7 @@ function isEntityWord(w: Word, next: Word | undefined, lowerSeen: Set<string>, c
   if (inRun && ROMAN_NUMERAL.test(w.text)) return true;
   // an acronym in running text: "National Alliance (AN)"
   const acronym = !w.capsLine && !w.weak && /^\p{Lu}{2,6}$/u.test(base.toUpperCase()) && w.text === w.text.toUpperCase() && w.text.length >= 2;
-  if (acronym) return !COMMON_CAPITALISED.has(base);
+  if (acronym) return !COMMON_CAPITALISED.has(base) && !(w.tags.has('Verb') || w.tags.has('Adjective') || w.tags.has('Plural'));
   if (!inRun && w.text.replace(/\.$/, '').length === 1) return w.text.endsWith('.') && !!next && next.cap && next.line === w.line && !breaksAfter(w, next);
   if (isGazetteerName(base) && (w.weak || /\p{Ll}/u.test(w.text) || base.length > 2)) return true;
   if (w.lineInitialDateline) return true;
@@ -372,6 +372,7 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
     }
   }
   if (ws.length <= 2 && isDemonym(joinLower(ws))) return;
+  if (ws.length === 1 && COMMON_CAPITALISED.has(ws[0]!.lower.replace(POSSESSIVE, ''))) return;
   if (ws.length === 1 && looksLikeNationality(ws[0]!)) return;
   emit(ctx, ws, words, out);
 }

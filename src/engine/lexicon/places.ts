@@ -24,7 +24,7 @@ export const DEMONYM_PLACE: ReadonlyMap<string, string> = new Map(Object.entries
 
 /** Words that make a capitalised phrase a place when they end it: "Yellow River", "Red Square". */
 export const PLACE_HEADS = split(
-  'river|rivers|sea|ocean|lake|lakes|bay|gulf|strait|straits|channel|canal|island|islands|isles|peninsula|mountain|mountains|mount|hills|valley|desert|plain|plains|coast|province|county|state|region|district|square|street|avenue|road|boulevard|bridge|airport|park|heights|falls|reef|basin|delta|forest|harbour|harbor|port|oblast|prefecture|territory|territories|republic|kingdom|emirate|city|town|village',
+  'stadium|arena|ground|racecourse|circuit|velodrome|river|rivers|sea|ocean|lake|lakes|bay|gulf|strait|straits|channel|canal|island|islands|isles|peninsula|mountain|mountains|mount|hills|valley|desert|plain|plains|coast|province|county|state|region|district|square|street|avenue|road|boulevard|bridge|airport|park|heights|falls|reef|basin|delta|forest|harbour|harbor|port|oblast|prefecture|territory|territories|republic|kingdom|emirate|city|town|village',
 );
 
 /** Words that make a capitalised phrase a place when they start it: "Lake Geneva", "Mount Everest". */
