@@ -8,6 +8,8 @@ import type { Attribution, AttributionRule, Entity, Mention, Quote } from './typ
 const AFTER_WINDOW = 14;
 /** How many tokens may separate a cue before a quote from the quote: "told reporters on Sunday that “". */
 const BEFORE_GAP = 10;
+/** How far back (in tokens) a quote's sentence is searched for its reporting clause. */
+const SENTENCE_WINDOW = 80;
 
 interface Found {
   source: SourcePhrase;
@@ -105,10 +107,12 @@ class CueFinder {
   private beforeRange(i: number): [number, number] {
     const q = this.quotes[i]!;
     const hi = this.tokenAt(q.start);
-    const first = this.paraFirst[q.paragraph] ?? hi;
+    const paraFirst = this.paraFirst[q.paragraph] ?? -1;
+    const first = paraFirst < 0 ? hi : paraFirst;
     let p = i - 1;
-    while (q.partial && this.sameParagraph(i, p) && this.quotes[p]!.partial) p--;
-    const lo = this.sameParagraph(i, p) ? Math.max(first, this.tokenAt(this.quotes[p]!.end)) : first;
+    const windowStart = Math.max(first, hi - SENTENCE_WINDOW);
+    while (q.partial && this.sameParagraph(i, p) && this.quotes[p]!.partial && this.quotes[p]!.end > (this.ctx.tokens[windowStart]?.start ?? 0)) p--;
+    const lo = this.sameParagraph(i, p) ? Math.max(windowStart, this.tokenAt(this.quotes[p]!.end)) : windowStart;
     return [Math.min(lo, hi), hi];
   }
 
@@ -172,7 +176,7 @@ class CueFinder {
   /** The subject of the sentence's first verb, for coordinated cues: "Zelensky has vowed … and told …". */
   private sentenceSubject(lo: number, limit: number): SourcePhrase | null {
     const tokens = this.ctx.tokens;
-    for (let k = lo; k < limit; k++) {
+    for (let k = lo; k < limit && k - lo < SENTENCE_WINDOW; k++) {
       const t = tokens[k]!;
       if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Gerund')) continue;
       const cue = cueAt(tokens, k) ?? { first: k, last: k, lemma: t.normal, kind: 'speech' as const, span: { start: t.start, end: t.end } };

@@ -7,6 +7,8 @@ import type { Attribution, Claim, Entity, Hedge, Mention, Quote, Span } from './
 
 /** Tokens a "that" may follow its cue at most: "told CNN’s Wolf Blitzer on Wednesday that". */
 const THAT_WINDOW = 10;
+/** How many tokens a sentence's subject or an appositive may span at most. */
+const SUBJECT_WINDOW = 40;
 const TIME_OR_OBJECT = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'statement', 'interview', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'recently', 'publicly', 'also', 'again', 'reporters', 'journalists']);
 
 /** Single-word hedges; multi-word ones are matched in HEDGE_PHRASES. */
@@ -111,9 +113,10 @@ function closingClause(ctx: DocContext, cue: Cue, lo: number, hi: number): RawCl
   // Walk back over a title before the name ("retired Air Force general Lloyd Newton") to the comma.
   let comma = before.source.first - 1;
   if (before.appositive) {
-    while (comma >= lo && !hasComma(comma)) comma--;
+    const floor = Math.max(lo, comma - SUBJECT_WINDOW);
+    while (comma >= floor && !hasComma(comma)) comma--;
     comma--;
-    while (comma >= lo && !hasComma(comma)) comma--;
+    while (comma >= floor && !hasComma(comma)) comma--;
   } else {
     for (let n = 0; comma >= lo && !hasComma(comma) && n < 5; n++) comma--;
   }
@@ -151,7 +154,7 @@ function goodSource(source: SourcePhrase): boolean {
 /** The subject of the sentence's first verb: "Zelensky has vowed … and told …". */
 function subjectOfFirstVerb(ctx: DocContext, lo: number, limit: number): SourcePhrase | null {
   const tokens = ctx.tokens;
-  for (let k = lo; k < limit; k++) {
+  for (let k = lo; k < limit && k - lo < SUBJECT_WINDOW; k++) {
     const t = tokens[k]!;
     if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Gerund')) continue;
     const cue = { first: k, last: k, lemma: t.normal, kind: 'speech' as const, span: { start: t.start, end: t.end } };

@@ -5,6 +5,9 @@ import type { Entity, EntityType, Mention, Quote, Span, SpeakerCandidate } from 
 
 type Gender = 'm' | 'f';
 
+/** How many earlier mentions a pronoun looks back over at most. */
+const LOOKBACK = 300;
+
 interface PersonMention extends Span {
   /** Canonical key: the entity id, or "name:<surname>" for names found here. */
   key: string;
@@ -58,8 +61,12 @@ export class SpeakerResolver {
       found.push({ start: m.start, end: m.end, key: entity.id, type: m.type, insideQuote: false });
       if (!this.info.has(entity.id)) this.info.set(entity.id, { name: entity.name, entityId: entity.id, type: entity.type });
     }
+    // Person runs found here fill in where the entity mentions have nothing (both lists are sorted).
+    const known = [...found].sort((a, b) => a.start - b.start);
+    let ki = 0;
     for (const run of this.personRuns()) {
-      if (found.some((m) => m.start < run.end && run.start < m.end)) continue;
+      while (ki < known.length && known[ki]!.end <= run.start) ki++;
+      if (ki < known.length && known[ki]!.start < run.end) continue;
       found.push(run);
     }
     found.sort((a, b) => a.start - b.start);
@@ -180,7 +187,8 @@ export class SpeakerResolver {
     const windowStart = this.ctx.sentences[Math.max(0, sentence - 1)]?.start ?? 0;
     const seen = new Map<string, PersonMention>();
     let chosen: PersonMention | undefined;
-    for (let i = this.lowerBound(source.span.start) - 1; i >= 0; i--) {
+    const from = this.lowerBound(source.span.start) - 1;
+    for (let i = from; i >= 0 && from - i < LOOKBACK; i--) {
       const m = this.people[i]!;
       if (m.insideQuote) continue;
       const info = this.info.get(m.key)!;
