@@ -182,7 +182,7 @@ function isSportsText(ctx: DocContext, words: Word[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1]!;
-    if (w.cap && next.line === w.line && /^\d+$/.test(next.text) && (i === 0 || words[i - 1]!.line !== w.line || words[i - 1]!.cap)) rows++;
+    if (w.cap && next.line === w.line && NUMBER_CELL.test(next.text) && (i === 0 || words[i - 1]!.line !== w.line || words[i - 1]!.cap)) rows++;
   }
   void ctx;
   return rows >= 4;
@@ -247,7 +247,7 @@ function isEntityWord(w: Word, next: Word | undefined, lowerSeen: Set<string>, c
   const beforeOrgHead = next !== undefined && next.cap && next.line === w.line && ORG_HEADS.has(next.lower) && !breaksAfter(w, next);
   if (!w.weak) return !COMMON_CAPITALISED.has(base) || inRun || beforeOrgHead;
   // a table row: "Reading 2 Stoke 2", "Fiorentina (10) v Perugia (8)"
-  const tableRow = next !== undefined && next.line === w.line && /^\d+$/.test(next.text) && w.lineLower <= 2;
+  const tableRow = next !== undefined && next.line === w.line && NUMBER_CELL.test(next.text) && w.lineLower <= 2;
   // First word of a sentence: a name only with evidence beyond its capital letter.
   if (COMMON_CAPITALISED.has(base)) return beforeOrgHead;
   if (capSeen.has(w.lower) || capSeen.has(base)) return true;
@@ -380,7 +380,7 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
 /** "World Cup", "Grand Prix", "Clean Air Act": named events and laws are not PER/LOC/ORG. */
 function isMiscName(ws: Word[]): boolean {
   const last = ws[ws.length - 1]!.lower.replace(POSSESSIVE, '');
-  if (!MISC_HEADS.has(last) || ws.length < 2) return false;
+  if (!(MISC_HEADS.has(last) || MISC_HEADS.has(last.replace(/s$/, ''))) || ws.length < 2) return false;
   return !ws.some((w) => ORG_LEADS.has(w.lower) && w !== ws[0]) && !ws.some((w) => w.lower === 'of' || w.lower === 'for');
 }
 
@@ -443,7 +443,7 @@ function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], sports: boo
   }
   // a team in a results table: "Pohang 3 Ulsan 2", "NEW YORK 74 59 .556"
   const rowStart = (!before || before.line !== firstW.line || /^\d+$/.test(before.text) || MATCH_SEPARATORS.has(beforeLower)) && !firstW.first.pre.includes('(');
-  const tableRow = !dateline && sports && rowStart && after !== undefined && after.line === lastW.line && /^\d/.test(after.text) && lastW.lineLower <= 2;
+  const tableRow = !dateline && sports && rowStart && after !== undefined && after.line === lastW.line && /^\(?\d/.test(after.text) && lastW.lineLower <= 2;
 
   const place = placeKind(lower);
   if (KNOWN_ORGS.has(lower) && !(AMBIGUOUS_ORG.has(lower) && (HAS_LOWER.test(c.text) || firstW.weak))) v.ORG += 4;
@@ -507,6 +507,8 @@ function teamLine(ctx: DocContext, c: Candidate): boolean {
   return (numbers?.length ?? 0) >= 6;
 }
 
+/** A score or rank cell: "3", "(12)". */
+const NUMBER_CELL = /^\(?\d+\)?$/;
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const MATCH_SEPARATORS = new Set(['v', 'vs', 'vs.', 'v.']);
 const SPORTS_VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
