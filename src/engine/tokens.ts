@@ -173,8 +173,19 @@ export function tokenize(text: string, paragraphs: readonly Span[], tagging: Tag
     const parsed = parseParagraph(text.slice(para.start, para.end), tagging);
     const base = sentences.length;
     for (const s of parsed.sentences) sentences.push({ start: s.start + para.start, end: s.end + para.start });
+    // Explicit fields, not an object spread: this runs for every token of the document on every keystroke.
     for (const t of parsed.tokens) {
-      tokens.push({ ...t, start: t.start + para.start, end: t.end + para.start, sentence: t.sentence + base, paragraph: paragraphIndex });
+      tokens.push({
+        start: t.start + para.start,
+        end: t.end + para.start,
+        text: t.text,
+        normal: t.normal,
+        tags: t.tags,
+        pre: t.pre,
+        post: t.post,
+        sentence: t.sentence + base,
+        paragraph: paragraphIndex,
+      });
     }
   });
   return { tokens, sentences };
