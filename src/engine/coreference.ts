@@ -13,6 +13,8 @@ interface PersonMention extends Span {
   key: string;
   type: EntityType;
   insideQuote: boolean;
+  /** Tagged as a person by compromise (first name, honorific), whatever the entity type. */
+  personLike?: boolean;
 }
 
 interface PersonInfo {
@@ -66,7 +68,10 @@ export class SpeakerResolver {
     let ki = 0;
     for (const run of this.personRuns()) {
       while (ki < known.length && known[ki]!.end <= run.start) ki++;
-      if (ki < known.length && known[ki]!.start < run.end) continue;
+      if (ki < known.length && known[ki]!.start < run.end) {
+        known[ki]!.personLike = true; // compromise sees a person where the entity has another type
+        continue;
+      }
       found.push(run);
     }
     found.sort((a, b) => a.start - b.start);
@@ -192,7 +197,8 @@ export class SpeakerResolver {
       const m = this.people[i]!;
       if (m.insideQuote) continue;
       const info = this.info.get(m.key)!;
-      if (wantPerson ? info.type !== 'PER' || (info.gender && info.gender !== gender) : pronoun === 'it' ? info.type === 'PER' : false) continue;
+      const person = info.type === 'PER' || m.personLike === true;
+      if (wantPerson ? !person || (info.gender && info.gender !== gender) : pronoun === 'it' ? person : false) continue;
       if (!chosen) chosen = m;
       if (m.start < windowStart) break;
       if (!seen.has(m.key)) seen.set(m.key, m);

@@ -134,9 +134,17 @@ function phrase(ctx: DocContext, first: number, last: number, kind: SourceKind):
   const tokens = ctx.tokens;
   const span = { start: tokens[first]!.start, end: tokens[last]!.end };
   const text = ctx.text.slice(span.start, span.end);
-  const head = tokens[last]!.normal;
-  const anonymous = kind === 'noun' && (ANONYMOUS_HEADS.has(head) || /^(a|an|one|two|three|several|some|many|other|senior|several)$/.test(tokens[first]!.normal) && !tokens.slice(first, last + 1).some(isCapitalised));
-  return { first, last, span, text, kind, anonymous };
+  return { first, last, span, text, kind, anonymous: isAnonymous(tokens, first, last, kind) };
+}
+
+/** "officials", "a source", "sources familiar with …", "a senior official": no name in the phrase. */
+function isAnonymous(tokens: readonly Token[], first: number, last: number, kind: SourceKind): boolean {
+  if (kind === 'pronoun') return false;
+  let head = last;
+  for (let k = first + 1; k <= last; k++) if (FAMILIAR_LINKS.has(`${tokens[k - 1]!.normal} ${tokens[k]!.normal}`)) head = k - 2;
+  const headToken = tokens[Math.max(first, head)]!;
+  const named = tokens.slice(first, last + 1).some((t, n) => (t.tags.has('Person') || t.tags.has('ProperNoun') && !ANONYMOUS_HEADS.has(t.normal)) && (n > 0 || t.tags.has('Person')));
+  return ANONYMOUS_HEADS.has(headToken.normal) && !named;
 }
 
 /** Sentence-initial words that are capitalised but never part of a name: "While", "When", "But". */
@@ -160,6 +168,8 @@ function nameStart(tokens: readonly Token[], last: number, lo: number): number {
 }
 
 const OF_LIKE = new Set(['of', 'for', 'at', 'from', 'with']);
+/** "sources familiar with the talks", "people close to the minister". */
+const FAMILIAR_LINKS = new Set(['familiar with', 'close to', 'briefed on', 'knowledgeable about', 'involved in', 'aware of']);
 
 /** Extend a common noun phrase backwards: determiners, adjectives, nouns, possessives. */
 function nounPhraseStart(tokens: readonly Token[], last: number, lo: number): number {
@@ -171,6 +181,10 @@ function nounPhraseStart(tokens: readonly Token[], last: number, lo: number): nu
     if (t.tags.has('Verb') || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Pronoun') && !t.tags.has('Possessive')) break;
     first = j;
     if (t.tags.has('Determiner') && !(j - 2 >= lo && OF_LIKE.has(tokens[j - 1]!.normal) && isNounLike(tokens[j - 2]!))) break;
+  }
+  // "sources familiar with | the talks": carry on to the anonymous head.
+  if (first - 3 >= lo && FAMILIAR_LINKS.has(`${tokens[first - 2]!.normal} ${tokens[first - 1]!.normal}`) && !hasPunctAfter(tokens[first - 3]!)) {
+    return nounPhraseStart(tokens, first - 3, lo);
   }
   return first;
 }
