@@ -108,7 +108,7 @@ function buildWords(ctx: DocContext): Word[] {
     let j = i;
     const hyphenAfter = (k: number): boolean => k + 1 < tokens.length && tokens[k]!.post === '-' && tokens[k + 1]!.pre === '' && tokens[k + 1]!.start === tokens[k]!.end + 1;
     // "ex-Milan", "anti-NATO": the name starts after the lower-case prefix.
-    if (hyphenAfter(i) && /^\p{Ll}+$/u.test(first.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
+    if (hyphenAfter(i) && /^\p{Ll}+$/u.test(first.text) && !NAME_PARTICLES.has(first.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
       prevEnd = first.end;
       lineStart = false;
       continue;
@@ -134,7 +134,7 @@ function buildWords(ctx: DocContext): Word[] {
       position: words.length,
       // "Bergamo-based", "U.S.-led" describe, they do not name
       // (styled letters outside the BMP, e.g. mathematical bold, are decoration, not names)
-      cap: /^\p{Lu}/u.test(wordText) && wordText.charCodeAt(0) < 0xd800 && !(j > i && isDescriptiveSuffix(last.text)) && !CONTRACTION.test(wordText),
+      cap: (/^\p{Lu}/u.test(wordText) || (j > i && NAME_PARTICLES.has(first.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text))) && wordText.charCodeAt(0) < 0xd800 && !(j > i && isDescriptiveSuffix(last.text)) && !CONTRACTION.test(wordText),
       lineLower: 0,
       lineInitialDateline: lineStart && /^\p{Lu}+$/u.test(first.text) && DATELINE_TAIL.test(text.slice(end, end + 40)),
       weak: lineStart || sentenceStart,
@@ -226,7 +226,7 @@ function breaksAfter(prev: Word, next: Word): boolean {
   if (next.line !== prev.line) return true;
   if (POSSESSIVE.test(prev.text)) return true;
   const post = prev.last.post;
-  if (/[,;:()[\]"“”!?–—/]|\s-\s/.test(post)) return true;
+  if (/[,;:()[\]"“”!?–—/]|\s-\s|--/.test(post)) return true;
   if (post.includes('.') && !ABBREVIATION.test(prev.last.text)) return true;
   return /["“‘(]/.test(next.first.pre);
 }
@@ -268,7 +268,7 @@ function isEntityWord(w: Word, next: Word | undefined, lowerSeen: Set<string>, c
 function splitChunk(ctx: DocContext, chunk: Word[], words: Word[], out: Candidate[]): void {
   let ws = chunk;
   // "The" before a name is not part of it (except "The Hague").
-  if (ws.length > 1 && ws[0]!.lower === 'the' && !(ws[1]!.lower === 'hague')) ws = ws.slice(1);
+  if (ws.length > 1 && ws[0]!.lower === 'the' && !(ws.length === 2 && THE_PLACES.has(ws[1]!.lower))) ws = ws.slice(1);
   for (const part of splitAtConnectors(ws)) stripAndEmit(ctx, part, words, out);
 }
 
@@ -365,7 +365,9 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
     if (d > 0 && d < ws.length) {
       const rest = ws.slice(d);
       const restLower = joinLower(rest);
-      if (!ORG_HEADS.has(rest[rest.length - 1]!.lower) || rest.length === 1 || isGazetteerName(restLower)) {
+      if (PLACE_HEADS.has(rest[rest.length - 1]!.lower) && rest.length > 1 && !isGazetteerName(restLower)) {
+        // "Slovak Republic", "Australian Capital Territory"
+      } else if (!ORG_HEADS.has(rest[rest.length - 1]!.lower) || rest.length === 1 || isGazetteerName(restLower)) {
         emit(ctx, rest, words, out);
         return;
       }
@@ -509,6 +511,8 @@ function teamLine(ctx: DocContext, c: Candidate): boolean {
 
 /** A score or rank cell: "3", "(12)". */
 const NUMBER_CELL = /^\(?\d+\)?$/;
+/** Places whose name includes "The". */
+const THE_PLACES = new Set(['hague', 'netherlands', 'gambia', 'bahamas']);
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const MATCH_SEPARATORS = new Set(['v', 'vs', 'vs.', 'v.']);
 const SPORTS_VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
@@ -572,7 +576,10 @@ function addCapsLineCandidates(ctx: DocContext, words: Word[], out: Candidate[],
     const w = words[i]!;
     if (!w.capsLine || !HAS_LETTER.test(w.text)) continue;
     let matched = 0;
-    for (let n = Math.min(5, words.length - i); n >= 1; n--) {
+    // names known from the document or the gazetteers first, then table cells
+    const attempts: [number, boolean][] = [];
+    for (const allowTeam of [false, true]) for (let n = Math.min(5, words.length - i); n >= 1; n--) attempts.push([n, allowTeam]);
+    for (const [n, allowTeam] of attempts) {
       const span = words.slice(i, i + n);
       if (span.some((x) => x.line !== w.line || !x.capsLine)) continue;
       if (n > 1 && span.slice(0, -1).some((x, k) => breaksAfter(x, span[k + 1]!))) continue;
@@ -582,7 +589,7 @@ function addCapsLineCandidates(ctx: DocContext, words: Word[], out: Candidate[],
       const gaz = placeKind(base) || (KNOWN_ORGS.has(base) && !AMBIGUOUS_ORG.has(base));
       const lineInitial = i === 0 || words[i - 1]!.line !== w.line;
       const datelineHead = lineInitial && span.every((x) => !/\d/.test(x.text)) && isDatelineAt(ctx, span);
-      const team = sports && !fromDoc && !datelineHead && isTeamCell(words, i, n);
+      const team = allowTeam && sports && w.line > 0 && !fromDoc && !datelineHead && isTeamCell(words, i, n);
       if (!fromDoc && !gaz && !datelineHead && !team) continue;
       if (n === 1 && base.length < 2) continue;
       const c: Candidate = { words: span, start: span[0]!.start, end: span[n - 1]!.end, text: '', votes: { PER: 0, LOC: 0, ORG: 0 } };
