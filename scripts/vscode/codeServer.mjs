@@ -126,9 +126,15 @@ export function withTimeout(promise, ms, what) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** Deletes a temporary folder when the process exits, even after Ctrl+C (see exitOnSignals). */
+export function removedOnExit(dir) {
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 /** A fresh state folder for one code-server: user data, extensions, XDG dirs. */
 export function makeStateDir(label) {
-  const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), `seed-${label}-`));
+  const stateDir = removedOnExit(fs.mkdtempSync(path.join(os.tmpdir(), `seed-${label}-`)));
   const userSettings = path.join(stateDir, 'user', 'User', 'settings.json');
   fs.mkdirSync(path.dirname(userSettings), { recursive: true });
   fs.writeFileSync(userSettings, JSON.stringify(quietSettings, null, 2) + '\n');
@@ -237,7 +243,7 @@ export function remoteUri(server, absolutePath) {
 /** Headless Debian Chromium driven by playwright-core, with a fresh profile. */
 export async function launchBrowser({ viewport = { width: 1400, height: 900 } } = {}) {
   const { chromium } = await import('playwright-core');
-  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-chromium-'));
+  const profileDir = removedOnExit(fs.mkdtempSync(path.join(os.tmpdir(), 'seed-chromium-')));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
     headless: true,

@@ -2,10 +2,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { root } from './codeServer.mjs';
+import { removedOnExit, root } from './codeServer.mjs';
 
 export function copyFixtureWorkspace() {
-  const target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'seed-workspace-')), 'workspace');
+  const target = path.join(removedOnExit(fs.mkdtempSync(path.join(os.tmpdir(), 'seed-workspace-'))), 'workspace');
   const fixture = path.join(root, 'test', 'fixtures', 'workspace');
   if (fs.existsSync(fixture)) {
     fs.cpSync(fixture, target, { recursive: true });

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { exitOnSignals, installExtension, launchBrowser, makeStateDir, provisionCodeServer, root, startCodeServer, withTimeout, workbenchUrl } from '../../scripts/vscode/codeServer.mjs';
+import { exitOnSignals, installExtension, removedOnExit, launchBrowser, makeStateDir, provisionCodeServer, root, startCodeServer, withTimeout, workbenchUrl } from '../../scripts/vscode/codeServer.mjs';
 import { cursorPosition, goToLine, hoverText, openViewContainer, poll, problemsBadgeCount, quickOpen, quickPickRows, runCommand, sideBarRows, squiggleCount, waitForWorkbench } from './workbench.mjs';
 
 const stepTimeoutMs = 90_000;
@@ -37,7 +37,7 @@ function hoverTargetIn(quote) {
 }
 
 function makeWorkspace() {
-  const folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'seed-e2e-workspace-')), 'seeds');
+  const folder = path.join(removedOnExit(fs.mkdtempSync(path.join(os.tmpdir(), 'seed-e2e-workspace-'))), 'seeds');
   fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(path.join(folder, sampleName), sampleText);
   fs.writeFileSync(path.join(folder, problemsFileName), problemsText);
