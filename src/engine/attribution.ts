@@ -1,7 +1,7 @@
 // Speakers of quotes: cue verbs next to the quote, then continuation and neighbouring sentences.
 import type { DocContext } from './context';
 import { SpeakerResolver } from './coreference';
-import { cueAt, endsSentence, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
+import { cueAt, endsSentence, labelSource, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
 import type { Attribution, AttributionRule, Entity, Mention, Quote } from './types';
 
 /** How many tokens after a quote a cue may appear: "”, Jens Stoltenberg, the NATO chief, said". */
@@ -186,7 +186,25 @@ class CueFinder {
     return null;
   }
 
+  /** "Pew Research: “…”" (a label before the quote) or a transcript "“WALLACE: …" (a label opening it). */
+  labelCue(i: number): Found | null {
+    const q = this.quotes[i]!;
+    const tokens = this.ctx.tokens;
+    const [lo, hi] = this.beforeRange(i);
+    const before = labelSource(this.ctx, hi - 1, lo);
+    const inside = this.tokenAt(q.inner.start);
+    const speakerTag = tokens[inside];
+    const tagged = speakerTag && speakerTag.start < q.inner.end && /^\p{Lu}[\p{Lu}'’.-]+$/u.test(speakerTag.text) && /^:/.test(speakerTag.post) ? speakerTag : undefined;
+    const label = before ?? (tagged ? { first: inside, last: inside, span: { start: tagged.start, end: tagged.end }, text: tagged.text, kind: 'name' as const, anonymous: false } : null);
+    if (!label) return null;
+    const colonToken = tokens[label.last]!;
+    const colon = colonToken.end + colonToken.post.indexOf(':');
+    return { source: label, cue: { first: label.last, last: label.last, lemma: ':', kind: 'speech', span: { start: colon, end: colon + 1 } }, rule: 'adjacent' };
+  }
+
   directCue(i: number): Found | null {
+    const label = this.labelCue(i);
+    if (label) return label;
     const q = this.quotes[i]!;
     const endsWithBreak = /[,?!—–-]$/.test(q.text) || /^\s*[,—–]/.test(this.ctx.text.slice(q.end, q.end + 3));
     if (endsWithBreak) return this.cueAfter(i) ?? this.cueBefore(i, false);
@@ -216,6 +234,25 @@ class CueFinder {
       if (before) return { source: before.source, cue, rule: 'previous-sentence' };
       const after = cue.kind === 'according' ? sourceAfter(this.ctx, cue, hi) : null;
       if (after) return { source: after, cue, rule: 'previous-sentence' };
+    }
+    return null;
+  }
+
+  /** "Bystrom agreed. “…”": the sentence right before a quote that opens its sentence names a speaker. */
+  precedingSpeaker(i: number): Found | null {
+    const q = this.quotes[i]!;
+    const tokens = this.ctx.tokens;
+    const hi = this.tokenAt(q.start);
+    const prev = tokens[hi - 1];
+    if (!prev || prev.paragraph !== q.paragraph || !endsSentence(prev) || /[”"']/.test(prev.post.split(/[.!?]/)[0] ?? '')) return null;
+    let lo = hi - 1;
+    while (lo > 0 && hi - lo < 40 && tokens[lo - 1]!.sentence === prev.sentence && tokens[lo - 1]!.paragraph === q.paragraph) lo--;
+    if (this.sameParagraph(i, i - 1) && this.quotes[i - 1]!.end > tokens[lo]!.start) return null;
+    for (let k = lo; k < hi; k++) {
+      const cue = cueAt(tokens, k);
+      if (!cue || cue.kind === 'according') continue;
+      const before = sourceBefore(this.ctx, cue, lo);
+      if (before && before.source.kind !== 'noun') return { source: before.source, cue, rule: 'previous-sentence' };
     }
     return null;
   }
@@ -256,7 +293,12 @@ function propagate(ctx: DocContext, quotes: Quote[], finder: CueFinder, resolver
       continue;
     }
     const prev = previousDirect(quotes, i);
-    if (prev && prev.speaker && prev.paragraph === q.paragraph) inherit(q, prev, 'continuation', 0.8);
+    if (prev && prev.speaker && prev.paragraph === q.paragraph) {
+      inherit(q, prev, 'continuation', 0.8);
+      continue;
+    }
+    const preceding = finder.precedingSpeaker(i);
+    if (preceding) q.speaker = { ...toAttribution(ctx, resolver, preceding), confidence: 0.6 };
   }
   for (let i = quotes.length - 1; i >= 0; i--) {
     const q = quotes[i]!;

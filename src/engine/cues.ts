@@ -11,7 +11,7 @@ const SPEECH_VERBS = [
   'predict', 'promise', 'remark', 'reiterate', 'repeat', 'reveal', 'stress', 'testify', 'urge', 'joke', 'quip', 'shout',
   'yell', 'scream', 'chant', 'exclaim', 'wonder', 'muse', 'observe', 'concede', 'boast', 'brag', 'charge', 'accuse',
   'allege', 'assert', 'maintain', 'mention', 'comment', 'caution', 'pledge', 'speculate', 'retort', 'demand',
-  'plead', 'proclaim', 'recount', 'reason', 'tout', 'point', 'went', 'whisper', 'sing', 'cry',
+  'plead', 'proclaim', 'recount', 'reason', 'tout', 'point', 'went', 'whisper', 'sing', 'cry', 'cite', 'opine', 'put',
   'interject', 'interrupt', 'quote', 'assure', 'advise', 'inform', 'threaten', 'guarantee', 'estimate',
   'indicate', 'disclose', 'signal', 'hint', 'lament', 'concur', 'dispute', 'criticize', 'criticise',
   'praise', 'blame', 'call', 'dismiss', 'reject', 'applaud', 'blast', 'slam', 'decry', 'recommend',
@@ -49,6 +49,7 @@ const IRREGULAR: Record<string, string[]> = {
   quip: ['quipped', 'quips', 'quipping', 'quip'],
   vouch: ['vouched', 'vouches', 'vouching', 'vouch'],
   went: ['went'],
+  put: ['put', 'puts'],
   plan: ['planned', 'plans', 'planning', 'plan'],
   imagine: ['imagined', 'imagines', 'imagining', 'imagine'],
 };
@@ -68,7 +69,7 @@ for (const base of THOUGHT_VERBS) for (const form of inflections(base)) CUE_FORM
 for (const base of SPEECH_VERBS) for (const form of inflections(base)) CUE_FORMS.set(form, { lemma: base, kind: 'speech' });
 
 /** Verbs that take a quote or claim only with a particle or a fixed object: "point out", "went on". */
-const NEEDS_PARTICLE: Record<string, string[]> = { point: ['out'], went: ['on'], seem: ['to', 'that'], appear: ['to', 'that'] };
+const NEEDS_PARTICLE: Record<string, string[]> = { point: ['out'], went: ['on'], put: ['it'], seem: ['to', 'that'], appear: ['to', 'that'] };
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists', 'it']);
@@ -105,7 +106,7 @@ export interface SourcePhrase {
 
 const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
 const hasPunctAfter = (t: Token): boolean => /[^\s]/.test(t.post.replace(/^['’]s?/, ''));
-const endsSentence = (t: Token): boolean => /[.!?;]/.test(t.post) && !t.tags.has('Abbreviation') && !/^\p{Lu}$/u.test(t.text);
+const endsSentence = (t: Token): boolean => /[.!?;]/.test(t.post) && !/\.\)/.test(t.post) && !t.tags.has('Abbreviation') && !/^\p{Lu}$/u.test(t.text);
 
 /** The reporting cue starting at token i, or null. */
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
@@ -266,16 +267,13 @@ export function sourceAfter(ctx: DocContext, cue: Cue, hi: number): SourcePhrase
   const t = tokens[start]!;
   if (PRONOUNS.has(t.normal)) return phrase(ctx, start, start, 'pronoun');
   let last = start;
-  if (isCapitalised(t)) {
-    for (let j = start; j < hi; j++) {
-      const tj = tokens[j]!;
-      if (isCapitalised(tj) || NAME_CONNECTORS.has(tj.normal) && j + 1 < hi && isCapitalised(tokens[j + 1]!)) last = j;
-      else break;
-      if (hasPunctAfter(tj) && !/^\.\s*$/.test(tj.post) || tj.tags.has('Possessive')) break;
+  // "said retired neurosurgeon Ben Carson": lower-case titles before a name.
+  if (!isCapitalised(t) && !t.tags.has('Determiner')) {
+    for (let j = start + 1; j < hi && j - start < 5 && !hasPunctAfter(tokens[j - 1]!); j++) {
+      if (tokens[j]!.tags.has('Person')) return sourceAfterName(ctx, j, hi);
     }
-    while (last > start && NAME_CONNECTORS.has(tokens[last]!.normal)) last--;
-    return phrase(ctx, start, last, 'name');
   }
+  if (isCapitalised(t)) return sourceAfterName(ctx, start, hi);
   if (!t.tags.has('Determiner') && !t.tags.has('Adjective') && !isNounLike(t) && !t.tags.has('Possessive')) return null;
   let sawNoun = false;
   for (let j = start; j < hi && j - start < 8; j++) {
@@ -289,6 +287,28 @@ export function sourceAfter(ctx: DocContext, cue: Cue, hi: number): SourcePhrase
   const inner = tokens.slice(start, last + 1);
   const kind: SourceKind = inner.every((x) => isCapitalised(x) || x.tags.has('Determiner')) ? 'name' : 'noun';
   return phrase(ctx, start, last, kind);
+}
+
+/** A capitalised name starting at token `start`: "Ben Carson", "Institute for the Study of War". */
+function sourceAfterName(ctx: DocContext, start: number, hi: number): SourcePhrase {
+  const tokens = ctx.tokens;
+  let last = start;
+  for (let j = start; j < hi && j - start < 12; j++) {
+    const tj = tokens[j]!;
+    if (isCapitalised(tj) || NAME_CONNECTORS.has(tj.normal) && j + 1 < hi && isCapitalised(tokens[j + 1]!)) last = j;
+    else break;
+    if (hasPunctAfter(tj) && !/^\.\s*$/.test(tj.post) || tj.tags.has('Possessive')) break;
+  }
+  while (last > start && NAME_CONNECTORS.has(tokens[last]!.normal)) last--;
+  return phrase(ctx, start, last, 'name');
+}
+
+/** A name or label right before a colon that opens a quote: "Pew Research: “…”", or inside it: "“WALLACE: …". */
+export function labelSource(ctx: DocContext, before: number, lo: number): SourcePhrase | null {
+  const t = ctx.tokens[before];
+  if (!t || before < lo || !/^:\s*["“'‘`]*\s*$/.test(t.post) || !isCapitalised(t)) return null;
+  const source = phraseEndingAt(ctx, before, lo);
+  return source && source.kind === 'name' && (source.first === lo || endsSentence(ctx.tokens[source.first - 1]!) || /[—–-]\s*$/.test(ctx.tokens[source.first - 1]!.post)) ? source : null;
 }
 
 export { endsSentence, hasPunctAfter, isCapitalised };
