@@ -1,7 +1,7 @@
 // Reported claims: source / cue / content in reported speech, with hedges in the content.
 import type { DocContext } from './context';
 import { SpeakerResolver } from './coreference';
-import { cueAt, hasPunctAfter, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
+import { cueAt, hasPunctAfter, PRONOUNS, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
 import type { Token } from './tokens';
 import type { Attribution, Claim, Entity, Hedge, Mention, Quote, Span } from './types';
 
@@ -23,6 +23,7 @@ export function findClaims(ctx: DocContext, entities: Entity[], mentions: Mentio
   if (!tokens.length) return [];
   const resolver = new SpeakerResolver(ctx, entities, mentions, quotes);
   const direct = quotes.filter((q) => !q.partial).map((q) => q.inner);
+  const allQuotes = quotes.map((q) => q.inner);
   // Cues that introduce a direct quote ("“…,” he said") report the quote, not a separate claim.
   const quoteCues = new Set(quotes.filter((q) => !q.partial && q.speaker?.cue).map((q) => q.speaker!.cue!.start));
   const claims: Claim[] = [];
@@ -32,7 +33,7 @@ export function findClaims(ctx: DocContext, entities: Entity[], mentions: Mentio
     let sentenceEnd = sentenceStart;
     while (sentenceEnd < tokens.length && tokens[sentenceEnd]!.sentence === sentence) sentenceEnd++;
     for (const claim of claimsInSentence(ctx, sentenceStart, sentenceEnd)) {
-      if (insideAny(claim.cue.span, direct)) continue;
+      if (insideAny(claim.cue.span, allQuotes)) continue;
       if (quoteCues.has(claim.cue.span.start) && startsWithModifier(tokens, claim.content)) continue;
       if (claim.viaThat || !insideAny(claim.content, direct)) claims.push(toClaim(ctx, resolver, claim, sentence));
     }
@@ -188,7 +189,9 @@ function contentEnd(tokens: readonly Token[], start: number, hi: number): number
     if ((tokens[k]!.normal === 'and' || tokens[k]!.normal === 'but') && cueAt(tokens, k + 1)) return k - 1;
     if (!/,/.test(tokens[k - 1]!.post)) continue;
     // ", but he said …" / ", his campaign has argued …": a new subject and a cue after a comma.
-    for (let n = k + (CLAUSE_JOINERS.has(tokens[k]!.normal) ? 2 : 1); n < hi && n <= k + 4; n++) {
+    const joined = CLAUSE_JOINERS.has(tokens[k]!.normal);
+    if (!joined && PRONOUNS.has(tokens[k]!.normal)) continue; // ", he actually said" usually goes on with the same source
+    for (let n = k + (joined ? 2 : 1); n < hi && n <= k + 4; n++) {
       if (cueAt(tokens, n)) return k - 1;
       const t = tokens[n - 1]!;
       if (hasPunctAfter(t) || t.tags.has('Verb') && !t.tags.has('Auxiliary')) break;
@@ -212,8 +215,17 @@ function spanOf(tokens: readonly Token[], first: number, last: number): Span {
   return { start: tokens[first]!.start, end: tokens[Math.max(first, last)]!.end };
 }
 
+/** Whether `span` lies inside one of `spans` (sorted by start, not overlapping), by binary search. */
 function insideAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((s) => s.start <= span.start && span.end <= s.end + 1);
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo - 1];
+  return s !== undefined && span.end <= s.end + 1;
 }
 
 function toClaim(ctx: DocContext, resolver: SpeakerResolver, raw: RawClaim, sentence: number): Claim {
