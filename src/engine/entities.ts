@@ -147,6 +147,7 @@ function buildWords(ctx: DocContext): Word[] {
     i = j;
   }
   markCapsLines(words);
+  markTitleCaseSentences(words);
   return words;
 }
 
@@ -170,6 +171,36 @@ function markCapsLines(words: Word[]): void {
     from = i;
   }
 }
+
+/** Headlines in Title Case ("Trump Was 'Mocking' Clinton Camp") say as little as capitals do. */
+function markTitleCaseSentences(words: Word[]): void {
+  let from = 0;
+  for (let i = 1; i <= words.length; i++) {
+    if (i < words.length && words[i]!.first.sentence === words[from]!.first.sentence && words[i]!.line === words[from]!.line) continue;
+    let capitalised = 0;
+    let lowerOther = 0;
+    let capitalisedFunction = 0;
+    for (let k = from; k < i; k++) {
+      const w = words[k]!;
+      if (!HAS_LETTER.test(w.text) || w.capsLine) continue;
+      if (CONTRACTION.test(w.text) && /^\p{Lu}/u.test(w.text)) {
+        capitalisedFunction++;
+        continue;
+      }
+      if (w.cap) {
+        capitalised++;
+        if (k > from && TITLE_CASE_FUNCTION_WORDS.has(w.lower)) capitalisedFunction++;
+      } else if (!TITLE_CASE_SMALL_WORDS.has(w.lower)) lowerOther++;
+    }
+    let numbers = 0;
+    for (let k = from; k < i; k++) if (/^\(?[\d.,:/-]+\)?$/.test(words[k]!.text)) numbers++;
+    if (capitalised >= 4 && lowerOther === 0 && capitalisedFunction > 0 && numbers < 2) for (let k = from; k < i; k++) words[k]!.capsLine = true;
+    from = i;
+  }
+}
+
+const TITLE_CASE_FUNCTION_WORDS = new Set('is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|says|said|say|to|of|in|on|at|for|with|by|from|as|after|over|into|about|than|that|this|his|her|their|its|who|what|how|why|when|it|he|she|they|we|you|your|our|up|out|off|down|back|more|new|first|all|no'.split('|'));
+const TITLE_CASE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'but', 'nor', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'v', 'via', 'per']);
 
 function isSportsText(ctx: DocContext, words: Word[]): boolean {
   // A sport named in the headline ("SOCCER - ...", "NFL AMERICAN FOOTBALL-STANDINGS")
@@ -345,7 +376,7 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
     if (split > 0) {
       const rest = ws.slice(split);
       const roleWords = ws.slice(0, split);
-      role = ctx.text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end);
+      if (!roleWords.every((w) => PLAIN_HONORIFICS.has(w.lower.replace(/\.$/, '')))) role = ctx.text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end);
       for (const w of roleWords) {
         const key = w.lower.replace(/\.$/, '');
         if (MALE_HONORIFICS.has(key)) gender = 'male';
@@ -511,6 +542,7 @@ function teamLine(ctx: DocContext, c: Candidate): boolean {
 
 /** A score or rank cell: "3", "(12)". */
 const NUMBER_CELL = /^\(?\d+\)?$/;
+const PLAIN_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'sir', 'madam']);
 /** Places whose name includes "The". */
 const THE_PLACES = new Set(['hague', 'netherlands', 'gambia', 'bahamas']);
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);

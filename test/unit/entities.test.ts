@@ -31,6 +31,7 @@ describe('entities: spans and types', () => {
     { name: 'demonyms are not place mentions', text: 'Ukrainian troops held the line, Russian officials said in Moscow.', present: ['Moscow/LOC'], absent: ['Ukrainian/LOC', 'Russian/LOC'] },
     { name: 'sentence-initial common words are not names', text: 'After the vote, Police arrested nobody. However, Maria Lopez left Madrid.', present: ['Maria Lopez/PER', 'Madrid/LOC'], absent: ['After/ORG', 'However/ORG'] },
     { name: 'ALL-CAPS headline: only known names', text: 'STOLTENBERG WARNS BAKHMUT MAY FALL\nNATO chief Jens Stoltenberg said Bakhmut may fall.', present: ['STOLTENBERG/PER', 'BAKHMUT/LOC', 'Jens Stoltenberg/PER'], absent: ['WARNS/ORG', 'FALL/ORG', 'MAY/ORG'] },
+    { name: 'Title Case headline: only known names', text: 'Mayor Says Harbor Plan Was Never Funded.  Mayor Lena Ortiz said the Harbor Plan was never funded.', present: ['Lena Ortiz/PER'], absent: ['Mayor Says Harbor Plan Was Never Funded/ORG', 'Says Harbor Plan Was Never Funded/ORG', 'Was Never Funded/ORG'] },
     { name: 'dateline city', text: 'LONDON 1996-08-30\nShares rose on Friday.', present: ['LONDON/LOC'] },
     { name: 'results table rows are teams', text: 'SOCCER - LEAGUE RESULTS.\nResults of games played on Sunday:\nHallam 3 Kirkby 1\nBrent 0 Castlebury 2', present: ['Hallam/ORG', 'Kirkby/ORG', 'Brent/ORG', 'Castlebury/ORG'] },
     { name: 'initials belong to the name', text: 'J. Morton scored twice and S. Pike once.', present: ['J. Morton/PER', 'S. Pike/PER'] },
