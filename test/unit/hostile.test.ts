@@ -70,13 +70,31 @@ describe('hostile input: analyze()', function () {
       const first = a.paragraphs[0]!;
       for (const q of a.quotes) assert.ok(q.end <= first.end || q.start >= a.paragraphs[1]!.start, `quote ${JSON.stringify(t.slice(q.start, q.end))} spans two paragraphs`);
     } },
-    { name: 'mixed straight and curly quotes', text: '"We are ready,” the mayor said. “Fine," he replied. \'Really?’ she asked. "Yes."' },
-    { name: 'nested quotes', text: '“He told me ‘never again’ and then he left,” said Ann Lee. ‘Inner “double” quote,’ he said.' },
-    { name: 'apostrophes among single quotes', text: "It's the '90s, don't 'quote' me, said the rock 'n' roll singers' manager." },
-    { name: 'Cyrillic text with guillemets', text: 'date 2023-03-08 «Мы готовы к переговорам», — заявил министр Иван Петров в Москве.\n\nОн добавил, что встреча состоится завтра.', options: { expectHeader: true } },
-    { name: 'Chinese text without spaces', text: 'date 2023-03-08 北京市政府周三表示，“我们将继续努力。”他说。「明天会更好」。\n\n' + '中国人民银行'.repeat(500), options: { expectHeader: true } },
-    { name: 'Arabic right-to-left text', text: 'date 2023-03-08 \u202bقال الوزير «سنواصل العمل» في القاهرة يوم الأربعاء.\u202c\n\nوأضاف أن الاجتماع سيعقد غدا.', options: { expectHeader: true } },
-    { name: 'German low-high quotes', text: '„Wir sind bereit“, sagte Angela Weber in Berlin. ‚Gut‘, antwortete er.' },
+    { name: 'mixed straight and curly quotes', text: '"We are ready,” the mayor said. “Fine," he replied. \'Really?’ she asked. "Yes."', expect: (a) => {
+      assert.deepEqual(a.quotes.map((q) => q.text), ['We are ready,', 'Fine,', 'Really?', 'Yes.']);
+    } },
+    { name: 'nested quotes', text: '“He told me ‘never again’ and then he left,” said Ann Lee. ‘Inner “double” quote,’ he said.', expect: (a, t) => {
+      const first = a.quotes[0]!;
+      assert.equal(t.slice(first.start, first.end), '“He told me ‘never again’ and then he left,”');
+    } },
+    { name: 'apostrophes among single quotes', text: "It's the '90s, don't 'quote' me, said the rock 'n' roll singers' manager.", expect: (a, t) => {
+      for (const q of a.quotes) {
+        assert.doesNotMatch(t.slice(Math.max(0, q.start - 1), q.start), /\p{L}/u, `quote at ${q.start} starts inside a word`);
+        assert.notEqual(t.slice(q.start, q.start + 4), "'90s");
+      }
+    } },
+    { name: 'Cyrillic text with guillemets', text: 'date 2023-03-08 «Мы готовы к переговорам», — заявил министр Иван Петров в Москве.\n\nОн добавил, что встреча состоится завтра.', options: { expectHeader: true }, expect: (a) => {
+      assert.deepEqual(a.quotes.map((q) => q.text), ['Мы готовы к переговорам']);
+    } },
+    { name: 'Chinese text without spaces', text: 'date 2023-03-08 北京市政府周三表示，“我们将继续努力。”他说。「明天会更好」。\n\n' + '中国人民银行'.repeat(500), options: { expectHeader: true }, expect: (a) => {
+      assert.ok(a.quotes.some((q) => q.text === '我们将继续努力。'));
+    } },
+    { name: 'Arabic right-to-left text', text: 'date 2023-03-08 \u202bقال الوزير «سنواصل العمل» في القاهرة يوم الأربعاء.\u202c\n\nوأضاف أن الاجتماع سيعقد غدا.', options: { expectHeader: true }, expect: (a) => {
+      assert.deepEqual(a.quotes.map((q) => q.text), ['سنواصل العمل']);
+    } },
+    { name: 'German low-high quotes', text: '„Wir sind bereit“, sagte Angela Weber in Berlin. ‚Gut‘, antwortete er.', expect: (a) => {
+      assert.equal(a.quotes[0]?.text, 'Wir sind bereit');
+    } },
   ];
   for (const c of saneCases) {
     it(c.name, () => {
@@ -145,6 +163,13 @@ describe('hostile input: analyze()', function () {
     const text = '‘We read “War and Peace” twice,’ he said.';
     const a = run(text);
     assert.deepEqual(a.quotes.filter((q) => !q.partial).map((q) => text.slice(q.start, q.end)), ['‘We read “War and Peace” twice,’']);
+  });
+
+  // Skipped: the inverted speaker runs on over the sentence end into the next, single-quoted sentence ("Ann Lee. ‘Inner").
+  it.skip('an inverted speaker stops at the end of its sentence', () => {
+    const text = '“He told me ‘never again’ and then he left,” said Ann Lee. ‘Inner “double” quote,’ he said.';
+    const a = run(text);
+    assert.equal(a.quotes[0]?.speaker?.name, 'Ann Lee');
   });
 
   it('10,000 quotes in 100 paragraphs', function () {
