@@ -87,7 +87,7 @@ function recognise(ctx: DocContext): { entities: Entity[]; mentions: Mention[] }
   for (const chunk of chunks(words, lowerSeen, capSeen)) splitChunk(ctx, chunk, words, candidates);
   for (const c of candidates) typeCandidate(ctx, c, words, sports);
   addCapsLineCandidates(ctx, words, candidates, sports);
-  return cluster(ctx, candidates, words);
+  return cluster(ctx, candidates, lowerSeen);
 }
 
 // ---------------------------------------------------------------- words and lines
@@ -405,7 +405,7 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
     }
   }
   if (ws.length <= 2 && isDemonym(joinLower(ws))) return;
-  if (ws.length === 1 && COMMON_CAPITALISED.has(ws[0]!.lower.replace(POSSESSIVE, ''))) return;
+  if (ws.length <= 2 && (COMMON_CAPITALISED.has(joinLower(ws)) || SPORTS.has(joinLower(ws)))) return;
   if (ws.length === 1 && looksLikeNationality(ws[0]!)) return;
   emit(ctx, ws, words, out);
 }
@@ -623,7 +623,7 @@ function addCapsLineCandidates(ctx: DocContext, words: Word[], out: Candidate[],
       const datelineHead = lineInitial && span.every((x) => !/\d/.test(x.text)) && isDatelineAt(ctx, span);
       const team = allowTeam && sports && w.line > 0 && !fromDoc && !datelineHead && isTeamCell(words, i, n);
       if (!fromDoc && !gaz && !datelineHead && !team) continue;
-      if (n === 1 && base.length < 2) continue;
+      if ((n === 1 && base.length < 2) || SPORTS.has(base)) continue;
       const c: Candidate = { words: span, start: span[0]!.start, end: span[n - 1]!.end, text: '', votes: { PER: 0, LOC: 0, ORG: 0 } };
       const endText = ctx.text.slice(c.start, c.end);
       if (POSSESSIVE.test(endText)) c.end -= 2;
@@ -669,8 +669,7 @@ function isDatelineAt(ctx: DocContext, span: Word[]): boolean {
 
 // ---------------------------------------------------------------- clustering
 
-function cluster(ctx: DocContext, candidates: Candidate[], words: Word[]): { entities: Entity[]; mentions: Mention[] } {
-  void words;
+function cluster(ctx: DocContext, candidates: Candidate[], lowerSeen: Set<string>): { entities: Entity[]; mentions: Mention[] } {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   // drop overlaps (keep the first, longest)
   const kept: Candidate[] = [];
@@ -768,7 +767,7 @@ function cluster(ctx: DocContext, candidates: Candidate[], words: Word[]): { ent
     const rootVotes = total(groups.get(root)!);
     const all = total(list);
     for (const t of TYPES) all[t] = rootVotes[t] + (all[t] - rootVotes[t]) * 0.3;
-    const type = list[0]!.fixed ?? best(all) ?? guessType(list);
+    const type = list[0]!.fixed ?? best(all) ?? guessType(list, lowerSeen);
     if (!type) continue;
     const id = `e${entities.length + 1}`;
     list.sort((a, b) => a.start - b.start);
@@ -789,12 +788,16 @@ function cluster(ctx: DocContext, candidates: Candidate[], words: Word[]): { ent
   return { entities, mentions };
 }
 
-/** Without any evidence: two or three plain words are most often a person, a lone word an organization. */
-function guessType(list: Candidate[]): EntityType | undefined {
+/** Without any evidence: two or three name-like words are most often a person, a lone word an organization. */
+function guessType(list: Candidate[], lowerSeen: Set<string>): EntityType | undefined {
   const c = list[0]!;
   if (c.words.every((w) => w.capsLine)) return undefined;
-  if (c.words.length >= 2 && c.words.length <= 3) return 'PER';
-  return 'ORG';
+  const nameLike = (w: Word): boolean => {
+    const t = w.tags;
+    return !lowerSeen.has(w.lower) && !COMMON_CAPITALISED.has(w.lower) && !SPORTS.has(w.lower) && !t.has('Verb') && !t.has('Adjective') && !t.has('Plural') && !t.has('Value');
+  };
+  if (c.words.length >= 2 && c.words.length <= 3) return c.words.every(nameLike) ? 'PER' : undefined;
+  return nameLike(c.words[0]!) || c.words.length > 3 ? 'ORG' : undefined;
 }
 
 function nameGender(list: Candidate[]): Entity['gender'] {

@@ -28,5 +28,5 @@ export const NAME_PARTICLES = split('de|du|des|la|le|van|von|der|den|di|da|dos|d
 
 /** Sport names that open a sports report's headline ("SOCCER - ..."): teams there are organizations. */
 export const SPORTS = split(
-  'soccer|football|cricket|tennis|golf|rugby|rugby league|rugby union|baseball|basketball|ice hockey|hockey|athletics|cycling|boxing|motor racing|motorcycling|formula one|horse racing|racing|swimming|skiing|sailing|rowing|volleyball|handball|squash|badminton|snooker|darts|nfl|nba|nhl|cycling|triathlon|judo|wrestling|chess|olympics|sport|sports',
+  'soccer|football|cricket|tennis|golf|rugby|rugby league|rugby union|baseball|basketball|ice hockey|hockey|athletics|cycling|boxing|motor racing|motorcycling|formula one|horse racing|racing|swimming|skiing|sailing|rowing|volleyball|handball|squash|badminton|snooker|darts|cycling|triathlon|judo|wrestling|chess|olympics|sport|sports',
 );
