@@ -41,7 +41,25 @@ const quotedText = fc
   .array(fc.tuple(mark, fc.array(word, { minLength: 1, maxLength: 6 }), mark, fc.constantFrom(',', '.', ''), name, fc.constantFrom(' said.', ' added', ' told reporters.', ''), fc.constantFrom(' ', '\n\n', ' ')), { maxLength: 20 })
   .map((parts) => parts.map(([open, words, close, comma, who, verb, sep]) => `${open}${words.join(' ')}${comma}${close} ${who}${verb}${sep}`).join(''));
 
-const optionsArb = fc.record({ expectHeader: fc.boolean(), referenceDate: fc.constantFrom(undefined, '2023-03-08'), maxChars: fc.constantFrom(undefined, undefined, undefined, 40, 300) });
+/** Reporting sentences from templates (quotes, claims, according-to, appositives), with dropped marks and stray noise. */
+const clause = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
+const speaker = fc.oneof(name, fc.constantFrom('he', 'she', 'they', 'officials', 'a spokesman', 'the ministry', 'Lee, a doctor,', 'Ann Lee (D-Calif.)'));
+const verb = fc.constantFrom('said', 'says', 'added', 'told reporters', 'warned', 'claimed', 'insisted', 'wrote', 'has said');
+const sentence = fc.oneof(
+  fc.tuple(speaker, verb, clause).map(([s, v, c]) => `${s} ${v} that ${c}.`),
+  fc.tuple(clause, speaker, verb).map(([c, s, v]) => `“${c},” ${s} ${v}.`),
+  fc.tuple(clause, verb, speaker).map(([c, v, s]) => `"${c}," ${v} ${s}.`),
+  fc.tuple(speaker, verb, clause).map(([s, v, c]) => `${s} ${v}: “${c}.”`),
+  fc.tuple(speaker, clause).map(([s, c]) => `According to ${s}, ${c}.`),
+  fc.tuple(speaker, verb, clause, clause).map(([s, v, c, d]) => `${s} ${v} the plan was a “${c}” and ${d}.`),
+  fc.tuple(clause, clause).map(([c, d]) => `“${c}. ${d}`),
+);
+const noise = fc.constantFrom('', '', '', '', ' 😀', '\n', '\n\n', ' —', ' (', ')', '“', '”', "'", '\u200b');
+const reportedText = fc
+  .tuple(header, fc.array(fc.tuple(sentence, noise, fc.constantFrom(' ', ' ', '\n\n')), { maxLength: 25 }))
+  .map(([head, parts]) => head + parts.map(([s, n, sep]) => s + n + sep).join(''));
+
+const optionsArb = fc.record({ expectHeader: fc.boolean(), referenceDate: fc.constantFrom(undefined, '2023-03-08'), maxChars: fc.constantFrom(undefined, undefined, undefined, 40, 300), tagging: fc.constantFrom('full' as const, 'full' as const, 'fast' as const) });
 
 function analyzeChecked(text: string, options: AnalyzeOptions): Analysis {
   const analysis = analyze(text, { today: TODAY, ...options });
@@ -52,7 +70,7 @@ function analyzeChecked(text: string, options: AnalyzeOptions): Analysis {
 describe('properties of analyze() on random text', function () {
   this.timeout(120000);
 
-  for (const [label, texts] of [['news-like text', articleText], ['quote-dense text', quotedText]] as const) {
+  for (const [label, texts] of [['news-like text', articleText], ['quote-dense text', quotedText], ['reporting sentences', reportedText]] as const) {
     it(`${label}: no exception, spans in [0, length], start ≤ end, sorted, quotes disjoint`, () => {
       fc.assert(
         fc.property(texts, optionsArb, (text, options) => {
@@ -80,7 +98,7 @@ describe('properties of analyze() on random text', function () {
 
   it('CRLF line endings find the same quotes, mentions and dates as LF', () => {
     fc.assert(
-      fc.property(articleText, (text) => {
+      fc.property(fc.oneof(articleText, reportedText), (text) => {
         const lf = text.replace(/\r\n/g, '\n').replace(/\r/g, '');
         const crlf = lf.replace(/\n/g, '\r\n');
         const texts = (t: string, spans: readonly { start: number; end: number }[]): string[] => spans.map((s) => t.slice(s.start, s.end).replace(/\r/g, ''));
