@@ -2,6 +2,7 @@
 //   node scripts/bench-typing.mjs [--edits N] [--seed N] [--json]
 // Measured through analyze() from dist/engine.js: the engine caches compromise parses per paragraph,
 // so after an edit only the changed paragraph is re-tagged. Targets: p95 < 50 ms (5 KB), < 300 ms (100 KB).
+import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { loadBenchTexts, mulberry32 } from './bench.mjs';
@@ -78,11 +79,14 @@ const engine = require(path.join(root, 'dist/engine.js'));
 const { source, texts: allTexts } = loadBenchTexts();
 // Article-shaped texts (with blank-line paragraphs) first, so paragraphs have news-article length.
 const texts = [...allTexts.filter((t) => t.includes('\n\n')), ...allTexts.filter((t) => !t.includes('\n\n'))];
+const loadBefore = os.loadavg()[0];
 const results = cases.map((spec, i) => runCase(engine, texts, spec, SEED + i));
+const load = { before: loadBefore, after: os.loadavg()[0], cores: os.availableParallelism() };
 if (argv.includes('--json')) {
-  console.log(JSON.stringify({ source, measuredThrough: 'analyze() from dist/engine.js', results }, null, 2));
+  console.log(JSON.stringify({ source, measuredThrough: 'analyze() from dist/engine.js', loadAverage: load, results }, null, 2));
 } else {
   console.log(`texts: ${source}`);
+  console.log(`load average (1 min): ${load.before.toFixed(1)} before, ${load.after.toFixed(1)} after, on ${load.cores} cores (above 1 per core, other work inflates the times)`);
   console.log(`${EDITS} random one-character edits (seed ${SEED}), each followed by analyze() from dist/engine.js (per-paragraph parse cache on)`);
   console.log('');
   console.log('| article | chars | p50 | p95 | max | target p95 | |');

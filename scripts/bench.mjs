@@ -4,6 +4,7 @@
 // Runs alternate between the two systems batch by batch so a busy shared machine slows both alike.
 // Requirement: analyze() throughput ≥ 0.67 × compromise's bare parse.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -136,6 +137,7 @@ function runBench() {
     console.log('bench: no texts to analyse (no evaluation data, no seeds).');
     return;
   }
+  const loadBefore = os.loadavg()[0];
   const systems = loadSystems();
   const names = Object.keys(systems);
   const chars = texts.reduce((n, t) => n + t.length, 0);
@@ -172,12 +174,14 @@ function runBench() {
   const [engineResult, compromiseResult] = results;
   const ratio = engineResult.charsPerSecond / compromiseResult.charsPerSecond;
   const pass = ratio >= REQUIRED_RATIO;
+  if (!pass) process.exitCode = 1;
   const summary = {
     source,
     docs: texts.length,
     chars,
     rounds: options.rounds,
     node: process.version,
+    loadAverage: { before: loadBefore, after: os.loadavg()[0], cores: os.availableParallelism() },
     results,
     ratio,
     requiredRatio: REQUIRED_RATIO,
@@ -190,6 +194,7 @@ function runBench() {
   const mb = (n) => (n == null ? '–' : `${(n / 1024 / 1024).toFixed(0)} MB`);
   console.log(`texts: ${source}`);
   console.log(`${texts.length} docs, ${chars.toLocaleString('en-US')} chars, ${options.rounds} round(s), batches of ${options.batch} alternating; node ${process.version}`);
+  console.log(`load average (1 min): ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after, on ${os.availableParallelism()} cores (the ratio is fair under load; absolute speeds are not)`);
   console.log('');
   console.log('| system | chars/s | docs/s | peak RSS | peak heap |');
   console.log('|---|---:|---:|---:|---:|');
