@@ -134,7 +134,8 @@ function buildWords(ctx: DocContext): Word[] {
       position: words.length,
       // "Bergamo-based", "U.S.-led" describe, they do not name
       // (styled letters outside the BMP, e.g. mathematical bold, are decoration, not names)
-      cap: (/^\p{Lu}/u.test(wordText) || (j > i && NAME_PARTICLES.has(first.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text))) && wordText.charCodeAt(0) < 0xd800 && !(j > i && isDescriptiveSuffix(last.text)) && !CONTRACTION.test(wordText),
+      // party and state tags ("D-N.Y.", "R-La.") are not names
+      cap: !/^[DRI]-\p{Lu}/u.test(wordText) && (/^\p{Lu}/u.test(wordText) || (j > i && NAME_PARTICLES.has(first.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text))) && wordText.charCodeAt(0) < 0xd800 && !(j > i && isDescriptiveSuffix(last.text)) && !CONTRACTION.test(wordText),
       lineLower: 0,
       lineInitialDateline: lineStart && /^\p{Lu}+$/u.test(first.text) && DATELINE_TAIL.test(text.slice(end, end + 40)),
       weak: lineStart || sentenceStart,
@@ -338,6 +339,8 @@ function keepsConnector(left: Word[], connector: Word, right: Word[]): boolean {
       // "Foreign Affairs Council of the European Union" names two organizations
       const rightName = right.filter((w) => w.cap).map((w) => w.lower).join(' ');
       if (left.length > 1 && ORG_HEADS.has(leftLower[leftLower.length - 1]!) && (KNOWN_ORGS.has(rightName) || isGazetteerName(rightName))) return false;
+      // "Secretary of State Antony Blinken": a title phrase, split from the name later
+      if (connector.lower === 'of' && isTitle(left[left.length - 1]!, leftLower[leftLower.length - 1]!.replace(/\.$/, ''))) return true;
       return orgish || (left.length === 1 && PLACE_LEADS.has(leftLower[0]!));
     }
     case 'the':
@@ -346,6 +349,8 @@ function keepsConnector(left: Word[], connector: Word, right: Word[]): boolean {
     case '&':
       // "Test and County Cricket Board", "Marks & Spencer" — but not "Foo Ltd and Bar Inc"
       if (ORG_HEADS.has(leftLower[leftLower.length - 1]!)) return false;
+      // "Department of Trade and Industry", "Institute of Allergy and Infectious Diseases"
+      if (leftLower.some((l, k) => ORG_LEADS.has(l) && (leftLower[k + 1] === 'of' || leftLower[k + 1] === 'for'))) return true;
       return (ORG_HEADS.has(lastRight) && !isGazetteerName(lastRight)) || connector.lower === '&';
     default:
       return NAME_PARTICLES.has(connector.lower);
@@ -353,6 +358,7 @@ function keepsConnector(left: Word[], connector: Word, right: Word[]): boolean {
 }
 
 function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate[]): void {
+  if (ws.length > 1 && ws[0]!.lower === 'the' && !(ws.length === 2 && THE_PLACES.has(ws[1]!.lower))) ws = ws.slice(1);
   if (!ws.length) return;
   const fullLower = joinLower(ws);
   const whole = !!(KNOWN_ORGS.has(fullLower) || isGazetteerName(fullLower) || (ws.length > 1 && ORG_HEADS.has(ws[ws.length - 1]!.lower)));

@@ -27,6 +27,8 @@ describe('entities: spans and types', () => {
     { name: 'honorific outside the span', text: 'The report was written by Dr. Anna Keller and Mr. Tom Baker.', present: ['Anna Keller/PER', 'Tom Baker/PER'] },
     { name: 'mercenary group is an organization', text: 'The mercenary group Wagner has spearheaded the attack. Wagner chief Yevgeny Prigozhin said so.', present: ['Wagner/ORG', 'Yevgeny Prigozhin/PER'], absent: ['Wagner/PER'] },
     { name: 'multi-word organizations', text: 'The Institute for the Study of War wrote to the Foreign Affairs Council of the European Union.', present: ['Institute for the Study of War/ORG', 'Foreign Affairs Council/ORG', 'European Union/ORG'] },
+    { name: 'an "of ... and" organization name', text: 'She led the National Institute of Allergy and Infectious Diseases for years.', present: ['National Institute of Allergy and Infectious Diseases/ORG'] },
+    { name: 'party and state tags are not names', text: 'Sen. Ada Brook, D-N.Y., and Rep. Cole Hart, R-La., voted.', present: ['Ada Brook/PER', 'Cole Hart/PER'], absent: ['D-N.Y/ORG', 'R-La/ORG', 'D-N.Y./ORG'] },
     { name: 'company suffixes and "and" between two companies', text: 'Acme Widgets Inc said it bought Norland Traders Ltd and Pell Foods Corp last year.', present: ['Acme Widgets Inc/ORG', 'Norland Traders Ltd/ORG', 'Pell Foods Corp/ORG'] },
     { name: 'demonyms are not place mentions', text: 'Ukrainian troops held the line, Russian officials said in Moscow.', present: ['Moscow/LOC'], absent: ['Ukrainian/LOC', 'Russian/LOC'] },
     { name: 'sentence-initial common words are not names', text: 'After the vote, Police arrested nobody. However, Maria Lopez left Madrid.', present: ['Maria Lopez/PER', 'Madrid/LOC'], absent: ['After/ORG', 'However/ORG'] },
@@ -60,6 +62,12 @@ describe('entities: clustering, roles, gender', () => {
     assert.deepEqual(e.aliases.sort(), ['Marta Vidal', 'Vidal']);
     assert.equal(e.role, 'President');
     assert.equal(e.mentions.length, 2);
+  });
+
+  it('a title phrase with "of" is the role', () => {
+    const a = run('Secretary of State Antony Blinken arrived in Tel Aviv.');
+    assert.equal(entity(a, 'Antony Blinken').role, 'Secretary of State');
+    assert.equal(entity(a, 'Tel Aviv').type, 'LOC');
   });
 
   it('gender from an honorific', () => {
