@@ -1,7 +1,7 @@
 // Speakers of quotes: cue verbs next to the quote, then continuation and neighbouring sentences.
 import type { DocContext } from './context';
 import { SpeakerResolver } from './coreference';
-import { cueAt, endsSentence, labelSource, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
+import { cueAt, endsSentence, labelSource, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
 import type { Attribution, AttributionRule, Entity, Mention, Quote } from './types';
 
 /** How many tokens after a quote a cue may appear: "”, Jens Stoltenberg, the NATO chief, said". */
@@ -165,23 +165,10 @@ class CueFinder {
       }
       const before = sourceBefore(this.ctx, cue, lo);
       if (before) return { source: before.source, cue, rule: before.appositive ? 'appositive' : 'adjacent' };
-      const subject = this.sentenceSubject(lo, k);
+      const subject = sentenceSubject(this.ctx, lo, k);
       if (subject) return { source: subject, cue, rule: 'adjacent' };
       const after = sourceAfter(this.ctx, cue, hi);
       if (after && after.kind !== 'noun') return { source: after, cue, rule: 'inverted' };
-    }
-    return null;
-  }
-
-  /** The subject of the sentence's first verb, for coordinated cues: "Zelensky has vowed … and told …". */
-  private sentenceSubject(lo: number, limit: number): SourcePhrase | null {
-    const tokens = this.ctx.tokens;
-    for (let k = lo; k < limit && k - lo < SENTENCE_WINDOW; k++) {
-      const t = tokens[k]!;
-      if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Gerund')) continue;
-      const cue = cueAt(tokens, k) ?? { first: k, last: k, lemma: t.normal, kind: 'speech' as const, span: { start: t.start, end: t.end } };
-      const found = sourceBefore(this.ctx, cue, lo);
-      return found && found.source.kind !== 'noun' || found?.source.anonymous ? found.source : null;
     }
     return null;
   }

@@ -1,7 +1,7 @@
 // Reported claims: source / cue / content in reported speech, with hedges in the content.
 import type { DocContext } from './context';
 import { SpeakerResolver } from './coreference';
-import { cueAt, hasPunctAfter, PRONOUNS, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
+import { cueAt, hasPunctAfter, PRONOUNS, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
 import type { Token } from './tokens';
 import type { Attribution, Claim, Entity, Hedge, Mention, Quote, Span } from './types';
 
@@ -77,9 +77,12 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
       break;
     }
     // "…, citing …" / "…, adding that …": the participle's subject is the sentence's subject.
-    const participle = tokens[cue.first]!.tags.has('Gerund') && cue.first > lo && /,/.test(tokens[cue.first - 1]!.post);
-    const before = participle ? null : sourceBefore(ctx, cue, from);
-    const source = before?.source ?? subjectOfFirstVerb(ctx, lo, cue.first);
+    const gerund = tokens[cue.first]!.normal.endsWith('ing') && cue.first > lo;
+    const participle = gerund && /,/.test(tokens[cue.first - 1]!.post);
+    let before = participle ? null : sourceBefore(ctx, cue, from);
+    // "… released a statement saying …": the statement is an object; the sentence's subject speaks.
+    if (gerund && before && tokens[before.source.first - 1]?.tags.has('Verb') && before.source.first - 1 >= lo) before = null;
+    const source = before?.source ?? sentenceSubject(ctx, lo, cue.first);
     if (!source || !goodSource(source)) continue;
     const start = contentStart(tokens, cue, hi);
     if (start >= hi) continue;
@@ -150,19 +153,6 @@ function accordingSource(ctx: DocContext, cue: Cue, hi: number): SourcePhrase | 
 
 function goodSource(source: SourcePhrase): boolean {
   return source.kind !== 'pronoun' || source.text.toLowerCase() !== 'it';
-}
-
-/** The subject of the sentence's first verb: "Zelensky has vowed … and told …". */
-function subjectOfFirstVerb(ctx: DocContext, lo: number, limit: number): SourcePhrase | null {
-  const tokens = ctx.tokens;
-  for (let k = lo; k < limit && k - lo < SUBJECT_WINDOW; k++) {
-    const t = tokens[k]!;
-    if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Gerund')) continue;
-    const cue = { first: k, last: k, lemma: t.normal, kind: 'speech' as const, span: { start: t.start, end: t.end } };
-    const found = sourceBefore(ctx, cue, lo);
-    return found && found.source.kind !== 'noun' ? found.source : null;
-  }
-  return null;
 }
 
 /** First content token after a cue: after a nearby "that", or right after the cue (and its object for "tell"). */

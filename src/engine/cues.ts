@@ -74,6 +74,10 @@ const NEEDS_PARTICLE: Record<string, string[]> = { point: ['out'], went: ['on'],
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists', 'it']);
 const SUBJECT_SKIP = new Set(['also', 'later', 'then', 'previously', 'once', 'has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'not', 'never', 'recently', 'repeatedly', 'further', 'again', 'often', 'always', 'earlier', 'first', 'simply', 'just', 'reportedly', 'publicly', 'privately', 'bluntly', 'flatly', 'quickly', 'is', 'was', 'were', 'are', 'been', 'be', 'may', 'might', 'should', 'can', 'still', 'already', 'even', 'only']);
+const TIME_LEADS = new Set(['on', 'last', 'this', 'early', 'late', 'next', 'in', 'during']);
+const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
+/** How far back (in tokens) a sentence subject is looked for. */
+const SUBJECT_WINDOW = 60;
 /** Lower-case words that may sit inside a name: "Institute for the Study of War". */
 const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'la', 'von', 'van', 'del', 'da', 'on', 'al', 'bin']);
 const ANONYMOUS_HEADS = new Set([
@@ -118,7 +122,9 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   }
   const form = CUE_FORMS.get(normal);
   if (!form) return null;
-  if (!t.tags.has('Verb') && !t.tags.has('Gerund')) return null;
+  // compromise often tags "-ing" forms as nouns: accept them unless a determiner makes them one ("the saying").
+  const ingForm = normal.endsWith('ing') && !tokens[i - 1]?.tags.has('Determiner') && !tokens[i - 1]?.tags.has('Possessive') && !tokens[i - 1]?.tags.has('Adjective');
+  if (!t.tags.has('Verb') && !t.tags.has('Gerund') && !ingForm) return null;
   const particles = NEEDS_PARTICLE[form.lemma];
   let last = i;
   if (particles) {
@@ -204,13 +210,15 @@ function skipParenthetical(tokens: readonly Token[], j: number, lo: number): num
 function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): SourcePhrase | null {
   const last = skipParenthetical(ctx.tokens, lastToken, lo);
   const t = ctx.tokens[last];
-  if (!t || last < lo) return null;
+  if (!t || last < lo || t.tags.has('Date')) return null;
   if (PRONOUNS.has(t.normal)) return phrase(ctx, last, last, 'pronoun');
   if (isCapitalised(t) && (t.tags.has('ProperNoun') || t.tags.has('Person') || !t.tags.has('Verb'))) {
     if (isClauseWord(t)) return null;
     return phrase(ctx, nameStart(ctx.tokens, last, lo), last, 'name');
   }
-  if (isNounLike(t)) {
+  const prev = ctx.tokens[last - 1];
+  const mistaggedNoun = t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && last > lo && (prev?.tags.has('Determiner') || prev?.tags.has('ProperNoun'));
+  if (isNounLike(t) || mistaggedNoun) {
     const first = nounPhraseStart(ctx.tokens, last, lo);
     const inner = ctx.tokens.slice(first, last + 1);
     const kind: SourceKind = inner.some((x) => isCapitalised(x) && x.tags.has('ProperNoun')) && inner.every((x) => isCapitalised(x) || x.tags.has('Determiner')) ? 'name' : 'noun';
@@ -224,7 +232,11 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number): { source: S
   const tokens = ctx.tokens;
   let j = cue.first - 1;
   let skipped = 0;
-  while (j >= lo && SUBJECT_SKIP.has(tokens[j]!.normal) && !hasPunctAfter(tokens[j]!) && skipped < 3) {
+  // Skip adverbs, auxiliaries and a time phrase: "Sanders on Wednesday morning called …".
+  while (j >= lo && !hasPunctAfter(tokens[j]!) && skipped < 5) {
+    const t = tokens[j]!;
+    const timeWord = t.tags.has('Date') || TIME_NOUNS.has(t.normal) && tokens[j - 1]?.tags.has('Date') || TIME_LEADS.has(t.normal) && tokens[j + 1]?.tags.has('Date');
+    if (!timeWord && (!SUBJECT_SKIP.has(t.normal) || skipped >= 3)) break;
     j--;
     skipped++;
   }
@@ -309,6 +321,27 @@ export function labelSource(ctx: DocContext, before: number, lo: number): Source
   if (!t || before < lo || !/^:\s*["“'‘`]*\s*$/.test(t.post) || !isCapitalised(t)) return null;
   const source = phraseEndingAt(ctx, before, lo);
   return source && source.kind === 'name' && (source.first === lo || endsSentence(ctx.tokens[source.first - 1]!) || /[—–-]\s*$/.test(ctx.tokens[source.first - 1]!.post)) ? source : null;
+}
+
+/** A verb that really is one: not a noun tagged as a verb before the real verb ("The campaign released"). */
+const isMainVerb = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k]!;
+  if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Gerund')) return false;
+  const next = tokens[k + 1];
+  return !(next && !hasPunctAfter(t) && !t.tags.has('PastTense') && (next.tags.has('PastTense') || next.tags.has('Auxiliary')));
+};
+
+/** The subject of the sentence's first verb, for coordinated cues: "Zelensky has vowed … and told …". */
+export function sentenceSubject(ctx: DocContext, lo: number, limit: number): SourcePhrase | null {
+  const tokens = ctx.tokens;
+  for (let k = lo; k < limit && k - lo < SUBJECT_WINDOW; k++) {
+    if (!isMainVerb(tokens, k)) continue;
+    const t = tokens[k]!;
+    const cue: Cue = { first: k, last: k, lemma: t.normal, kind: 'speech', span: { start: t.start, end: t.end } };
+    const found = sourceBefore(ctx, cue, lo);
+    return found && (found.source.kind !== 'noun' || found.source.anonymous) ? found.source : null;
+  }
+  return null;
 }
 
 export { endsSentence, hasPunctAfter, isCapitalised };
