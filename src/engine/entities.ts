@@ -284,6 +284,8 @@ function isEntityWord(w: Word, next: Word | undefined, lowerSeen: Set<string>, c
   if (COMMON_CAPITALISED.has(base)) return beforeOrgHead;
   if (capSeen.has(w.lower) || capSeen.has(base)) return true;
   if (tableRow) return true;
+  // a title opening the sentence: "Secretary of State Antony Blinken", "President Zelensky"
+  if (next && next.line === w.line && (TITLE_WORDS.has(base.replace(/\.$/, '')) || w.tags.has('Honorific')) && (next.cap || next.lower === 'of')) return true;
   if (lowerSeen.has(base)) return false;
   if (isGazetteerName(base) || KNOWN_ORGS.has(base)) return true;
   const t = w.tags;
