@@ -732,7 +732,7 @@ function cluster(ctx: DocContext, candidates: Candidate[], lowerSeen: Set<string
         const strongOwn = ownType && ownVotes[ownType] >= 3.5;
         const ownerFirstName = groups.get(owner)!.some((c) => c.words[0]!.tags.has('FirstName'));
         if (ownerType === 'PER' && (!strongOwn || ownerFirstName)) parent.set(key, owner);
-        else if (ownerType && ownerType !== 'PER' && !ownType) parent.set(key, owner);
+        else if (ownerType && ownerType !== 'PER' && (!ownType || ownVotes[ownType] / groups.get(key)!.length < 2)) parent.set(key, owner);
       }
       continue;
     }
@@ -774,7 +774,8 @@ function cluster(ctx: DocContext, candidates: Candidate[], lowerSeen: Set<string
     // the full name decides; short forms linked to it only add a little
     const rootVotes = total(groups.get(root)!);
     const all = total(list);
-    for (const t of TYPES) all[t] = rootVotes[t] + (all[t] - rootVotes[t]) * 0.3;
+    const decisive = Math.max(rootVotes.PER, rootVotes.LOC, rootVotes.ORG) >= 3;
+    for (const t of TYPES) all[t] = decisive ? rootVotes[t] : rootVotes[t] + (all[t] - rootVotes[t]) * 0.3;
     const type = list[0]!.fixed ?? best(all) ?? guessType(list, lowerSeen);
     if (!type) continue;
     const id = `e${entities.length + 1}`;
