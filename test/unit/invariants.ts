@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Analysis, Span } from '../../src/engine/types';
 
 /** Characters that can open or close a quotation. */
-export const QUOTE_MARK = /["“”„‟‘’‚‛'«»‹›「」『』〝〞＂]/;
+export const QUOTE_MARK = /["“”„‟‘’‚‛'«»‹›「」『』〝〞＂`″]/;
 
 /** Asserts the invariants of `analysis`, made from `input` (possibly truncated to `analysis.length`). */
 export function checkAnalysis(input: string, analysis: Analysis): void {
