@@ -48,6 +48,8 @@ interface RawClaim {
   content: Span;
   /** The content follows "that", so quoted words in it are reported speech, not a direct quote. */
   viaThat?: boolean;
+  /** The source is the sentence's subject, not a phrase next to the cue: less certain. */
+  viaSubject?: boolean;
 }
 
 /** Reporting clauses of one sentence [lo, hi): a closing "…, X said." first, else each cue with a source in turn. */
@@ -87,7 +89,7 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
     const start = contentStart(tokens, cue, hi);
     if (start >= hi) continue;
     const end = contentEnd(tokens, start, hi);
-    claims.push({ cue, source, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that' });
+    claims.push({ cue, source, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that', viaSubject: !before });
     from = end + 1;
   }
   return claims;
@@ -227,7 +229,7 @@ function toClaim(ctx: DocContext, resolver: SpeakerResolver, raw: RawClaim, sent
     mention: raw.source.span,
     cue: raw.cue.span,
     rule: raw.source.kind === 'pronoun' ? 'pronoun' : 'reported-speech',
-    confidence: Math.min(0.9, resolved.confidence),
+    confidence: Math.min(raw.viaSubject ? 0.6 : 0.9, resolved.confidence),
     evidence: [`cue "${cueText}"`, ...resolved.evidence],
     ...(raw.source.anonymous ? { anonymous: true } : {}),
     ...(resolved.candidates ? { candidates: resolved.candidates } : {}),

@@ -242,6 +242,7 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number): { source: S
   }
   if (j < lo) return null;
   if (/[”"]/.test(tokens[j]!.post)) return null; // a quote ends here: "“…,” said" has no subject before
+  if (RELATIVE.has(tokens[j]!.normal)) return relativeSource(ctx, j, lo);
   const unbracketed = skipParenthetical(tokens, j, lo);
   if (unbracketed !== j && !/,/.test(tokens[j]!.post)) {
     const named = phraseEndingAt(ctx, unbracketed, lo);
@@ -269,6 +270,16 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number): { source: S
   }
   const source = phraseEndingAt(ctx, j, lo);
   return source ? { source, appositive: false } : null;
+}
+
+const RELATIVE = new Set(['who', 'which']);
+
+/** "Greenpeace, which charged …": the relative pronoun is the mention, its antecedent gives the name. */
+function relativeSource(ctx: DocContext, j: number, lo: number): { source: SourcePhrase; appositive: boolean } | null {
+  const antecedent = j - 1 >= lo ? phraseEndingAt(ctx, j - 1, lo) : null;
+  if (!antecedent || antecedent.kind === 'pronoun') return null;
+  const t = ctx.tokens[j]!;
+  return { source: { ...antecedent, first: j, last: j, span: { start: t.start, end: t.end } }, appositive: false };
 }
 
 /** The source after a cue: "said Stoltenberg", "said the spokesman", "according to officials". */
@@ -339,7 +350,7 @@ export function sentenceSubject(ctx: DocContext, lo: number, limit: number): Sou
     const t = tokens[k]!;
     const cue: Cue = { first: k, last: k, lemma: t.normal, kind: 'speech', span: { start: t.start, end: t.end } };
     const found = sourceBefore(ctx, cue, lo);
-    return found && (found.source.kind !== 'noun' || found.source.anonymous) ? found.source : null;
+    return found && (found.source.kind !== 'noun' || found.source.anonymous || found.source.first === lo) ? found.source : null;
   }
   return null;
 }
