@@ -44,7 +44,8 @@ export function findClaims(ctx: DocContext, entities: Entity[], mentions: Mentio
 
 interface RawClaim {
   cue: Cue;
-  source: SourcePhrase;
+  /** Null for a passive cue without an agent: "is expected to", "was seen as". */
+  source: SourcePhrase | null;
   content: Span;
   /** The content follows "that", so quoted words in it are reported speech, not a direct quote. */
   viaThat?: boolean;
@@ -77,6 +78,14 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
       if (start >= hi) continue;
       claims.push({ cue, source, content: spanOf(tokens, start, hi - 1) });
       break;
+    }
+    if (isPassive(tokens, cue, from)) {
+      // "X is expected to …", "was seen as …": the subject is the topic; the source is the "by" agent or nobody.
+      const by = tokens[cue.last + 1]?.normal === 'by' ? sourceAfter(ctx, { ...cue, last: cue.last + 1, kind: 'according' }, hi) : null;
+      const end = contentEnd(tokens, cue.last + 1, hi);
+      claims.push({ cue, source: by, content: spanOf(tokens, from, by ? cue.last : end) });
+      from = end + 1;
+      continue;
     }
     // "…, citing …" / "…, adding that …": the participle's subject is the sentence's subject.
     const gerund = tokens[cue.first]!.normal.endsWith('ing') && cue.first > lo;
@@ -153,6 +162,21 @@ function accordingSource(ctx: DocContext, cue: Cue, hi: number): SourcePhrase | 
   return { first, last, span, text: ctx.text.slice(span.start, span.end), kind: 'noun', anonymous: false };
 }
 
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', 'am']);
+const PASSIVE_ADVERBS = new Set(['not', 'also', 'widely', 'long', 'generally', 'largely', 'still', 'often', 'now', 'already', 'never', 'being', 'publicly']);
+
+/** A cue in the passive: "is expected", "was widely seen", "were told". */
+function isPassive(tokens: readonly Token[], cue: Cue, lo: number): boolean {
+  const t = tokens[cue.first]!;
+  if (!/(ed|en|wn|ld|id|ght|ound|own)$/.test(t.normal)) return false;
+  for (let k = cue.first - 1, n = 0; k >= lo && n < 3; k--, n++) {
+    const w = tokens[k]!.normal;
+    if (BE_FORMS.has(w)) return true;
+    if (!PASSIVE_ADVERBS.has(w) || hasPunctAfter(tokens[k]!)) return false;
+  }
+  return false;
+}
+
 function goodSource(source: SourcePhrase): boolean {
   return source.kind !== 'pronoun' || source.text.toLowerCase() !== 'it';
 }
@@ -221,8 +245,14 @@ function insideAny(span: Span, spans: readonly Span[]): boolean {
 }
 
 function toClaim(ctx: DocContext, resolver: SpeakerResolver, raw: RawClaim, sentence: number): Claim {
-  const resolved = resolver.resolve(raw.source);
   const cueText = ctx.text.slice(raw.cue.span.start, raw.cue.span.end);
+  const hedges = findHedges(ctx, raw.content).filter((h) => h.end <= raw.cue.span.start || h.start >= raw.cue.span.end);
+  const sentenceSpan = ctx.sentences[sentence] ?? raw.content;
+  if (!raw.source) {
+    const source: Attribution = { name: '', cue: raw.cue.span, rule: 'reported-speech', confidence: 0.5, evidence: [`passive "${cueText}": no source named`] };
+    return { content: raw.content, source, cue: raw.cue.span, hedges, sentence: sentenceSpan };
+  }
+  const resolved = resolver.resolve(raw.source);
   const source: Attribution = {
     name: resolved.name,
     ...(resolved.entityId ? { entityId: resolved.entityId } : {}),
@@ -234,7 +264,7 @@ function toClaim(ctx: DocContext, resolver: SpeakerResolver, raw: RawClaim, sent
     ...(raw.source.anonymous ? { anonymous: true } : {}),
     ...(resolved.candidates ? { candidates: resolved.candidates } : {}),
   };
-  return { content: raw.content, source, cue: raw.cue.span, hedges: findHedges(ctx, raw.content), sentence: ctx.sentences[sentence] ?? raw.content };
+  return { content: raw.content, source, cue: raw.cue.span, hedges, sentence: sentenceSpan };
 }
 
 /** Hedging words and phrases inside a content span. */

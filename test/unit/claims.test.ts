@@ -68,6 +68,15 @@ describe('findClaims', () => {
 
   it('a named source is not anonymous', () => assert.equal(claimsOf('Maria Lopez said the talks had failed.')[0]?.anonymous, false));
 
+  it('a passive cue without an agent has no named source, with one it has', () => {
+    const [unnamed] = analyze('The bridge is expected to reopen in May.').claims;
+    assert.ok(unnamed);
+    assert.equal(unnamed.source.name, '');
+    assert.equal(unnamed.source.mention, undefined);
+    const [named] = claimsOf('The plan was rejected by the city council.');
+    assert.equal(named?.mention, 'the city council');
+  });
+
   it('a direct quote is not a claim', () => assert.deepEqual(claimsOf('“The talks have failed,” Maria Lopez said.'), []));
 
   it('two reporting clauses in one sentence give two claims', () => {
