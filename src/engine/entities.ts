@@ -39,6 +39,8 @@ interface Candidate {
   text: string;
   role?: string;
   gender?: 'male' | 'female';
+  /** Kept only when it turns out to be the surname of a person named in full ("Major"). */
+  surnameOnly?: boolean;
   /** A type the context decides alone (a dateline, a venue), whatever other mentions of the name say. */
   fixed?: EntityType;
   /** Evidence per type; the largest wins after document-level pooling. */
@@ -367,7 +369,11 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
   let role: string | undefined;
   let gender: Candidate['gender'];
   if (!whole && isMiscName(ws)) return;
-  if (!whole && ws.every((w) => isTitle(w, w.lower.replace(/\.$/, '')))) return;
+  if (!whole && ws.every((w) => isTitle(w, w.lower.replace(/\.$/, '')))) {
+    // "Major told parliament": a lone title word counts only as the surname of a person named in full
+    if (ws.length === 1 && !ws[0]!.weak && !ws[0]!.tags.has('Honorific')) emit(ctx, ws, words, out, { surnameOnly: true });
+    return;
+  }
   if (!whole && ws.length > 1) {
     // Titles and roles: "NATO Secretary-General Jens Stoltenberg", "Federal Reserve Governor Lawrence Lindsey".
     const restLooksNamed = (rest: Word[]): boolean =>
@@ -442,7 +448,7 @@ function isTitle(w: Word, key: string): boolean {
   return true;
 }
 
-function emit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate[], extra: { role?: string; gender?: Candidate['gender']; person?: boolean } = {}): void {
+function emit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate[], extra: { role?: string; gender?: Candidate['gender']; person?: boolean; surnameOnly?: boolean } = {}): void {
   while (ws.length && !ws[0]!.cap) ws = ws.slice(1);
   while (ws.length && !ws[ws.length - 1]!.cap) ws = ws.slice(0, -1);
   if (!ws.length) return;
@@ -459,6 +465,7 @@ function emit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate[], extr
   if (extra.role) c.role = extra.role;
   if (extra.gender) c.gender = extra.gender;
   if (extra.person) c.votes.PER += 3;
+  if (extra.surnameOnly) c.surnameOnly = true;
   void words;
   out.push(c);
 }
@@ -776,6 +783,7 @@ function cluster(ctx: DocContext, candidates: Candidate[], lowerSeen: Set<string
     const all = total(list);
     const decisive = Math.max(rootVotes.PER, rootVotes.LOC, rootVotes.ORG) >= 3;
     for (const t of TYPES) all[t] = decisive ? rootVotes[t] : rootVotes[t] + (all[t] - rootVotes[t]) * 0.3;
+    if (list.every((c) => c.surnameOnly)) continue;
     const type = list[0]!.fixed ?? best(all) ?? guessType(list, lowerSeen);
     if (!type) continue;
     const id = `e${entities.length + 1}`;

@@ -70,6 +70,13 @@ describe('entities: clustering, roles, gender', () => {
     assert.equal(entity(a, 'Tel Aviv').type, 'LOC');
   });
 
+  it('a surname that is also a title joins the person; a lone title does not', () => {
+    const a = run('Prime Minister John Major spoke. Later the President left, and Major told parliament he would stay.');
+    const e = entity(a, 'John Major');
+    assert.ok(e.aliases.includes('Major'));
+    assert.ok(!a.entities.some((x) => x.name === 'President'));
+  });
+
   it('gender from an honorific', () => {
     const a = run('Mrs. Olga Brandt arrived. Mr. Piet Hollander left.');
     assert.equal(entity(a, 'Olga Brandt').gender, 'female');
