@@ -1,6 +1,8 @@
 // Property tests: on random news-like text (words, names, quotation marks, punctuation, line breaks,
 // emoji, a sometimes-present header) every analysis is well-formed and deterministic.
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import fc from 'fast-check';
 import { analyze, clearParseCache } from '../../src/engine';
 import type { Analysis, AnalyzeOptions } from '../../src/engine/types';
@@ -59,6 +61,25 @@ const reportedText = fc
   .tuple(header, fc.array(fc.tuple(sentence, noise, fc.constantFrom(' ', ' ', '\n\n')), { maxLength: 25 }))
   .map(([head, parts]) => head + parts.map(([s, n, sep]) => s + n + sep).join(''));
 
+/** The repository's sample seed file, found upwards from the compiled test. */
+function sampleSeed(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const file = path.join(dir, 'seeds', '000_ff2cfafdf74160c4.txt');
+    if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
+  }
+  throw new Error('seeds/000_ff2cfafdf74160c4.txt not found');
+}
+
+/** Edits as typed or pasted: insert a piece or delete a range, at relative positions. */
+const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.oneof(piece.map(([p]) => ({ insert: p })), fc.integer({ min: 1, max: 40 }).map((n) => ({ remove: n }))));
+function applyEdits(text: string, edits: readonly [number, { insert?: string; remove?: number }][]): string {
+  for (const [where, change] of edits) {
+    const at = Math.floor(where * text.length);
+    text = change.insert !== undefined ? text.slice(0, at) + change.insert + text.slice(at) : text.slice(0, at) + text.slice(at + (change.remove ?? 0));
+  }
+  return text;
+}
+
 const optionsArb = fc.record({ expectHeader: fc.boolean(), referenceDate: fc.constantFrom(undefined, '2023-03-08'), maxChars: fc.constantFrom(undefined, undefined, undefined, 40, 300), tagging: fc.constantFrom('full' as const, 'full' as const, 'fast' as const) });
 
 function analyzeChecked(text: string, options: AnalyzeOptions): Analysis {
@@ -95,6 +116,16 @@ describe('properties of analyze() on random text', function () {
       );
     });
   }
+
+  it('random edits of the sample seed file keep every invariant', () => {
+    const seed = sampleSeed();
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+        analyzeChecked(applyEdits(seed, edits), { expectHeader: true });
+      }),
+      { numRuns: RUNS },
+    );
+  });
 
   it('CRLF line endings find the same quotes, mentions and dates as LF', () => {
     fc.assert(
