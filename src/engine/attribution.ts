@@ -5,7 +5,7 @@ import { cueAt, endsSentence, labelSource, sentenceSubject, sourceAfter, sourceB
 import type { Attribution, AttributionRule, Entity, Mention, Quote } from './types';
 
 /** How many tokens after a quote a cue may appear: "”, Jens Stoltenberg, the NATO chief, said". */
-const AFTER_WINDOW = 14;
+const AFTER_WINDOW = 22;
 /** How many tokens may separate a cue before a quote from the quote: "told reporters on Sunday that “". */
 const BEFORE_GAP = 10;
 /** How far back (in tokens) a quote's sentence is searched for its reporting clause. */
@@ -111,7 +111,7 @@ class CueFinder {
     const first = paraFirst < 0 ? hi : paraFirst;
     let p = i - 1;
     const windowStart = Math.max(first, hi - SENTENCE_WINDOW);
-    while (q.partial && this.sameParagraph(i, p) && this.quotes[p]!.partial && this.quotes[p]!.end > (this.ctx.tokens[windowStart]?.start ?? 0)) p--;
+    while (this.sameParagraph(i, p) && this.quotes[p]!.partial && this.quotes[p]!.end > (this.ctx.tokens[windowStart]?.start ?? 0)) p--;
     const lo = this.sameParagraph(i, p) ? Math.max(windowStart, this.tokenAt(this.quotes[p]!.end)) : windowStart;
     return [Math.min(lo, hi), hi];
   }
@@ -163,12 +163,23 @@ class CueFinder {
         if (source) return { source, cue, rule: 'adjacent' };
         continue;
       }
-      const before = sourceBefore(this.ctx, cue, lo);
+      // "…, saying, “…”": the participle's subject is the sentence's subject.
+      const participle = tokens[k]!.normal.endsWith('ing') && k > lo && /,/.test(tokens[k - 1]!.post);
+      const before = participle ? null : sourceBefore(this.ctx, cue, lo);
       if (before) return { source: before.source, cue, rule: before.appositive ? 'appositive' : 'adjacent' };
       const subject = sentenceSubject(this.ctx, lo, k);
       if (subject) return { source: subject, cue, rule: 'adjacent' };
       const after = sourceAfter(this.ctx, cue, hi);
       if (after && after.kind !== 'noun') return { source: after, cue, rule: 'inverted' };
+    }
+    // "She then addressed the crowd: “…”": a colon after a clause whose subject speaks.
+    const last = tokens[hi - 1];
+    if (!firstInSentence && last && hi - 1 >= lo && /:/.test(last.post)) {
+      const subject = sentenceSubject(this.ctx, lo, hi);
+      if (subject && subject.kind !== 'noun') {
+        const colon = last.end + last.post.indexOf(':');
+        return { source: subject, cue: { first: hi - 1, last: hi - 1, lemma: ':', kind: 'speech', span: { start: colon, end: colon + 1 } }, rule: 'adjacent' };
+      }
     }
     return null;
   }

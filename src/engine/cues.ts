@@ -241,7 +241,6 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number): { source: S
     skipped++;
   }
   if (j < lo) return null;
-  if (/[”"]/.test(tokens[j]!.post)) return null; // a quote ends here: "“…,” said" has no subject before
   if (RELATIVE.has(tokens[j]!.normal)) return relativeSource(ctx, j, lo);
   const unbracketed = skipParenthetical(tokens, j, lo);
   if (unbracketed !== j && !/,/.test(tokens[j]!.post)) {
@@ -250,7 +249,7 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number): { source: S
   }
   const tj = tokens[j]!;
   if (hasPunctAfter(tj)) {
-    if (!/^[,)]/.test(tj.post.trim())) return null;
+    if (!/^\.?[,)]/.test(tj.post.trim())) return null;
     // "Smith, a doctor at the clinic, said": find the comma that opens the appositive; the
     // appositive may hold commas itself ("Seaman, who lives outside the capital, Sacramento, said").
     let firstNamed: SourcePhrase | null = null;
