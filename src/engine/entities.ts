@@ -61,7 +61,9 @@ function isDescriptiveSuffix(part: string): boolean {
 /** Longer runs of capitalised words are titles or lists, not one name. */
 const MAX_NAME_WORDS = 12;
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$/;
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', ...NAME_PARTICLES]);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'in', 'a', 'an', ...NAME_PARTICLES]);
+/** Company suffixes: "Kia Motor Corp of South Korea" is a company and a place. */
+const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'company', 'corporation', 'group', 'bros', 'bros.']);
 const POSSESSIVE = /['’]s$/;
 const ABBREVIATION = /^(?:\p{L}\.)+\p{L}$|^\p{Lu}$|^(?:st|mt|ft|jr|sr|co|inc|corp|ltd|bros|dr|mr|mrs|ms|prof|gen|gov|sen|rep|col|lt|capt|sgt)$/iu;
 const HAS_LOWER = /\p{Ll}/u;
@@ -119,7 +121,11 @@ function buildWords(ctx: DocContext): Word[] {
     const last = tokens[j]!;
     let end = last.end;
     // "U.S.", "J.", "Corp." keep their period, unless it also ends the line
-    if (last.post.startsWith('.') && ABBREVIATION.test(last.text) && !/^\.\s*\n/.test(last.post) && !(j + 1 >= tokens.length && last.post.trim() === '.')) end++;
+    const nextToken = tokens[j + 1];
+    const sentenceFinal = /^\.\s*\n/.test(last.post) || (j + 1 >= tokens.length && last.post.trim() === '.');
+    // "Corp." ending a sentence gives its period to the sentence
+    const suffixAtEnd = COMPANY_SUFFIXES.has(last.text.toLowerCase()) && (!nextToken || /^\p{Lu}/u.test(nextToken.text) || nextToken.pre.trim() !== '');
+    if (last.post.startsWith('.') && ABBREVIATION.test(last.text) && !sentenceFinal && !suffixAtEnd) end++;
     const wordText = text.slice(first.start, end);
     const prevToken = tokens[i - 1];
     const afterInitial = prevToken !== undefined && ABBREVIATION.test(prevToken.text) && /^\.\s+$/.test(prevToken.post) && !gap.includes('\n');
@@ -261,7 +267,7 @@ function breaksAfter(prev: Word, next: Word): boolean {
   if (POSSESSIVE.test(prev.text)) return true;
   const post = prev.last.post;
   if (/[,;:()[\]"“”!?–—/]|\s-\s|--/.test(post)) return true;
-  if (post.includes('.') && !ABBREVIATION.test(prev.last.text)) return true;
+  if (post.includes('.') && (!ABBREVIATION.test(prev.last.text) || prev.end === prev.last.end)) return true;
   return /["“‘(]/.test(next.first.pre);
 }
 
@@ -342,13 +348,19 @@ function keepsConnector(left: Word[], connector: Word, right: Word[]): boolean {
     case 'on': {
       // "Foreign Affairs Council of the European Union" names two organizations
       const rightName = right.filter((w) => w.cap).map((w) => w.lower).join(' ');
-      if (left.length > 1 && ORG_HEADS.has(leftLower[leftLower.length - 1]!) && (KNOWN_ORGS.has(rightName) || isGazetteerName(rightName))) return false;
+      const leftHead = leftLower[leftLower.length - 1]!;
+      if (left.length > 1 && ORG_HEADS.has(leftHead) && (KNOWN_ORGS.has(rightName) || (COMPANY_SUFFIXES.has(leftHead) && isGazetteerName(rightName)))) return false;
       // "Secretary of State Antony Blinken": a title phrase, split from the name later
       if (connector.lower === 'of' && isTitle(left[left.length - 1]!, leftLower[leftLower.length - 1]!.replace(/\.$/, ''))) return true;
       return orgish || (left.length === 1 && PLACE_LEADS.has(leftLower[0]!));
     }
     case 'the':
+    case 'in':
       return left.length > 0 && orgish;
+    case 'a':
+    case 'an':
+      // "Movement for a Democratic Slovakia"
+      return left.length > 1 && (leftLower[leftLower.length - 1] === 'for' || leftLower[leftLower.length - 1] === 'of') && orgish;
     case 'and':
     case '&':
       // "Test and County Cricket Board", "Marks & Spencer" — but not "Foo Ltd and Bar Inc"
