@@ -16,7 +16,8 @@ const SPEECH_VERBS = [
   'indicate', 'disclose', 'signal', 'hint', 'lament', 'concur', 'dispute', 'criticize', 'criticise',
   'praise', 'blame', 'call', 'dismiss', 'reject', 'applaud', 'blast', 'slam', 'decry', 'recommend',
   'propose', 'advocate', 'counsel', 'summarize', 'summarise', 'elaborate', 'preach', 'pronounce',
-  'underscore', 'highlight', 'affirm', 'vouch', 'swear', 'email',
+  'underscore', 'highlight', 'affirm', 'vouch', 'swear', 'email', 'refuse', 'decline', 'defend', 'attack', 'question',
+  'talk', 'refer', 'discuss', 'express',
 ];
 
 /** Verbs of belief, knowledge and expectation: claims, but not quote cues. */
@@ -51,6 +52,7 @@ const IRREGULAR: Record<string, string[]> = {
   went: ['went'],
   put: ['put', 'puts'],
   plan: ['planned', 'plans', 'planning', 'plan'],
+  refer: ['referred', 'refers', 'referring', 'refer'],
   imagine: ['imagined', 'imagines', 'imagining', 'imagine'],
 };
 
@@ -69,7 +71,7 @@ for (const base of THOUGHT_VERBS) for (const form of inflections(base)) CUE_FORM
 for (const base of SPEECH_VERBS) for (const form of inflections(base)) CUE_FORMS.set(form, { lemma: base, kind: 'speech' });
 
 /** Verbs that take a quote or claim only with a particle or a fixed object: "point out", "went on". */
-const NEEDS_PARTICLE: Record<string, string[]> = { point: ['out'], went: ['on'], put: ['it'], seem: ['to', 'that'], appear: ['to', 'that'] };
+const NEEDS_PARTICLE: Record<string, string[]> = { point: ['out', 'to'], went: ['on'], talk: ['about'], refer: ['to'], put: ['it'], seem: ['to', 'that'], appear: ['to', 'that'] };
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists', 'it']);
@@ -131,8 +133,8 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
     const next = tokens[i + 1];
     if (!next || !particles.includes(next.normal) || hasPunctAfter(t)) return null;
     last = i + 1;
-  } else if (tokens[i + 1]?.normal === 'to' && tokens[i + 2]?.tags.has('Verb') && form.kind === 'speech') {
-    return null; // "continue to defend", "was told to leave"
+  } else if (form.lemma === 'continue' && tokens[i + 1]?.normal === 'to') {
+    return null; // "continue to defend"
   }
   return { first: i, last, lemma: form.lemma, kind: form.kind, span: { start: t.start, end: tokens[last]!.end } };
 }
