@@ -148,8 +148,7 @@ describe('hostile input: analyze()', function () {
     assert.deepEqual(a.mentions.map((m) => m.text), ['Ann Lee']);
   });
 
-  // Skipped: the quote finder marks a full quote as partial when an emoji comes before it (compromise makes it a term).
-  it.skip('an emoji right before a full quote leaves it a full quote', () => {
+  it('an emoji right before a full quote leaves it a full quote', () => {
     const text = '🎉🎉 “We will rebuild the bridge,” said Ann Lee.';
     const a = run(text);
     assert.equal(a.quotes.length, 1);
