@@ -1,7 +1,7 @@
 // Reported claims: source / cue / content in reported speech, with hedges in the content.
 import type { DocContext } from './context';
 import { SpeakerResolver } from './coreference';
-import { cueAt, hasPunctAfter, PRONOUNS, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
+import { cueAt, hasPunctAfter, labelSource, PRONOUNS, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
 import type { Token } from './tokens';
 import type { Attribution, Claim, Entity, Hedge, Mention, Quote, Span } from './types';
 
@@ -61,6 +61,8 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
     const cue = cueAt(tokens, k);
     if (cue && !insideQuoteMarks(tokens, k)) cues.push(cue);
   }
+  const label = labelClaim(ctx, lo, hi);
+  if (label) return [label];
   if (!cues.length) return [];
   for (let c = cues.length - 1; c >= 0; c--) {
     const closing = closingClause(ctx, cues[c]!, lo, hi);
@@ -147,6 +149,20 @@ function closingClause(ctx: DocContext, cue: Cue, lo: number, hi: number): RawCl
   const afterComma = Math.min(hi, (/,/.test(tokens[cue.last]!.post) ? cue.last : k) + 1);
   const parenthetical = afterComma < hi && hi - afterComma > comma - lo;
   return { cue, source: before.source, content: parenthetical ? spanOf(tokens, lo, hi - 1) : spanOf(tokens, lo, comma) };
+}
+
+/** A headline or transcript line "Sanders: Clinton needs to …": a short name, a colon, then what was said. */
+function labelClaim(ctx: DocContext, lo: number, hi: number): RawClaim | null {
+  const tokens = ctx.tokens;
+  for (let k = lo; k < hi - 1 && k - lo < 5; k++) {
+    if (!/:/.test(tokens[k]!.post)) continue;
+    const source = labelSource(ctx, k, lo);
+    if (!source || source.first !== lo) return null;
+    const colon = tokens[k]!.end + tokens[k]!.post.indexOf(':');
+    const cue: Cue = { first: k, last: k, lemma: ':', kind: 'speech', span: { start: colon, end: colon + 1 } };
+    return { cue, source, content: spanOf(tokens, k + 1, hi - 1) };
+  }
+  return null;
 }
 
 /** "according to exit polls," → the words up to the comma (or the sentence end). */

@@ -327,10 +327,18 @@ function sourceAfterName(ctx: DocContext, start: number, hi: number): SourcePhra
   return phrase(ctx, start, last, 'name');
 }
 
+/** Labels before a colon that introduce something other than speech: "Update:", "Editor's note:". */
+const NOT_SPEAKER_LABELS = new Set([
+  'note', 'update', 'updated', 'related', 'correction', 'clarification', 'photo', 'photos', 'video', 'watch', 'read', 'more',
+  'source', 'sources', 'disclosure', 'warning', 'breaking', 'exclusive', 'opinion', 'analysis', 'q', 'a', 'question', 'answer',
+  'editor', 'caption', 'credit', 'see', 'also', 'listen', 'transcript', 'excerpt', 'summary', 'background', 'context',
+]);
+
 /** A name or label right before a colon that opens a quote: "Pew Research: “…”", or inside it: "“WALLACE: …". */
 export function labelSource(ctx: DocContext, before: number, lo: number): SourcePhrase | null {
   const t = ctx.tokens[before];
   if (!t || before < lo || !/^:\s*["“'‘`]*\s*$/.test(t.post) || !isCapitalised(t)) return null;
+  if (NOT_SPEAKER_LABELS.has(t.normal.replace(/['’]s$/, ''))) return null;
   const source = phraseEndingAt(ctx, before, lo);
   return source && source.kind === 'name' && (source.first === lo || endsSentence(ctx.tokens[source.first - 1]!) || /[—–-]\s*$/.test(ctx.tokens[source.first - 1]!.post)) ? source : null;
 }

@@ -40,6 +40,9 @@ describe('attributeQuotes', () => {
       text: 'Peter Hansen said: “The first part of the statement runs on.\n\n“The second part ends it.”',
       expected: [['Peter Hansen', 'adjacent'], ['Peter Hansen', 'continuation']],
     },
+    { name: 'a label before a colon', text: 'Maria Lopez: “We will not give up.”', expected: [['Maria Lopez', 'adjacent']] },
+    { name: 'a transcript speaker tag', text: '“LOPEZ: We will not give up on this city.”', expected: [['LOPEZ', 'adjacent']] },
+    { name: 'a participle introduces the quote', text: 'Maria Lopez closed the meeting, saying, “We will not give up.”', expected: [['Maria Lopez', 'adjacent']] },
     { name: 'no speaker at all', text: 'The sign read: “Closed for the winter.” Nobody knew why.', expected: [[null, null]] },
   ];
   for (const { name, text, expected } of rules) {

@@ -77,6 +77,12 @@ describe('findClaims', () => {
     assert.equal(named?.mention, 'the city council');
   });
 
+  it('a headline label "Name: content" is a claim, an "Update:" label is not', () => {
+    const [claim] = claimsOf('Lopez: The bridge will reopen in May.');
+    assert.deepEqual([claim?.source, claim?.cue, claim?.content], ['Lopez', ':', 'The bridge will reopen in May']);
+    assert.deepEqual(claimsOf('Update: The bridge reopened in May.'), []);
+  });
+
   it('a direct quote is not a claim', () => assert.deepEqual(claimsOf('“The talks have failed,” Maria Lopez said.'), []));
 
   it('two reporting clauses in one sentence give two claims', () => {
