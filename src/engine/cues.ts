@@ -17,7 +17,8 @@ const SPEECH_VERBS = [
   'praise', 'blame', 'call', 'dismiss', 'reject', 'applaud', 'blast', 'slam', 'decry', 'recommend',
   'propose', 'advocate', 'counsel', 'summarize', 'summarise', 'elaborate', 'preach', 'pronounce',
   'underscore', 'highlight', 'affirm', 'vouch', 'swear', 'email', 'refuse', 'decline', 'defend', 'attack', 'question',
-  'talk', 'refer', 'discuss', 'express',
+  'talk', 'refer', 'discuss', 'express', 'scoff', 'jeer', 'riff', 'sigh', 'grumble', 'snap', 'gush', 'marvel', 'mutter',
+  'mumble', 'murmur', 'bark', 'growl', 'fume', 'rail', 'rant', 'tease', 'taunt', 'thunder', 'bellow', 'holler',
 ];
 
 /** Verbs of belief, knowledge and expectation: claims, but not quote cues. */
@@ -53,6 +54,8 @@ const IRREGULAR: Record<string, string[]> = {
   put: ['put', 'puts'],
   plan: ['planned', 'plans', 'planning', 'plan'],
   refer: ['referred', 'refers', 'referring', 'refer'],
+  snap: ['snapped', 'snaps', 'snapping', 'snap'],
+  riff: ['riffed', 'riffs', 'riffing', 'riff'],
   imagine: ['imagined', 'imagines', 'imagining', 'imagine'],
 };
 
@@ -75,7 +78,7 @@ const NEEDS_PARTICLE: Record<string, string[]> = { point: ['out', 'to'], went: [
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists', 'it']);
-const SUBJECT_SKIP = new Set(['also', 'later', 'then', 'previously', 'once', 'has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'not', 'never', 'recently', 'repeatedly', 'further', 'again', 'often', 'always', 'earlier', 'first', 'simply', 'just', 'reportedly', 'publicly', 'privately', 'bluntly', 'flatly', 'quickly', 'is', 'was', 'were', 'are', 'been', 'be', 'may', 'might', 'should', 'can', 'still', 'already', 'even', 'only']);
+const SUBJECT_SKIP = new Set(['also', 'later', 'then', 'previously', 'once', 'has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'not', 'never', 'recently', 'repeatedly', 'further', 'again', 'often', 'always', 'earlier', 'first', 'simply', 'just', 'reportedly', 'publicly', 'privately', 'bluntly', 'flatly', 'quickly', 'now', 'finally', 'immediately', 'soon', 'is', 'was', 'were', 'are', 'been', 'be', 'may', 'might', 'should', 'can', 'still', 'already', 'even', 'only']);
 const TIME_LEADS = new Set(['on', 'last', 'this', 'early', 'late', 'next', 'in', 'during']);
 const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
 /** How far back (in tokens) a sentence subject is looked for. */
@@ -112,7 +115,7 @@ export interface SourcePhrase {
 
 const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
 const hasPunctAfter = (t: Token): boolean => /[^\s]/.test(t.post.replace(/^['’]s?/, ''));
-const endsSentence = (t: Token): boolean => /[.!?;]/.test(t.post) && !/\.\)/.test(t.post) && !t.tags.has('Abbreviation') && !/^\p{Lu}$/u.test(t.text);
+const endsSentence = (t: Token): boolean => /[.!?;](?![,)])/.test(t.post) && !t.tags.has('Abbreviation') && !/^\p{Lu}$/u.test(t.text);
 
 /** The reporting cue starting at token i, or null. */
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
@@ -244,6 +247,11 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number): { source: S
   }
   if (j < lo) return null;
   if (RELATIVE.has(tokens[j]!.normal)) return relativeSource(ctx, j, lo);
+  // "Ms. Sherry smiled and said": the subject of the first of two joined verbs.
+  const verb = tokens[j - 1];
+  if (COORDINATORS.has(tokens[j]!.normal) && verb?.tags.has('Verb') && j - 1 >= lo && cue.first - j < 3 && !cue.lemma.startsWith('&')) {
+    return sourceBefore(ctx, { first: j - 1, last: j - 1, lemma: '&' + verb.normal, kind: 'speech', span: { start: verb.start, end: verb.end } }, lo);
+  }
   const unbracketed = skipParenthetical(tokens, j, lo);
   if (unbracketed !== j && !/,/.test(tokens[j]!.post)) {
     const named = phraseEndingAt(ctx, unbracketed, lo);
@@ -274,6 +282,7 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number): { source: S
 }
 
 const RELATIVE = new Set(['who', 'which']);
+const COORDINATORS = new Set(['and', 'but', 'then']);
 
 /** "Greenpeace, which charged …": the relative pronoun is the mention, its antecedent gives the name. */
 function relativeSource(ctx: DocContext, j: number, lo: number): { source: SourcePhrase; appositive: boolean } | null {
