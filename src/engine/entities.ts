@@ -381,6 +381,11 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
   let role: string | undefined;
   let gender: Candidate['gender'];
   if (!whole && isMiscName(ws)) return;
+  // "NATO Allies", "EU Ministers": a known organization and a capitalised common plural
+  if (!whole && ws.length === 2 && KNOWN_ORGS.has(ws[0]!.lower) && ws[1]!.tags.has('Plural') && !ORG_HEADS.has(ws[1]!.lower)) {
+    emit(ctx, ws.slice(0, 1), words, out);
+    return;
+  }
   if (!whole && ws.every((w) => isTitle(w, w.lower.replace(/\.$/, '')))) {
     // "Major told parliament": a lone title word counts only as the surname of a person named in full
     if (ws.length === 1 && !ws[0]!.weak && !ws[0]!.tags.has('Honorific')) emit(ctx, ws, words, out, { surnameOnly: true });

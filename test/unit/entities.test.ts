@@ -29,6 +29,7 @@ describe('entities: spans and types', () => {
     { name: 'multi-word organizations', text: 'The Institute for the Study of War wrote to the Foreign Affairs Council of the European Union.', present: ['Institute for the Study of War/ORG', 'Foreign Affairs Council/ORG', 'European Union/ORG'] },
     { name: 'an "of ... and" organization name', text: 'She led the National Institute of Allergy and Infectious Diseases for years.', present: ['National Institute of Allergy and Infectious Diseases/ORG'] },
     { name: 'party and state tags are not names', text: 'Sen. Ada Brook, D-N.Y., and Rep. Cole Hart, R-La., voted.', present: ['Ada Brook/PER', 'Cole Hart/PER'], absent: ['D-N.Y/ORG', 'R-La/ORG', 'D-N.Y./ORG'] },
+    { name: 'a known organization before a capitalised plural', text: 'This is an issue that NATO Allies have addressed.', present: ['NATO/ORG'], absent: ['NATO Allies/ORG'] },
     { name: 'company suffixes and "and" between two companies', text: 'Acme Widgets Inc said it bought Norland Traders Ltd and Pell Foods Corp last year.', present: ['Acme Widgets Inc/ORG', 'Norland Traders Ltd/ORG', 'Pell Foods Corp/ORG'] },
     { name: 'demonyms are not place mentions', text: 'Ukrainian troops held the line, Russian officials said in Moscow.', present: ['Moscow/LOC'], absent: ['Ukrainian/LOC', 'Russian/LOC'] },
     { name: 'sentence-initial common words are not names', text: 'After the vote, Police arrested nobody. However, Maria Lopez left Madrid.', present: ['Maria Lopez/PER', 'Madrid/LOC'], absent: ['After/ORG', 'However/ORG'] },
