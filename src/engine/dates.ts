@@ -27,7 +27,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'span', re: new RegExp(`\\b(?:in\\s+)?(recent)\\s+${UNIT}s\\b`, 'gi') },
   { kind: 'ago', re: new RegExp(`\\b${COUNT}\\s+${UNIT}s?\\s+(ago|earlier|before|later)\\b`, 'gi') },
   { kind: 'absolute', re: new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?(?:,?\\s+\\d{4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?\\b|\\b${MONTH}\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'g') },
-  { kind: 'weekday', re: new RegExp(`\\b(?:(last|next|this|on|early|late|previous|coming)\\s+)?${WEEKDAY}(?:'s|’s)?(?:\\s+(night|morning|afternoon|evening))?\\b`, 'gi') },
+  { kind: 'weekday', re: new RegExp(`\\b(?:(last|next|this|on|early|late|previous|coming)\\s+)?${WEEKDAY}(?:\\s+(night|morning|afternoon|evening))?\\b`, 'gi') },
   { kind: 'period', re: new RegExp(`\\b(earlier|later)\\s+this\\s+${UNIT}\\b`, 'gi') },
   { kind: 'period', re: new RegExp(`\\b(last|next|this|past|previous|coming)\\s+${UNIT}\\b`, 'gi') },
   { kind: 'deictic', re: /\b(yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi },

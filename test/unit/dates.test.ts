@@ -19,6 +19,7 @@ describe('dates: relative forms against a reference date', () => {
     { text: 'They met last Wednesday.', mention: 'last Wednesday', date: '2023-03-01' },
     { text: 'They meet next Monday.', mention: 'next Monday', date: '2023-03-13' },
     { text: 'The leaders will meet on Friday.', mention: 'Friday', date: '2023-03-10' },
+    { text: 'Monday’s vote was close.', mention: 'Monday', date: '2023-03-06' },
     { text: 'It rained yesterday.', mention: 'yesterday', date: '2023-03-07' },
     { text: 'It rains today.', mention: 'today', date: '2023-03-08' },
     { text: 'It happened two days ago.', mention: 'two days ago', date: '2023-03-06' },
