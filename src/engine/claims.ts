@@ -9,7 +9,7 @@ import type { Attribution, Claim, Entity, Hedge, Mention, Quote, Span } from './
 const THAT_WINDOW = 10;
 /** How many tokens a sentence's subject or an appositive may span at most. */
 const SUBJECT_WINDOW = 40;
-const TIME_OR_OBJECT = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'statement', 'interview', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'recently', 'publicly', 'also', 'again', 'reporters', 'journalists']);
+const TIME_OR_OBJECT = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'other', 'day', 'days', 'ago', 'weeks', 'months', 'years', 'by', 'phone', 'telephone', 'email', 'e-mail', 'conference', 'call', 'post', 'tweet', 'speech', 'rally', 'remarks', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'statement', 'interview', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'recently', 'publicly', 'also', 'again', 'reporters', 'journalists']);
 
 /** Single-word hedges; multi-word ones are matched in HEDGE_PHRASES. */
 const HEDGE_WORDS = new Set(['likely', 'unlikely', 'may', 'might', 'could', 'possibly', 'perhaps', 'probably', 'reportedly', 'allegedly', 'apparently', 'potentially', 'presumably', 'supposedly', 'seemingly', 'purportedly', 'maybe', 'possible']);
@@ -70,6 +70,11 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
   }
   const claims: RawClaim[] = [];
   let from = lo;
+  const asked = askedClause(tokens, cues, lo, hi);
+  if (asked) {
+    claims.push(asked);
+    from = lowerBound(tokens, asked.content.end);
+  }
   for (const cue of cues) {
     if (cue.first < from) continue;
     if (cue.kind === 'according') {
@@ -123,7 +128,8 @@ function closingClause(ctx: DocContext, cue: Cue, lo: number, hi: number): RawCl
     // "…, said Brian Baker, a longtime adviser …" (but not "Smith, an adviser, said …")
     const source = sourceAfter(ctx, cue, hi);
     if (!source || source.kind === 'pronoun' || source.kind === 'noun' && !source.anonymous) return null;
-    if (source.last !== hi - 1 && !/[,.;]/.test(tokens[source.last]!.post)) return null;
+    // The source may carry a tail ("one GOP source in the room") but no further clause.
+    for (let k = source.last + 1; k < hi && !/[,;]/.test(tokens[k - 1]!.post); k++) if (isMainVerbAt(tokens, k)) return null;
     return { cue, source, content: spanOf(tokens, lo, cue.first - 1) };
   }
   if (!before || before.appositive && before.source.first - lo <= 2) return null;
@@ -176,6 +182,22 @@ function accordingSource(ctx: DocContext, cue: Cue, hi: number): SourcePhrase | 
   if (first >= hi) return null;
   const span = { start: tokens[first]!.start, end: tokens[last]!.end };
   return { first, last, span, text: ctx.text.slice(span.start, span.end), kind: 'noun', anonymous: false };
+}
+
+/** "Asked whether …, Bone said …": the question is reported without a named asker. */
+function askedClause(tokens: readonly Token[], cues: readonly Cue[], lo: number, hi: number): RawClaim | null {
+  const cue = cues[0];
+  if (!cue || cue.lemma !== 'ask' || tokens[cue.first]!.normal !== 'asked') return null;
+  for (let k = lo; k < cue.first; k++) if (!/^(when|and|but|so|after|once|if)$/.test(tokens[k]!.normal)) return null;
+  let end = cue.last + 1;
+  while (end < hi - 1 && end - cue.last < 30 && !/,/.test(tokens[end]!.post)) end++;
+  if (end >= hi - 1 || end <= cue.last) return null;
+  return { cue, source: null, content: spanOf(tokens, cue.last + 1, end) };
+}
+
+function isMainVerbAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.normal.endsWith('ing');
 }
 
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', 'am']);
