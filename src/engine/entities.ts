@@ -444,6 +444,8 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
 /** "World Cup", "Grand Prix", "Clean Air Act": named events and laws are not PER/LOC/ORG. */
 function isMiscName(ws: Word[]): boolean {
   const last = ws[ws.length - 1]!.lower.replace(POSSESSIVE, '');
+  // "World War Two", "World War II"
+  if (ws.length >= 3 && ws[ws.length - 2]!.lower === 'war' && /^(?:one|two|i|ii)$/.test(last)) return true;
   if (!(MISC_HEADS.has(last) || MISC_HEADS.has(last.replace(/s$/, ''))) || ws.length < 2) return false;
   return !ws.some((w) => ORG_LEADS.has(w.lower) && w !== ws[0]) && !ws.some((w) => w.lower === 'of' || w.lower === 'for');
 }
