@@ -21,8 +21,9 @@ const opt = (name, fallback) => {
   return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : fallback;
 };
 const FILES = Math.max(1, opt('--files', 2000));
-// The extension's default: one worker per spare core, at most four.
-const WORKERS = Math.max(1, opt('--workers', Math.max(1, Math.min(4, os.availableParallelism() - 1))));
+const WORKERS_OPTION = opt('--workers', 0);
+/** The extension's default worker count unless --workers says otherwise. */
+let WORKERS = 1;
 const MAX_BYTES = 20 * 1024 * 1024;
 const HOVER_EVERY_MS = 100;
 const TARGETS = { indexSeconds: 20, reopenSeconds: 2, hoverP95Ms: 100 };
@@ -48,7 +49,7 @@ async function loadCore() {
       contents: [
         "export { summarizeFiles } from './src/core/indexBuilder';",
         "export { SummaryCache } from './src/core/summaryCache';",
-        "export { AnalysisWorkerPool } from './src/core/workerPool';",
+        "export { AnalysisWorkerPool, indexWorkerCount } from './src/core/workerPool';",
         "export { buildWorkspaceModel } from './src/core/workspaceModel';",
         "export { itemsAt } from './src/core/lookup';",
         "export { SUMMARY_FORMAT_VERSION, entityKey } from './src/core/summary';",
@@ -152,6 +153,7 @@ async function withHovers(core, articles, work) {
 
 async function main() {
   const core = await loadCore();
+  WORKERS = core.indexWorkerCount(WORKERS_OPTION, os.availableParallelism());
   const { source, texts } = loadBenchTexts();
   const { workspace, paths } = buildWorkspace(texts, FILES);
   const bytes = paths.reduce((n, p) => n + fs.statSync(p).size, 0);

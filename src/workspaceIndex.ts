@@ -11,7 +11,7 @@ import { affects, readConfig } from './config';
 import { summarizeFiles } from './core/indexBuilder';
 import { SummaryCache } from './core/summaryCache';
 import { SUMMARY_FORMAT_VERSION, failedSummary, summarize, type FileSummary } from './core/summary';
-import { AnalysisWorkerPool } from './core/workerPool';
+import { AnalysisWorkerPool, indexWorkerCount } from './core/workerPool';
 import { buildWorkspaceModel, type WorkspaceModel } from './core/workspaceModel';
 import { log } from './log';
 import type { AnalysisStore } from './store';
@@ -324,9 +324,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (this.pool) return this.pool;
     const script = this.context.asAbsolutePath(path.join('dist', 'analysisWorker.js'));
     if (!fs.existsSync(script)) return undefined;
-    const configured = readConfig().indexWorkers;
-    const cores = os.availableParallelism();
-    const size = configured > 0 ? configured : Math.min(4, Math.max(cores - 1, Math.min(cores, 2)));
+    const size = indexWorkerCount(readConfig().indexWorkers, os.availableParallelism());
     this.pool = new AnalysisWorkerPool(script, size, readConfig().maxFileBytes);
     return this.pool;
   }

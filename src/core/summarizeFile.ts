@@ -16,7 +16,7 @@ export function summarizeFile(filePath: string, maxBytes: number): SummarizeResu
     }
     const decoded = decodeSeedBytes(fs.readFileSync(filePath), maxBytes);
     const summary = decoded.ok
-      ? summarize(filePath, decoded.text, analyze(decoded.text, { expectHeader: true }))
+      ? summarize(filePath, decoded.text, analyze(decoded.text, { expectHeader: true, tagging: 'fast' }))
       : failedSummary(filePath, decoded.reason);
     return { path: filePath, mtimeMs: stat.mtimeMs, size: stat.size, summary };
   } catch (error) {

@@ -14,6 +14,11 @@ interface Slot {
   job?: Job & { id: number };
 }
 
+/** Worker threads for indexing: the configured count, else one per core but one (2 to 4). */
+export function indexWorkerCount(configured: number, cores: number): number {
+  return configured > 0 ? configured : Math.min(4, Math.max(cores - 1, Math.min(cores, 2)));
+}
+
 export class AnalysisWorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
