@@ -306,7 +306,7 @@ function toClaim(ctx: DocContext, resolver: SpeakerResolver, raw: RawClaim, sent
 }
 
 /** Hedging words and phrases inside a content span. */
-export function findHedges(ctx: DocContext, content: Span): Hedge[] {
+function findHedges(ctx: DocContext, content: Span): Hedge[] {
   const { tokens, text } = ctx;
   const hedges: Hedge[] = [];
   let k = lowerBound(tokens, content.start);

@@ -42,7 +42,6 @@ const TITLE_WORDS = new Set([
   'rev', 'reverend', 'father', 'sister', 'brother', 'speaker', 'leader', 'ambassador', 'commissioner', 'attorney',
   'former', 'candidate', 'nominee', 'dame', 'madam', 'lady', 'ceo', 'founder', 'spokesman', 'spokeswoman', 'sheriff',
 ]);
-const GROUP_WORDS = /^(the )?[\p{L} ]*(officials|leaders|people|members|government|administration|ministry|department|agency|police|army|forces|group|party|company|campaign|committee|council|court|union|team|voters|critics|democrats|republicans)$/iu;
 
 export class SpeakerResolver {
   private readonly people: PersonMention[] = [];
@@ -221,14 +220,9 @@ export class SpeakerResolver {
     }
     return result;
   }
-
-  /** "they": a plural group phrase is its own name; otherwise unresolved. */
-  static isGroup(text: string): boolean {
-    return GROUP_WORDS.test(text);
-  }
 }
 
 /** Drop a leading article and surrounding punctuation from a source phrase: "The Institute…" → "Institute…". */
-export function cleanName(text: string): string {
+function cleanName(text: string): string {
   return text.replace(/^(the|The)\s+(?=\p{Lu})/u, '').replace(/[\s,.;:]+$/, '').trim();
 }

@@ -232,8 +232,8 @@ function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): SourceP
   return null;
 }
 
-/** The source before a cue: "Stoltenberg said", "he added", "Smith, a doctor, said", "a senior official told". */
-export function sourceBefore(ctx: DocContext, cue: Cue, lo: number): { source: SourcePhrase; appositive: boolean } | null {
+/** The source before a cue: "Stoltenberg said", "he added", "Smith, a doctor, said", "a senior official told" (`joined`: already following "X did and said"). */
+export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = false): { source: SourcePhrase; appositive: boolean } | null {
   const tokens = ctx.tokens;
   let j = cue.first - 1;
   let skipped = 0;
@@ -249,8 +249,8 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number): { source: S
   if (RELATIVE.has(tokens[j]!.normal)) return relativeSource(ctx, j, lo);
   // "Ms. Sherry smiled and said": the subject of the first of two joined verbs.
   const verb = tokens[j - 1];
-  if (COORDINATORS.has(tokens[j]!.normal) && verb?.tags.has('Verb') && j - 1 >= lo && cue.first - j < 3 && !cue.lemma.startsWith('&')) {
-    return sourceBefore(ctx, { first: j - 1, last: j - 1, lemma: '&' + verb.normal, kind: 'speech', span: { start: verb.start, end: verb.end } }, lo);
+  if (COORDINATORS.has(tokens[j]!.normal) && verb?.tags.has('Verb') && j - 1 >= lo && cue.first - j < 3 && !joined) {
+    return sourceBefore(ctx, { first: j - 1, last: j - 1, lemma: verb.normal, kind: 'speech', span: { start: verb.start, end: verb.end } }, lo, true);
   }
   const unbracketed = skipParenthetical(tokens, j, lo);
   if (unbracketed !== j && !/,/.test(tokens[j]!.post)) {
@@ -373,4 +373,4 @@ export function sentenceSubject(ctx: DocContext, lo: number, limit: number): Sou
   return null;
 }
 
-export { endsSentence, hasPunctAfter, isCapitalised };
+export { endsSentence, hasPunctAfter };
