@@ -113,6 +113,7 @@ export interface SourcePhrase {
   anonymous: boolean;
 }
 
+const hasLetters = (t: Token): boolean => /[\p{L}\p{N}]/u.test(t.text);
 const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
 const hasPunctAfter = (t: Token): boolean => /[^\s]/.test(t.post.replace(/^['’]s?/, ''));
 const endsSentence = (t: Token): boolean => /[.!?;](?![,)])/.test(t.post) && !t.tags.has('Abbreviation') && !/^\p{Lu}$/u.test(t.text);
@@ -168,7 +169,7 @@ function nameStart(tokens: readonly Token[], last: number, lo: number): number {
   let first = last;
   for (let j = last - 1; j >= lo; j--) {
     const t = tokens[j]!;
-    if (hasPunctAfter(t) && !/^\.\s*$/.test(t.post) && !/^-$/.test(t.post)) break;
+    if (hasPunctAfter(t) && !/^\.\s*$/.test(t.post) && !/^-$/.test(t.post) || endsSentence(t)) break;
     if (isCapitalised(t) && !t.tags.has('Verb')) first = j;
     else if (NAME_CONNECTORS.has(t.normal) && j > lo && (isCapitalised(tokens[j - 1]!) || NAME_CONNECTORS.has(tokens[j - 1]!.normal))) continue;
     else break;
@@ -295,8 +296,9 @@ function relativeSource(ctx: DocContext, j: number, lo: number): { source: Sourc
 /** The source after a cue: "said Stoltenberg", "said the spokesman", "according to officials". */
 export function sourceAfter(ctx: DocContext, cue: Cue, hi: number): SourcePhrase | null {
   const tokens = ctx.tokens;
-  const start = cue.last + 1;
+  let start = cue.last + 1;
   if (start >= hi || hasPunctAfter(tokens[cue.last]!) && cue.kind !== 'according') return null;
+  while (start < hi - 1 && start - cue.last <= 2 && !hasLetters(tokens[start]!)) start++; // emoji, joiners
   const t = tokens[start]!;
   if (PRONOUNS.has(t.normal)) return phrase(ctx, start, start, 'pronoun');
   let last = start;
@@ -330,7 +332,7 @@ function sourceAfterName(ctx: DocContext, start: number, hi: number): SourcePhra
     const tj = tokens[j]!;
     if (isCapitalised(tj) || NAME_CONNECTORS.has(tj.normal) && j + 1 < hi && isCapitalised(tokens[j + 1]!)) last = j;
     else break;
-    if (hasPunctAfter(tj) && !/^\.\s*$/.test(tj.post) || tj.tags.has('Possessive')) break;
+    if (hasPunctAfter(tj) && !/^\.\s*$/.test(tj.post) || endsSentence(tj) || tj.tags.has('Possessive')) break;
   }
   while (last > start && NAME_CONNECTORS.has(tokens[last]!.normal)) last--;
   return phrase(ctx, start, last, 'name');

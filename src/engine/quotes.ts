@@ -70,6 +70,17 @@ function looksOpening(text: string, mark: Mark, paraStart: number, paraEnd: numb
   return isOpenContext(before) && !isSpace(after);
 }
 
+/** For each mark, the index of a later single closing mark, if any (one backward pass). */
+function singleClosesAfter(marks: readonly Mark[]): (number | undefined)[] {
+  const next = new Array<number | undefined>(marks.length);
+  let later: number | undefined;
+  for (let m = marks.length - 1; m >= 0; m--) {
+    next[m] = later;
+    if (marks[m]!.single && marks[m]!.kind === 'close') later = m;
+  }
+  return next;
+}
+
 export interface QuoteScan {
   quotes: Quote[];
   problems: Problem[];
@@ -91,7 +102,11 @@ export function findQuotes(ctx: DocContext): QuoteScan {
     }
     let open: Mark | null = null;
     let singleOpen: Mark | null = null;
-    for (const mark of marks) {
+    const nextSingleClose = singleClosesAfter(marks);
+    for (let m = 0; m < marks.length; m++) {
+      const mark = marks[m]!;
+      // Inside a single-quoted quote that closes later, double marks are nested: ‘We read “War and Peace” twice,’
+      if (singleOpen && !open && !mark.single && nextSingleClose[m] !== undefined) continue;
       if (mark.single) {
         if (open) continue; // nested single quotes belong to the outer quote
         if (mark.kind === 'open') singleOpen ??= mark;

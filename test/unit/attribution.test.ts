@@ -43,6 +43,7 @@ describe('attributeQuotes', () => {
     { name: 'a label before a colon', text: 'Maria Lopez: “We will not give up.”', expected: [['Maria Lopez', 'adjacent']] },
     { name: 'a transcript speaker tag', text: '“LOPEZ: We will not give up on this city.”', expected: [['LOPEZ', 'adjacent']] },
     { name: 'a participle introduces the quote', text: 'Maria Lopez closed the meeting, saying, “We will not give up.”', expected: [['Maria Lopez', 'adjacent']] },
+    { name: 'an inverted speaker stops at the sentence end', text: '“We will not give up,” said Maria Lopez. Then she left the room.', expected: [['Maria Lopez', 'inverted']] },
     { name: 'no speaker at all', text: 'The sign read: “Closed for the winter.” Nobody knew why.', expected: [[null, null]] },
   ];
   for (const { name, text, expected } of rules) {

@@ -12,6 +12,7 @@ describe('findQuotes', () => {
     { name: '`` and \'\' style', text: "``We will stay the course,'' the minister said.", expected: ['We will stay the course,'] },
     { name: 'two quotes in one paragraph', text: '“First part,” she said. “Second part.”', expected: ['First part,', 'Second part.'] },
     { name: 'nested single quotes stay inside', text: '“He told me ‘never again’ and left,” she said.', expected: ['He told me ‘never again’ and left,'] },
+    { name: 'double quotes nested in a single-quoted quote', text: '‘We read “War and Peace” twice,’ he said.', expected: ['We read “War and Peace” twice,'] },
     { name: 'apostrophes are not marks', text: 'Ukraine’s army didn’t retreat in the ’90s, and the soldiers’ morale held.', expected: [] },
   ];
   for (const { name, text, expected } of shapes) {
