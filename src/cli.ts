@@ -146,7 +146,7 @@ async function runJsonl(options: CliOptions): Promise<number> {
       failures++;
       continue;
     }
-    const analysis = analyze(record.text, { maxChars: Math.max(options.maxBytes, record.text.length) });
+    const analysis = analyze(record.text);
     process.stdout.write(JSON.stringify(toPrediction(String(record.id), analysis), null, options.pretty ? 2 : undefined) + '\n');
   }
   return failures ? 1 : 0;

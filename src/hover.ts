@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Attribution, Claim, DateMention, Entity, EntityType, Quote } from './engine';
 import { readConfig } from './config';
 import { itemsAt } from './core/lookup';
-import { entityKey, snippet } from './core/summary';
+import { entityKey, snippet, sourceName } from './core/summary';
 import { escapeMarkdown, fileLabel, REVEAL_RANGE_COMMAND, revealLink } from './locations';
 import { SEED_LANGUAGE, type AnalysisStore } from './store';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -81,7 +81,7 @@ function quoteHover(quote: Quote, document: vscode.TextDocument): vscode.Markdow
     md.appendMarkdown(`**${kind}** — no speaker found${quote.unclosed ? ' (the quotation mark is never closed)' : ''}`);
     return md;
   }
-  md.appendMarkdown(`**${kind}** — speaker: **${escapeMarkdown(speaker.name)}**${speaker.anonymous ? ' (anonymous source)' : ''}\n\n`);
+  md.appendMarkdown(`**${kind}** — speaker: **${escapeMarkdown(sourceName(speaker))}**${speaker.anonymous ? ' (anonymous source)' : ''}\n\n`);
   appendAttribution(md, speaker, document);
   return md;
 }
@@ -101,7 +101,7 @@ function appendAttribution(md: vscode.MarkdownString, attribution: Attribution, 
 
 function claimHover(claim: Claim, document: vscode.TextDocument): vscode.MarkdownString {
   const md = markdown();
-  md.appendMarkdown(`**Claim** — source: **${escapeMarkdown(claim.source.name)}**${claim.source.anonymous ? ' (anonymous source)' : ''}\n\n`);
+  md.appendMarkdown(`**Claim** — source: **${escapeMarkdown(sourceName(claim.source))}**${claim.source.anonymous ? ' (anonymous source)' : ''}\n\n`);
   md.appendMarkdown(`cue “${escapeMarkdown(textOf(document, claim.cue))}”`);
   md.appendMarkdown(claim.hedges.length ? ` · hedges: ${claim.hedges.map((h) => `“${escapeMarkdown(h.text)}”`).join(', ')}\n\n` : ' · no hedges\n\n');
   for (const step of claim.source.evidence) md.appendMarkdown(`- ${escapeMarkdown(step)}\n`);

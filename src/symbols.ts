@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, EntityType, Span } from './engine';
 import { itemsAt } from './core/lookup';
-import { entityKey, snippet } from './core/summary';
+import { entityKey, snippet, sourceName } from './core/summary';
 import { toLocation } from './locations';
 import { SEED_LANGUAGE, type AnalysisStore } from './store';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -72,7 +72,7 @@ function outline(document: vscode.TextDocument, analysis: Analysis): vscode.Docu
     for (const c of analysis.claims.filter((c) => inside(c.content))) {
       const whole = spanRange(document, { start: Math.min(c.sentence.start, c.content.start), end: Math.max(c.sentence.end, c.content.end) });
       const content = spanRange(document, c.content);
-      paragraph.children.push(new vscode.DocumentSymbol(`${c.source.name}: ${snippet(text.slice(c.content.start, c.content.end), 60)}`, 'claim', vscode.SymbolKind.Event, whole.union(content), content));
+      paragraph.children.push(new vscode.DocumentSymbol(`${sourceName(c.source)}: ${snippet(text.slice(c.content.start, c.content.end), 60)}`, 'claim', vscode.SymbolKind.Event, whole.union(content), content));
     }
     paragraph.children.sort((a, b) => a.range.start.compareTo(b.range.start));
     paragraph.detail = paragraph.children.length ? `${paragraph.children.length} quotes and claims` : '';

@@ -3,7 +3,7 @@ import type { Analysis, Attribution, Entity, EntityType } from '../engine/types'
 import { LineIndex, type RangeTuple } from './lineIndex';
 
 /** Bump when FileSummary's shape or meaning changes, so cached summaries are rebuilt. */
-export const SUMMARY_FORMAT_VERSION = 1;
+export const SUMMARY_FORMAT_VERSION = 2;
 
 export interface EntitySummary {
   /** Workspace-wide identity: type + normalised canonical name. */
@@ -76,6 +76,11 @@ export function sourceKey(attribution: Attribution, entities: ReadonlyMap<string
   return `${attribution.anonymous ? 'ANON' : 'SRC'}:${normaliseName(attribution.name)}`;
 }
 
+/** How a claim or quote source with no name (a passive, "Asked whether …") is shown. */
+export function sourceName(attribution: Attribution): string {
+  return attribution.name || '(no source named)';
+}
+
 export function snippet(text: string, max = SNIPPET_CHARS): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
@@ -116,7 +121,7 @@ export function summarize(path: string, text: string, analysis: Analysis): FileS
     claims: analysis.claims.map((c) => ({
       range: lines.range(c.content.start, c.content.end),
       text: snippet(text.slice(c.content.start, c.content.end)),
-      source: c.source.name,
+      source: sourceName(c.source),
       sourceKey: sourceKey(c.source, entitiesById),
       cue: text.slice(c.cue.start, c.cue.end),
       hedges: c.hedges.map((h) => h.text),
