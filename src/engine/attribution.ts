@@ -3,6 +3,7 @@ import type { DocContext } from './context';
 import { SpeakerResolver } from './coreference';
 import { cueAt, endsSentence, labelSource, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
 import type { Attribution, AttributionRule, Entity, Mention, Quote } from './types';
+import { firstTokenFrom } from './tokens';
 
 /** How many tokens after a quote a cue may appear: "”, Jens Stoltenberg, the NATO chief, said". */
 const AFTER_WINDOW = 22;
@@ -79,15 +80,7 @@ class CueFinder {
 
   /** Index of the first token starting at or after `offset`. */
   tokenAt(offset: number): number {
-    const tokens = this.ctx.tokens;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstTokenFrom(this.ctx.tokens, offset);
   }
 
   private sameParagraph(i: number, j: number): boolean {

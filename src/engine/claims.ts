@@ -2,7 +2,7 @@
 import type { DocContext } from './context';
 import { SpeakerResolver } from './coreference';
 import { cueAt, hasPunctAfter, labelSource, PRONOUNS, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
-import type { Token } from './tokens';
+import { firstTokenFrom, type Token } from './tokens';
 import type { Attribution, Claim, Entity, Hedge, Mention, Quote, Span } from './types';
 
 /** Tokens a "that" may follow its cue at most: "told CNN’s Wolf Blitzer on Wednesday that". */
@@ -73,7 +73,7 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
   const asked = askedClause(tokens, cues, lo, hi);
   if (asked) {
     claims.push(asked);
-    from = lowerBound(tokens, asked.content.end);
+    from = firstTokenFrom(tokens, asked.content.end);
   }
   for (const cue of cues) {
     if (cue.first < from) continue;
@@ -261,7 +261,7 @@ function insideQuoteMarks(tokens: readonly Token[], k: number): boolean {
 
 /** Content that is only a modifier of the cue: "ahead of a meeting …", "in a statement". */
 function startsWithModifier(tokens: readonly Token[], span: Span): boolean {
-  const t = tokens[lowerBound(tokens, span.start)];
+  const t = tokens[firstTokenFrom(tokens, span.start)];
   return t !== undefined && (t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Gerund'));
 }
 
@@ -309,7 +309,7 @@ function toClaim(ctx: DocContext, resolver: SpeakerResolver, raw: RawClaim, sent
 function findHedges(ctx: DocContext, content: Span): Hedge[] {
   const { tokens, text } = ctx;
   const hedges: Hedge[] = [];
-  let k = lowerBound(tokens, content.start);
+  let k = firstTokenFrom(tokens, content.start);
   for (; k < tokens.length && tokens[k]!.end <= content.end; k++) {
     const phrase = HEDGE_PHRASES.find((p) => p.every((w, n) => tokens[k + n]?.normal === w));
     if (phrase) {
@@ -324,13 +324,3 @@ function findHedges(ctx: DocContext, content: Span): Hedge[] {
   return hedges;
 }
 
-function lowerBound(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -190,3 +190,15 @@ export function tokenize(text: string, paragraphs: readonly Span[], tagging: Tag
   });
   return { tokens, sentences };
 }
+
+/** Index of the first token starting at or after `offset` (binary search; tokens are sorted). */
+export function firstTokenFrom(tokens: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -7,16 +7,8 @@ import * as path from 'node:path';
 import { analyze, toPrediction } from '../../src/engine';
 import type { Analysis } from '../../src/engine/types';
 import { checkAnalysis } from './invariants';
+import { repoRoot } from './repoRoot';
 
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = up;
-  }
-  return dir;
-}
 
 const root = repoRoot();
 const cli = path.join(root, 'dist/cli.js');

@@ -12,6 +12,7 @@ import { findParagraphs } from '../../src/engine/structure';
 import { tokenize } from '../../src/engine/tokens';
 import type { Analysis, AnalyzeOptions } from '../../src/engine/types';
 import { checkAnalysis } from './invariants';
+import { repoRoot } from './repoRoot';
 
 const TODAY = '2026-01-01';
 
@@ -241,15 +242,6 @@ describe('hostile input: decodeSeedBytes()', () => {
   }
 });
 
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = up;
-  }
-  return dir;
-}
 
 function checksums(dir: string): Map<string, string> {
   const sums = new Map<string, string>();
