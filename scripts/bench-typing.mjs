@@ -5,15 +5,11 @@
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { loadBenchTexts, mulberry32 } from './bench.mjs';
+import { loadBenchTexts, mulberry32, numberOption as opt } from './bench.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const argv = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : fallback;
-};
 const EDITS = opt('--edits', 500);
 const SEED = opt('--seed', 7);
 const HEADER = 'date 2023-03-08 ';

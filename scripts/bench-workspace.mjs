@@ -11,15 +11,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
-import { loadBenchTexts } from './bench.mjs';
+import { loadBenchTexts, numberOption as opt } from './bench.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const argv = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : fallback;
-};
 const FILES = Math.max(1, opt('--files', 2000));
 const WORKERS_OPTION = opt('--workers', 0);
 /** The extension's default worker count unless --workers says otherwise. */

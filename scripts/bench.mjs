@@ -14,10 +14,12 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const REQUIRED_RATIO = 0.67;
 
 const argv = process.argv.slice(2);
-const opt = (name, fallback) => {
+/** The number after `name` on the command line, or `fallback`. */
+export const numberOption = (name, fallback) => {
   const i = argv.indexOf(name);
   return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : fallback;
 };
+const opt = numberOption;
 const options = {
   limit: opt('--limit', Infinity),
   rounds: Math.max(1, opt('--rounds', 1)),

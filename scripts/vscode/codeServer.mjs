@@ -229,6 +229,14 @@ export async function startCodeServer({ entry, stateDir, port: requestedPort = 0
 }
 
 /** Workbench URL opening `folder`; with `payload` ([[key, value], …]) for extension development. */
+/** Closes the browser and the server and removes the session's state and workspace copy. */
+export async function closeSession({ browser, server, stateDir, workspace }) {
+  await browser.close();
+  await server.stop();
+  fs.rmSync(stateDir, { recursive: true, force: true });
+  fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
+}
+
 export function workbenchUrl(server, folder, payload) {
   const query = new URLSearchParams({ folder });
   if (payload) query.set('payload', JSON.stringify(payload));

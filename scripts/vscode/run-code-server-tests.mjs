@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
-import { build, exitOnSignals, launchBrowser, makeStateDir, provisionCodeServer, remoteUri, root, startCodeServer, withTimeout, workbenchUrl } from './codeServer.mjs';
+import { build, exitOnSignals, launchBrowser, makeStateDir, provisionCodeServer, remoteUri, root, startCodeServer, withTimeout, workbenchUrl, closeSession } from './codeServer.mjs';
 import { copyFixtureWorkspace } from './workspace.mjs';
 
 const overallTimeoutMs = Number(process.env.SEED_TEST_TIMEOUT_MS ?? 10 * 60_000);
@@ -59,10 +59,7 @@ async function runSuite() {
     const result = readResult(resultFile);
     return { code, result, serverLog: server.logTail() };
   } finally {
-    await browser.close();
-    await server.stop();
-    fs.rmSync(stateDir, { recursive: true, force: true });
-    fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
+    await closeSession({ browser, server, stateDir, workspace });
   }
 }
 

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { exitOnSignals, installExtension, removedOnExit, launchBrowser, makeStateDir, provisionCodeServer, root, startCodeServer, withTimeout, workbenchUrl } from '../../scripts/vscode/codeServer.mjs';
+import { exitOnSignals, installExtension, removedOnExit, launchBrowser, makeStateDir, provisionCodeServer, root, startCodeServer, withTimeout, workbenchUrl, closeSession } from '../../scripts/vscode/codeServer.mjs';
 import { cursorPosition, goToLine, hoverText, openViewContainer, poll, problemsBadgeCount, quickOpen, quickPickRows, runCommand, sideBarRows, squiggleCount, waitForWorkbench } from './workbench.mjs';
 
 const stepTimeoutMs = 90_000;
@@ -195,10 +195,7 @@ async function main() {
     await page.goto(workbenchUrl(server, workspace), { waitUntil: 'domcontentloaded', timeout: 60_000 });
     return await runSteps(page, workspace);
   } finally {
-    await browser.close();
-    await server.stop();
-    fs.rmSync(stateDir, { recursive: true, force: true });
-    fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
+    await closeSession({ browser, server, stateDir, workspace });
   }
 }
 
