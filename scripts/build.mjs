@@ -17,6 +17,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   absWorkingDir: root,
+  // Word lists are data: src/engine/lexicon/*.txt, one entry per line, bundled as strings.
+  loader: { '.txt': 'text' },
 };
 
 const product = [
