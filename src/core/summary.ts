@@ -1,9 +1,10 @@
 // A compact, serialisable per-file summary of an Analysis: what the workspace index keeps per article.
-import type { Analysis, Attribution, Entity, EntityType } from '../engine/types';
+import type { Analysis, Attribution, Entity, EntityType, ReviewMark } from '../engine/types';
+import type { ArticleReview } from './review/apply';
 import { LineIndex, type RangeTuple } from './lineIndex';
 
 /** Bump when FileSummary's shape or meaning changes, so cached summaries are rebuilt. */
-export const SUMMARY_FORMAT_VERSION = 2;
+export const SUMMARY_FORMAT_VERSION = 3;
 
 export interface EntitySummary {
   /** Workspace-wide identity: type + normalised canonical name. */
@@ -24,6 +25,24 @@ export interface QuoteSummary {
   rule?: string;
   confidence?: number;
   anonymous?: boolean;
+  review?: ReviewState;
+}
+
+/** A reader's decision as the tree and exports show it. */
+export interface ReviewState {
+  status: ReviewMark['status'];
+  annotation: string;
+  /** What the engine said, when the reader corrected it. */
+  machine?: string;
+  verdict?: string;
+  note?: string;
+}
+
+export interface ReviewSummary {
+  reviewed: number;
+  total: number;
+  orphans: { id: string; exact: string; reason: string; kind: string }[];
+  notes: { id: string; range: RangeTuple; text: string; exact: string }[];
 }
 
 export interface ClaimSummary {
@@ -34,6 +53,7 @@ export interface ClaimSummary {
   cue: string;
   hedges: string[];
   anonymous?: boolean;
+  review?: ReviewState;
 }
 
 export interface FileSummary {
@@ -48,6 +68,8 @@ export interface FileSummary {
   problemCounts: Record<string, number>;
   /** Why the file could not be analysed (binary, too large, unreadable). */
   error?: string;
+  /** The reader's review of the article, when it has a sidecar. */
+  review?: ReviewSummary;
 }
 
 const SNIPPET_CHARS = 160;
@@ -73,6 +95,7 @@ export function entityKey(type: EntityType, name: string): string {
 export function sourceKey(attribution: Attribution, entities: ReadonlyMap<string, Entity>): string {
   const entity = attribution.entityId ? entities.get(attribution.entityId) : undefined;
   if (entity) return entityKey(entity.type, entity.name);
+  if (attribution.entityType) return entityKey(attribution.entityType, attribution.name);
   return `${attribution.anonymous ? 'ANON' : 'SRC'}:${normaliseName(attribution.name)}`;
 }
 
@@ -117,6 +140,7 @@ export function summarize(path: string, text: string, analysis: Analysis): FileS
             ...(q.speaker.anonymous ? { anonymous: true } : {}),
           }
         : {}),
+      ...(q.review ? { review: reviewState(q.review) } : {}),
     })),
     claims: analysis.claims.map((c) => ({
       range: lines.range(c.content.start, c.content.end),
@@ -126,8 +150,29 @@ export function summarize(path: string, text: string, analysis: Analysis): FileS
       cue: text.slice(c.cue.start, c.cue.end),
       hedges: c.hedges.map((h) => h.text),
       ...(c.source.anonymous ? { anonymous: true } : {}),
+      ...(c.review ? { review: reviewState(c.review) } : {}),
     })),
     problemCounts,
+    ...('review' in analysis ? { review: reviewSummary(analysis.review as ArticleReview, text, lines) } : {}),
+  };
+}
+
+function reviewState(mark: ReviewMark): ReviewState {
+  return {
+    status: mark.status,
+    annotation: mark.annotation,
+    ...(mark.machine !== undefined ? { machine: mark.machine } : {}),
+    ...(mark.verdict ? { verdict: mark.verdict } : {}),
+    ...(mark.note ? { note: mark.note } : {}),
+  };
+}
+
+function reviewSummary(review: ArticleReview, text: string, lines: LineIndex): ReviewSummary {
+  return {
+    reviewed: review.reviewed,
+    total: review.total,
+    orphans: review.orphans.map(({ annotation, reason }) => ({ id: annotation.id, exact: annotation.selectors.quote.exact, reason, kind: annotation.body.kind })),
+    notes: review.notes.map((n) => ({ id: n.id, range: lines.range(n.start, n.end), text: n.text, exact: snippet(text.slice(n.start, n.end), 80) })),
   };
 }
 

@@ -57,6 +57,7 @@ function ruleLabel(rule: AttributionRule): string {
     case 'previous-sentence': return 'attribution in the previous sentence';
     case 'continuation': return 'continues the previous quote';
     case 'reported-speech': return 'fragment inside reported speech';
+    case 'reviewed': return 'named by a reader';
   }
 }
 

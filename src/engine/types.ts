@@ -29,6 +29,7 @@ export interface Entity {
   /** For a person: gender when a title or first name reveals it (used to resolve he/she). */
   gender?: 'male' | 'female';
   mentions: Span[];
+  review?: ReviewMark;
 }
 
 export type AttributionRule =
@@ -39,7 +40,8 @@ export type AttributionRule =
   | 'next-sentence' // attribution in the following sentence
   | 'previous-sentence' // attribution in the preceding sentence
   | 'continuation' // a quote continuing the previous quote's speaker
-  | 'reported-speech'; // partial quote inside reported speech → the reporting source
+  | 'reported-speech' // partial quote inside reported speech → the reporting source
+  | 'reviewed'; // set by a reader (the review layer), never by the engine
 
 export interface SpeakerCandidate {
   name: string;
@@ -65,6 +67,23 @@ export interface Attribution {
   anonymous?: boolean;
   /** Other plausible speakers when the attribution is ambiguous. */
   candidates?: SpeakerCandidate[];
+  /** For a reader-named speaker that is no entity of the article: the type the reader gave. */
+  entityType?: EntityType;
+}
+
+/**
+ * A reader's decision over a machine annotation, or a reader's own annotation. Set by the review layer
+ * (src/core/review), never by the engine.
+ */
+export interface ReviewMark {
+  status: 'confirmed' | 'corrected' | 'rejected' | 'added';
+  /** The id of the W3C annotation that carries the decision. */
+  annotation: string;
+  /** What the engine said (speaker or source name) when the reader corrected it. */
+  machine?: string;
+  verdict?: string;
+  note?: string;
+  evidence?: string[];
 }
 
 export interface Quote extends Span {
@@ -78,6 +97,7 @@ export interface Quote extends Span {
   unclosed: boolean;
   paragraph: number;
   speaker: Attribution | null;
+  review?: ReviewMark;
 }
 
 export interface Hedge extends Span {
@@ -93,6 +113,7 @@ export interface Claim {
   hedges: Hedge[];
   /** Whole sentence span the claim was found in. */
   sentence: Span;
+  review?: ReviewMark;
 }
 
 export interface DateMention extends Span {
@@ -114,7 +135,9 @@ export type ProblemCode =
   | 'malformed-header'
   | 'impossible-date'
   | 'future-date'
-  | 'truncated-input';
+  | 'truncated-input'
+  | 'orphaned-annotation'
+  | 'invalid-sidecar';
 
 export type ProblemSeverity = 'error' | 'warning' | 'info' | 'hint';
 

@@ -1,0 +1,293 @@
+// Merges the human layer over the machine's: anchors a sidecar's annotations in the article text and
+// applies them to the engine's Analysis (speakers, sources, rejections, additions, entity decisions,
+// notes). Pure; never mutates the machine analysis (the store keeps it for the next merge).
+import type { Analysis, Attribution, Claim, Entity, EntityType, Mention, Problem, Quote, ReviewMark, Span } from '../../engine/types';
+import { entityKey } from '../summary';
+import { anchorAll, describeSpan, type AnchorMethod, type Selectors } from './anchoring';
+import { ruleTarget, type ClaimReview, type EntityRule, type QuoteReview, type ReviewAnnotation } from './model';
+
+export interface AnchoredReview {
+  annotation: ReviewAnnotation;
+  start: number;
+  end: number;
+  method: AnchorMethod;
+}
+
+export interface OrphanedReview {
+  annotation: ReviewAnnotation;
+  reason: string;
+}
+
+export interface ReviewNote extends Span {
+  id: string;
+  text: string;
+}
+
+export interface ArticleReview {
+  anchored: AnchoredReview[];
+  orphans: OrphanedReview[];
+  notes: ReviewNote[];
+  /** Machine quotes and claims a reader rejected (no longer in the analysis), for hovers and undo. */
+  rejected: (Span & { id: string; what: 'quote' | 'claim' })[];
+  /** Machine quotes and claims with a reader's decision / all machine quotes and claims. */
+  reviewed: number;
+  total: number;
+}
+
+export interface ReviewedAnalysis extends Analysis {
+  review: ArticleReview;
+}
+
+const NO_RULES: ReadonlyMap<string, EntityRule> = new Map();
+const overlap = (a: Span, b: Span): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+
+/** Anchors every annotation; a position-only selector takes its quote from the text. */
+export function anchorAnnotations(text: string, annotations: readonly ReviewAnnotation[]): { anchored: AnchoredReview[]; orphans: OrphanedReview[] } {
+  const selectors: Selectors[] = annotations.map((a) => {
+    const p = a.selectors.position;
+    if (a.selectors.quote.exact || !p) return a.selectors;
+    return p.end <= text.length ? describeSpan(text, p.start, p.end) : a.selectors;
+  });
+  const results = anchorAll(text, selectors);
+  const anchored: AnchoredReview[] = [];
+  const orphans: OrphanedReview[] = [];
+  results.forEach((r, i) => {
+    const annotation = annotations[i]!;
+    if (r.orphaned || !selectors[i]!.quote.exact) orphans.push({ annotation, reason: r.orphaned ? r.reason : 'the position lies outside the article' });
+    else anchored.push({ annotation, start: r.start, end: r.end, method: r.method });
+  });
+  return { anchored, orphans };
+}
+
+export function applyReviews(machine: Analysis, text: string, annotations: readonly ReviewAnnotation[], rules: ReadonlyMap<string, EntityRule> = NO_RULES): ReviewedAnalysis {
+  const { entities, mentions } = applyEntityRules(machine.entities, machine.mentions, rules);
+  const liveIds = new Set(entities.map((e) => e.id));
+  const byName = entityNameIndex(entities);
+  const keepEntity = (a: Attribution): Attribution => (a.entityId && !liveIds.has(a.entityId) ? { ...a, entityId: undefined } : a);
+  const quotes: (Quote | undefined)[] = machine.quotes.map((q) => (q.speaker ? { ...q, speaker: renamed(keepEntity(q.speaker), entities) } : { ...q }));
+  const claims: (Claim | undefined)[] = machine.claims.map((c) => ({ ...c, source: renamed(keepEntity(c.source), entities) }));
+  const { anchored, orphans } = anchorAnnotations(text, annotations);
+  const review: ArticleReview = { anchored, orphans, notes: [], rejected: [], reviewed: 0, total: machine.quotes.length + machine.claims.length };
+  const added: { quotes: Quote[]; claims: Claim[] } = { quotes: [], claims: [] };
+  const decided = new Set<number>();
+
+  for (const a of anchored) {
+    const { body, id } = a.annotation;
+    if (body.kind === 'note') review.notes.push({ id, start: a.start, end: a.end, text: body.text });
+    else if (body.kind === 'quote') {
+      const i = bestMatch(quotes, a);
+      if (i < 0) {
+        if (body.status !== 'rejected') added.quotes.push(addedQuote(machine, text, a, body, byName));
+        continue;
+      }
+      const quote = quotes[i]!;
+      if (!decided.has(i)) review.reviewed++;
+      decided.add(i);
+      if (body.status === 'rejected') {
+        review.rejected.push({ id, start: quote.start, end: quote.end, what: 'quote' });
+        quotes[i] = undefined;
+      } else {
+        const mark: ReviewMark = { status: body.status === 'added' ? 'corrected' : body.status, annotation: id, ...(quote.speaker ? { machine: quote.speaker.name } : {}) };
+        quotes[i] = { ...quote, speaker: body.status === 'confirmed' ? confirmed(quote.speaker) : readerSpeaker(body, byName, quote.speaker), review: mark };
+      }
+    } else if (body.kind === 'claim') {
+      const i = bestMatch(claims, a, (c) => c.content);
+      if (i < 0) {
+        if (body.status !== 'rejected') added.claims.push(addedClaim(a, body, byName));
+        continue;
+      }
+      const claim = claims[i]!;
+      if (!decided.has(-1 - i)) review.reviewed++;
+      decided.add(-1 - i);
+      if (body.status === 'rejected') {
+        review.rejected.push({ id, start: claim.content.start, end: claim.content.end, what: 'claim' });
+        claims[i] = undefined;
+      } else {
+        const source = body.source ? readerSource(body, byName, claim.source) : body.status === 'confirmed' ? confirmed(claim.source) ?? claim.source : claim.source;
+        claims[i] = { ...claim, source, review: claimMark(body, id, claim.source.name) };
+      }
+    }
+  }
+
+  const keptQuotes = [...quotes.filter((q): q is Quote => !!q), ...added.quotes].sort((x, y) => x.start - y.start);
+  const keptClaims = [...claims.filter((c): c is Claim => !!c), ...added.claims].sort((x, y) => x.content.start - y.content.start);
+  return {
+    ...machine,
+    entities,
+    mentions,
+    quotes: keptQuotes,
+    claims: keptClaims,
+    problems: reviewedProblems(machine.problems, keptQuotes, keptClaims, review, text.length),
+    review,
+  };
+}
+
+/** The machine item the annotation sits on: the same span, else the one it overlaps most (over half). */
+function bestMatch<T>(items: readonly (T | undefined)[], a: Span, spanOf: (item: T) => Span = (item) => item as unknown as Span): number {
+  let best = -1;
+  let bestOverlap = 0;
+  items.forEach((item, i) => {
+    if (!item) return;
+    const s = spanOf(item);
+    if (s.start === a.start && s.end === a.end) {
+      best = i;
+      bestOverlap = Infinity;
+      return;
+    }
+    const o = overlap(s, a);
+    if (o > bestOverlap && o * 2 > Math.min(s.end - s.start, a.end - a.start)) {
+      best = i;
+      bestOverlap = o;
+    }
+  });
+  return best;
+}
+
+function confirmed(a: Attribution | null): Attribution | null {
+  return a && { ...a, evidence: [...a.evidence, 'confirmed by a reader'] };
+}
+
+type NameIndex = Map<string, Entity>;
+
+function entityNameIndex(entities: readonly Entity[]): NameIndex {
+  const index: NameIndex = new Map();
+  for (const e of entities) for (const n of [e.name, ...e.aliases]) if (!index.has(n.toLowerCase())) index.set(n.toLowerCase(), e);
+  return index;
+}
+
+function readerAttribution(name: string, type: EntityType | undefined, byName: NameIndex, machine: Attribution | null, evidence: string): Attribution {
+  const entity = byName.get(name.toLowerCase());
+  return {
+    name: entity?.name ?? name,
+    ...(entity ? { entityId: entity.id } : { entityType: type ?? 'PER' }),
+    ...(machine?.cue ? { cue: machine.cue } : {}),
+    rule: 'reviewed',
+    confidence: 1,
+    evidence: [evidence],
+  };
+}
+
+function readerSpeaker(body: QuoteReview, byName: NameIndex, machine: Attribution | null): Attribution | null {
+  if (body.noSpeaker || !body.speaker) return null;
+  const said = machine ? `the engine said ${machine.name || 'no name'}` : 'the engine found no speaker';
+  return readerAttribution(body.speaker, body.speakerType, byName, machine, `${body.status === 'added' ? 'added' : 'corrected'} by a reader (${said})`);
+}
+
+function readerSource(body: ClaimReview, byName: NameIndex, machine: Attribution): Attribution {
+  return readerAttribution(body.source!, body.sourceType, byName, machine, `source corrected by a reader (the engine said ${machine.name || 'no name'})`);
+}
+
+function claimMark(body: ClaimReview, id: string, machineSource: string): ReviewMark {
+  const status = body.status === 'added' ? 'corrected' : body.status;
+  return {
+    status: body.source && status === 'confirmed' ? 'corrected' : status,
+    annotation: id,
+    ...(body.source ? { machine: machineSource } : {}),
+    ...(body.verdict ? { verdict: body.verdict } : {}),
+    ...(body.note ? { note: body.note } : {}),
+    ...(body.evidence?.length ? { evidence: body.evidence } : {}),
+  };
+}
+
+const OPENING = /^["“‘'«„]/;
+const CLOSING = /["”’'»“]$/;
+
+function addedQuote(machine: Analysis, text: string, a: AnchoredReview, body: QuoteReview, byName: NameIndex): Quote {
+  const raw = text.slice(a.start, a.end);
+  const inner = { start: a.start + (OPENING.test(raw) ? 1 : 0), end: a.end - (raw.length > 1 && CLOSING.test(raw) ? 1 : 0) };
+  const paragraph = Math.max(0, machine.paragraphs.findIndex((p) => p.start <= a.start && a.start < p.end));
+  return {
+    start: a.start,
+    end: a.end,
+    text: text.slice(inner.start, inner.end),
+    inner,
+    partial: false,
+    unclosed: false,
+    paragraph,
+    speaker: readerSpeaker({ ...body, status: 'added' }, byName, null),
+    review: { status: 'added', annotation: a.annotation.id },
+  };
+}
+
+function addedClaim(a: AnchoredReview, body: ClaimReview, byName: NameIndex): Claim {
+  const source = body.source
+    ? readerAttribution(body.source, body.sourceType, byName, null, 'added by a reader')
+    : { name: '', rule: 'reviewed' as const, confidence: 1, evidence: ['added by a reader'] };
+  return {
+    content: { start: a.start, end: a.end },
+    source,
+    cue: { start: a.start, end: a.start },
+    hedges: [],
+    sentence: { start: a.start, end: a.end },
+    review: { ...claimMark(body, a.annotation.id, ''), status: 'added' },
+  };
+}
+
+/** Entity decisions: type changes, "not an entity", renames and merges, in every article. */
+function applyEntityRules(entities: readonly Entity[], mentions: readonly Mention[], rules: ReadonlyMap<string, EntityRule>): { entities: Entity[]; mentions: Mention[] } {
+  if (!rules.size) return { entities: [...entities], mentions: [...mentions] };
+  const out: Entity[] = [];
+  const typeById = new Map<string, EntityType | undefined>();
+  for (const e of entities) {
+    const key = entityKey(e.type, e.name);
+    const target = ruleTarget(key, rules);
+    if (!target.rule) {
+      out.push(e);
+      continue;
+    }
+    if (!target.key) {
+      typeById.set(e.id, undefined);
+      continue;
+    }
+    const type = target.key.slice(0, 3) as EntityType;
+    const name = target.name ?? e.name;
+    const body = target.rule.body;
+    out.push({
+      ...e,
+      type,
+      name,
+      aliases: e.aliases.includes(name) ? e.aliases : [name, ...e.aliases],
+      review: { status: body.status === 'added' ? 'corrected' : body.status, annotation: target.rule.id, ...(name !== e.name || type !== e.type ? { machine: e.name } : {}) },
+    });
+    typeById.set(e.id, type);
+  }
+  const kept: Mention[] = [];
+  for (const m of mentions) {
+    if (!typeById.has(m.entityId)) kept.push(m);
+    else {
+      const type = typeById.get(m.entityId);
+      if (type) kept.push(type === m.type ? m : { ...m, type });
+    }
+  }
+  return { entities: out, mentions: kept };
+}
+
+/** Attributions name the entity's (possibly renamed) canonical name. */
+function renamed(a: Attribution, entities: readonly Entity[]): Attribution {
+  if (!a.entityId) return a;
+  const e = entities.find((x) => x.id === a.entityId);
+  return e && e.name !== a.name && !a.anonymous ? { ...a, name: e.name } : a;
+}
+
+const SPEAKER_PROBLEMS = new Set(['unattributed-quote', 'ambiguous-attribution']);
+
+/** Problems a reader has settled are dropped; orphaned annotations become problems of their own. */
+function reviewedProblems(problems: readonly Problem[], quotes: readonly Quote[], claims: readonly Claim[], review: ArticleReview, length: number): Problem[] {
+  const settled: Span[] = [...quotes.filter((q) => q.review), ...claims.filter((c) => c.review).map((c) => c.content), ...review.rejected];
+  const out = problems.filter((p) => {
+    if (!SPEAKER_PROBLEMS.has(p.code) && p.code !== 'anonymous-source') return true;
+    return !settled.some((s) => overlap(s, p) > 0 || (p.start === p.end && s.start <= p.start && p.start <= s.end));
+  });
+  for (const { annotation, reason } of review.orphans) {
+    const at = Math.min(annotation.selectors.position?.start ?? 0, length);
+    const exact = annotation.selectors.quote.exact;
+    out.push({
+      code: 'orphaned-annotation',
+      start: at,
+      end: at,
+      severity: 'warning',
+      message: `A review annotation lost its place (${reason}): “${exact.length > 60 ? `${exact.slice(0, 59)}…` : exact}”. It is kept, listed under Orphaned in the Sources view.`,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

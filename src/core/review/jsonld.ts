@@ -1,0 +1,268 @@
+// W3C Web Annotation (JSON-LD) sidecars: one AnnotationPage per article, read leniently (annotations
+// written by other tools in the documented shape) and written in a stable, diff-friendly order.
+import { VERDICTS, type EntityChoice, type ReviewAnnotation, type ReviewBody, type ReviewStatus, type Verdict } from './model';
+import type { Selectors, TextPositionSelector, TextQuoteSelector } from './anchoring';
+
+export const SIDECAR_FOLDER = '.seed-annotations';
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+export const SEED_PREFIX = 'urn:seed-annotator:';
+export const JSONLD_CONTEXT = [ANNO_CONTEXT, { seed: SEED_PREFIX }];
+
+/** `.seed-annotations/<article path>.json`, both relative to the collection root, '/'-separated. */
+export function sidecarPathFor(articlePath: string): string {
+  return `${SIDECAR_FOLDER}/${articlePath}.json`;
+}
+
+/** The article a sidecar belongs to, or undefined when the path is not a sidecar's. */
+export function articlePathOf(sidecarPath: string): string | undefined {
+  const m = /^\.seed-annotations\/(.+)\.json$/.exec(sidecarPath);
+  return m?.[1];
+}
+
+export interface ParsedSidecar {
+  annotations: ReviewAnnotation[];
+  /** Items that could not be read, with the reason (kept out of the layer, never written back). */
+  skipped: { index: number; reason: string }[];
+  /** Set when the file as a whole is unusable (invalid JSON, not an AnnotationPage). */
+  error?: string;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const typeOf = (v: Json): string[] => asArray(v.type ?? v['@type']).filter((t): t is string => typeof t === 'string');
+/** A `seed:` property, also accepted spelled out with the full prefix. */
+const seed = (body: Json, name: string): unknown => body[`seed:${name}`] ?? body[`${SEED_PREFIX}${name}`];
+const isSeedType = (types: string[], name: string): boolean => types.includes(`seed:${name}`) || types.includes(`${SEED_PREFIX}${name}`);
+
+const STATUSES = new Set(['confirmed', 'corrected', 'rejected', 'added']);
+const ENTITY_CHOICES = new Set(['PER', 'LOC', 'ORG', 'none']);
+const ENTITY_TYPES = new Set(['PER', 'LOC', 'ORG']);
+
+export function parseSidecar(content: string, expectedSource?: string): ParsedSidecar {
+  let json: unknown;
+  try {
+    json = JSON.parse(content.replace(/^\ufeff/, ''));
+  } catch (error) {
+    return { annotations: [], skipped: [], error: `not valid JSON: ${(error as Error).message}` };
+  }
+  if (!isObject(json)) return { annotations: [], skipped: [], error: 'expected a JSON object (an AnnotationPage)' };
+  const types = typeOf(json);
+  let items: unknown[];
+  if (types.includes('AnnotationPage') || types.includes('AnnotationCollection')) {
+    items = asArray(isObject(json.first) ? json.first.items : json.items);
+  } else if (types.includes('Annotation')) {
+    items = [json];
+  } else {
+    return { annotations: [], skipped: [], error: 'expected "type": "AnnotationPage"' };
+  }
+  const annotations: ReviewAnnotation[] = [];
+  const skipped: ParsedSidecar['skipped'] = [];
+  items.forEach((item, index) => {
+    const parsed = parseAnnotation(item, expectedSource);
+    if (typeof parsed === 'string') skipped.push({ index, reason: parsed });
+    else annotations.push(parsed);
+  });
+  return { annotations, skipped };
+}
+
+const KNOWN_KEYS = new Set(['@context', 'id', '@id', 'type', '@type', 'motivation', 'created', 'modified', 'creator', 'target', 'body']);
+
+/** One annotation, or the reason it cannot be used. */
+export function parseAnnotation(item: unknown, expectedSource?: string): ReviewAnnotation | string {
+  if (!isObject(item)) return 'not an object';
+  const id = str(item.id) ?? str(item['@id']);
+  if (!id) return 'no "id"';
+  const target = asArray(item.target).find(isObject);
+  if (!target) return 'no "target" with selectors';
+  const source = str(target.source) ?? expectedSource;
+  if (!source) return 'the target names no "source"';
+  const selectors = parseSelectors(asArray(target.selector));
+  if (!selectors) return 'no TextQuoteSelector with "exact" (or TextPositionSelector)';
+  const body = parseBody(asArray(item.body).find(isObject), str(item.motivation));
+  if (typeof body === 'string') return body;
+  const extra: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(item)) if (!KNOWN_KEYS.has(key)) extra[key] = value;
+  return {
+    id,
+    created: str(item.created) ?? '1970-01-01T00:00:00Z',
+    ...(str(item.modified) ? { modified: str(item.modified) } : {}),
+    ...(item.creator !== undefined ? { creator: item.creator } : {}),
+    ...(str(item.motivation) ? { motivation: str(item.motivation) } : {}),
+    source,
+    selectors,
+    body,
+    ...(Object.keys(extra).length ? { extra } : {}),
+  };
+}
+
+function parseSelectors(list: unknown[]): Selectors | undefined {
+  let quote: TextQuoteSelector | undefined;
+  let position: TextPositionSelector | undefined;
+  for (const s of list) {
+    if (!isObject(s)) continue;
+    const types = typeOf(s);
+    if (types.includes('TextQuoteSelector') && typeof s.exact === 'string' && s.exact) {
+      quote = { type: 'TextQuoteSelector', exact: s.exact, prefix: str(s.prefix) ?? '', suffix: str(s.suffix) ?? '' };
+    } else if (types.includes('TextPositionSelector') && Number.isInteger(s.start) && Number.isInteger(s.end) && (s.start as number) >= 0 && (s.end as number) >= (s.start as number)) {
+      position = { type: 'TextPositionSelector', start: s.start as number, end: s.end as number };
+    }
+  }
+  if (quote) return position ? { quote, position } : { quote };
+  // A position alone: the quote is filled in from the article when anchoring.
+  return position ? { quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }, position } : undefined;
+}
+
+function parseBody(body: Json | undefined, motivation: string | undefined): ReviewBody | string {
+  if (!body) return 'no "body"';
+  const types = typeOf(body);
+  const status = str(seed(body, 'status'));
+  const validStatus = status && STATUSES.has(status) ? (status as ReviewStatus) : undefined;
+  const name = (key: string): string | undefined => str(seed(body, key))?.trim() || undefined;
+  const entityType = (key: string) => {
+    const t = str(seed(body, key));
+    return t && ENTITY_TYPES.has(t) ? (t as 'PER' | 'LOC' | 'ORG') : undefined;
+  };
+  if (isSeedType(types, 'QuoteReview')) {
+    if (!validStatus) return 'QuoteReview without a valid "seed:status"';
+    return {
+      kind: 'quote',
+      status: validStatus,
+      ...(name('speaker') ? { speaker: name('speaker') } : {}),
+      ...(entityType('speakerType') ? { speakerType: entityType('speakerType') } : {}),
+      ...(seed(body, 'noSpeaker') === true ? { noSpeaker: true } : {}),
+      ...(name('machineSpeaker') ? { machineSpeaker: name('machineSpeaker') } : {}),
+    };
+  }
+  if (isSeedType(types, 'ClaimReview')) {
+    if (!validStatus) return 'ClaimReview without a valid "seed:status"';
+    const verdict = str(seed(body, 'verdict'));
+    const evidence = asArray(seed(body, 'evidence')).filter((e): e is string => typeof e === 'string' && e.trim() !== '');
+    return {
+      kind: 'claim',
+      status: validStatus,
+      ...(name('source') ? { source: name('source') } : {}),
+      ...(entityType('sourceType') ? { sourceType: entityType('sourceType') } : {}),
+      ...(name('machineSource') ? { machineSource: name('machineSource') } : {}),
+      ...(verdict && (VERDICTS as readonly string[]).includes(verdict) ? { verdict: verdict as Verdict } : {}),
+      ...(str(seed(body, 'note')) ? { note: str(seed(body, 'note')) } : {}),
+      ...(evidence.length ? { evidence } : {}),
+    };
+  }
+  if (isSeedType(types, 'EntityReview')) {
+    const entity = name('entity');
+    if (!validStatus || !entity) return 'EntityReview without "seed:status" and "seed:entity"';
+    const type = str(seed(body, 'entityType'));
+    return {
+      kind: 'entity',
+      status: validStatus,
+      entity,
+      entityName: name('entityName') ?? entity.replace(/^[A-Z]+:/, ''),
+      ...(type && ENTITY_CHOICES.has(type) ? { type: type as EntityChoice } : {}),
+      ...(name('name') ? { name: name('name') } : {}),
+      ...(name('sameAs') ? { sameAs: name('sameAs') } : {}),
+      ...(name('sameAsName') ? { sameAsName: name('sameAsName') } : {}),
+    };
+  }
+  if (types.includes('TextualBody') || typeof body.value === 'string') {
+    const text = str(body.value)?.trim();
+    if (!text) return 'an empty TextualBody';
+    if (motivation === 'commenting' || str(body.purpose) === 'commenting' || !types.length || types.includes('TextualBody')) return { kind: 'note', text };
+  }
+  return { kind: 'foreign', raw: body };
+}
+
+/** The JSON-LD body of an annotation, keys in a fixed order. */
+export function bodyJson(body: ReviewBody): unknown {
+  switch (body.kind) {
+    case 'quote':
+      return compact({
+        type: 'seed:QuoteReview',
+        'seed:status': body.status,
+        'seed:speaker': body.speaker,
+        'seed:speakerType': body.speakerType,
+        'seed:noSpeaker': body.noSpeaker || undefined,
+        'seed:machineSpeaker': body.machineSpeaker,
+      });
+    case 'claim':
+      return compact({
+        type: 'seed:ClaimReview',
+        'seed:status': body.status,
+        'seed:source': body.source,
+        'seed:sourceType': body.sourceType,
+        'seed:machineSource': body.machineSource,
+        'seed:verdict': body.verdict,
+        'seed:note': body.note,
+        'seed:evidence': body.evidence?.length ? body.evidence : undefined,
+      });
+    case 'entity':
+      return compact({
+        type: 'seed:EntityReview',
+        'seed:status': body.status,
+        'seed:entity': body.entity,
+        'seed:entityName': body.entityName,
+        'seed:entityType': body.type,
+        'seed:name': body.name,
+        'seed:sameAs': body.sameAs,
+        'seed:sameAsName': body.sameAsName,
+      });
+    case 'note':
+      return { type: 'TextualBody', value: body.text, format: 'text/plain', purpose: 'commenting' };
+    case 'foreign':
+      return body.raw;
+  }
+}
+
+export function motivationOf(a: ReviewAnnotation): string {
+  if (a.motivation) return a.motivation;
+  switch (a.body.kind) {
+    case 'note':
+      return 'commenting';
+    case 'claim':
+      return a.body.verdict && a.body.verdict !== 'unchecked' ? 'assessing' : 'editing';
+    case 'foreign':
+      return 'commenting';
+    default:
+      return a.body.status === 'confirmed' ? 'assessing' : 'editing';
+  }
+}
+
+export function annotationJson(a: ReviewAnnotation): Json {
+  const selector: unknown[] = [];
+  if (a.selectors.quote.exact) selector.push({ type: 'TextQuoteSelector', exact: a.selectors.quote.exact, prefix: a.selectors.quote.prefix, suffix: a.selectors.quote.suffix });
+  if (a.selectors.position) selector.push({ type: 'TextPositionSelector', start: a.selectors.position.start, end: a.selectors.position.end });
+  return compact({
+    id: a.id,
+    type: 'Annotation',
+    motivation: motivationOf(a),
+    created: a.created,
+    modified: a.modified,
+    creator: a.creator,
+    ...(a.extra ?? {}),
+    target: { source: a.source, selector },
+    body: bodyJson(a.body),
+  });
+}
+
+/** Document order first, then creation, then id: stable, so rewrites give small diffs. */
+export function compareAnnotations(a: ReviewAnnotation, b: ReviewAnnotation): number {
+  const pa = a.selectors.position?.start ?? Number.MAX_SAFE_INTEGER;
+  const pb = b.selectors.position?.start ?? Number.MAX_SAFE_INTEGER;
+  return pa - pb || (a.created < b.created ? -1 : a.created > b.created ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function serializeSidecar(annotations: readonly ReviewAnnotation[]): string {
+  const page = {
+    '@context': JSONLD_CONTEXT,
+    type: 'AnnotationPage',
+    items: [...annotations].sort(compareAnnotations).map(annotationJson),
+  };
+  return `${JSON.stringify(page, null, 2)}\n`;
+}
+
+function compact(o: Json): Json {
+  const out: Json = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out;
+}
