@@ -6,7 +6,7 @@ import type { SummarizeRequest, SummarizeResponse } from './core/workerProtocol'
 parentPort?.on('message', (request: SummarizeRequest) => {
   const response: SummarizeResponse = {
     id: request.id,
-    results: request.paths.map((p) => summarizeFile(p, request.maxBytes)),
+    results: request.paths.map((p) => summarizeFile(p, request.maxBytes, request.reviews?.[p])),
   };
   parentPort?.postMessage(response);
 });

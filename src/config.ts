@@ -46,16 +46,26 @@ function readSeverities(value: unknown): SeedAnnotatorConfig['severityOverrides'
   return result;
 }
 
+/** Settings a workspace may not set in Restricted Mode (a downloaded folder could raise them to exhaust the machine). */
+export const RESTRICTED_SETTINGS = ['index.workers', 'analysis.maxFileBytes'] as const;
+
+/** A setting's value; in an untrusted workspace the restricted ones come from the user's settings only. */
+function read(c: vscode.WorkspaceConfiguration, key: string): unknown {
+  if (vscode.workspace.isTrusted || !(RESTRICTED_SETTINGS as readonly string[]).includes(key)) return c.get(key);
+  const inspected = c.inspect(key);
+  return inspected?.globalValue ?? inspected?.defaultValue;
+}
+
 export function readConfig(scope?: vscode.ConfigurationScope): SeedAnnotatorConfig {
   const c = vscode.workspace.getConfiguration(SECTION, scope);
   return {
     debounceMs: clampNumber(c.get('analysis.debounceMs'), 300, 0, 5000),
-    maxFileBytes: clampNumber(c.get('analysis.maxFileBytes'), 20 * 1024 * 1024, 1024, Number.MAX_SAFE_INTEGER),
+    maxFileBytes: clampNumber(read(c, 'analysis.maxFileBytes'), 20 * 1024 * 1024, 1024, Number.MAX_SAFE_INTEGER),
     diagnosticsEnabled: c.get('diagnostics.enabled') !== false,
     severityOverrides: readSeverities(c.get('diagnostics.severity')),
     highlightsEnabled: c.get('highlights.enabled') !== false,
     hoverMaxQuotes: Math.round(clampNumber(c.get('hover.maxQuotes'), 3, 0, 20)),
-    indexWorkers: Math.round(clampNumber(c.get('index.workers'), 0, 0, 16)),
+    indexWorkers: Math.round(clampNumber(read(c, 'index.workers'), 0, 0, 16)),
     statusBarEnabled: c.get('statusBar.enabled') !== false,
   };
 }

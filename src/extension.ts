@@ -10,6 +10,9 @@ import { registerHovers } from './hover';
 import { log } from './log';
 import { registerSourcesView, type SourcesTreeProvider } from './sourcesTree';
 import { registerStatusBar } from './statusBar';
+import { registerReviewCodeActions } from './reviewCodeActions';
+import { registerReviewCommands } from './reviewCommands';
+import { ReviewStore } from './reviewStore';
 import { AnalysisStore } from './store';
 import { registerSymbols } from './symbols';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -17,6 +20,7 @@ import { WorkspaceIndex } from './workspaceIndex';
 /** What activate() returns; integration tests drive the extension through it. */
 export interface SeedAnnotatorApi {
   store: AnalysisStore;
+  reviews: ReviewStore;
   index: WorkspaceIndex;
   sources: SourcesTreeProvider;
   /** Resolves when the workspace index (and any queued file update) is complete. */
@@ -26,16 +30,20 @@ export interface SeedAnnotatorApi {
 }
 
 export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
-  const store = new AnalysisStore();
-  const index = new WorkspaceIndex(context, store);
+  const reviews = new ReviewStore();
+  const store = new AnalysisStore(reviews);
+  const index = new WorkspaceIndex(context, store, reviews);
   const sources = registerSourcesView(context, index, store);
   context.subscriptions.push(
     log(),
+    reviews,
     store,
     index,
     sources.disposable,
     registerDiagnostics(store),
     registerCodeActions(store),
+    registerReviewCodeActions(store),
+    registerReviewCommands(store, reviews, index),
     registerHovers(store, index),
     registerHighlights(store),
     registerSymbols(store, index),
@@ -43,9 +51,11 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     registerCommands(store, index),
     registerExport(index),
   );
+  void reviews.loadAll();
   void index.rebuild();
   return {
     store,
+    reviews,
     index,
     sources: sources.provider,
     whenIndexed: () => index.whenIndexed(),

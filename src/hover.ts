@@ -5,6 +5,10 @@ import { readConfig } from './config';
 import { itemsAt } from './core/lookup';
 import { entityKey, snippet, sourceName } from './core/summary';
 import { escapeMarkdown, fileLabel, REVEAL_RANGE_COMMAND, revealLink } from './locations';
+import { reviewActionsAt, type ReviewActionRef } from './core/review/actionsAt';
+import type { ReviewedAnalysis } from './core/review/apply';
+import { VERDICT_LABELS, type Verdict } from './core/review/model';
+import { REVIEW_COMMANDS } from './reviewCommands';
 import { SEED_LANGUAGE, type AnalysisStore } from './store';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -21,6 +25,11 @@ export function registerHovers(store: AnalysisStore, index: WorkspaceIndex): vsc
       const found = itemsAt(analysis, offset);
       const sections: vscode.MarkdownString[] = [];
       let span: { start: number; end: number } | undefined;
+      const rejected = analysis.review.rejected.find((r) => r.start <= offset && offset < r.end);
+      if (rejected) {
+        sections.push(rejectedHover(rejected, document));
+        span = rejected;
+      }
       if (found.entity && found.mention) {
         sections.push(entityHover(found.entity, index, readConfig(document.uri).hoverMaxQuotes));
         span = found.mention;
@@ -37,16 +46,63 @@ export function registerHovers(store: AnalysisStore, index: WorkspaceIndex): vsc
         sections.push(claimHover(found.claim, document));
         span ??= found.claim.content;
       }
+      const actions = reviewActionsAt(analysis, offset);
+      if (actions.length) sections.push(actionLinks(actions, document));
+      const notes = analysis.review.notes.filter((n) => n.start <= offset && offset <= n.end);
+      if (notes.length) {
+        sections.push(notesHover(notes, document));
+        span ??= notes[0];
+      }
       if (!sections.length || !span) return undefined;
       return new vscode.Hover(sections, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
     },
   });
 }
 
+const LINK_COMMANDS = [REVEAL_RANGE_COMMAND, ...Object.values(REVIEW_COMMANDS)];
+
 function markdown(): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
-  md.isTrusted = { enabledCommands: [REVEAL_RANGE_COMMAND] };
+  md.isTrusted = { enabledCommands: LINK_COMMANDS };
   return md;
+}
+
+function commandLink(command: string, args: unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+}
+
+/** "Review: Confirm · Change… · No speaker · Not a quote", each a link to the command. */
+function actionLinks(actions: readonly ReviewActionRef[], document: vscode.TextDocument): vscode.MarkdownString {
+  const md = markdown();
+  const links = actions.map((a) => `[${a.short}](${commandLink(REVIEW_COMMANDS[a.command], [document.uri.toString(), a.at])} "${a.title}")`);
+  md.appendMarkdown(`$(edit) Review: ${links.join(' · ')}`);
+  return md;
+}
+
+function notesHover(notes: ReviewedAnalysis['review']['notes'], document: vscode.TextDocument): vscode.MarkdownString {
+  const md = markdown();
+  for (const note of notes) {
+    md.appendMarkdown(`$(note) **Note:** ${escapeMarkdown(note.text)} · [Remove](${commandLink(REVIEW_COMMANDS.removeAnnotation, [document.uri.toString(), note.id])})\n\n`);
+  }
+  return md;
+}
+
+function rejectedHover(rejected: ReviewedAnalysis['review']['rejected'][number], document: vscode.TextDocument): vscode.MarkdownString {
+  const md = markdown();
+  md.appendMarkdown(`**Not a ${rejected.what}** — rejected by a reader · [Undo](${commandLink(REVIEW_COMMANDS.removeAnnotation, [document.uri.toString(), rejected.id])})`);
+  return md;
+}
+
+function reviewLine(mark: Quote['review'], what: string): string {
+  if (!mark) return '';
+  switch (mark.status) {
+    case 'confirmed':
+      return ' — confirmed';
+    case 'added':
+      return ' — added by a reader';
+    default:
+      return mark.machine !== undefined ? ` — corrected (the engine said ${escapeMarkdown(mark.machine || `no ${what}`)})` : ' — corrected';
+  }
 }
 
 function entityHover(entity: Entity, index: WorkspaceIndex, maxQuotes: number): vscode.MarkdownString {
@@ -56,6 +112,7 @@ function entityHover(entity: Entity, index: WorkspaceIndex, maxQuotes: number): 
   const group = model.entities.get(key);
   md.appendMarkdown(`**${escapeMarkdown(group?.name ?? entity.name)}** — ${TYPE_NAMES[entity.type]}`);
   if (entity.role) md.appendMarkdown(`, *${escapeMarkdown(entity.role)}*`);
+  if (entity.review) md.appendMarkdown(entity.review.machine ? ` — reviewed (the engine said ${escapeMarkdown(entity.review.machine)})` : ' — reviewed');
   md.appendMarkdown('\n\n');
   const aliases = [...new Set([...entity.aliases, ...(group?.aliases ?? [])])].filter((a) => a !== (group?.name ?? entity.name));
   if (aliases.length) md.appendMarkdown(`Also: ${aliases.map(escapeMarkdown).join(', ')}\n\n`);
@@ -78,10 +135,11 @@ function quoteHover(quote: Quote, document: vscode.TextDocument): vscode.Markdow
   const kind = quote.partial ? 'Partial quote' : 'Quote';
   const speaker = quote.speaker;
   if (!speaker) {
-    md.appendMarkdown(`**${kind}** — no speaker found${quote.unclosed ? ' (the quotation mark is never closed)' : ''}`);
+    const settled = quote.review ? `no speaker named${reviewLine(quote.review, 'speaker')}` : `no speaker found${quote.unclosed ? ' (the quotation mark is never closed)' : ''}`;
+    md.appendMarkdown(`**${kind}** — ${settled}`);
     return md;
   }
-  md.appendMarkdown(`**${kind}** — speaker: **${escapeMarkdown(sourceName(speaker))}**${speaker.anonymous ? ' (anonymous source)' : ''}\n\n`);
+  md.appendMarkdown(`**${kind}** — speaker: **${escapeMarkdown(sourceName(speaker))}**${speaker.anonymous ? ' (anonymous source)' : ''}${reviewLine(quote.review, 'speaker')}\n\n`);
   appendAttribution(md, speaker, document);
   return md;
 }
@@ -101,8 +159,12 @@ function appendAttribution(md: vscode.MarkdownString, attribution: Attribution, 
 
 function claimHover(claim: Claim, document: vscode.TextDocument): vscode.MarkdownString {
   const md = markdown();
-  md.appendMarkdown(`**Claim** — source: **${escapeMarkdown(sourceName(claim.source))}**${claim.source.anonymous ? ' (anonymous source)' : ''}\n\n`);
-  md.appendMarkdown(`cue “${escapeMarkdown(textOf(document, claim.cue))}”`);
+  md.appendMarkdown(`**Claim** — source: **${escapeMarkdown(sourceName(claim.source))}**${claim.source.anonymous ? ' (anonymous source)' : ''}${reviewLine(claim.review, 'source')}\n\n`);
+  const review = claim.review;
+  if (review?.verdict) md.appendMarkdown(`**Verdict: ${VERDICT_LABELS[review.verdict as Verdict] ?? escapeMarkdown(review.verdict)}**${review.note ? ` — ${escapeMarkdown(review.note)}` : ''}\n\n`);
+  else if (review?.note) md.appendMarkdown(`Note: ${escapeMarkdown(review.note)}\n\n`);
+  if (review?.evidence?.length) md.appendMarkdown(`Evidence: ${review.evidence.map((url, i) => `[${i + 1}](${encodeURI(url)})`).join(' ')}\n\n`);
+  if (claim.cue.end > claim.cue.start) md.appendMarkdown(`cue “${escapeMarkdown(textOf(document, claim.cue))}”`);
   md.appendMarkdown(claim.hedges.length ? ` · hedges: ${claim.hedges.map((h) => `“${escapeMarkdown(h.text)}”`).join(', ')}\n\n` : ' · no hedges\n\n');
   for (const step of claim.source.evidence) md.appendMarkdown(`- ${escapeMarkdown(step)}\n`);
   return md;

@@ -33,5 +33,5 @@ export function fileLabel(fileId: string): string {
 
 /** Escapes the characters that would start markdown formatting inside a line of hover text. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&');
+  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/\$\(/g, '\\$(');
 }

@@ -1,6 +1,7 @@
 // The Sources sidebar: the workspace's speakers, places, organizations and claims, from the index.
 import * as vscode from 'vscode';
 import { itemsAt } from './core/lookup';
+import { buildReviewGroup } from './core/reviewTree';
 import { buildSourceTree, findNode, type SourceNode, type SourcesSort } from './core/sourceNodes';
 import { entityKey, sourceKey } from './core/summary';
 import { fileLabel, REVEAL_RANGE_COMMAND } from './locations';
@@ -20,6 +21,9 @@ const ICONS: Record<SourceNode['kind'], string> = {
   mention: 'location',
   source: 'megaphone',
   claim: 'comment',
+  progress: 'circle-outline',
+  note: 'note',
+  orphan: 'warning',
 };
 const ENTITY_ICONS: Record<string, string> = { PER: 'person', LOC: 'location', ORG: 'organization' };
 const GROUP_ICONS: Record<string, string> = {
@@ -56,9 +60,9 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
     item.id = node.id;
     item.description = node.description;
     item.tooltip = node.tooltip;
-    item.contextValue = node.kind;
+    item.contextValue = node.contextValue ?? node.kind;
     const entityIcon = node.kind === 'entity' ? ENTITY_ICONS[node.key?.slice(0, 3) ?? ''] : undefined;
-    item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.id] ?? entityIcon ?? ICONS[node.kind]);
+    item.iconPath = new vscode.ThemeIcon(node.icon ?? GROUP_ICONS[node.id] ?? entityIcon ?? ICONS[node.kind]);
     if (node.location) {
       item.resourceUri = node.kind === 'article' ? uriOf(node.location.path) : undefined;
       item.command = { command: REVEAL_RANGE_COMMAND, title: 'Open Location', arguments: [uriOf(node.location.path).toString(), node.location.range] };
@@ -78,7 +82,7 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
 
   /** The current tree (built on demand from the index). */
   tree(): SourceNode[] {
-    this.roots ??= buildSourceTree(this.index.model(), { sort: this.sort, filter: this.filter, fileLabel });
+    this.roots ??= [...buildSourceTree(this.index.model(), { sort: this.sort, filter: this.filter, fileLabel }), buildReviewGroup(this.index.summaries(), fileLabel)];
     return this.roots;
   }
 

@@ -16,8 +16,9 @@ export function registerStatusBar(store: AnalysisStore): vscode.Disposable {
     }
     const quotes = analysis.quotes.filter((q) => !q.partial).length;
     const speakers = new Set(analysis.quotes.map((q) => q.speaker?.entityId ?? q.speaker?.name).filter(Boolean)).size;
-    item.text = `$(quote) ${quotes} · $(person) ${speakers}`;
-    item.tooltip = `${quotes} quote${quotes === 1 ? '' : 's'} from ${speakers} speaker${speakers === 1 ? '' : 's'}, ${analysis.claims.length} claims, ${analysis.problems.length} problems (analysed in ${store.lastAnalysisMs.toFixed(0)} ms). Click to list quotes by speaker.`;
+    const { reviewed, total } = analysis.review;
+    item.text = `$(quote) ${quotes} · $(person) ${speakers} · $(pass) ${reviewed}/${total}`;
+    item.tooltip = `${quotes} quote${quotes === 1 ? '' : 's'} from ${speakers} speaker${speakers === 1 ? '' : 's'}, ${analysis.claims.length} claims, ${analysis.problems.length} problems (analysed in ${store.lastAnalysisMs.toFixed(0)} ms). Reviewed ${reviewed} of ${total} machine quotes and claims. Click to list quotes by speaker.`;
     item.show();
   };
   update();

@@ -13,7 +13,11 @@ import { SummaryCache } from './core/summaryCache';
 import { SUMMARY_FORMAT_VERSION, failedSummary, summarize, type FileSummary } from './core/summary';
 import { AnalysisWorkerPool, indexWorkerCount } from './core/workerPool';
 import { buildWorkspaceModel, type WorkspaceModel } from './core/workspaceModel';
+import { applyReviews } from './core/review/apply';
+import type { ReviewAnnotation } from './core/review/model';
+import { applyEntityRulesToSummaries } from './core/review/summaryRules';
 import { log } from './log';
+import type { ReviewStore } from './reviewStore';
 import type { AnalysisStore } from './store';
 
 export const SEED_GLOB = '**/seeds/**/*.txt';
@@ -71,6 +75,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   constructor(
     private readonly context: vscode.ExtensionContext,
     store: AnalysisStore,
+    private readonly reviews: ReviewStore,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(SEED_GLOB);
     // A folder created or deleted outside the editor may be reported once, for the folder itself.
@@ -98,6 +103,14 @@ export class WorkspaceIndex implements vscode.Disposable {
           this.pool = undefined;
         }
         if (affects(e, 'analysis.maxFileBytes')) void this.rebuild(true);
+      }),
+      reviews.onDidChange(({ articles, entityRules }) => {
+        // Open articles follow through the store; closed ones are summarised again with their reviews.
+        for (const uri of articles) {
+          const id = fileId(uri);
+          if (!this.live.has(id) && this.disk.has(id)) this.queueId(id);
+        }
+        if (entityRules) this.changed();
       }),
       store.onDidChange(({ document, analysis }) => {
         const id = fileId(document.uri);
@@ -139,8 +152,13 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.live.get(id) ?? this.disk.get(id);
   }
 
+  /** Every indexed file with the reader's entity decisions (types, merges, renames) applied. */
+  reviewedSummaries(): FileSummary[] {
+    return applyEntityRulesToSummaries(this.summaries(), this.reviews.rules());
+  }
+
   model(): WorkspaceModel {
-    this.cachedModel ??= buildWorkspaceModel(this.summaries());
+    this.cachedModel ??= buildWorkspaceModel(this.reviewedSummaries());
     this.lastModel = this.cachedModel;
     return this.cachedModel;
   }
@@ -184,6 +202,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async build(fresh: boolean): Promise<void> {
     if (this.disposed) return;
     const started = performance.now();
+    await this.reviews.whenLoaded();
     const uris = await findSeedFiles();
     const filePaths = uris.filter((u) => u.scheme === 'file').map((u) => u.fsPath);
     const cache = await this.openCache();
@@ -210,6 +229,7 @@ export class WorkspaceIndex implements vscode.Disposable {
             }
           },
           isCancelled: () => token.isCancellationRequested || this.disposed,
+          reviewsFor: this.reviewsFor,
         });
         for (const uri of uris.filter((u) => u.scheme !== 'file')) {
           if (token.isCancellationRequested) break;
@@ -229,9 +249,15 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.changed();
   }
 
+  private readonly reviewsFor = (id: string): readonly ReviewAnnotation[] => this.reviews.annotationsFor(uriOf(id));
+
   private queue(uri: vscode.Uri): void {
     if (!isSeedPath(uri)) return;
-    this.queued.add(fileId(uri));
+    this.queueId(fileId(uri));
+  }
+
+  private queueId(id: string): void {
+    this.queued.add(id);
     clearTimeout(this.updateTimer);
     this.updateTimer = setTimeout(() => {
       this.updateTimer = undefined;
@@ -286,7 +312,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.cache?.delete(id);
       }
     }
-    const result = await summarizeFiles({ paths: present, maxBytes: config.maxFileBytes, cache: this.cache, pool: present.length > 2 ? this.acquirePool() : undefined });
+    const result = await summarizeFiles({ paths: present, maxBytes: config.maxFileBytes, cache: this.cache, pool: present.length > 2 ? this.acquirePool() : undefined, reviewsFor: this.reviewsFor });
     this.releasePool();
     for (const [id, summary] of result.summaries) this.disk.set(id, summary);
     await this.cache?.save().catch((error) => log().warn('Could not save the index cache', error));
@@ -297,7 +323,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     const id = fileId(uri);
     try {
       const decoded = decodeSeedBytes(await vscode.workspace.fs.readFile(uri), maxBytes);
-      return decoded.ok ? summarize(id, decoded.text, analyze(decoded.text, { expectHeader: true })) : failedSummary(id, decoded.reason);
+      if (!decoded.ok) return failedSummary(id, decoded.reason);
+      const machine = analyze(decoded.text, { expectHeader: true });
+      return summarize(id, decoded.text, applyReviews(machine, decoded.text, this.reviews.annotationsFor(uri)));
     } catch (error) {
       return failedSummary(id, (error as Error)?.message ?? String(error));
     }

@@ -2,6 +2,8 @@
 // in-process when no pool is available). vscode-free so benchmarks can drive it from Node.
 import * as fs from 'node:fs';
 import { summarizeFile } from './summarizeFile';
+import { reviewFingerprint } from './review/fingerprint';
+import type { ReviewAnnotation } from './review/model';
 import type { SummaryCache } from './summaryCache';
 import type { FileSummary } from './summary';
 import type { AnalysisWorkerPool } from './workerPool';
@@ -17,6 +19,8 @@ export interface SummarizeFilesOptions {
   batchSize?: number;
   onProgress?(done: number, total: number): void;
   isCancelled?(): boolean;
+  /** The review annotations of an article, when it has a sidecar. */
+  reviewsFor?(path: string): readonly ReviewAnnotation[] | undefined;
 }
 
 export interface SummarizeFilesResult {
@@ -30,6 +34,12 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 
 export async function summarizeFiles(options: SummarizeFilesOptions): Promise<SummarizeFilesResult> {
   const { paths, cache, pool, maxBytes } = options;
+  const reviews = new Map<string, ReviewAnnotation[]>();
+  for (const p of paths) {
+    const list = options.reviewsFor?.(p);
+    if (list?.length) reviews.set(p, [...list]);
+  }
+  const fingerprints = new Map([...reviews].map(([p, list]) => [p, reviewFingerprint(list)]));
   const summaries = new Map<string, FileSummary>();
   const misses: string[] = [];
   let done = 0;
@@ -44,7 +54,7 @@ export async function summarizeFiles(options: SummarizeFilesOptions): Promise<Su
     const stats = await Promise.all(chunk.map((p) => fs.promises.stat(p).catch(() => undefined)));
     chunk.forEach((p, j) => {
       const stat = stats[j];
-      const hit = stat && cache?.get(p, stat.mtimeMs, stat.size);
+      const hit = stat && cache?.get(p, stat.mtimeMs, stat.size, fingerprints.get(p));
       if (hit) summaries.set(p, hit);
       else misses.push(p);
     });
@@ -59,14 +69,14 @@ export async function summarizeFiles(options: SummarizeFilesOptions): Promise<Su
   const record = (results: SummarizeResult[]): void => {
     for (const r of results) {
       summaries.set(r.path, r.summary);
-      if (cache && r.mtimeMs !== undefined && r.size !== undefined) cache.set(r.path, r.mtimeMs, r.size, r.summary);
+      if (cache && r.mtimeMs !== undefined && r.size !== undefined) cache.set(r.path, r.mtimeMs, r.size, r.summary, fingerprints.get(r.path));
     }
     progress(results.length);
   };
   const inProcess = async (batch: string[]): Promise<SummarizeResult[]> => {
     const results: SummarizeResult[] = [];
     for (const p of batch) {
-      results.push(summarizeFile(p, maxBytes));
+      results.push(summarizeFile(p, maxBytes, reviews.get(p)));
       await yieldToEventLoop();
     }
     return results;
@@ -83,7 +93,8 @@ export async function summarizeFiles(options: SummarizeFilesOptions): Promise<Su
       const batch = batches[next++]!;
       let results: SummarizeResult[];
       try {
-        results = pool ? await pool.summarize(batch) : await inProcess(batch);
+        const batchReviews = batch.filter((p) => reviews.has(p));
+        results = pool ? await pool.summarize(batch, batchReviews.length ? Object.fromEntries(batchReviews.map((p) => [p, reviews.get(p)!])) : undefined) : await inProcess(batch);
       } catch {
         results = await inProcess(batch);
       }

@@ -5,9 +5,9 @@ import type { EntityGroup, WorkspaceModel } from './workspaceModel';
 
 export type SourcesSort = 'count' | 'name';
 
-export type NodeKind = 'group' | 'speaker' | 'quote' | 'entity' | 'article' | 'mention' | 'source' | 'claim';
+export type NodeKind = 'group' | 'speaker' | 'quote' | 'entity' | 'article' | 'mention' | 'source' | 'claim' | 'progress' | 'orphan' | 'note';
 
-interface NodeFields {
+export interface NodeFields {
   /** Stable across rebuilds, unique in the tree. */
   id: string;
   kind: NodeKind;
@@ -18,6 +18,12 @@ interface NodeFields {
   location?: { path: string; range: RangeTuple };
   /** The workspace key of the speaker, entity or source the node stands for. */
   key?: string;
+  /** A review annotation the node stands for (notes, orphans). */
+  annotation?: { article: string; id: string };
+  /** Overrides the kind as the node's context value (menus), e.g. "quote.confirmed". */
+  contextValue?: string;
+  /** Overrides the kind's icon (a codicon id). */
+  icon?: string;
 }
 
 /** A tree node; its children are built the first time they are asked for (large workspaces have many). */
@@ -29,6 +35,9 @@ export class SourceNode implements NodeFields {
   tooltip?: string;
   location?: NodeFields['location'];
   key?: string;
+  annotation?: NodeFields['annotation'];
+  contextValue?: string;
+  icon?: string;
   private built: SourceNode[] | undefined;
 
   constructor(

@@ -3,10 +3,13 @@
 import * as fs from 'node:fs';
 import { analyze } from '../engine';
 import { decodeSeedBytes, formatBytes } from '../engine/decode';
+import { applyReviews } from './review/apply';
+import type { ReviewAnnotation } from './review/model';
 import { failedSummary, summarize } from './summary';
 import type { SummarizeResult } from './workerProtocol';
 
-export function summarizeFile(filePath: string, maxBytes: number): SummarizeResult {
+/** `reviews`: the article's review annotations, merged over the machine's (entity decisions apply later, workspace-wide). */
+export function summarizeFile(filePath: string, maxBytes: number, reviews?: readonly ReviewAnnotation[]): SummarizeResult {
   try {
     const stat = fs.statSync(filePath);
     if (!stat.isFile()) return { path: filePath, summary: failedSummary(filePath, 'not a file') };
@@ -15,9 +18,13 @@ export function summarizeFile(filePath: string, maxBytes: number): SummarizeResu
       return { path: filePath, mtimeMs: stat.mtimeMs, size: stat.size, summary: failedSummary(filePath, reason) };
     }
     const decoded = decodeSeedBytes(fs.readFileSync(filePath), maxBytes);
-    const summary = decoded.ok
-      ? summarize(filePath, decoded.text, analyze(decoded.text, { expectHeader: true, tagging: 'fast' }))
-      : failedSummary(filePath, decoded.reason);
+    let summary;
+    if (decoded.ok) {
+      const machine = analyze(decoded.text, { expectHeader: true, tagging: 'fast' });
+      summary = summarize(filePath, decoded.text, reviews ? applyReviews(machine, decoded.text, reviews) : machine);
+    } else {
+      summary = failedSummary(filePath, decoded.reason);
+    }
     return { path: filePath, mtimeMs: stat.mtimeMs, size: stat.size, summary };
   } catch (error) {
     return { path: filePath, summary: failedSummary(filePath, (error as Error)?.message ?? String(error)) };

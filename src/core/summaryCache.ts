@@ -7,6 +7,8 @@ import type { FileSummary } from './summary';
 interface CacheEntry {
   mtimeMs: number;
   size: number;
+  /** Fingerprint of the review annotations merged into the summary ('' or absent: none). */
+  reviews?: string;
   summary: FileSummary;
 }
 
@@ -36,13 +38,13 @@ export class SummaryCache {
     }
   }
 
-  get(filePath: string, mtimeMs: number, size: number): FileSummary | undefined {
+  get(filePath: string, mtimeMs: number, size: number, reviews = ''): FileSummary | undefined {
     const entry = this.entries.get(filePath);
-    return entry && entry.mtimeMs === mtimeMs && entry.size === size ? entry.summary : undefined;
+    return entry && entry.mtimeMs === mtimeMs && entry.size === size && (entry.reviews ?? '') === reviews ? entry.summary : undefined;
   }
 
-  set(filePath: string, mtimeMs: number, size: number, summary: FileSummary): void {
-    this.entries.set(filePath, { mtimeMs, size, summary });
+  set(filePath: string, mtimeMs: number, size: number, summary: FileSummary, reviews = ''): void {
+    this.entries.set(filePath, { mtimeMs, size, summary, ...(reviews ? { reviews } : {}) });
     this.dirty = true;
   }
 

@@ -1,10 +1,12 @@
 // A small pool of worker threads running dist/analysisWorker.js. Batches queue up and go to the first
 // idle worker; a crashed worker fails its batch (the caller falls back) and is replaced on demand.
 import { Worker } from 'node:worker_threads';
+import type { ReviewAnnotation } from './review/model';
 import type { SummarizeRequest, SummarizeResponse, SummarizeResult } from './workerProtocol';
 
 interface Job {
   paths: string[];
+  reviews?: Record<string, ReviewAnnotation[]>;
   resolve(results: SummarizeResult[]): void;
   reject(error: Error): void;
 }
@@ -31,10 +33,10 @@ export class AnalysisWorkerPool {
     private readonly maxBytes: number,
   ) {}
 
-  summarize(paths: string[]): Promise<SummarizeResult[]> {
+  summarize(paths: string[], reviews?: Record<string, ReviewAnnotation[]>): Promise<SummarizeResult[]> {
     if (this.disposed) return Promise.reject(new Error('worker pool disposed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ paths, resolve, reject });
+      this.queue.push({ paths, reviews, resolve, reject });
       this.pump();
     });
   }
@@ -55,7 +57,7 @@ export class AnalysisWorkerPool {
       if (!slot) return;
       const job = this.queue.shift()!;
       slot.job = { ...job, id: this.nextId++ };
-      const request: SummarizeRequest = { id: slot.job.id, paths: job.paths, maxBytes: this.maxBytes };
+      const request: SummarizeRequest = { id: slot.job.id, paths: job.paths, maxBytes: this.maxBytes, ...(job.reviews ? { reviews: job.reviews } : {}) };
       slot.worker.postMessage(request);
     }
   }

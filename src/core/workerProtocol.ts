@@ -1,10 +1,13 @@
 // Messages between the worker pool and dist/analysisWorker.js.
+import type { ReviewAnnotation } from './review/model';
 import type { FileSummary } from './summary';
 
 export interface SummarizeRequest {
   id: number;
   paths: string[];
   maxBytes: number;
+  /** The review annotations of the articles that have a sidecar. */
+  reviews?: Record<string, ReviewAnnotation[]>;
 }
 
 export interface SummarizeResult {

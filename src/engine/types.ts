@@ -136,8 +136,7 @@ export type ProblemCode =
   | 'impossible-date'
   | 'future-date'
   | 'truncated-input'
-  | 'orphaned-annotation'
-  | 'invalid-sidecar';
+  | 'orphaned-annotation';
 
 export type ProblemSeverity = 'error' | 'warning' | 'info' | 'hint';
 

@@ -1,17 +1,18 @@
 // End-to-end in the real workbench: installs the packaged VSIX into a fresh code-server, opens a
 // folder of seeds in headless Chromium and uses the extension as a person would. Every failure
-// leaves a screenshot in .vscode-test/e2e-failures/; passing runs refresh the README's
-// screenshots in media/ (skip with --no-screenshots).
-//   npm run package && node test/e2e/run.mjs [--no-screenshots]
+// leaves a screenshot in .vscode-test/e2e-failures/. Tests never write into the working tree: the
+// README's screenshots in media/ are refreshed only on request (`npm run screenshots`).
+//   npm run package && node test/e2e/run.mjs [--screenshots]
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { exitOnSignals, installExtension, removedOnExit, launchBrowser, makeStateDir, provisionCodeServer, root, startCodeServer, withTimeout, workbenchUrl, closeSession } from '../../scripts/vscode/codeServer.mjs';
+import { reviewSteps } from './review.mjs';
 import { cursorPosition, goToLine, hoverText, openViewContainer, poll, problemsBadgeCount, quickOpen, quickPickRows, runCommand, sideBarRows, squiggleCount, waitForWorkbench } from './workbench.mjs';
 
 const stepTimeoutMs = 90_000;
-const writeScreenshots = !process.argv.includes('--no-screenshots');
+const writeScreenshots = process.argv.includes('--screenshots');
 const failuresDir = path.join(root, '.vscode-test', 'e2e-failures');
 const mediaDir = path.join(root, 'media');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -155,6 +156,7 @@ function steps(page, workspace) {
       await page.locator('.markers-panel .monaco-list-row').nth(problemsFileProblems).waitFor({ timeout: 10_000 });
       if (writeScreenshots) await page.screenshot({ path: path.join(mediaDir, 'screenshot-problems.png') });
     }],
+    ...reviewSteps(page, workspace, { analysis, sampleText, speaker, speakerQuotes, lineOf, hoverTargetIn, writeScreenshots, mediaDir }),
   ];
 }
 

@@ -122,7 +122,7 @@ export function applyReviews(machine: Analysis, text: string, annotations: reado
   };
 }
 
-/** The machine item the annotation sits on: the same span, else the one it overlaps most (over half). */
+/** The machine item the annotation sits on: the same span, else the one it overlaps most (over half of the longer). */
 function bestMatch<T>(items: readonly (T | undefined)[], a: Span, spanOf: (item: T) => Span = (item) => item as unknown as Span): number {
   let best = -1;
   let bestOverlap = 0;
@@ -135,7 +135,7 @@ function bestMatch<T>(items: readonly (T | undefined)[], a: Span, spanOf: (item:
       return;
     }
     const o = overlap(s, a);
-    if (o > bestOverlap && o * 2 > Math.min(s.end - s.start, a.end - a.start)) {
+    if (o > bestOverlap && o * 2 > Math.max(s.end - s.start, a.end - a.start)) {
       best = i;
       bestOverlap = o;
     }

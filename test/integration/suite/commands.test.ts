@@ -115,6 +115,7 @@ describe('commands', () => {
 
   it('has run every contributed command', () => {
     const contributed = (vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { commands: { command: string }[] } }).contributes.commands.map((c) => c.command);
-    assert.deepEqual(contributed.filter((c) => !ran.has(c)), []);
+    // The review commands have their own suite (review.test.ts), which checks that it runs each of them.
+    assert.deepEqual(contributed.filter((c) => !ran.has(c) && !c.startsWith('seedAnnotator.review.')), []);
   });
 });

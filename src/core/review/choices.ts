@@ -1,0 +1,36 @@
+// Who a reader can name as a speaker or source: the engine's candidates first, then the article's people
+// and organizations, then the people of the whole collection. Pure, for the quick pick.
+import type { Entity, EntityType } from '../../engine/types';
+
+export interface NameChoice {
+  name: string;
+  type?: EntityType;
+  group: 'engine' | 'article' | 'collection';
+  detail?: string;
+}
+
+export interface CollectionPerson {
+  name: string;
+  type: EntityType;
+  quotes?: number;
+  mentions?: number;
+}
+
+export function nameChoices(engine: readonly { name: string; type?: EntityType }[], article: readonly Entity[], collection: readonly CollectionPerson[], limit = 200): NameChoice[] {
+  const seen = new Set<string>();
+  const out: NameChoice[] = [];
+  const add = (choice: NameChoice): void => {
+    const key = choice.name.trim().toLowerCase();
+    if (!key || seen.has(key) || out.length >= limit) return;
+    seen.add(key);
+    out.push(choice);
+  };
+  for (const c of engine) add({ name: c.name, type: c.type, group: 'engine', detail: 'suggested by the engine' });
+  const local = article.filter((e) => e.type !== 'LOC').sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  for (const e of local) add({ name: e.name, type: e.type, group: 'article', detail: `${e.type === 'PER' ? 'person' : 'organization'} in this article, ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}` });
+  for (const p of collection) {
+    const counts = [p.quotes ? `${p.quotes} quote${p.quotes === 1 ? '' : 's'}` : '', p.mentions ? `${p.mentions} mention${p.mentions === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ');
+    add({ name: p.name, type: p.type, group: 'collection', detail: `in the collection${counts ? `, ${counts}` : ''}` });
+  }
+  return out;
+}
