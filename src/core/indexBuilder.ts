@@ -1,7 +1,7 @@
 // Builds summaries for many seed files: cache hits first, the rest in worker-thread batches (or
 // in-process when no pool is available). vscode-free so benchmarks can drive it from Node.
 import * as fs from 'node:fs';
-import { summarizeFile } from './summarizeFile';
+import { fileIdentity, summarizeFile } from './summarizeFile';
 import { reviewFingerprint } from './review/fingerprint';
 import type { ReviewAnnotation } from './review/model';
 import type { SummaryCache } from './summaryCache';
@@ -30,6 +30,9 @@ export interface SummarizeFilesResult {
   cancelled: boolean;
 }
 
+/** Coarsest common file-system timestamp resolution (FAT: 2 s; ext3 and many network shares: 1 s). */
+const TIMESTAMP_GRANULARITY_MS = 2_000;
+
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export async function summarizeFiles(options: SummarizeFilesOptions): Promise<SummarizeFilesResult> {
@@ -54,7 +57,7 @@ export async function summarizeFiles(options: SummarizeFilesOptions): Promise<Su
     const stats = await Promise.all(chunk.map((p) => fs.promises.stat(p).catch(() => undefined)));
     chunk.forEach((p, j) => {
       const stat = stats[j];
-      const hit = stat && cache?.get(p, stat.mtimeMs, stat.size, fingerprints.get(p));
+      const hit = stat && cache?.get(p, stat.mtimeMs, stat.size, fingerprints.get(p), fileIdentity(stat));
       if (hit) summaries.set(p, hit);
       else misses.push(p);
     });
@@ -69,7 +72,9 @@ export async function summarizeFiles(options: SummarizeFilesOptions): Promise<Su
   const record = (results: SummarizeResult[]): void => {
     for (const r of results) {
       summaries.set(r.path, r.summary);
-      if (cache && r.mtimeMs !== undefined && r.size !== undefined) cache.set(r.path, r.mtimeMs, r.size, r.summary, fingerprints.get(r.path));
+      // A file changed within the file system's timestamp granularity of now may change again unseen: not final.
+      const settled = r.mtimeMs !== undefined && Date.now() - r.mtimeMs > TIMESTAMP_GRANULARITY_MS;
+      if (cache && settled && r.size !== undefined) cache.set(r.path, r.mtimeMs!, r.size, r.summary, fingerprints.get(r.path), r.identity);
     }
     progress(results.length);
   };

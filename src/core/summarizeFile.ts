@@ -8,6 +8,11 @@ import type { ReviewAnnotation } from './review/model';
 import { failedSummary, summarize } from './summary';
 import type { SummarizeResult } from './workerProtocol';
 
+/** inode and change time: with mtime and size, a cache key that survives one-second timestamps. */
+export function fileIdentity(stat: { ino: number; ctimeMs: number }): string {
+  return `${stat.ino}:${stat.ctimeMs}`;
+}
+
 /** `reviews`: the article's review annotations, merged over the machine's (entity decisions apply later, workspace-wide). */
 export function summarizeFile(filePath: string, maxBytes: number, reviews?: readonly ReviewAnnotation[]): SummarizeResult {
   try {
@@ -25,7 +30,7 @@ export function summarizeFile(filePath: string, maxBytes: number, reviews?: read
     } else {
       summary = failedSummary(filePath, decoded.reason);
     }
-    return { path: filePath, mtimeMs: stat.mtimeMs, size: stat.size, summary };
+    return { path: filePath, mtimeMs: stat.mtimeMs, size: stat.size, identity: fileIdentity(stat), summary };
   } catch (error) {
     return { path: filePath, summary: failedSummary(filePath, (error as Error)?.message ?? String(error)) };
   }

@@ -15,6 +15,8 @@ export interface SummarizeResult {
   /** The stat the summary was built from (absent when the file could not be read). */
   mtimeMs?: number;
   size?: number;
+  /** inode and change time, see SummaryCache. */
+  identity?: string;
   summary: FileSummary;
 }
 

@@ -140,6 +140,47 @@ describe('SummaryCache', () => {
   });
 });
 
+describe('SummaryCache against stale and damaged entries', () => {
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-cache-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('a same-size edit within one second is not served stale (inode and change time are part of the key)', async () => {
+    const article = path.join(dir, 'a.txt');
+    fs.writeFileSync(article, 'date 2024-01-01 The vote passed.\n\n“We won,” said Ann Lee.\n');
+    const past = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    fs.utimesSync(article, past, past);
+    const cache = new SummaryCache(path.join(dir, 'cache.json'), 't');
+    const first = await summarizeFiles({ paths: [article], maxBytes: 1 << 20, cache });
+    assert.equal(first.analysed, 1);
+    fs.writeFileSync(article, 'date 2024-01-01 The vote passed.\n\n“We won,” said Bob Lee.\n'); // same size
+    fs.utimesSync(article, past, past); // and the same one-second timestamp
+    const second = await summarizeFiles({ paths: [article], maxBytes: 1 << 20, cache });
+    assert.equal(second.fromCache, 0, 'the changed file is analysed again');
+    assert.equal(second.summaries.get(article)?.quotes[0]?.speaker, 'Bob Lee');
+  });
+
+  it('a file modified just now is analysed but not cached as final', async () => {
+    const article = path.join(dir, 'b.txt');
+    fs.writeFileSync(article, 'date 2024-01-01 Nothing to see.\n');
+    const cache = new SummaryCache(path.join(dir, 'cache.json'), 't');
+    await summarizeFiles({ paths: [article], maxBytes: 1 << 20, cache });
+    assert.equal(cache.size, 0);
+  });
+
+  it('drops entries of the wrong shape and removes leftover temporary files on load', async () => {
+    const file = path.join(dir, 'cache.json');
+    const good = { mtimeMs: 1, size: 2, summary: failedSummary('/w/good.txt', 'x') };
+    fs.writeFileSync(file, JSON.stringify({ version: 'v', entries: { '/w/good.txt': good, '/w/bad.txt': { mtimeMs: 1, size: 2, summary: { path: '/w/bad.txt', entities: 7 } }, '/w/worse.txt': null } }));
+    fs.writeFileSync(`${file}.123.456.tmp`, 'half a cache');
+    const cache = new SummaryCache(file, 'v');
+    await cache.load();
+    assert.equal(cache.size, 1);
+    assert.equal(cache.get('/w/good.txt', 1, 2)?.error, 'x');
+    assert.deepEqual(fs.readdirSync(dir), ['cache.json']);
+  });
+});
+
 describe('summarizeFiles with worker threads', () => {
   const worker = path.resolve(__dirname, '../../../dist/analysisWorker.js');
   const sample = path.resolve(__dirname, '../../../test/fixtures/workspace/seeds');

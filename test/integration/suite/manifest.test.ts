@@ -1,10 +1,15 @@
 // The manifest and the code agree: contributed commands are registered, contributed settings are read.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { RESTRICTED_SETTINGS } from '../../../src/config';
 import { EXTENSION_ID, extensionApi } from './helpers';
 
 interface Manifest {
   activationEvents?: string[];
+  capabilities?: {
+    untrustedWorkspaces?: { supported: boolean | string; restrictedConfigurations?: string[] };
+    virtualWorkspaces?: boolean | { supported: boolean | string };
+  };
   contributes: {
     commands: { command: string; category?: string; icon?: string }[];
     configuration: { properties: Record<string, { scope?: string; markdownDescription?: string }> };
@@ -59,5 +64,13 @@ describe('manifest', () => {
   it('hides the item-only command from the palette', () => {
     const hidden = manifest().contributes.menus.commandPalette.find((m) => m.command === 'seedAnnotator.revealRange');
     assert.equal(hidden?.when, 'false');
+  });
+
+  it('works in untrusted and virtual workspaces, restricting the settings the code restricts', () => {
+    const capabilities = manifest().capabilities;
+    assert.equal(capabilities?.untrustedWorkspaces?.supported, 'limited');
+    assert.deepEqual([...(capabilities?.untrustedWorkspaces?.restrictedConfigurations ?? [])].sort(), RESTRICTED_SETTINGS.map((k) => `seedAnnotator.${k}`).sort());
+    const virtual = capabilities?.virtualWorkspaces;
+    assert.ok(virtual === true || (typeof virtual === 'object' && virtual.supported !== false));
   });
 });

@@ -170,6 +170,13 @@ describe('review layer', () => {
     assert.equal(restored.review.orphans.length, 0, 'back in place once the text is back');
   });
 
+  it('walks the review flow with single keys', async () => {
+    const editor = await openSeed(SAMPLE);
+    const before = api.store.analysisFor(editor.document)!.review.reviewed;
+    assert.equal(await acceptWhenShown(run<boolean>('seedAnnotator.review.next', editor.document.uri.toString(), 0)), true);
+    assert.equal(api.store.analysisFor(editor.document)!.review.reviewed, before + 1);
+  });
+
   it('reviews claims: verdict, source, confirm all, reject', async () => {
     const editor = await openSeed(SAMPLE);
     const offset = editor.document.getText().indexOf('that they are in full control') + 12;
@@ -219,13 +226,6 @@ describe('review layer', () => {
     assert.match(await hoverText(editor.document, editor.document.positionAt(offset)), /Not a quote\*\* — rejected by a reader/);
     assert.equal(await run('seedAnnotator.review.undo'), 'Not a quote');
     assert.equal(api.store.analysisFor(editor.document)!.quotes.length, count);
-  });
-
-  it('walks the review flow with single keys', async () => {
-    const editor = await openSeed(SAMPLE);
-    const before = api.store.analysisFor(editor.document)!.review.reviewed;
-    assert.equal(await acceptWhenShown(run<boolean>('seedAnnotator.review.next', editor.document.uri.toString(), 0)), true);
-    assert.equal(api.store.analysisFor(editor.document)!.review.reviewed, before + 1);
   });
 
   it('reads annotations other tools wrote into a sidecar, and follows changes on disk', async () => {
