@@ -54,16 +54,18 @@ export class ReviewStore implements vscode.Disposable {
   private loading: Promise<void> = Promise.resolve();
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(SIDECAR_GLOB);
-    // A deleted folder is reported once, for the folder itself.
-    const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${SIDECAR_FOLDER}{,/**}`, true, true, false);
+    // The folder itself too: a folder deleted or created outside the editor may be reported once, for itself.
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${SIDECAR_FOLDER}{,/**}`);
     this.disposables.push(
       watcher,
-      folderWatcher,
-      folderWatcher.onDidDelete((uri) => this.reloadUnder(uri)),
-      watcher.onDidCreate((uri) => void this.reloadSidecar(uri)),
-      watcher.onDidChange((uri) => void this.reloadSidecar(uri)),
-      watcher.onDidDelete((uri) => void this.reloadSidecar(uri)),
+      watcher.onDidCreate((uri) => void (isSidecarFile(uri) ? this.reloadSidecar(uri) : this.reloadFolder(uri))),
+      watcher.onDidChange((uri) => void (isSidecarFile(uri) ? this.reloadSidecar(uri) : undefined)),
+      watcher.onDidDelete((uri) => void (isSidecarFile(uri) ? this.reloadSidecar(uri) : this.reloadUnder(uri))),
+      // A safety net where file events are late or missing (network shares): look again when an article comes to the front.
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        const where = editor && this.locate(editor.document.uri);
+        if (where) void this.reloadSidecar(where.sidecar);
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => this.shiftLive(e)),
       vscode.workspace.onDidSaveTextDocument((doc) => void this.persistShifts(doc)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.dropShifts(doc)),
@@ -258,6 +260,11 @@ export class ReviewStore implements vscode.Disposable {
     else state.revision++;
   }
 
+  private async reloadFolder(folder: vscode.Uri): Promise<void> {
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.json')).then(undefined, () => []);
+    await Promise.all(found.map((uri) => this.reloadSidecar(uri)));
+  }
+
   private reloadUnder(folder: vscode.Uri): void {
     const prefix = `${folder.toString()}/`;
     for (const state of this.sidecars.values()) {
@@ -319,6 +326,8 @@ export class ReviewStore implements vscode.Disposable {
     state.revision++;
   }
 }
+
+const isSidecarFile = (uri: vscode.Uri): boolean => uri.path.endsWith('.json');
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   try {

@@ -26,6 +26,9 @@ async function acceptWhenShown<T>(pending: Thenable<T>, moveDown = 0): Promise<T
   return result;
 }
 
+/** File watcher events can take a while on a loaded machine. */
+const WATCHER_MS = 25_000;
+
 describe('review layer', () => {
   let api: SeedAnnotatorApi;
   const ran = new Set<string>();
@@ -48,7 +51,7 @@ describe('review layer', () => {
     await revertActiveEditor();
     for (const name of [SAMPLE, FOLLOW_UP, UNBALANCED]) await vscode.workspace.fs.delete(sidecarOf(name)).then(undefined, () => undefined);
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceFolder(), '.seed-annotations'), { recursive: true }).then(undefined, () => undefined);
-    await waitFor(() => api.reviews.articles().every((a) => !api.reviews.annotationsFor(a).length), 'the review layer emptied');
+    await waitFor(() => api.reviews.articles().every((a) => !api.reviews.annotationsFor(a).length), 'the review layer emptied', WATCHER_MS);
     await api.whenIndexed();
   });
 
@@ -243,15 +246,18 @@ describe('review layer', () => {
     };
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(sidecarOf(FOLLOW_UP), '..'));
     await write(sidecarOf(FOLLOW_UP), JSON.stringify(page));
-    await waitFor(() => api.store.analysisFor(document)!.quotes.some((q) => q.start === quote.start && q.speaker?.name === 'Wolf Blitzer'), 'the other tool\'s correction applied');
-    await waitFor(() => api.index.model().speakers.some((s) => s.name === 'Wolf Blitzer' && s.quotes.some((q) => q.path.endsWith(FOLLOW_UP))), 'the index following the sidecar');
+    await waitFor(() => api.store.analysisFor(document)!.quotes.some((q) => q.start === quote.start && q.speaker?.name === 'Wolf Blitzer'), 'the other tool\'s correction applied', WATCHER_MS).catch((error: Error) => {
+      const held = api.reviews.annotationsFor(document.uri);
+      throw new Error(`${error.message}; the review store holds ${held.length} annotation(s) for ${document.uri.toString()}, error: ${api.reviews.errorFor(document.uri) ?? 'none'}`);
+    });
+    await waitFor(() => api.index.model().speakers.some((s) => s.name === 'Wolf Blitzer' && s.quotes.some((q) => q.path.endsWith(FOLLOW_UP))), 'the index following the sidecar', WATCHER_MS);
   });
 
   it('leaves an invalid sidecar alone and reports it', async () => {
     const sidecar = sidecarOf(UNBALANCED);
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(sidecar, '..'));
     await write(sidecar, '{ "type": "AnnotationPage", "items": [ ');
-    await waitFor(() => vscode.languages.getDiagnostics(sidecar).some((d) => d.code === 'invalid-sidecar'), 'a diagnostic on the sidecar');
+    await waitFor(() => vscode.languages.getDiagnostics(sidecar).some((d) => d.code === 'invalid-sidecar'), 'a diagnostic on the sidecar', WATCHER_MS);
     const editor = await openSeed(UNBALANCED);
     const quote = api.store.analysisFor(editor.document)!.quotes[0];
     assert.ok(quote);
