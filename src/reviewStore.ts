@@ -63,8 +63,7 @@ export class ReviewStore implements vscode.Disposable {
       watcher.onDidDelete((uri) => void (isSidecarFile(uri) ? this.reloadSidecar(uri) : this.reloadUnder(uri))),
       // A safety net where file events are late or missing (network shares): look again when an article comes to the front.
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        const where = editor && this.locate(editor.document.uri);
-        if (where) void this.reloadSidecar(where.sidecar);
+        if (editor) void this.refresh(editor.document.uri);
       }),
       vscode.workspace.onDidChangeTextDocument((e) => this.shiftLive(e)),
       vscode.workspace.onDidSaveTextDocument((doc) => void this.persistShifts(doc)),
@@ -82,6 +81,12 @@ export class ReviewStore implements vscode.Disposable {
       this.changeEmitter.fire({ articles: [...this.sidecars.values()].map((s) => s.article), entityRules: true });
     }).catch((error) => log().error('Loading review annotations failed', error));
     return this.loading;
+  }
+
+  /** Reads the article's sidecar again (when file events may have been missed). */
+  async refresh(article: vscode.Uri): Promise<void> {
+    const where = this.locate(article);
+    if (where) await this.reloadSidecar(where.sidecar);
   }
 
   whenLoaded(): Promise<void> {

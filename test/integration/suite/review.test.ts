@@ -247,8 +247,11 @@ describe('review layer', () => {
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(sidecarOf(FOLLOW_UP), '..'));
     await write(sidecarOf(FOLLOW_UP), JSON.stringify(page));
     await waitFor(() => api.store.analysisFor(document)!.quotes.some((q) => q.start === quote.start && q.speaker?.name === 'Wolf Blitzer'), 'the other tool\'s correction applied', WATCHER_MS).catch((error: Error) => {
-      const held = api.reviews.annotationsFor(document.uri);
-      throw new Error(`${error.message}; the review store holds ${held.length} annotation(s) for ${document.uri.toString()}, error: ${api.reviews.errorFor(document.uri) ?? 'none'}`);
+      const held = api.reviews.annotationsFor(document.uri).length;
+      const known = api.reviews.articles().map((a) => a.path.split('/').pop()).join(', ');
+      return api.reviews.refresh(document.uri).then(() => {
+        throw new Error(`${error.message}; the review store held ${held} annotation(s) for ${document.uri.toString()} (error: ${api.reviews.errorFor(document.uri) ?? 'none'}; articles: ${known}); after a refresh: ${api.reviews.annotationsFor(document.uri).length}`);
+      });
     });
     await waitFor(() => api.index.model().speakers.some((s) => s.name === 'Wolf Blitzer' && s.quotes.some((q) => q.path.endsWith(FOLLOW_UP))), 'the index following the sidecar', WATCHER_MS);
   });
