@@ -204,7 +204,10 @@ function resolveShortForm(type: EntityType, form: NameForm, index: CollectionInd
   return only(inArticle) ?? dominant(index.aliases.get(`${type}:${form.key}`)) ?? dominant(index.acronyms.get(short));
 }
 
-/** Display names: each identity's most mentioned full name (a short form only when it has no other). */
+/**
+ * Display names: each identity's most mentioned full name (a short form only when it has no other); on a
+ * tie the form that is the identity itself ("Donald Trump" before "Donald J. Trump"), then the longer.
+ */
 function chooseNames(records: Iterable<NameRecord | null>): Map<string, NameRecord> {
   const best = new Map<string, NameRecord>();
   const weight = (r: NameRecord): number => (r.short ? r.mentions / 1000 : r.mentions);
@@ -212,11 +215,13 @@ function chooseNames(records: Iterable<NameRecord | null>): Map<string, NameReco
     const identity = record && (record.own ?? record.alone);
     if (!record || !identity) continue;
     const current = best.get(identity);
-    if (!current) best.set(identity, record);
-    else {
-      const [w, c] = [weight(record), weight(current)];
-      if (w > c || (w === c && record.form.display.length > current.form.display.length)) best.set(identity, record);
+    if (!current) {
+      best.set(identity, record);
+      continue;
     }
+    const [w, c] = [weight(record), weight(current)];
+    const isItself = (r: NameRecord): boolean => identity === `${r.type}:${r.form.key}`;
+    if (w !== c ? w > c : isItself(record) !== isItself(current) ? isItself(record) : record.form.display.length > current.form.display.length) best.set(identity, record);
   }
   return best;
 }
