@@ -46,18 +46,22 @@ interface NameRecord {
 /** Short form → identity → [articles naming it in full, index of the last article counted]. */
 type Counts = Map<string, Map<string, [number, number]>>;
 
-/** Short forms → identities, counted in articles over the collection. */
+/** Short forms → identities, counted in articles over the collection (acronyms and aliases by type). */
 interface CollectionIndex {
   surnames: Counts;
-  acronyms: Counts;
-  aliases: Counts;
+  acronyms: Record<EntityType, Counts>;
+  aliases: Record<EntityType, Counts>;
 }
 
-/** Short forms → identities named in full in one article. */
+/** A short form of an article: the one identity it fits, or AMBIGUOUS when it fits several. */
+const AMBIGUOUS = '';
+type ArticleShorts = Map<string, string>;
+
+/** Short forms → the identities named in full in one article. */
 interface ArticleIndex {
-  surnames: Map<string, Set<string>>;
-  firstNames: Map<string, Set<string>>;
-  acronyms: Map<string, Set<string>>;
+  surnames: ArticleShorts;
+  firstNames: ArticleShorts;
+  acronyms: ArticleShorts;
 }
 
 const isShort = (type: EntityType, form: NameForm): boolean => form.words === 1 && (type === 'PER' || !!form.acronym);
@@ -123,24 +127,26 @@ function countOnce(counts: Counts, short: string, identity: string, article: num
   }
 }
 
-function addTo(map: Map<string, Set<string>>, short: string, identity: string): void {
-  const set = map.get(short);
-  if (set) set.add(identity);
-  else map.set(short, new Set([identity]));
+function addTo(map: ArticleShorts, short: string, identity: string): void {
+  const current = map.get(short);
+  if (current === undefined) map.set(short, identity);
+  else if (current !== identity) map.set(short, AMBIGUOUS);
 }
 
 const newArticleIndex = (): ArticleIndex => ({ surnames: new Map(), firstNames: new Map(), acronyms: new Map() });
 
 /** Stage 3: the short forms of each article's full names, per article and counted over the collection. */
 function indexShortForms(files: readonly FileSummary[], byFile: readonly (NameRecord | null)[][]): { collection: CollectionIndex; articles: (ArticleIndex | undefined)[] } {
-  const collection: CollectionIndex = { surnames: new Map(), acronyms: new Map(), aliases: new Map() };
+  const byType = (): Record<EntityType, Counts> => ({ PER: new Map(), LOC: new Map(), ORG: new Map() });
+  const collection: CollectionIndex = { surnames: new Map(), acronyms: byType(), aliases: byType() };
   const articles = files.map((file, fileIndex) => {
     let article: ArticleIndex | undefined;
     const records = byFile[fileIndex]!;
-    file.entities.forEach((e, i) => {
+    for (let i = 0; i < file.entities.length; i++) {
+      const e = file.entities[i]!;
       const record = records[i];
       const identity = record?.own;
-      if (!record || !identity) return;
+      if (!record || !identity) continue;
       const { type, form } = record;
       if (type === 'PER' && form.surname && identity.startsWith('PER:') && form.words <= MAX_NAME_WORDS) {
         countOnce(collection.surnames, form.surname, identity, fileIndex);
@@ -148,24 +154,25 @@ function indexShortForms(files: readonly FileSummary[], byFile: readonly (NameRe
         if (form.first) addTo(article.firstNames, form.first, identity);
       }
       if (type !== 'PER' && form.acronym && form.words > 1) {
-        const short = `${typeOfKey(identity)}:${form.acronym}`;
-        countOnce(collection.acronyms, short, identity, fileIndex);
-        addTo((article ??= newArticleIndex()).acronyms, short, identity);
+        countOnce(collection.acronyms[type], form.acronym, identity, fileIndex);
+        addTo((article ??= newArticleIndex()).acronyms, form.acronym, identity);
       }
-      if (e.aliases.length < 2) return;
+      if (e.aliases.length < 2) continue;
       for (const alias of e.aliases) {
-        if (alias === e.name) continue;
+        // the name itself, and a person's surname (indexed above)
+        if (alias === e.name || (type === 'PER' && e.name.endsWith(` ${alias}`))) continue;
         const aliasForm = nameForm(type, alias);
         // "RNC" of "RNC Rules Committee" is the engine's prefix match, not a name of it
-        if (aliasForm && aliasForm.key !== form.key && (type === 'PER' || !form.key.startsWith(aliasForm.key))) countOnce(collection.aliases, `${type}:${aliasForm.key}`, identity, fileIndex);
+        if (aliasForm && aliasForm.key !== form.key && (type === 'PER' || !form.key.startsWith(aliasForm.key))) countOnce(collection.aliases[type], aliasForm.key, identity, fileIndex);
       }
-    });
+    }
     return article;
   });
   return { collection, articles };
 }
 
-const only = <T>(set: ReadonlySet<T> | undefined): T | undefined => (set?.size === 1 ? set.values().next().value : undefined);
+/** The one identity an article's short form fits (undefined when it fits none or several). */
+const only = (identity: string | undefined): string | undefined => identity || undefined;
 
 /** The identity with at least DOMINANT_SHARE of the articles that name anyone by this short form in full. */
 function dominant(counts: ReadonlyMap<string, readonly [number, number]> | undefined): string | undefined {
@@ -191,17 +198,23 @@ function resolveShortForm(type: EntityType, form: NameForm, index: CollectionInd
   if (type === 'PER') {
     const surname = form.surname ?? form.key;
     const bySurname = article?.surnames.get(surname);
-    if (bySurname && bySurname.size > 1) return undefined; // Bill and Hillary Clinton in one article
+    if (bySurname === AMBIGUOUS) return undefined; // Bill and Hillary Clinton in one article
     const byFirstName = only(article?.firstNames.get(form.key));
     const inArticle = only(bySurname);
     // a word that is one person's surname and another's first name: the one the collection names more often
     if (inArticle && byFirstName && inArticle !== byFirstName) return articlesNaming(index, byFirstName) > articlesNaming(index, inArticle) ? byFirstName : inArticle;
-    return inArticle ?? byFirstName ?? dominant(index.aliases.get(`PER:${form.key}`)) ?? dominant(index.surnames.get(surname));
+    return inArticle ?? byFirstName ?? dominant(index.aliases.PER.get(form.key)) ?? dominant(index.surnames.get(surname));
   }
-  const short = `${type}:${form.acronym ?? form.key}`;
+  const short = form.acronym ?? form.key;
   const inArticle = article?.acronyms.get(short);
-  if (inArticle && inArticle.size > 1) return undefined;
-  return only(inArticle) ?? dominant(index.aliases.get(`${type}:${form.key}`)) ?? dominant(index.acronyms.get(short));
+  if (inArticle === AMBIGUOUS) return undefined;
+  return only(inArticle) ?? dominant(index.aliases[type].get(form.key)) ?? dominant(index.acronyms[type].get(short));
+}
+
+/** Whether an article's own full names bear on a short form (if not, it resolves as it does alone). */
+function mayResolveInArticle(type: EntityType, form: NameForm, article: ArticleIndex): boolean {
+  if (type !== 'PER') return article.acronyms.has(form.acronym ?? form.key);
+  return article.surnames.has(form.surname ?? form.key) || article.firstNames.has(form.key);
 }
 
 /**
@@ -228,12 +241,6 @@ function chooseNames(records: Iterable<NameRecord | null>): Map<string, NameReco
 
 /** The name an identity is shown by: the alias table's, or its best record's. */
 const displayName = (r: NameRecord): string => (r.type !== 'PER' && aliasEntry(r.form)?.name) || r.form.display;
-
-/** Speakers and claim sources that are no entity of their article, with their display names. */
-function* sourcesOf(file: FileSummary): Generator<[key: string, name: string]> {
-  for (const q of file.quotes) if (q.speakerKey?.startsWith('SRC:') && q.speaker) yield [q.speakerKey, q.speaker];
-  for (const c of file.claims) if (c.sourceKey.startsWith('SRC:')) yield [c.sourceKey, c.source];
-}
 
 export function linkIdentities(files: readonly FileSummary[]): CollectionIdentities {
   // 1–2. distinct names and the identities of full names
@@ -269,6 +276,8 @@ export function linkIdentities(files: readonly FileSummary[]): CollectionIdentit
   };
 
   const perArticle = new Map<string, Map<string, string>>();
+  /** Source keys seen, and whether they name a person by one word (which the article's context may link). */
+  const oneWordSources = new Map<string, NameForm | null>();
   const entityIdentities = new Map<string, string[]>();
   const setInArticle = (path: string, key: string, identity: string): void => {
     if (identity === alone(key)) return;
@@ -283,15 +292,24 @@ export function linkIdentities(files: readonly FileSummary[]): CollectionIdentit
       const r = fileRecords[i];
       if (!r) return e.key;
       if (r.own) return r.own;
+      if (!article || !mayResolveInArticle(r.type, r.form, article)) return r.alone!;
       const identity = resolveShortForm(r.type, r.form, collection, article) ?? `${r.type}:${r.form.key}`;
       setInArticle(file.path, e.key, identity);
       return identity;
     });
     entityIdentities.set(file.path, identities);
-    for (const [key, name] of sourcesOf(file)) {
-      if (!others.has(key)) others.set(key, sourceIdentity(name, undefined) ?? key);
-      if (article && nameForm('PER', name)?.words === 1) setInArticle(file.path, key, sourceIdentity(name, article) ?? key);
-    }
+    const linkSource = (key: string, name: string): void => {
+      let oneWord = oneWordSources.get(key);
+      if (oneWord === undefined) {
+        others.set(key, sourceIdentity(name, undefined) ?? key);
+        const form = nameForm('PER', name);
+        oneWordSources.set(key, (oneWord = form?.words === 1 ? form : null));
+      }
+      if (article && oneWord && mayResolveInArticle('PER', oneWord, article)) setInArticle(file.path, key, sourceIdentity(name, article) ?? key);
+    };
+    // speakers and claim sources that are no entity of their article
+    for (const q of file.quotes) if (q.speakerKey?.startsWith('SRC:') && q.speaker) linkSource(q.speakerKey, q.speaker);
+    for (const c of file.claims) if (c.sourceKey.startsWith('SRC:')) linkSource(c.sourceKey, c.source);
   });
 
   /** Keys the collection has not seen (an article edited since it was indexed): linked without context. */
