@@ -243,101 +243,121 @@ function chooseNames(records: Iterable<NameRecord | null>): Map<string, NameReco
 const displayName = (r: NameRecord): string => (r.type !== 'PER' && aliasEntry(r.form)?.name) || r.form.display;
 
 export function linkIdentities(files: readonly FileSummary[]): CollectionIdentities {
-  // 1–2. distinct names and the identities of full names
-  const { records, byFile } = readNames(files);
-  const middles = middlesOf(records.values());
-  for (const r of records.values()) if (r) r.own = ownIdentity(r.type, r.form, middles);
-  // 3. short forms per article and over the collection
-  const { collection, articles } = indexShortForms(files, byFile);
-  // 4. short forms alone, then in their article's context
-  for (const r of records.values()) if (r?.short) r.alone = resolveShortForm(r.type, r.form, collection, undefined) ?? `${r.type}:${r.form.key}`;
-  const names = chooseNames(records.values());
+  return new IdentityLinks(files);
+}
+
+class IdentityLinks implements CollectionIdentities {
+  private readonly records: Map<string, NameRecord | null>;
+  private readonly middles: Middles;
+  private readonly collection: CollectionIndex;
+  private readonly names: Map<string, NameRecord>;
   /** Keys that are no entity name of the collection: sources, and keys of articles edited since. */
-  const others = new Map<string, string>();
-  const alone = (key: string): string | undefined => {
-    const r = records.get(key);
-    return r === undefined ? others.get(key) : r ? (r.own ?? r.alone)! : key;
+  private readonly others = new Map<string, string>();
+  /** Article path → its keys that resolve otherwise in its own context. */
+  private readonly perArticle = new Map<string, Map<string, string>>();
+  private readonly entityKeys = new Map<string, string[]>();
+  /** Source keys seen, with their one-word person form (which an article's context may link) or null. */
+  private readonly oneWordSources = new Map<string, NameForm | null>();
+
+  constructor(files: readonly FileSummary[]) {
+    // 1–2. distinct names and the identities of full names
+    const { records, byFile } = readNames(files);
+    this.records = records;
+    this.middles = middlesOf(records.values());
+    for (const r of records.values()) if (r) r.own = ownIdentity(r.type, r.form, this.middles);
+    // 3. short forms per article and over the collection
+    const { collection, articles } = indexShortForms(files, byFile);
+    this.collection = collection;
+    // 4. short forms alone, then in each article's context
+    for (const r of records.values()) if (r?.short) r.alone = resolveShortForm(r.type, r.form, collection, undefined) ?? `${r.type}:${r.form.key}`;
+    this.names = chooseNames(records.values());
+    files.forEach((file, i) => this.linkArticle(file, byFile[i]!, articles[i]));
+  }
+
+  resolve = (key: string, path?: string): string => {
+    const local = path === undefined ? undefined : this.perArticle.get(path)?.get(key);
+    if (local) return local;
+    let identity = this.alone(key);
+    if (identity === undefined) this.others.set(key, (identity = this.fromKey(key)));
+    return identity;
   };
 
+  entityIdentities(path: string): readonly string[] | undefined {
+    return this.entityKeys.get(path);
+  }
+
+  nameOf(identityKey: string): string | undefined {
+    const record = this.names.get(identityKey);
+    return record && displayName(record);
+  }
+
+  typeOf(identityKey: string): EntityType | undefined {
+    const type = typeOfKey(identityKey);
+    return type === 'PER' || type === 'LOC' || type === 'ORG' ? type : undefined;
+  }
+
+  /** The identity of a key without article context; undefined for a key never seen. */
+  private alone(key: string): string | undefined {
+    const r = this.records.get(key);
+    return r === undefined ? this.others.get(key) : r ? (r.own ?? r.alone)! : key;
+  }
+
+  private setInArticle(path: string, key: string, identity: string): void {
+    if (identity === this.alone(key)) return;
+    let map = this.perArticle.get(path);
+    if (!map) this.perArticle.set(path, (map = new Map()));
+    map.set(key, identity);
+  }
+
+  /** An article's entities, speakers and claim sources in its own context. */
+  private linkArticle(file: FileSummary, records: readonly (NameRecord | null)[], article: ArticleIndex | undefined): void {
+    const identities = file.entities.map((e, i) => {
+      const r = records[i];
+      if (!r) return e.key;
+      if (r.own) return r.own;
+      if (!article || !mayResolveInArticle(r.type, r.form, article)) return r.alone!;
+      const identity = resolveShortForm(r.type, r.form, this.collection, article) ?? `${r.type}:${r.form.key}`;
+      this.setInArticle(file.path, e.key, identity);
+      return identity;
+    });
+    this.entityKeys.set(file.path, identities);
+    for (const q of file.quotes) if (q.speakerKey?.startsWith('SRC:') && q.speaker) this.linkSource(file.path, q.speakerKey, q.speaker, article);
+    for (const c of file.claims) if (c.sourceKey.startsWith('SRC:')) this.linkSource(file.path, c.sourceKey, c.source, article);
+  }
+
+  private linkSource(path: string, key: string, name: string, article: ArticleIndex | undefined): void {
+    let oneWord = this.oneWordSources.get(key);
+    if (oneWord === undefined) {
+      this.others.set(key, this.sourceIdentity(name, undefined) ?? key);
+      const form = nameForm('PER', name);
+      this.oneWordSources.set(key, (oneWord = form?.words === 1 ? form : null));
+    }
+    if (article && oneWord && mayResolveInArticle('PER', oneWord, article)) this.setInArticle(path, key, this.sourceIdentity(name, article) ?? key);
+  }
+
   /** A source that is no entity of its article joins an identity that exists, never makes one. */
-  const sourceIdentity = (name: string, article: ArticleIndex | undefined): string | undefined => {
+  private sourceIdentity(name: string, article: ArticleIndex | undefined): string | undefined {
     const person = nameForm('PER', name);
     if (person && /^\p{Lu}/u.test(person.display)) {
-      const identity = isShort('PER', person) ? resolveShortForm('PER', person, collection, article) : ownIdentity('PER', person, middles);
-      if (identity && names.has(identity)) return identity;
+      const identity = isShort('PER', person) ? resolveShortForm('PER', person, this.collection, article) : ownIdentity('PER', person, this.middles);
+      if (identity && this.names.has(identity)) return identity;
     }
     const org = nameForm('ORG', name);
     if (!org || !/^\p{Lu}/u.test(org.display)) return undefined;
     for (const type of ['ORG', 'LOC'] as const) {
-      const identity = ownIdentity(type, org, middles);
-      if (identity && names.has(identity)) return identity;
+      const identity = ownIdentity(type, org, this.middles);
+      if (identity && this.names.has(identity)) return identity;
     }
     return undefined;
-  };
-
-  const perArticle = new Map<string, Map<string, string>>();
-  /** Source keys seen, and whether they name a person by one word (which the article's context may link). */
-  const oneWordSources = new Map<string, NameForm | null>();
-  const entityIdentities = new Map<string, string[]>();
-  const setInArticle = (path: string, key: string, identity: string): void => {
-    if (identity === alone(key)) return;
-    let map = perArticle.get(path);
-    if (!map) perArticle.set(path, (map = new Map()));
-    map.set(key, identity);
-  };
-  files.forEach((file, fileIndex) => {
-    const article = articles[fileIndex];
-    const fileRecords = byFile[fileIndex]!;
-    const identities = file.entities.map((e, i) => {
-      const r = fileRecords[i];
-      if (!r) return e.key;
-      if (r.own) return r.own;
-      if (!article || !mayResolveInArticle(r.type, r.form, article)) return r.alone!;
-      const identity = resolveShortForm(r.type, r.form, collection, article) ?? `${r.type}:${r.form.key}`;
-      setInArticle(file.path, e.key, identity);
-      return identity;
-    });
-    entityIdentities.set(file.path, identities);
-    const linkSource = (key: string, name: string): void => {
-      let oneWord = oneWordSources.get(key);
-      if (oneWord === undefined) {
-        others.set(key, sourceIdentity(name, undefined) ?? key);
-        const form = nameForm('PER', name);
-        oneWordSources.set(key, (oneWord = form?.words === 1 ? form : null));
-      }
-      if (article && oneWord && mayResolveInArticle('PER', oneWord, article)) setInArticle(file.path, key, sourceIdentity(name, article) ?? key);
-    };
-    // speakers and claim sources that are no entity of their article
-    for (const q of file.quotes) if (q.speakerKey?.startsWith('SRC:') && q.speaker) linkSource(q.speakerKey, q.speaker);
-    for (const c of file.claims) if (c.sourceKey.startsWith('SRC:')) linkSource(c.sourceKey, c.source);
-  });
+  }
 
   /** Keys the collection has not seen (an article edited since it was indexed): linked without context. */
-  const fromKey = (key: string): string => {
+  private fromKey(key: string): string {
     const type = typeOfKey(key);
-    if (type === 'SRC') return sourceIdentity(nameOfKey(key), undefined) ?? key;
+    if (type === 'SRC') return this.sourceIdentity(nameOfKey(key), undefined) ?? key;
     if (type !== 'PER' && type !== 'LOC' && type !== 'ORG') return key;
     const form = nameForm(type, nameOfKey(key));
     if (!form) return key;
-    return ownIdentity(type, form, middles) ?? resolveShortForm(type, form, collection, undefined) ?? `${type}:${form.key}`;
-  };
-
-  return {
-    resolve(key, path) {
-      const local = path === undefined ? undefined : perArticle.get(path)?.get(key);
-      if (local) return local;
-      let identity = alone(key);
-      if (identity === undefined) others.set(key, (identity = fromKey(key)));
-      return identity;
-    },
-    entityIdentities: (path) => entityIdentities.get(path),
-    nameOf: (identityKey) => {
-      const record = names.get(identityKey);
-      return record && displayName(record);
-    },
-    typeOf: (identityKey) => {
-      const type = typeOfKey(identityKey);
-      return type === 'PER' || type === 'LOC' || type === 'ORG' ? type : undefined;
-    },
-  };
+    return ownIdentity(type, form, this.middles) ?? resolveShortForm(type, form, this.collection, undefined) ?? `${type}:${form.key}`;
+  }
 }
