@@ -5,12 +5,17 @@ import * as readline from 'node:readline';
 import { analyze } from './engine';
 import { decodeSeedBytes, DEFAULT_MAX_BYTES } from './engine/decode';
 import { toPrediction } from './engine/prediction';
+import { summariesToCollectionJson } from './core/collectionJson';
+import { summarize, type FileSummary } from './core/summary';
 
 const USAGE = `usage: seed-annotate [--pretty] [--max-bytes N] FILE|DIR...
+       seed-annotate --collection [--pretty] FILE|DIR...
        seed-annotate --jsonl < input.jsonl > predictions.jsonl
 
   FILE|DIR     seed files (or folders searched for *.txt); prints one JSON analysis per file
   --jsonl      read {"id","text"} lines on stdin, write one prediction line per input
+  --collection the files as one collection: one JSON of its people, places, organizations,
+               speakers and claim sources, each person linked across articles
   --pretty     indent the JSON output
   --max-bytes  skip files larger than this (default ${DEFAULT_MAX_BYTES})
   --help       show this help`;
@@ -18,16 +23,18 @@ const USAGE = `usage: seed-annotate [--pretty] [--max-bytes N] FILE|DIR...
 interface CliOptions {
   pretty: boolean;
   jsonl: boolean;
+  collection: boolean;
   maxBytes: number;
   paths: string[];
 }
 
 function parseArgs(argv: string[]): CliOptions | string {
-  const options: CliOptions = { pretty: false, jsonl: false, maxBytes: DEFAULT_MAX_BYTES, paths: [] };
+  const options: CliOptions = { pretty: false, jsonl: false, collection: false, maxBytes: DEFAULT_MAX_BYTES, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--pretty') options.pretty = true;
     else if (arg === '--jsonl') options.jsonl = true;
+    else if (arg === '--collection') options.collection = true;
     else if (arg === '--max-bytes') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n <= 0) return '--max-bytes takes a positive whole number';
@@ -37,6 +44,7 @@ function parseArgs(argv: string[]): CliOptions | string {
     else options.paths.push(arg);
   }
   if (!options.jsonl && !options.paths.length) return 'no input: name files or folders, or use --jsonl';
+  if (options.jsonl && options.collection) return '--collection reads files or folders, not --jsonl';
   return options;
 }
 
@@ -82,6 +90,7 @@ function errorReason(error: unknown): string {
 
 function runFiles(options: CliOptions): number {
   let failures = 0;
+  const collection: FileSummary[] | undefined = options.collection ? [] : undefined;
   for (const target of options.paths) {
     const files: string[] = [];
     try {
@@ -116,13 +125,15 @@ function runFiles(options: CliOptions): number {
           continue;
         }
         const analysis = analyze(decoded.text, { expectHeader: true });
-        process.stdout.write(JSON.stringify({ file, ...analysis }, null, options.pretty ? 2 : undefined) + '\n');
+        if (collection) collection.push(summarize(file, decoded.text, analysis));
+        else process.stdout.write(JSON.stringify({ file, ...analysis }, null, options.pretty ? 2 : undefined) + '\n');
       } catch (error) {
         report(file, errorReason(error));
         failures++;
       }
     }
   }
+  if (collection) process.stdout.write(JSON.stringify(summariesToCollectionJson(collection), null, options.pretty ? 2 : undefined) + '\n');
   return failures ? 1 : 0;
 }
 

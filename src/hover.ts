@@ -10,7 +10,7 @@ import type { ReviewedAnalysis } from './core/review/apply';
 import { VERDICT_LABELS, type Verdict } from './core/review/model';
 import { REVIEW_COMMANDS } from './reviewCommands';
 import { SEED_LANGUAGE, type AnalysisStore } from './store';
-import type { WorkspaceIndex } from './workspaceIndex';
+import { fileId, type WorkspaceIndex } from './workspaceIndex';
 
 const TYPE_NAMES: Record<EntityType, string> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 
@@ -31,7 +31,7 @@ export function registerHovers(store: AnalysisStore, index: WorkspaceIndex): vsc
         span = rejected;
       }
       if (found.entity && found.mention) {
-        sections.push(entityHover(found.entity, index, readConfig(document.uri).hoverMaxQuotes));
+        sections.push(entityHover(found.entity, fileId(document.uri), index, readConfig(document.uri).hoverMaxQuotes));
         span = found.mention;
       }
       if (found.date) {
@@ -105,10 +105,10 @@ function reviewLine(mark: Quote['review'], what: string): string {
   }
 }
 
-function entityHover(entity: Entity, index: WorkspaceIndex, maxQuotes: number): vscode.MarkdownString {
+function entityHover(entity: Entity, path: string, index: WorkspaceIndex, maxQuotes: number): vscode.MarkdownString {
   const md = markdown();
   const model = index.recentModel();
-  const key = model.resolve(entityKey(entity.type, entity.name));
+  const key = model.resolve(entityKey(entity.type, entity.name), path);
   const group = model.entities.get(key);
   md.appendMarkdown(`**${escapeMarkdown(group?.name ?? entity.name)}** — ${TYPE_NAMES[entity.type]}`);
   if (entity.role) md.appendMarkdown(`, *${escapeMarkdown(entity.role)}*`);

@@ -6,7 +6,7 @@ import { buildSourceTree, findNode, type SourceNode, type SourcesSort } from './
 import { entityKey, sourceKey } from './core/summary';
 import { fileLabel, REVEAL_RANGE_COMMAND } from './locations';
 import { isSeedDocument, type AnalysisStore } from './store';
-import { uriOf, type WorkspaceIndex } from './workspaceIndex';
+import { fileId, uriOf, type WorkspaceIndex } from './workspaceIndex';
 
 export const SOURCES_VIEW = 'seedAnnotator.sources';
 const SORT_STATE = 'seedAnnotator.sourcesSort';
@@ -156,9 +156,10 @@ export function registerSourcesView(context: vscode.ExtensionContext, index: Wor
     const found = itemsAt(analysis, editor.document.offsetAt(editor.selection.active));
     const model = index.model();
     const keys: string[] = [];
-    if (found.entity) keys.push(model.resolve(entityKey(found.entity.type, found.entity.name)));
+    const path = fileId(editor.document.uri);
+    if (found.entity) keys.push(model.resolve(entityKey(found.entity.type, found.entity.name), path));
     const attribution = found.quote?.speaker ?? found.claim?.source;
-    if (attribution) keys.push(model.resolve(sourceKey(attribution, new Map(analysis.entities.map((e) => [e.id, e])))));
+    if (attribution) keys.push(model.resolve(sourceKey(attribution, new Map(analysis.entities.map((e) => [e.id, e]))), path));
     if (provider.filter) {
       provider.setFilter('');
       updateMessage();

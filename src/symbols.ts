@@ -6,7 +6,7 @@ import { itemsAt } from './core/lookup';
 import { entityKey, snippet, sourceName } from './core/summary';
 import { toLocation } from './locations';
 import { SEED_LANGUAGE, type AnalysisStore } from './store';
-import type { WorkspaceIndex } from './workspaceIndex';
+import { fileId, type WorkspaceIndex } from './workspaceIndex';
 
 const ENTITY_SYMBOL: Record<EntityType, vscode.SymbolKind> = {
   PER: vscode.SymbolKind.Object,
@@ -46,7 +46,7 @@ export function registerSymbols(store: AnalysisStore, index: WorkspaceIndex): vs
         const entity = analysis && itemsAt(analysis, document.offsetAt(position)).entity;
         if (!entity) return [];
         const model = index.model();
-        const group = model.entities.get(model.resolve(entityKey(entity.type, entity.name)));
+        const group = model.entities.get(model.resolve(entityKey(entity.type, entity.name), fileId(document.uri)));
         if (!group) return entity.mentions.map((m) => new vscode.Location(document.uri, spanRange(document, m)));
         return group.files.flatMap((f) => f.ranges.map((r) => toLocation(f.path, r)));
       },

@@ -1,8 +1,10 @@
 // Aggregates per-file summaries into the workspace view: speakers → quotes, places → mentions by
-// article, organizations, claims by source. Pure; rebuilt from summaries whenever one changes.
+// article, organizations, claims by source, each under one identity across the collection (identity.ts).
+// Pure; rebuilt from summaries whenever one changes.
 import type { EntityType } from '../engine/types';
 import type { RangeTuple } from './lineIndex';
-import { normaliseName, type ClaimSummary, type FileSummary, type QuoteSummary } from './summary';
+import { linkIdentities, type CollectionIdentities } from './identity';
+import type { ClaimSummary, FileSummary, QuoteSummary } from './summary';
 
 export interface FileRanges {
   path: string;
@@ -54,58 +56,29 @@ export interface WorkspaceModel {
   organizations: EntityGroup[];
   speakers: SpeakerGroup[];
   claimSources: ClaimSourceGroup[];
-  /** The workspace-wide key an article-local entity or speaker key belongs to. */
-  resolve(key: string): string;
-}
-
-/**
- * Articles often name a person in full once and by surname elsewhere: a single-name entity merges into
- * the one multi-word entity of the same type that lists it as an alias (or, for people, as a surname).
- */
-function aliasResolver(files: readonly FileSummary[]): (key: string) => string {
-  const fullByAlias = new Map<string, Set<string>>();
-  const register = (alias: string, key: string): void => {
-    let keys = fullByAlias.get(alias);
-    if (!keys) fullByAlias.set(alias, (keys = new Set()));
-    keys.add(key);
-  };
-  for (const file of files) {
-    for (const e of file.entities) {
-      const words = normaliseName(e.name).split(' ');
-      if (words.length < 2) continue;
-      for (const alias of e.aliases) {
-        const a = `${e.type}:${normaliseName(alias)}`;
-        if (a !== e.key) register(a, e.key);
-      }
-      if (e.type === 'PER') register(`PER:${words[words.length - 1]}`, e.key);
-    }
-  }
-  return (key) => {
-    const targets = fullByAlias.get(key);
-    if (!targets || targets.size !== 1) return key;
-    return targets.values().next().value ?? key;
-  };
+  /**
+   * The workspace-wide key an article-local entity or speaker key belongs to. With the article's path, a
+   * surname resolves in that article's context first ("Clinton" where only Hillary Clinton is named).
+   */
+  resolve(key: string, path?: string): string;
 }
 
 const byCountThenName = <T extends { name: string }>(count: (x: T) => number) => (a: T, b: T): number =>
   count(b) - count(a) || a.name.localeCompare(b.name);
 
-export function buildWorkspaceModel(summaries: Iterable<FileSummary>): WorkspaceModel {
-  const files = [...summaries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const resolve = aliasResolver(files);
+/** Stage 2: entities grouped by identity, mentions per article in document order. */
+function groupEntities(files: readonly FileSummary[], identities: CollectionIdentities): Map<string, EntityGroup> {
   const entities = new Map<string, EntityGroup>();
-  const speakers = new Map<string, SpeakerGroup>();
-  const sources = new Map<string, ClaimSourceGroup>();
-
   for (const file of files) {
-    for (const e of file.entities) {
-      const key = resolve(e.key);
+    const keys = identities.entityIdentities(file.path);
+    for (const [i, e] of file.entities.entries()) {
+      const key = keys?.[i] ?? identities.resolve(e.key, file.path);
       let group = entities.get(key);
       if (!group) {
-        group = { key, type: e.type, name: e.name, aliases: [], files: [], total: 0 };
+        const type = identities.typeOf(key) ?? e.type;
+        group = { key, type, name: identities.nameOf(key) ?? e.name, aliases: [], files: [], total: 0 };
         entities.set(key, group);
       }
-      if (key === e.key && e.name.length > group.name.length) group.name = e.name;
       for (const alias of e.aliases) if (!group.aliases.includes(alias)) group.aliases.push(alias);
       if (e.role && !group.role) group.role = e.role;
       const last = group.files[group.files.length - 1];
@@ -113,25 +86,45 @@ export function buildWorkspaceModel(summaries: Iterable<FileSummary>): Workspace
       else group.files.push({ path: file.path, ranges: e.mentions });
       group.total += e.mentions.length;
     }
+  }
+  return entities;
+}
+
+/** Stage 3: quotes by speaker and claims by source, under the same identities. */
+function groupSources(files: readonly FileSummary[], identities: CollectionIdentities): { speakers: Map<string, SpeakerGroup>; sources: Map<string, ClaimSourceGroup> } {
+  const speakers = new Map<string, SpeakerGroup>();
+  const sources = new Map<string, ClaimSourceGroup>();
+  for (const file of files) {
     for (const quote of file.quotes) {
       if (!quote.speaker || !quote.speakerKey) continue;
-      const key = resolve(quote.speakerKey);
+      const key = identities.resolve(quote.speakerKey, file.path);
       let group = speakers.get(key);
       if (!group) speakers.set(key, (group = { key, name: quote.speaker, anonymous: !!quote.anonymous, quotes: [] }));
       group.quotes.push({ path: file.path, quote });
     }
     for (const claim of file.claims) {
-      const key = resolve(claim.sourceKey);
+      const key = identities.resolve(claim.sourceKey, file.path);
       let group = sources.get(key);
       if (!group) sources.set(key, (group = { key, name: claim.source, anonymous: !!claim.anonymous, claims: [] }));
       group.claims.push({ path: file.path, claim });
     }
   }
+  return { speakers, sources };
+}
+
+export function buildWorkspaceModel(summaries: Iterable<FileSummary>): WorkspaceModel {
+  // 1. articles in path order; one identity per person, place and organization across them
+  const files = [...summaries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const identities = linkIdentities(files);
+  // 2–3. entities, speakers and claim sources grouped by identity
+  const entities = groupEntities(files, identities);
+  const { speakers, sources } = groupSources(files, identities);
+  // 4. speakers and sources that are entities take the entity's name
   for (const group of [...speakers.values(), ...sources.values()]) {
     const entity = entities.get(group.key);
     if (entity) group.name = entity.name;
   }
-
+  // 5. lists, most mentioned first
   const ofType = (type: EntityType): EntityGroup[] =>
     [...entities.values()].filter((g) => g.type === type).sort(byCountThenName((g) => g.total));
   return {
@@ -142,6 +135,6 @@ export function buildWorkspaceModel(summaries: Iterable<FileSummary>): Workspace
     organizations: ofType('ORG'),
     speakers: [...speakers.values()].sort(byCountThenName((g) => g.quotes.length)),
     claimSources: [...sources.values()].sort(byCountThenName((g) => g.claims.length)),
-    resolve,
+    resolve: identities.resolve,
   };
 }
