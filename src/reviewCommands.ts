@@ -13,7 +13,7 @@ import { askEvidence, askNote, pickByKey, pickEntityType, pickName, pickVerdict,
 import { resolveTarget, type ReviewTarget } from './reviewTargets';
 import type { ReviewStore } from './reviewStore';
 import type { AnalysisStore } from './store';
-import { uriOf, type WorkspaceIndex } from './workspaceIndex';
+import { fileId, uriOf, type WorkspaceIndex } from './workspaceIndex';
 import type { SourceNode } from './core/sourceNodes';
 
 /** Values a caller (a test, a link) gives instead of asking. */
@@ -189,7 +189,7 @@ class ReviewActions {
     const found = this.entityAt(t);
     if (!found) return false;
     const model = this.index.model();
-    const own = model.resolve(entityKey(found.entity.type, found.entity.name));
+    const own = model.resolve(entityKey(found.entity.type, found.entity.name), fileId(t.document.uri));
     let into = inputs.into;
     if (!into) {
       const items = [...model.entities.values()]
