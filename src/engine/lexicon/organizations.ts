@@ -1,19 +1,15 @@
-// Generic organization knowledge: heads and suffixes that make a name an organization, and
-// well-known international bodies, news agencies and broadcasters (lower case).
-
-const split = (list: string): Set<string> => new Set(list.split('|'));
+// Generic organization knowledge: heads and leads that make a name an organization, and
+// well-known international bodies, news agencies and broadcasters (lower case). The lists are data files.
+import knownOrganizations from './known-organizations.txt';
+import orgHeads from './org-heads.txt';
+import orgLeads from './org-leads.txt';
+import { wordSet } from './wordList';
 
 /** A capitalised phrase ending in one of these is an organization: "Foreign Affairs Council". */
-export const ORG_HEADS = split(
-  'newsroom|desk|inc|inc.|corp|corp.|corporation|co|co.|company|companies|ltd|ltd.|plc|llc|llp|ag|sa|nv|bv|gmbh|spa|group|holdings|holding|partners|associates|bank|bancorp|fund|trust|exchange|securities|capital|investments|insurance|assurance|airlines|airline|airways|motors|motor|industries|industry|enterprises|systems|technologies|technology|communications|telecom|petroleum|oil|energy|electric|pharmaceuticals|chemicals|steel|mining|foods|brewery|breweries|institute|institution|university|college|academy|school|council|councils|party|parties|ministry|department|dept|agency|agencies|office|bureau|commission|committee|committees|board|authority|administration|assembly|parliament|congress|senate|cabinet|government|court|tribunal|army|navy|force|forces|guard|guards|police|militia|brigade|brigades|battalion|regiment|command|federation|confederation|union|unions|league|association|society|club|foundation|organisation|organization|alliance|coalition|front|movement|network|service|services|centre|center|hospital|clinic|church|synod|mission|conference|secretariat|directorate|inspectorate|observatory|laboratory|laboratories|labs|museum|library|orchestra|ensemble|band|team|united|rovers|wanderers|athletic|athletico|albion|city fc|fc|cf|sc|ac|hotspur|wednesday|county|times|post|journal|herald|tribune|gazette|telegraph|guardian|observer|news|press|daily|weekly|magazine|review|monitor|chronicle|mail|express|courier|standard|independent|broadcasting|radio|television|tv|channel|studios|pictures|records|media|newspaper|reserve|treasury|mint|customs|directorate',
-);
+export const ORG_HEADS = wordSet(orgHeads);
 
 /** A capitalised phrase starting with one of these (and usually "of") is an organization: "Bank of Japan". */
-export const ORG_LEADS = split(
-  'university|bank|ministry|department|institute|council|college|academy|commission|committee|board|office|bureau|federation|association|society|league|union|church|court|house|order|party|organisation|organization|federal|national|royal|state|central|supreme|international|united|european|world|american|british',
-);
+export const ORG_LEADS = wordSet(orgLeads);
 
 /** Well-known organizations, agencies and media known by name or acronym. */
-export const KNOWN_ORGS = split(
-  'nato|un|u.n.|united nations|eu|e.u.|european union|european commission|european parliament|european central bank|ecb|imf|international monetary fund|world bank|wto|world trade organisation|world trade organization|who|world health organisation|world health organization|unesco|unicef|unhcr|opec|oecd|osce|asean|apec|african union|arab league|g7|g8|g20|interpol|europol|red cross|red crescent|icrc|amnesty international|human rights watch|greenpeace|iaea|fifa|uefa|ioc|international olympic committee|icc|nba|nfl|nhl|mlb|nasa|fbi|cia|nsa|pentagon|kremlin|white house|congress|senate|bundestag|bundesbank|federal reserve|fed|sec|fda|epa|kgb|fsb|mossad|hamas|hezbollah|taliban|al qaeda|al-qaeda|isis|isil|plo|ira|eta|pkk|anc|sinn fein|labour|tories|reuters|ap|associated press|afp|agence france-presse|agence france presse|bloomberg|dow jones|interfax|itar-tass|tass|xinhua|kyodo|ria novosti|ansa|efe|dpa|yonhap|bbc|cnn|abc|cbs|nbc|fox news|msnbc|npr|pbs|al jazeera|sky news|itv|cnbc|new york times|washington post|wall street journal|financial times|the economist|economist|le monde|der spiegel|pravda|izvestia|guardian|the guardian|usa today|los angeles times|time magazine|newsweek|politico|axios|microsoft|apple|google|alphabet|amazon|facebook|meta|twitter|ibm|intel|boeing|airbus|general motors|gm|ford|chrysler|toyota|honda|nissan|volkswagen|bmw|daimler|mercedes|siemens|philips|sony|samsung|nokia|ericsson|exxon|chevron|shell|bp|gazprom|rosneft|lukoil|aeroflot|lufthansa|british airways|air france|klm|fiat|renault|peugeot|nestle|unilever|coca-cola|pepsico|mcdonald\'s|walmart|goldman sachs|morgan stanley|jp morgan|citigroup|citibank|hsbc|barclays|ubs|credit suisse|deutsche bank|at&t|verizon|general electric|ge|nasdaq|nyse',
-);
+export const KNOWN_ORGS = wordSet(knownOrganizations);

@@ -1,0 +1,55 @@
+// Word lists and look-ups shared by the entity stages: gazetteers, demonyms, connectors and name patterns.
+import ambiguousOrganizations from '../lexicon/ambiguous-organizations.txt';
+import companySuffixes from '../lexicon/company-suffixes.txt';
+import descriptiveSuffixes from '../lexicon/descriptive-suffixes.txt';
+import nameSuffixes from '../lexicon/name-suffixes.txt';
+import plainHonorifics from '../lexicon/plain-honorifics.txt';
+import sportsTeamHeads from '../lexicon/sports-team-heads.txt';
+import { NAME_PARTICLES } from '../lexicon/cues';
+import { CITY_NAMES, COUNTRY_NAMES, DEMONYM_PLACE, REGION_NAMES } from '../lexicon/places';
+import { wordSet } from '../lexicon/wordList';
+
+/** "Bergamo-based", "U.S.-led": a hyphenated word that describes rather than names. */
+export const DESCRIPTIVE_SUFFIXES = wordSet(descriptiveSuffixes);
+/** Company suffixes: "Kia Motor Corp of South Korea" is a company and a place. */
+export const COMPANY_SUFFIXES = wordSet(companySuffixes);
+export const PLAIN_HONORIFICS = wordSet(plainHonorifics);
+export const NAME_SUFFIXES = wordSet(nameSuffixes);
+export const SPORTS_TEAM_HEADS = wordSet(sportsTeamHeads);
+/** Known organization names that are also common words: they need more than a capital letter. */
+export const AMBIGUOUS_ORG = wordSet(ambiguousOrganizations);
+
+/** Lower-case words that may join the words of one name: "Bank of England", "Charles de Gaulle". */
+export const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'in', 'a', 'an', ...NAME_PARTICLES]);
+/** Places whose name includes "The". */
+export const THE_PLACES = new Set(['hague', 'netherlands', 'gambia', 'bahamas']);
+export const MATCH_SEPARATORS = new Set(['v', 'vs', 'vs.', 'v.']);
+export const SPORTS_VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
+
+export const POSSESSIVE = /['’]s$/;
+export const HAS_LOWER = /\p{Ll}/u;
+export const HAS_LETTER = /\p{L}/u;
+/** A score or rank cell: "3", "(12)". */
+export const NUMBER_CELL = /^\(?\d+\)?$/;
+/** What follows a dateline's place: an optional ", Region" and the date. */
+export const DATELINE_TAIL = /^(?:,\s*\p{L}[\p{L}.]*(?: \p{L}[\p{L}.]*)*)?\s+\d{4}-\d\d-\d\d/u;
+
+export type PlaceKind = 'country' | 'city' | 'region';
+
+export function placeKind(lower: string): PlaceKind | undefined {
+  const key = lower.replace(POSSESSIVE, '');
+  if (COUNTRY_NAMES.has(key)) return 'country';
+  if (CITY_NAMES.has(key)) return 'city';
+  if (REGION_NAMES.has(key)) return 'region';
+  return undefined;
+}
+
+export function isGazetteerName(lower: string): boolean {
+  return placeKind(lower) !== undefined;
+}
+
+export function isDemonym(lower: string): boolean {
+  const key = lower.replace(POSSESSIVE, '');
+  if (placeKind(key)) return false;
+  return DEMONYM_PLACE.has(key) || (key.endsWith('s') && DEMONYM_PLACE.has(key.slice(0, -1)));
+}

@@ -1,0 +1,174 @@
+// Stage 4: typing, votes for PER / LOC / ORG from gazetteers, heads, compromise's tags and context.
+import type { DocContext } from '../context';
+import { LOC_PREPOSITIONS, ORG_CONTEXT_NOUNS, SPEECH_VERBS } from '../lexicon/cues';
+import { KNOWN_ORGS, ORG_HEADS, ORG_LEADS } from '../lexicon/organizations';
+import { ROLE_NOUNS } from '../lexicon/people';
+import { PLACE_HEADS, PLACE_LEADS } from '../lexicon/places';
+import { AMBIGUOUS_ORG, DATELINE_TAIL, HAS_LOWER, MATCH_SEPARATORS, POSSESSIVE, SPORTS_TEAM_HEADS, SPORTS_VENUE_PREPOSITIONS, isDemonym, placeKind } from './gazetteer';
+import type { Candidate } from './candidates';
+import { joinLower, wordAfter, wordBefore, type Word } from './words';
+
+/** The evidence a candidate's type rests on, and what each piece weighs. */
+export const TYPE_WEIGHTS = {
+  dateline: { LOC: 6 },
+  knownOrganization: { ORG: 4 },
+  country: { LOC: 5 },
+  cityOrRegion: { LOC: 3.5 },
+  /** In a sports report a city names its team, except as a venue ("in Leeds"). */
+  sportsCity: { ORG: 4 },
+  orgHead: { ORG: 3 },
+  /** "Ford Motor": a first name before the head makes the company less certain. */
+  orgHeadAfterFirstName: { ORG: 1 },
+  orgLeadWithOf: { ORG: 3 },
+  placeHead: { LOC: 2.5 },
+  placeLeadBeforePlace: { LOC: 3 },
+  geographicLead: { LOC: 2 },
+  /** "Dynamo Moscow", "Chittagong Cement": a place name plus other words names a team or a company. */
+  placeInOtherName: { ORG: 1.5 },
+  sportsTeamHead: { ORG: 3 },
+  taggedFirstName: { PER: 2.5 },
+  taggedPerson: { PER: 1.2 },
+  taggedOrganization: { ORG: 1 },
+  taggedPlace: { LOC: 1 },
+  taggedPlaceInSports: { ORG: 1 },
+  acronym: { ORG: 1 },
+  placePreposition: { LOC: 0.8 },
+  orgContextNoun: { ORG: 2 },
+  /** "Wagner chief": a role noun after the name makes it the organization of someone. */
+  roleNounAfter: { PER: -2 },
+  roleNounBefore: { PER: 1.5 },
+  speechVerbAfter: { PER: 0.6 },
+  teamLine: { ORG: 3 },
+  teamInTable: { ORG: 2 },
+  playerInTable: { PER: 2 },
+  initialFirst: { PER: 3 },
+  /** "Paris, France": a place followed by a comma and a known place. */
+  placeBeforeCommaPlace: { LOC: 1.5 },
+  /** "Florence Masnada (France)": an athlete and her country. */
+  athleteAndCountry: { PER: 1.5 },
+  athleteAndCountryInSports: { PER: 3 },
+  /** Scorers: "(Zola 12, Vialli 55)". */
+  scorer: { PER: 2 },
+  /** Two or three mixed-case words with no other evidence are most often a person. */
+  plainMixedCaseName: { PER: 0.7 },
+} as const satisfies Record<string, Partial<Record<'PER' | 'LOC' | 'ORG', number>>>;
+
+export type TypeEvidence = keyof typeof TYPE_WEIGHTS;
+
+function add(c: Candidate, evidence: TypeEvidence): void {
+  const weights: Partial<Record<'PER' | 'LOC' | 'ORG', number>> = TYPE_WEIGHTS[evidence];
+  for (const [type, weight] of Object.entries(weights) as ['PER' | 'LOC' | 'ORG', number][]) c.votes[type] += weight;
+}
+
+/** Where a candidate stands: the words around it and what kind of line it is on. */
+interface Setting {
+  before: Word | undefined;
+  after: Word | undefined;
+  beforeLower: string;
+  afterLower: string;
+  dateline: boolean;
+  tableRow: boolean;
+  place: ReturnType<typeof placeKind>;
+}
+
+function settingOf(ctx: DocContext, c: Candidate, words: Word[], sports: boolean): Setting {
+  const firstW = c.words[0]!;
+  const lastW = c.words[c.words.length - 1]!;
+  const before = wordBefore(words, firstW);
+  const after = wordAfter(words, lastW);
+  const dateline = (!before || before.line !== firstW.line) && isDateline(ctx, c);
+  // a team in a results table: "Pohang 3 Ulsan 2", "NEW YORK 74 59 .556"
+  const rowStart = (!before || before.line !== firstW.line || /^\d+$/.test(before.text) || MATCH_SEPARATORS.has(before.lower)) && !firstW.first.pre.includes('(');
+  const tableRow = !dateline && sports && rowStart && after !== undefined && after.line === lastW.line && /^\(?\d/.test(after.text) && lastW.lineLower <= 2;
+  return { before, after, beforeLower: before?.lower ?? '', afterLower: after?.lower ?? '', dateline, tableRow, place: placeKind(c.text.toLowerCase()) };
+}
+
+export function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], sports: boolean): void {
+  const s = settingOf(ctx, c, words, sports);
+  if (s.dateline) {
+    add(c, 'dateline');
+    c.fixed = 'LOC';
+  }
+  voteFromLexicon(c, s, sports);
+  voteFromTags(c, s, sports);
+  voteFromContext(ctx, c, s, sports);
+}
+
+/** Gazetteers, organization and place heads. */
+function voteFromLexicon(c: Candidate, s: Setting, sports: boolean): void {
+  const ws = c.words;
+  const firstW = ws[0]!;
+  const lower = c.text.toLowerCase();
+  const firstLower = firstW.lower;
+  const lastLower = ws[ws.length - 1]!.lower.replace(POSSESSIVE, '');
+  if (KNOWN_ORGS.has(lower) && !(AMBIGUOUS_ORG.has(lower) && (HAS_LOWER.test(c.text) || firstW.weak))) add(c, 'knownOrganization');
+  if (s.place === 'country') add(c, 'country');
+  else if (s.place) {
+    if (sports && (s.tableRow || (!SPORTS_VENUE_PREPOSITIONS.has(s.beforeLower) && !s.dateline))) add(c, 'sportsCity');
+    add(c, 'cityOrRegion');
+  }
+  if (ws.length > 1) {
+    if (ORG_HEADS.has(lastLower)) add(c, ws.length === 2 && firstW.tags.has('FirstName') ? 'orgHeadAfterFirstName' : 'orgHead');
+    if (ORG_LEADS.has(firstLower) && ws.some((w) => w.lower === 'of' || w.lower === 'for')) add(c, 'orgLeadWithOf');
+    if (PLACE_HEADS.has(lastLower) && !(sports && lastLower === 'city')) add(c, 'placeHead');
+    if (PLACE_LEADS.has(firstLower) && placeKind(joinLower(ws.slice(1)))) add(c, 'placeLeadBeforePlace');
+    if (PLACE_LEADS.has(firstLower) && ['lake', 'mount', 'mt', 'mt.', 'cape', 'fort'].includes(firstLower)) add(c, 'geographicLead');
+  }
+  if (!s.place && ws.length > 1 && !firstW.tags.has('FirstName') && ws.some((w) => placeKind(w.lower)) && !ws.some((w) => PLACE_HEADS.has(w.lower) || PLACE_LEADS.has(w.lower) || isDemonym(w.lower))) add(c, 'placeInOtherName');
+  if (sports && ws.length > 1 && SPORTS_TEAM_HEADS.has(lastLower)) add(c, 'sportsTeamHead');
+}
+
+/** compromise's own lexicon and tagger. */
+function voteFromTags(c: Candidate, s: Setting, sports: boolean): void {
+  const ws = c.words;
+  const firstW = ws[0]!;
+  const tagged = (tag: string): number => ws.filter((w) => w.tags.has(tag)).length;
+  if (tagged('FirstName') && ws.length > 1 && !firstW.tags.has('Place')) add(c, 'taggedFirstName');
+  else if (tagged('Person')) add(c, 'taggedPerson');
+  if (tagged('Organization')) add(c, 'taggedOrganization');
+  if (tagged('Place') && !s.place) add(c, sports && !s.dateline ? 'taggedPlaceInSports' : 'taggedPlace');
+  if (ws.length === 1 && /^\p{Lu}{2,6}$/u.test(c.text.replace(/\./g, '')) && !firstW.capsLine) add(c, 'acronym');
+}
+
+/** The words around the name and the line it stands on. */
+function voteFromContext(ctx: DocContext, c: Candidate, s: Setting, sports: boolean): void {
+  const ws = c.words;
+  const firstW = ws[0]!;
+  const lastW = ws[ws.length - 1]!;
+  const { before, after, beforeLower, afterLower } = s;
+  if (sports ? SPORTS_VENUE_PREPOSITIONS.has(beforeLower) : LOC_PREPOSITIONS.has(beforeLower)) add(c, 'placePreposition');
+  if (ORG_CONTEXT_NOUNS.has(beforeLower) || ORG_CONTEXT_NOUNS.has(afterLower)) add(c, 'orgContextNoun');
+  if (ROLE_NOUNS.has(afterLower) && after && !after.cap) add(c, 'roleNounAfter');
+  if (before && !before.cap && ROLE_NOUNS.has(beforeLower)) add(c, 'roleNounBefore');
+  if (SPEECH_VERBS.has(afterLower) && ws.length <= 3) add(c, 'speechVerbAfter');
+  if (s.tableRow && teamLine(ctx, c)) add(c, 'teamLine');
+  if (s.tableRow) {
+    // Result tables list teams (often named after places) or players.
+    const team = ws.some((w) => placeKind(w.lower) || ORG_HEADS.has(w.lower)) || ws.length === 1;
+    add(c, team && !(ws.length > 1 && ws.some((w) => w.tags.has('FirstName'))) ? 'teamInTable' : 'playerInTable');
+  }
+  if (ws.length > 1 && /^\p{Lu}\.$/u.test(firstW.text)) add(c, 'initialFirst');
+  if (lastW.last.post.startsWith(',') && after && placeKind(after.lower)) add(c, 'placeBeforeCommaPlace');
+  if (after && (/^\s*\(/.test(lastW.last.post) || after.first.pre.includes('(')) && placeKind(after.lower) && ws.length > 1) add(c, sports ? 'athleteAndCountryInSports' : 'athleteAndCountry');
+  if (sports && after && /^\d+$/.test(after.text) && /[,)]/.test(after.last.post) && (firstW.first.pre.includes('(') || (before !== undefined && before.last.post.includes(',')))) add(c, 'scorer');
+  const v = c.votes;
+  if (HAS_LOWER.test(c.text) && /\p{Lu}{2}/u.test(c.text) === false && ws.length >= 2 && ws.length <= 3 && !v.ORG && !v.LOC) add(c, 'plainMixedCaseName');
+}
+
+/** A line that can only list teams: a score line "Hapoel Holon 2 Bnei Sakhnin 1" or a league-table row. */
+function teamLine(ctx: DocContext, c: Candidate): boolean {
+  const from = ctx.text.lastIndexOf('\n', c.start);
+  if (from < c.start - 200) return false;
+  let to = ctx.text.indexOf('\n', c.end);
+  if (to < 0) to = ctx.text.length;
+  if (to - from > 200) return false;
+  const line = ctx.text.slice(from + 1, to);
+  if (/^\s*\p{L}[^\d\n]*?\s\d+\s+\p{L}[^\d\n]*?\s\d+\s*(?:\(.*\))?\.?\s*$/u.test(line)) return true;
+  const numbers = ctx.text.slice(c.end, to).match(/(?:^|\s)\d+(?=\s|$)/g);
+  return (numbers?.length ?? 0) >= 6;
+}
+
+/** A line-initial name followed by the story's date: "LONDON 1996-08-30", "TEMPE, Ariz.\n1996-12-06". */
+function isDateline(ctx: DocContext, c: Candidate): boolean {
+  return DATELINE_TAIL.test(ctx.text.slice(c.end, c.end + 40));
+}

@@ -1,0 +1,191 @@
+// Stage 1: words (tokens joined over hyphens) with their line, capitalisation and headline marks.
+import type { DocContext } from '../context';
+import { NAME_PARTICLES, SPORTS } from '../lexicon/cues';
+import titleCaseFunctionWords from '../lexicon/title-case-function-words.txt';
+import titleCaseSmallWords from '../lexicon/title-case-small-words.txt';
+import { wordSet } from '../lexicon/wordList';
+import type { Token } from '../tokens';
+import { COMPANY_SUFFIXES, DATELINE_TAIL, DESCRIPTIVE_SUFFIXES, HAS_LETTER, HAS_LOWER, NUMBER_CELL, POSSESSIVE } from './gazetteer';
+
+const CONTRACTION = /['’](?:m|ve|ll|d|re)$|n['’]t$/i;
+export const ABBREVIATION = /^(?:\p{L}\.)+\p{L}$|^\p{Lu}$|^(?:st|mt|ft|jr|sr|co|inc|corp|ltd|bros|dr|mr|mrs|ms|prof|gen|gov|sen|rep|col|lt|capt|sgt)$/iu;
+const TITLE_CASE_FUNCTION_WORDS = wordSet(titleCaseFunctionWords);
+const TITLE_CASE_SMALL_WORDS = wordSet(titleCaseSmallWords);
+
+function isDescriptiveSuffix(part: string): boolean {
+  return /^\p{Ll}/u.test(part) && (DESCRIPTIVE_SUFFIXES.has(part) || /(?:ed|ing)$/.test(part));
+}
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  first: Token;
+  last: Token;
+  /** Index of the first token in ctx.tokens. */
+  index: number;
+  /** Index of the word in the document's words. */
+  position: number;
+  cap: boolean;
+  /** Capitalisation says little here: first word of a sentence or line, or an ALL-CAPS line. */
+  weak: boolean;
+  capsLine: boolean;
+  line: number;
+  /** First word of a dateline: "HERZLIYA, Israel 1996-08-30". */
+  lineInitialDateline: boolean;
+  /** Lower-case words on this word's line (result tables have almost none). */
+  lineLower: number;
+  tags: ReadonlySet<string>;
+}
+
+export function buildWords(ctx: DocContext): Word[] {
+  const { tokens, text } = ctx;
+  const words: Word[] = [];
+  let line = 0;
+  let lineStart = true;
+  let prevEnd = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    const gap = text.slice(prevEnd, first.start);
+    if (gap.includes('\n')) {
+      line++;
+      lineStart = true;
+    }
+    let j = i;
+    const hyphenAfter = (k: number): boolean => k + 1 < tokens.length && tokens[k]!.post === '-' && tokens[k + 1]!.pre === '' && tokens[k + 1]!.start === tokens[k]!.end + 1;
+    // "ex-Milan", "anti-NATO": the name starts after the lower-case prefix.
+    if (hyphenAfter(i) && /^\p{Ll}+$/u.test(first.text) && !NAME_PARTICLES.has(first.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
+      prevEnd = first.end;
+      lineStart = false;
+      continue;
+    }
+    while (hyphenAfter(j)) j++;
+    const last = tokens[j]!;
+    let end = last.end;
+    // "U.S.", "J.", "Corp." keep their period, unless it also ends the line
+    const nextToken = tokens[j + 1];
+    const sentenceFinal = /^\.\s*\n/.test(last.post) || (j + 1 >= tokens.length && last.post.trim() === '.');
+    // "Corp." ending a sentence gives its period to the sentence
+    const suffixAtEnd = COMPANY_SUFFIXES.has(last.text.toLowerCase()) && (!nextToken || /^\p{Lu}/u.test(nextToken.text) || nextToken.pre.trim() !== '');
+    if (last.post.startsWith('.') && ABBREVIATION.test(last.text) && !sentenceFinal && !suffixAtEnd) end++;
+    const wordText = text.slice(first.start, end);
+    const prevToken = tokens[i - 1];
+    const afterInitial = prevToken !== undefined && ABBREVIATION.test(prevToken.text) && /^\.\s+$/.test(prevToken.post) && !gap.includes('\n');
+    const sentenceStart = !afterInitial && (!prevToken || prevToken.sentence !== first.sentence || /[.!?:"“”]\s*$/.test(prevToken.post) || /^["“‘]/.test(first.pre));
+    const tags = j === i ? first.tags : new Set([...first.tags, ...last.tags]);
+    words.push({
+      start: first.start,
+      end,
+      text: wordText,
+      lower: wordText.toLowerCase(),
+      first,
+      last,
+      index: i,
+      position: words.length,
+      // "Bergamo-based", "U.S.-led" describe, they do not name
+      // (styled letters outside the BMP, e.g. mathematical bold, are decoration, not names)
+      // party and state tags ("D-N.Y.", "R-La.") are not names
+      cap: !/^[DRI]-\p{Lu}/u.test(wordText) && (/^\p{Lu}/u.test(wordText) || (j > i && NAME_PARTICLES.has(first.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text))) && wordText.charCodeAt(0) < 0xd800 && !(j > i && isDescriptiveSuffix(last.text)) && !CONTRACTION.test(wordText),
+      lineLower: 0,
+      lineInitialDateline: lineStart && /^\p{Lu}+$/u.test(first.text) && DATELINE_TAIL.test(text.slice(end, end + 40)),
+      weak: lineStart || sentenceStart,
+      capsLine: false,
+      line,
+      tags,
+    });
+    lineStart = false;
+    prevEnd = last.end;
+    i = j;
+  }
+  markCapsLines(words);
+  markTitleCaseSentences(words);
+  return words;
+}
+
+/** Lines without lower-case words are headlines or tables: capitalisation means nothing there. */
+function markCapsLines(words: Word[]): void {
+  let from = 0;
+  for (let i = 1; i <= words.length; i++) {
+    if (i < words.length && words[i]!.line === words[from]!.line) continue;
+    let upper = 0;
+    let lower = 0;
+    for (let k = from; k < i; k++) {
+      const t = words[k]!.text;
+      if (!HAS_LETTER.test(t)) continue;
+      if (HAS_LOWER.test(t)) lower++;
+      else if (t.length > 1) upper++;
+    }
+    if (upper >= 2 && lower <= upper / 4) for (let k = from; k < i; k++) words[k]!.capsLine = true;
+    let lowerInitial = 0;
+    for (let k = from; k < i; k++) if (/^\p{Ll}/u.test(words[k]!.text)) lowerInitial++;
+    for (let k = from; k < i; k++) words[k]!.lineLower = lowerInitial;
+    from = i;
+  }
+}
+
+/** Headlines in Title Case ("Trump Was 'Mocking' Clinton Camp") say as little as capitals do. */
+function markTitleCaseSentences(words: Word[]): void {
+  let from = 0;
+  for (let i = 1; i <= words.length; i++) {
+    if (i < words.length && words[i]!.first.sentence === words[from]!.first.sentence && words[i]!.line === words[from]!.line) continue;
+    let capitalised = 0;
+    let lowerOther = 0;
+    let capitalisedFunction = 0;
+    for (let k = from; k < i; k++) {
+      const w = words[k]!;
+      if (!HAS_LETTER.test(w.text) || w.capsLine) continue;
+      if (CONTRACTION.test(w.text) && /^\p{Lu}/u.test(w.text)) {
+        capitalisedFunction++;
+        continue;
+      }
+      if (w.cap) {
+        capitalised++;
+        if (k > from && TITLE_CASE_FUNCTION_WORDS.has(w.lower)) capitalisedFunction++;
+      } else if (!TITLE_CASE_SMALL_WORDS.has(w.lower)) lowerOther++;
+    }
+    let numbers = 0;
+    for (let k = from; k < i; k++) if (/^\(?[\d.,:/-]+\)?$/.test(words[k]!.text)) numbers++;
+    if (capitalised >= 4 && lowerOther === 0 && capitalisedFunction > 0 && numbers < 2) for (let k = from; k < i; k++) words[k]!.capsLine = true;
+    from = i;
+  }
+}
+
+
+export function isSportsText(ctx: DocContext, words: Word[]): boolean {
+  // A sport named in the headline ("SOCCER - ...", "NFL AMERICAN FOOTBALL-STANDINGS")
+  const firstLine = words[0]?.line;
+  const headline = words.filter((w) => w.line === firstLine).map((w) => w.lower.replace(/[^a-z ]/g, ' '));
+  const head = ` ${headline.join(' ')} `;
+  if ([...SPORTS].some((s) => head.includes(` ${s} `))) return true;
+  // or result tables: several lines of a name followed by scores
+  let rows = 0;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1]!;
+    if (w.cap && next.line === w.line && NUMBER_CELL.test(next.text) && (i === 0 || words[i - 1]!.line !== w.line || words[i - 1]!.cap)) rows++;
+  }
+  void ctx;
+  return rows >= 4;
+}
+
+export function wordBefore(words: Word[], w: Word): Word | undefined {
+  return words[w.position - 1];
+}
+
+export function wordAfter(words: Word[], w: Word): Word | undefined {
+  return words[w.position + 1];
+}
+
+export function joinLower(ws: Word[]): string {
+  return ws.map((w) => w.lower).join(' ').replace(POSSESSIVE, '');
+}
+
+export function breaksAfter(prev: Word, next: Word): boolean {
+  if (next.line !== prev.line) return true;
+  if (POSSESSIVE.test(prev.text)) return true;
+  const post = prev.last.post;
+  if (/[,;:()[\]"“”!?–—/]|\s-\s|--/.test(post)) return true;
+  if (post.includes('.') && (!ABBREVIATION.test(prev.last.text) || prev.end === prev.last.end)) return true;
+  return /["“‘(]/.test(next.first.pre);
+}
