@@ -124,7 +124,7 @@ function runFiles(options: CliOptions): number {
           failures++;
           continue;
         }
-        const analysis = analyze(decoded.text, { expectHeader: true });
+        const analysis = analyze(decoded.text, { expectHeader: true, onError: (e) => report(file, `finding ${e.stage} failed: ${e.message}`) });
         if (collection) collection.push(summarize(file, decoded.text, analysis));
         else process.stdout.write(JSON.stringify({ file, ...analysis }, null, options.pretty ? 2 : undefined) + '\n');
       } catch (error) {
@@ -157,7 +157,7 @@ async function runJsonl(options: CliOptions): Promise<number> {
       failures++;
       continue;
     }
-    const analysis = analyze(record.text);
+    const analysis = analyze(record.text, { onError: (e) => report(`stdin:${lineNo}`, `finding ${e.stage} failed: ${e.message}`) });
     process.stdout.write(JSON.stringify(toPrediction(String(record.id), analysis), null, options.pretty ? 2 : undefined) + '\n');
   }
   return failures ? 1 : 0;

@@ -137,7 +137,7 @@ export class AnalysisStore implements vscode.Disposable {
     const started = performance.now();
     let machine: Analysis;
     try {
-      machine = analyze(document.getText(), { expectHeader: true });
+      machine = analyze(document.getText(), { expectHeader: true, onError: (e) => log().error(`Finding ${e.stage} in ${document.uri.fsPath} failed`, e.error) });
     } catch (error) {
       log().error(`Analysis of ${document.uri.fsPath} failed`, error);
       return undefined;

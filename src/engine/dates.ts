@@ -35,12 +35,9 @@ const PATTERNS: Pattern[] = [
 
 const FUTURE_CUE = /\b(will|'ll|shall|is to|are to|scheduled|due|upcoming|plans? to|set to|expected to)\b/i;
 
+/** Throws on a bug; analyze() reports it as an `engine-error` and goes on. */
 export function findDates(ctx: DocContext, referenceDate: string | undefined): DateMention[] {
-  try {
-    return scan(ctx, referenceDate);
-  } catch {
-    return [];
-  }
+  return scan(ctx, referenceDate);
 }
 
 function scan(ctx: DocContext, referenceDate: string | undefined): DateMention[] {

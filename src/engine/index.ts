@@ -8,6 +8,7 @@ import { attributeQuotes } from './attribution';
 import { findQuotes } from './quotes';
 import { collectProblems } from './problems';
 import { findParagraphs } from './structure';
+import { StageErrors } from './stageErrors';
 import { tokenize } from './tokens';
 import type { Analysis, AnalyzeOptions, Problem } from './types';
 
@@ -25,13 +26,14 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const { tokens, sentences } = tokenize(text, paragraphs, options.tagging);
   const ctx: DocContext = { text, header, bodyStart, paragraphs, sentences, tokens, sentenceFirstToken: firstTokens(tokens, sentences.length) };
 
-  const { entities, mentions } = findEntities(ctx);
-  const { quotes, problems: quoteProblems } = findQuotes(ctx);
-  attributeQuotes(ctx, quotes, entities, mentions);
-  const claims = findClaims(ctx, entities, mentions, quotes);
-  const dates = findDates(ctx, header.date ?? options.referenceDate);
+  const stages = new StageErrors(options.onError);
+  const { entities, mentions } = stages.run('entities', { entities: [], mentions: [] }, () => findEntities(ctx));
+  const { quotes, problems: quoteProblems } = stages.run('quotes', { quotes: [], problems: [] }, () => findQuotes(ctx));
+  stages.run('speakers', undefined, () => attributeQuotes(ctx, quotes, entities, mentions));
+  const claims = stages.run('claims', [], () => findClaims(ctx, entities, mentions, quotes));
+  const dates = stages.run('dates', [], () => findDates(ctx, header.date ?? options.referenceDate));
 
-  const problems: Problem[] = [...headerProblems, ...quoteProblems, ...collectProblems(ctx, quotes, claims)];
+  const problems: Problem[] = [...headerProblems, ...quoteProblems, ...collectProblems(ctx, quotes, claims), ...stages.problems];
   if (truncated) {
     problems.push({
       start: lastCharStart(text),

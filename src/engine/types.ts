@@ -136,7 +136,8 @@ export type ProblemCode =
   | 'impossible-date'
   | 'future-date'
   | 'truncated-input'
-  | 'orphaned-annotation';
+  | 'orphaned-annotation'
+  | 'engine-error';
 
 export type ProblemSeverity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -186,4 +187,13 @@ export interface AnalyzeOptions {
   tagging?: 'full' | 'fast';
   /** "Today" for future-date checks (YYYY-MM-DD); defaults to the current date. */
   today?: string;
+  /** Called when a stage fails; the analysis goes on without that stage's results (see `engine-error`). */
+  onError?: (error: EngineError) => void;
+}
+
+/** A stage of the analysis that threw: its results are missing, the rest of the analysis is complete. */
+export interface EngineError {
+  stage: 'entities' | 'quotes' | 'speakers' | 'claims' | 'dates';
+  message: string;
+  error: unknown;
 }
