@@ -1,7 +1,8 @@
 // Reported claims: source / cue / content in reported speech, with hedges in the content.
 import type { DocContext } from './context';
 import { SpeakerResolver } from './coreference';
-import { cueAt, hasPunctAfter, labelSource, PRONOUNS, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
+import { claimCueAt, nounCueAt } from './claimCues';
+import { endsSentence, hasPunctAfter, labelSource, PRONOUNS, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
 import { firstTokenFrom, type Token } from './tokens';
 import type { Attribution, Claim, Entity, Hedge, Mention, Quote, Span } from './types';
 
@@ -32,10 +33,13 @@ export function findClaims(ctx: DocContext, entities: Entity[], mentions: Mentio
     const sentence = tokens[sentenceStart]!.sentence;
     let sentenceEnd = sentenceStart;
     while (sentenceEnd < tokens.length && tokens[sentenceEnd]!.sentence === sentence) sentenceEnd++;
-    for (const claim of claimsInSentence(ctx, sentenceStart, sentenceEnd)) {
-      if (insideAny(claim.cue.span, allQuotes)) continue;
-      if (quoteCues.has(claim.cue.span.start) && startsWithModifier(tokens, claim.content)) continue;
-      if (claim.viaThat || !insideAny(claim.content, direct)) claims.push(toClaim(ctx, resolver, claim, sentence));
+    for (const [lo, hi] of clauseSentences(tokens, sentenceStart, sentenceEnd)) {
+      for (const claim of claimsInSentence(ctx, lo, hi)) {
+        if (insideAny(claim.cue.span, allQuotes)) continue;
+        if (quoteCues.has(claim.cue.span.start) && startsWithModifier(tokens, claim.content)) continue;
+        if (isSpurious(tokens, claim)) continue;
+        if (claim.viaThat || !insideAny(claim.content, direct)) claims.push(toClaim(ctx, resolver, claim, sentence));
+      }
     }
     sentenceStart = sentenceEnd;
   }
@@ -58,15 +62,15 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
   const tokens = ctx.tokens;
   const cues: Cue[] = [];
   for (let k = lo; k < hi; k++) {
-    const cue = cueAt(tokens, k);
+    const cue = claimCueAt(tokens, k) ?? participleCueAt(tokens, k);
     if (cue && !insideQuoteMarks(tokens, k)) cues.push(cue);
   }
   const label = labelClaim(ctx, lo, hi);
   if (label) return [label];
-  if (!cues.length) return [];
+  if (!cues.length) return nounClaims(ctx, [], lo, hi);
   for (let c = cues.length - 1; c >= 0; c--) {
     const closing = closingClause(ctx, cues[c]!, lo, hi);
-    if (closing) return [closing];
+    if (closing) return [closing, ...participleAfter(tokens, cues.slice(c + 1), closing, hi)];
   }
   const claims: RawClaim[] = [];
   let from = lo;
@@ -100,15 +104,62 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
     let before = participle ? null : sourceBefore(ctx, cue, from);
     // "… released a statement saying …": the statement is an object; the sentence's subject speaks.
     if (gerund && before && tokens[before.source.first - 1]?.tags.has('Verb') && before.source.first - 1 >= lo) before = null;
-    const source = before?.source ?? sentenceSubject(ctx, lo, cue.first);
+    // "X said that A, adding that B": B is X's too.
+    const previous = participle ? claims[claims.length - 1]?.source : undefined;
+    const source = previous ?? before?.source ?? sentenceSubject(ctx, lo, cue.first);
     if (!source || !goodSource(source)) continue;
     const start = contentStart(tokens, cue, hi);
     if (start >= hi) continue;
     const end = contentEnd(tokens, start, hi);
-    claims.push({ cue, source, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that', viaSubject: !before });
+    claims.push({ cue, source, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that', viaSubject: !before && !previous });
     from = end + 1;
   }
-  return claims;
+  return [...claims, ...nounClaims(ctx, claims, lo, hi)];
+}
+
+/** "…, X said, adding that …": a participle after a closing reporting clause reports more of the same source. */
+function participleAfter(tokens: readonly Token[], later: readonly Cue[], closing: RawClaim, hi: number): RawClaim[] {
+  const cue = later.find((c) => isParticipleCue(tokens, c));
+  if (!cue || !closing.source || tokens[closing.content.end] === undefined && closing.content.end >= tokens[hi - 1]!.end) return [];
+  if (closing.content.end > tokens[cue.first]!.start) return [];
+  const start = contentStart(tokens, cue, hi);
+  if (start >= hi) return [];
+  const end = contentEnd(tokens, start, hi);
+  return [{ cue, source: closing.source, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that' }];
+}
+
+/** ", adding …", ", saying …": a reporting verb's -ing form right after a comma. */
+function isParticipleCue(tokens: readonly Token[], cue: Cue): boolean {
+  const before = tokens[cue.first - 1];
+  return tokens[cue.first]!.normal.endsWith('ing') && before !== undefined && /,\s*$/.test(before.post);
+}
+
+/** The cue at k read as a participle after a comma, whatever compromise tagged it ("false, adding that"). */
+function participleCueAt(tokens: readonly Token[], k: number): Cue | null {
+  const t = tokens[k];
+  if (!t || !t.normal.endsWith('ing') || !/,\s*$/.test(tokens[k - 1]?.post ?? '')) return null;
+  const next = tokens[k + 1];
+  const asGerund = claimCueAt(next ? [{ ...t, tags: GERUND_TAGS }, next] : [{ ...t, tags: GERUND_TAGS }], 0);
+  if (!asGerund) return null;
+  return { ...asGerund, first: k, last: k + (asGerund.last - asGerund.first) };
+}
+
+const GERUND_TAGS: ReadonlySet<string> = new Set(['Verb', 'Gerund']);
+
+/** "his call for …", "Trump's claim that …" outside the claims already found in the sentence. */
+function nounClaims(ctx: DocContext, found: readonly RawClaim[], lo: number, hi: number): RawClaim[] {
+  const tokens = ctx.tokens;
+  const taken = (k: number): boolean => found.some((c) => tokens[k]!.start < Math.max(c.content.end, c.cue.span.end) && tokens[k]!.end > Math.min(c.content.start, c.cue.span.start));
+  const out: RawClaim[] = [];
+  for (let k = lo + 1; k < hi - 2; k++) {
+    if (taken(k) || insideQuoteMarks(tokens, k)) continue;
+    const noun = nounCueAt(ctx, k, lo);
+    if (!noun || noun.contentStart >= hi) continue;
+    const end = noun.cue.lemma.endsWith(' for') || noun.cue.lemma.endsWith(' of') ? phraseEnd(tokens, noun.contentStart, hi) : contentEnd(tokens, noun.contentStart, hi);
+    out.push({ cue: noun.cue, source: noun.source, content: spanOf(tokens, noun.contentStart, end), viaThat: tokens[noun.contentStart - 1]?.normal === 'that' });
+    k = end;
+  }
+  return out;
 }
 
 /**
@@ -153,7 +204,7 @@ function closingClause(ctx: DocContext, cue: Cue, lo: number, hi: number): RawCl
   const closes = k >= hi || /,/.test(tokens[Math.min(k, hi - 1)]!.post) || /,/.test(tokens[cue.last]!.post);
   if (!closes) return null;
   const afterComma = Math.min(hi, (/,/.test(tokens[cue.last]!.post) ? cue.last : k) + 1);
-  const parenthetical = afterComma < hi && hi - afterComma > comma - lo;
+  const parenthetical = afterComma < hi && hi - afterComma > comma - lo && !participleCueAt(tokens, afterComma);
   return { cue, source: before.source, content: parenthetical ? spanOf(tokens, lo, hi - 1) : spanOf(tokens, lo, comma) };
 }
 
@@ -235,18 +286,36 @@ function contentStart(tokens: readonly Token[], cue: Cue, hi: number): number {
   return start;
 }
 
+/** Punctuation after which a new reporting clause may start: a comma, a dash. */
+const CLAUSE_BREAK = /[,—–―]|--/;
+
+/** A cue within a short subject from k: "told …", "Democrats accused …", "his campaign has argued …". */
+function newReportingClause(tokens: readonly Token[], k: number, hi: number): boolean {
+  for (let n = k; n < hi && n <= k + 3; n++) {
+    if (claimCueAt(tokens, n)) return true;
+    const t = tokens[n]!;
+    if (hasPunctAfter(t) || t.tags.has('Verb') && !t.tags.has('Auxiliary')) return false;
+  }
+  return false;
+}
+
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'although', 'though', 'as', 'yet']);
 
 /** Content runs to the sentence end, or up to a second reporting clause ("… and told CNN that …", "…, but he said …"). */
 function contentEnd(tokens: readonly Token[], start: number, hi: number): number {
   for (let k = start + 1; k < hi - 1; k++) {
-    if ((tokens[k]!.normal === 'and' || tokens[k]!.normal === 'but') && cueAt(tokens, k + 1)) return k - 1;
-    if (!/,/.test(tokens[k - 1]!.post)) continue;
+    // "…; they only learned …": a semicolon closes the reported clause
+    if (/;/.test(tokens[k - 1]!.post)) return k - 1;
+    // "… and told CNN …", "… and Democrats accused …"
+    if ((tokens[k]!.normal === 'and' || tokens[k]!.normal === 'but') && newReportingClause(tokens, k + 1, hi)) return k - 1;
+    if (!CLAUSE_BREAK.test(tokens[k - 1]!.post) && !tokens[k]!.pre.includes('(')) continue;
+    // "…, adding that …": a participle starts a claim of its own
+    if (participleCueAt(tokens, k)) return k - 1;
     // ", but he said …" / ", his campaign has argued …": a new subject and a cue after a comma.
     const joined = CLAUSE_JOINERS.has(tokens[k]!.normal);
     if (!joined && PRONOUNS.has(tokens[k]!.normal)) continue; // ", he actually said" usually goes on with the same source
     for (let n = k + (joined ? 2 : 1); n < hi && n <= k + 4; n++) {
-      if (cueAt(tokens, n)) return k - 1;
+      if (claimCueAt(tokens, n)) return k - 1;
       const t = tokens[n - 1]!;
       if (hasPunctAfter(t) || t.tags.has('Verb') && !t.tags.has('Auxiliary')) break;
     }
@@ -324,3 +393,46 @@ function findHedges(ctx: DocContext, content: Span): Hedge[] {
   return hedges;
 }
 
+/** "a call for | a ban on Muslims | drew criticism": a noun phrase ends at a comma or the next finite verb. */
+function phraseEnd(tokens: readonly Token[], start: number, hi: number): number {
+  for (let k = start; k < hi - 1; k++) {
+    if (hasPunctAfter(tokens[k]!)) return k;
+    if (k > start && isMainVerbAt(tokens, k + 1)) return k;
+  }
+  return hi - 1;
+}
+
+/** A sentence cut after a closing quotation mark that ends a sentence and is followed by a capital: "… candy.” Then …". */
+function clauseSentences(tokens: readonly Token[], lo: number, hi: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let from = lo;
+  for (let k = lo + 1; k < hi; k++) {
+    if (/[.!?][”"’']+\s+$/.test(tokens[k - 1]!.post) && /^\p{Lu}/u.test(tokens[k]!.text)) {
+      parts.push([from, k]);
+      from = k;
+    }
+  }
+  parts.push([from, hi]);
+  return parts;
+}
+
+/** Naming verbs right after a common noun: "a show called …", "a group named …". */
+const NAMING_CUES = new Set(['call', 'name', 'dub', 'title']);
+
+/** Claims that are not reported speech: "a show called Apprentice", "was denied bail". */
+function isSpurious(tokens: readonly Token[], claim: RawClaim): boolean {
+  const cueToken = tokens[claim.cue.first]!;
+  const before = tokens[claim.cue.first - 1];
+  const first = tokens[firstTokenFrom(tokens, claim.content.start)];
+  if (!first) return true;
+  if (NAMING_CUES.has(claim.cue.lemma) && before && before.tags.has('Noun') && !before.tags.has('Pronoun') && !before.tags.has('ProperNoun') && !hasPunctAfter(before)) return true;
+  // "denied bail", "denied entry": the object is a thing, not a statement
+  if (claim.cue.lemma === 'deny' && !claim.viaThat && cueToken.tags.has('PastTense')) {
+    const object = tokens[claim.cue.last + 1];
+    let n = 0;
+    let verb = false;
+    for (let k = claim.cue.last + 1; k < tokens.length && tokens[k]!.sentence === cueToken.sentence && !endsSentence(tokens[k - 1]!); k++, n++) verb ||= tokens[k]!.tags.has('Verb');
+    if (object && !verb && n <= 4 && !object.tags.has('Determiner') && !object.tags.has('Pronoun') && !object.tags.has('ProperNoun')) return true;
+  }
+  return false;
+}

@@ -9,6 +9,8 @@ import { COMPANY_SUFFIXES, CONNECTORS, HAS_LETTER, PLAIN_HONORIFICS, POSSESSIVE,
 import { joinLower, type Word } from './words';
 
 export const TYPES: EntityType[] = ['PER', 'LOC', 'ORG'];
+/** "Second test", "Third one-day international": an ordinal alone names nothing. */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'next']);
 
 export interface Candidate {
   words: Word[];
@@ -74,6 +76,8 @@ function keepsConnector(left: Word[], connector: Word, right: Word[]): boolean {
     }
     case 'the':
     case 'in':
+      // "First Chicago NBD Corp. in Illinois": a company's suffix ends its name
+      if (COMPANY_SUFFIXES.has(leftLower[leftLower.length - 1]!)) return false;
       return left.length > 0 && orgish;
     case 'a':
     case 'an':
@@ -83,6 +87,8 @@ function keepsConnector(left: Word[], connector: Word, right: Word[]): boolean {
     case '&':
       // "Test and County Cricket Board", "Marks & Spencer" — but not "Foo Ltd and Bar Inc"
       if (ORG_HEADS.has(leftLower[leftLower.length - 1]!)) return false;
+      // "KeyCorp and Banc One Corp.": two companies
+      if (connector.lower === 'and' && COMPANY_SUFFIXES.has(lastRight)) return false;
       // "Department of Trade and Industry", "Institute of Allergy and Infectious Diseases"
       if (leftLower.some((l, k) => ORG_LEADS.has(l) && (leftLower[k + 1] === 'of' || leftLower[k + 1] === 'for'))) return true;
       return (ORG_HEADS.has(lastRight) && !isGazetteerName(lastRight)) || connector.lower === '&';
@@ -117,15 +123,23 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
       const restLower = joinLower(rest);
       if (PLACE_HEADS.has(rest[rest.length - 1]!.lower) && rest.length > 1 && !isGazetteerName(restLower)) {
         // "Slovak Republic", "Australian Capital Territory"
+      } else if (rest.length === 1 && rest[0]!.tags.has('Plural') && !rest[0]!.tags.has('Person') && !isDemonym(rest[0]!.lower)) {
+        // "British Universities": a national body named by a plural
       } else if (!ORG_HEADS.has(rest[rest.length - 1]!.lower) || rest.length === 1 || isGazetteerName(restLower)) {
         emit(ctx, rest, words, out);
         return;
       }
     }
   }
+  // "Surgeon Renat Akchurin", "Queenslander Daniel Herbert": a capitalised descriptor opening the sentence
+  if (ws.length >= 3 && ws[0]!.weak && ws[1]!.tags.has('FirstName') && !ws[0]!.tags.has('FirstName') && !ws[0]!.tags.has('LastName') && !ws[0]!.tags.has('ProperNoun') && !placeKind(ws[0]!.lower) && !KNOWN_ORGS.has(ws[0]!.lower) && !ORG_LEADS.has(ws[0]!.lower)) {
+    emit(ctx, ws.slice(1), words, out);
+    return;
+  }
   if (ws.length <= 2 && isDemonym(joinLower(ws))) return;
   if (ws.length <= 2 && (COMMON_CAPITALISED.has(joinLower(ws)) || SPORTS.has(joinLower(ws)))) return;
   if (ws.length === 1 && looksLikeNationality(ws[0]!)) return;
+  if (ws.length === 1 && ORDINALS.has(ws[0]!.lower)) return;
   emit(ctx, ws, words, out);
 }
 
@@ -169,6 +183,9 @@ function isMiscName(ws: Word[]): boolean {
   const last = ws[ws.length - 1]!.lower.replace(POSSESSIVE, '');
   // "World War Two", "World War II"
   if (ws.length >= 3 && ws[ws.length - 2]!.lower === 'war' && /^(?:one|two|i|ii)$/.test(last)) return true;
+  // "Grand Prix", "Division One": two-word heads, and divisions named by a number
+  const lastTwo = ws.length >= 2 ? `${ws[ws.length - 2]!.lower} ${last}` : '';
+  if (MISC_HEADS.has(lastTwo) || (ws.length === 2 && ws[0]!.lower === 'division' && /^(?:one|two|three|four|[1-4])$/.test(last))) return true;
   if (!(MISC_HEADS.has(last) || MISC_HEADS.has(last.replace(/s$/, ''))) || ws.length < 2) return false;
   return !ws.some((w) => ORG_LEADS.has(w.lower) && w !== ws[0]) && !ws.some((w) => w.lower === 'of' || w.lower === 'for');
 }

@@ -164,6 +164,8 @@ function guessType(list: Candidate[], lowerSeen: Set<string>): EntityType | unde
     return !lowerSeen.has(w.lower) && !COMMON_CAPITALISED.has(w.lower) && !SPORTS.has(w.lower) && !t.has('Verb') && !t.has('Adjective') && !t.has('Plural') && !t.has('Value');
   };
   if (c.words.length >= 2 && c.words.length <= 3) return c.words.every(nameLike) ? 'PER' : undefined;
+  // "Get", "Subscribe", "Death …": a lone word only ever capitalised at a sentence start has no evidence of a name
+  if (c.words.length === 1 && list.every((m) => m.words[0]!.weak)) return undefined;
   return nameLike(c.words[0]!) || c.words.length > 3 ? 'ORG' : undefined;
 }
 

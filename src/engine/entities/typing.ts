@@ -11,6 +11,10 @@ import { joinLower, wordAfter, wordBefore, type Word } from './words';
 /** The evidence a candidate's type rests on, and what each piece weighs. */
 export const TYPE_WEIGHTS = {
   dateline: { LOC: 6 },
+  /** "MILWAUKEE, Wisconsin 1996-08-29": the region after a dateline's city. */
+  datelineRegion: { LOC: 6 },
+  /** "Leicester: Leicestershire beat Somerset", "(at Edgbaston, Birmingham)": where a match is played. */
+  venue: { LOC: 6 },
   knownOrganization: { ORG: 4 },
   country: { LOC: 5 },
   cityOrRegion: { LOC: 3.5 },
@@ -87,6 +91,12 @@ export function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], spor
   const s = settingOf(ctx, c, words, sports);
   if (s.dateline) {
     add(c, 'dateline');
+    c.fixed = 'LOC';
+  } else if (isDatelineRegion(ctx, c, s)) {
+    add(c, 'datelineRegion');
+    c.fixed = 'LOC';
+  } else if (sports && s.place && isVenue(ctx, c, s)) {
+    add(c, 'venue');
     c.fixed = 'LOC';
   }
   voteFromLexicon(c, s, sports);
@@ -171,4 +181,22 @@ function teamLine(ctx: DocContext, c: Candidate): boolean {
 /** A line-initial name followed by the story's date: "LONDON 1996-08-30", "TEMPE, Ariz.\n1996-12-06". */
 function isDateline(ctx: DocContext, c: Candidate): boolean {
   return DATELINE_TAIL.test(ctx.text.slice(c.end, c.end + 40));
+}
+
+/** "MILWAUKEE, Wisconsin 1996-08-29": a place after the dateline's first name and a comma. */
+function isDatelineRegion(ctx: DocContext, c: Candidate, s: Setting): boolean {
+  const before = s.before;
+  if (!before || before.line !== c.words[0]!.line || !/,\s*$/.test(before.last.post) || !s.place) return false;
+  const lineStart = ctx.text.lastIndexOf('\n', before.start - 1) + 1;
+  return ctx.text.slice(lineStart, before.start).trim() === '' && /^\s+\d{4}-\d\d-\d\d/.test(ctx.text.slice(c.end, c.end + 20));
+}
+
+/** A result line's venue "Leicester: …", "London (The Oval): …", or the town after a ground "(at Edgbaston, Birmingham)". */
+function isVenue(ctx: DocContext, c: Candidate, s: Setting): boolean {
+  const lineInitial = !s.before || s.before.line !== c.words[0]!.line;
+  if (lineInitial && /^(?:\s*\([^)\n]{1,40}\))?:/.test(ctx.text.slice(c.end, c.end + 44))) return true;
+  const before = s.before;
+  if (!before || !/,\s*$/.test(before.last.post) || !/^\s*(?:[)\]]|$)/.test(ctx.text.slice(c.end, c.end + 3))) return false;
+  const ground = ctx.text.slice(Math.max(0, before.start - 40), before.start);
+  return /\b(?:at|in)\s+(?:\p{Lu}[\p{L}'.-]*\s+){0,3}$/u.test(ground);
 }

@@ -53,7 +53,7 @@ export function buildWords(ctx: DocContext): Word[] {
       lineStart = true;
     }
     let j = i;
-    const hyphenAfter = (k: number): boolean => k + 1 < tokens.length && tokens[k]!.post === '-' && tokens[k + 1]!.pre === '' && tokens[k + 1]!.start === tokens[k]!.end + 1;
+    const hyphenAfter = (k: number): boolean => k + 1 < tokens.length && /^\.?-$/.test(tokens[k]!.post) && tokens[k + 1]!.pre === '' && tokens[k + 1]!.start === tokens[k]!.end + tokens[k]!.post.length;
     // "ex-Milan", "anti-NATO": the name starts after the lower-case prefix.
     if (hyphenAfter(i) && /^\p{Ll}+$/u.test(first.text) && !NAME_PARTICLES.has(first.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
       prevEnd = first.end;
@@ -67,7 +67,8 @@ export function buildWords(ctx: DocContext): Word[] {
     const nextToken = tokens[j + 1];
     const sentenceFinal = /^\.\s*\n/.test(last.post) || (j + 1 >= tokens.length && last.post.trim() === '.');
     // "Corp." ending a sentence gives its period to the sentence
-    const suffixAtEnd = COMPANY_SUFFIXES.has(last.text.toLowerCase()) && (!nextToken || /^\p{Lu}/u.test(nextToken.text) || nextToken.pre.trim() !== '');
+    // ("Norwest Corp., Ohio-based …": a comma after the period shows it is the abbreviation's)
+    const suffixAtEnd = COMPANY_SUFFIXES.has(last.text.toLowerCase()) && /^\.(?![,;:)])/.test(last.post) && (!nextToken || /^\p{Lu}/u.test(nextToken.text) || nextToken.pre.trim() !== '');
     if (last.post.startsWith('.') && ABBREVIATION.test(last.text) && !sentenceFinal && !suffixAtEnd) end++;
     const wordText = text.slice(first.start, end);
     const prevToken = tokens[i - 1];
@@ -89,7 +90,7 @@ export function buildWords(ctx: DocContext): Word[] {
       cap: !/^[DRI]-\p{Lu}/u.test(wordText) && (/^\p{Lu}/u.test(wordText) || (j > i && NAME_PARTICLES.has(first.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text))) && wordText.charCodeAt(0) < 0xd800 && !(j > i && isDescriptiveSuffix(last.text)) && !CONTRACTION.test(wordText),
       lineLower: 0,
       lineInitialDateline: lineStart && /^\p{Lu}+$/u.test(first.text) && DATELINE_TAIL.test(text.slice(end, end + 40)),
-      weak: lineStart || sentenceStart,
+      weak: lineStart || sentenceStart || afterLineDate(words, line),
       capsLine: false,
       line,
       tags,
@@ -188,4 +189,20 @@ export function breaksAfter(prev: Word, next: Word): boolean {
   if (/[,;:()[\]"“”!?–—/]|\s-\s|--/.test(post)) return true;
   if (post.includes('.') && (!ABBREVIATION.test(prev.last.text) || prev.end === prev.last.end)) return true;
   return /["“‘(]/.test(next.first.pre);
+}
+
+const MONTHS = new Set(['jan', 'jan.', 'january', 'feb', 'feb.', 'february', 'march', 'april', 'may', 'june', 'july', 'aug', 'aug.', 'august', 'sept', 'sept.', 'september', 'oct', 'oct.', 'october', 'nov', 'nov.', 'november', 'dec', 'dec.', 'december']);
+
+/** "May 13 Arrive in London": the first word after a line's date opens the line as much as a sentence start does. */
+function afterLineDate(words: readonly Word[], line: number): boolean {
+  let k = words.length - 1;
+  let numbers = 0;
+  let months = 0;
+  for (; k >= 0 && words[k]!.line === line; k--) {
+    const w = words[k]!;
+    if (/^\d[\d.,:/-]*$/.test(w.text)) numbers++;
+    else if (MONTHS.has(w.lower)) months++;
+    else return false;
+  }
+  return numbers > 0 && months > 0;
 }
