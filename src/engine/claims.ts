@@ -36,7 +36,7 @@ export function findClaims(ctx: DocContext, entities: Entity[], mentions: Mentio
     for (const [lo, hi] of clauseSentences(tokens, sentenceStart, sentenceEnd)) {
       for (const claim of claimsInSentence(ctx, lo, hi)) {
         if (insideAny(claim.cue.span, allQuotes)) continue;
-        if (quoteCues.has(claim.cue.span.start) && startsWithModifier(tokens, claim.content)) continue;
+        if (quoteCues.has(claim.cue.span.start) && !claim.viaThat && startsWithModifier(tokens, claim.content)) continue;
         if (isSpurious(tokens, claim)) continue;
         if (claim.viaThat || !insideAny(claim.content, direct)) claims.push(toClaim(ctx, resolver, claim, sentence));
       }
@@ -106,7 +106,7 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
     if (gerund && before && tokens[before.source.first - 1]?.tags.has('Verb') && before.source.first - 1 >= lo) before = null;
     // "X said that A, adding that B": B is X's too.
     const previous = participle ? claims[claims.length - 1]?.source : undefined;
-    const source = previous ?? before?.source ?? sentenceSubject(ctx, lo, cue.first);
+    const source = previous ?? before?.source ?? sentenceSubject(ctx, lo, cue.first) ?? (participle ? null : subjectAtStart(ctx, lo, cue.first));
     if (!source || !goodSource(source)) continue;
     const start = contentStart(tokens, cue, hi);
     if (start >= hi) continue;
@@ -115,6 +115,26 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
     from = end + 1;
   }
   return [...claims, ...nounClaims(ctx, claims, lo, hi)];
+}
+
+/** Tokens a sentence-initial subject may span when compromise mistags it ("Her campaign announced", "Band noted"). */
+const PLAIN_SUBJECT_WINDOW = 5;
+const NOT_SUBJECT = new Set(['that', 'which', 'who', 'when', 'if', 'while', 'because', 'as', 'after', 'before', 'since', 'although', 'though', 'and', 'but', 'or', 'so', 'asked', 'it', 'there', 'this']);
+
+/** The words from the sentence start to the cue, when they can only be its subject: "Her campaign announced …". */
+function subjectAtStart(ctx: DocContext, lo: number, cueFirst: number): SourcePhrase | null {
+  const tokens = ctx.tokens;
+  if (cueFirst <= lo || cueFirst - lo > PLAIN_SUBJECT_WINDOW) return null;
+  for (let k = lo; k < cueFirst; k++) {
+    const t = tokens[k]!;
+    if (NOT_SUBJECT.has(t.normal) || t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Value') || /[\d]/.test(t.text)) return null;
+    if (k < cueFirst - 1 ? hasPunctAfter(t) : /[^\s]/.test(t.post)) return null;
+    if (k === lo && /[“"‘(]/.test(t.pre)) return null;
+  }
+  const span = { start: tokens[lo]!.start, end: tokens[cueFirst - 1]!.end };
+  const text = ctx.text.slice(span.start, span.end);
+  const named = tokens.slice(lo, cueFirst).every((t) => /^\p{Lu}/u.test(t.text));
+  return { first: lo, last: cueFirst - 1, span, text, kind: named ? 'name' : 'noun', anonymous: false };
 }
 
 /** "…, X said, adding that …": a participle after a closing reporting clause reports more of the same source. */

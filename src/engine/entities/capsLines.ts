@@ -33,7 +33,9 @@ export function addCapsLineCandidates(ctx: DocContext, words: Word[], out: Candi
       const endText = ctx.text.slice(c.start, c.end);
       if (POSSESSIVE.test(endText)) c.end -= 2;
       c.text = ctx.text.slice(c.start, c.end);
-      if (fromDoc) for (const d of fromDoc) for (const t of TYPES) c.votes[t] += d.votes[t] * 0.5;
+      // "NEW YORK 74 59 .556": in a sports table the row names a team, whatever the prose says of the city
+      const tableCell = sports && /^\s+\d/.test(ctx.text.slice(c.end, c.end + 4));
+      if (fromDoc && !tableCell) for (const d of fromDoc) for (const t of TYPES) c.votes[t] += d.votes[t] * 0.5;
       else typeCandidate(ctx, c, words, sports);
       if (datelineHead && !(c.votes.LOC >= 6)) c.votes.LOC += 6;
       // "KANSAS CITY AT DETROIT": the second name is where the game is played

@@ -51,6 +51,10 @@ export const TYPE_WEIGHTS = {
   /** "Florence Masnada (France)": an athlete and her country. */
   athleteAndCountry: { PER: 1.5 },
   athleteAndCountryInSports: { PER: 3 },
+  /** "-- Luli Popescu, Bucharest Newsroom": the signature line of a wire story. */
+  signature: { PER: 4 },
+  /** "Given, Breen, Staunton, Irwin": a line-up in a sports report. */
+  lineup: { PER: 4 },
   /** Scorers: "(Zola 12, Vialli 55)". */
   scorer: { PER: 2 },
   /** Two or three mixed-case words with no other evidence are most often a person. */
@@ -160,6 +164,8 @@ function voteFromContext(ctx: DocContext, c: Candidate, s: Setting, sports: bool
   if (ws.length > 1 && /^\p{Lu}\.$/u.test(firstW.text)) add(c, 'initialFirst');
   if (lastW.last.post.startsWith(',') && after && placeKind(after.lower)) add(c, 'placeBeforeCommaPlace');
   if (after && (/^\s*\(/.test(lastW.last.post) || after.first.pre.includes('(')) && placeKind(after.lower) && ws.length > 1) add(c, sports ? 'athleteAndCountryInSports' : 'athleteAndCountry');
+  if (isSignature(ctx, c)) add(c, 'signature');
+  if (sports && ws.length <= 2 && isLineupCell(ctx, c)) add(c, 'lineup');
   if (sports && after && /^\d+$/.test(after.text) && /[,)]/.test(after.last.post) && (firstW.first.pre.includes('(') || (before !== undefined && before.last.post.includes(',')))) add(c, 'scorer');
   const v = c.votes;
   if (HAS_LOWER.test(c.text) && /\p{Lu}{2}/u.test(c.text) === false && ws.length >= 2 && ws.length <= 3 && !v.ORG && !v.LOC) add(c, 'plainMixedCaseName');
@@ -199,4 +205,25 @@ function isVenue(ctx: DocContext, c: Candidate, s: Setting): boolean {
   if (!before || !/,\s*$/.test(before.last.post) || !/^\s*(?:[)\]]|$)/.test(ctx.text.slice(c.end, c.end + 3))) return false;
   const ground = ctx.text.slice(Math.max(0, before.start - 40), before.start);
   return /\b(?:at|in)\s+(?:\p{Lu}[\p{L}'.-]*\s+){0,3}$/u.test(ground);
+}
+
+function lineAround(ctx: DocContext, c: Candidate): { start: number; text: string } {
+  const start = ctx.text.lastIndexOf('\n', c.start - 1) + 1;
+  let end = ctx.text.indexOf('\n', c.end);
+  if (end < 0) end = ctx.text.length;
+  return { start, text: ctx.text.slice(start, end) };
+}
+
+/** "-- Luli Popescu, Bucharest Newsroom 40-1 3120264": the name opening a "--" signature line. */
+function isSignature(ctx: DocContext, c: Candidate): boolean {
+  const line = lineAround(ctx, c);
+  return /^\s*--\s*$/.test(ctx.text.slice(line.start, c.start)) && /^,\s*\p{Lu}[\p{L} .]*\b(?:newsroom|bureau|desk)\b/iu.test(ctx.text.slice(c.end, c.end + 60));
+}
+
+/** A line of comma-separated names without numbers: "Given, Breen, Staunton, Irwin, McAteer". */
+function isLineupCell(ctx: DocContext, c: Candidate): boolean {
+  const line = lineAround(ctx, c);
+  if (line.text.length > 300 || /\d/.test(line.text)) return false;
+  const items = line.text.replace(/^[^:]*:\s*/, '').replace(/\.\s*$/, '').split(/,\s*|\s+and\s+/);
+  return items.length >= 4 && items.every((item) => /^\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*)?$/u.test(item.trim()));
 }

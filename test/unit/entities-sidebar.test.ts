@@ -1,0 +1,49 @@
+// Entities a reader trusts: venues, datelines, company names, ordinals, events and sentence-initial words.
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+
+function typed(text: string): string[] {
+  return analyze(text).mentions.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+}
+
+describe('entities: precision', () => {
+  const cases: { name: string; text: string; present: string[]; absent: string[] }[] = [
+    {
+      name: 'the region after a dateline city is a place',
+      text: 'MILWAUKEE, Wisconsin 1996-08-29\nThe tournament opened on Thursday.',
+      present: ['MILWAUKEE/LOC', 'Wisconsin/LOC'],
+      absent: ['Wisconsin/ORG'],
+    },
+    {
+      name: 'a result line opens with its venue; a ground is followed by its town',
+      text: 'CRICKET - ENGLISH COUNTY RESULTS.\nLONDON 1996-08-30\nLeicester: Leicestershire beat Somerset by an innings and 39 runs.\nAugust 7-11 Fifth test (at Trent Bridge, Nottingham)',
+      present: ['Leicester/LOC', 'Nottingham/LOC'],
+      absent: ['Leicester/ORG', 'Nottingham/ORG', 'Fifth/ORG'],
+    },
+    {
+      name: 'company suffixes end a name; "and" between two companies splits them',
+      text: 'Among the buyers are Norwest Corp., Ohio-based KeyCorp and Banc One Corp. and First Chicago NBD Corp. in Illinois.',
+      present: ['Norwest Corp./ORG', 'KeyCorp/ORG', 'Banc One Corp./ORG', 'First Chicago NBD Corp./ORG', 'Illinois/LOC'],
+      absent: ['KeyCorp and Banc One Corp./ORG'],
+    },
+    {
+      name: 'ordinals and words after a date at a line start are not names',
+      text: 'TOUR SCHEDULE\nMay 13 Arrive in London\nJune 19-23 Second test (at Lord\'s)',
+      present: ['London/LOC'],
+      absent: ['Arrive/ORG', 'Second/ORG'],
+    },
+    {
+      name: 'a lone sentence-initial common word is not an organization; a Grand Prix is an event',
+      text: '"Death does have some sad dimensions," he said. The Grand Prix starts on Sunday.',
+      present: [],
+      absent: ['Death/ORG', 'Grand Prix/PER', 'Grand Prix/ORG'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const got = typed(c.text);
+      for (const p of c.present) assert.ok(got.includes(p), `${p} missing from ${got.join(', ')}`);
+      for (const a of c.absent) assert.ok(!got.includes(a), `${a} unexpected in ${got.join(', ')}`);
+    });
+  }
+});
