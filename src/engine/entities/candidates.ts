@@ -5,7 +5,7 @@ import { KNOWN_ORGS, ORG_HEADS, ORG_LEADS } from '../lexicon/organizations';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS } from '../lexicon/people';
 import { PLACE_HEADS, PLACE_LEADS } from '../lexicon/places';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CONNECTORS, HAS_LETTER, PLAIN_HONORIFICS, POSSESSIVE, THE_PLACES, isDemonym, isGazetteerName, placeKind } from './gazetteer';
+import { COMPANY_SUFFIXES, CONNECTORS, EVENT_HEADS, HAS_LETTER, PARTY_WORDS, PEOPLE_ADJECTIVES, PLAIN_HONORIFICS, POSSESSIVE, THE_PLACES, isDemonym, isGazetteerName, placeKind } from './gazetteer';
 import { joinLower, type Word } from './words';
 
 export const TYPES: EntityType[] = ['PER', 'LOC', 'ORG'];
@@ -136,10 +136,17 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
     emit(ctx, ws.slice(1), words, out);
     return;
   }
+  // "Texas Republicans", "Ohio Democrats": a state and a party is neither a place nor an organisation
+  const lastWord = ws[ws.length - 1]!.lower.replace(POSSESSIVE, '');
+  if (ws.length >= 2 && PARTY_WORDS.has(lastWord) && placeKind(joinLower(ws.slice(0, -1)))) {
+    emit(ctx, ws.slice(0, -1), words, out);
+    return;
+  }
   if (ws.length <= 2 && isDemonym(joinLower(ws))) return;
   if (ws.length <= 2 && (COMMON_CAPITALISED.has(joinLower(ws)) || SPORTS.has(joinLower(ws)))) return;
   if (ws.length === 1 && looksLikeNationality(ws[0]!)) return;
   if (ws.length === 1 && ORDINALS.has(ws[0]!.lower)) return;
+  if (ws.length === 1 && (PARTY_WORDS.has(ws[0]!.lower) || PEOPLE_ADJECTIVES.has(ws[0]!.lower))) return;
   emit(ctx, ws, words, out);
 }
 
@@ -186,7 +193,7 @@ function isMiscName(ws: Word[]): boolean {
   // "Grand Prix", "Division One": two-word heads, and divisions named by a number
   const lastTwo = ws.length >= 2 ? `${ws[ws.length - 2]!.lower} ${last}` : '';
   if (MISC_HEADS.has(lastTwo) || (ws.length === 2 && ws[0]!.lower === 'division' && /^(?:one|two|three|four|[1-4])$/.test(last))) return true;
-  if (!(MISC_HEADS.has(last) || MISC_HEADS.has(last.replace(/s$/, ''))) || ws.length < 2) return false;
+  if (!(MISC_HEADS.has(last) || MISC_HEADS.has(last.replace(/s$/, '')) || EVENT_HEADS.has(last)) || ws.length < 2) return false;
   return !ws.some((w) => ORG_LEADS.has(w.lower) && w !== ws[0]) && !ws.some((w) => w.lower === 'of' || w.lower === 'for');
 }
 

@@ -12,7 +12,7 @@ export function cluster(ctx: DocContext, candidates: Candidate[], lowerSeen: Set
   const keys = [...groups.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
   const parent = linkShortForms(groups, keys);
   const members = poolMembers(groups, keys, parent);
-  const { entities, mentions } = toEntities(groups, members, lowerSeen);
+  const { entities, mentions } = dropFamilies(toEntities(groups, members, lowerSeen));
   linkDemonyms(ctx, entities);
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
@@ -153,6 +153,16 @@ function toEntities(groups: Map<string, Candidate[]>, members: Map<string, Candi
     for (const c of list) mentions.push({ start: c.start, end: c.end, text: c.text, type, entityId: id });
   }
   return { entities, mentions };
+}
+
+/** "the Clintons", "the Obamas": a family named by the plural of a person's surname is not an organisation. */
+function dropFamilies(found: { entities: Entity[]; mentions: Mention[] }): { entities: Entity[]; mentions: Mention[] } {
+  const surnames = new Set<string>();
+  for (const e of found.entities) if (e.type === 'PER' && e.name.includes(' ')) surnames.add(e.name.toLowerCase().split(/\s+/).pop()!);
+  const family = (e: Entity): boolean => e.type !== 'PER' && !e.name.includes(' ') && /s$/i.test(e.name) && surnames.has(e.name.toLowerCase().slice(0, -1));
+  const dropped = new Set(found.entities.filter(family).map((e) => e.id));
+  if (!dropped.size) return found;
+  return { entities: found.entities.filter((e) => !dropped.has(e.id)), mentions: found.mentions.filter((m) => !dropped.has(m.entityId)) };
 }
 
 /** Without any evidence: two or three name-like words are most often a person, a lone word an organization. */

@@ -2,7 +2,10 @@
 import ambiguousOrganizations from '../lexicon/ambiguous-organizations.txt';
 import companySuffixes from '../lexicon/company-suffixes.txt';
 import descriptiveSuffixes from '../lexicon/descriptive-suffixes.txt';
+import eventHeads from '../lexicon/event-heads.txt';
 import nameSuffixes from '../lexicon/name-suffixes.txt';
+import partyWords from '../lexicon/party-words.txt';
+import peopleAdjectives from '../lexicon/people-adjectives.txt';
 import plainHonorifics from '../lexicon/plain-honorifics.txt';
 import sportsTeamHeads from '../lexicon/sports-team-heads.txt';
 import { NAME_PARTICLES } from '../lexicon/cues';
@@ -15,6 +18,12 @@ export const DESCRIPTIVE_SUFFIXES = wordSet(descriptiveSuffixes);
 export const COMPANY_SUFFIXES = wordSet(companySuffixes);
 export const PLAIN_HONORIFICS = wordSet(plainHonorifics);
 export const NAME_SUFFIXES = wordSet(nameSuffixes);
+/** "Democratic", "Republicans": party words are not organisations on their own. */
+export const PARTY_WORDS = wordSet(partyWords);
+/** "Latino", "Hispanics": groups of people, not places or organisations. */
+export const PEOPLE_ADJECTIVES = wordSet(peopleAdjectives);
+/** "Second Amendment", "Iowa caucuses": laws, events and concepts. */
+export const EVENT_HEADS = wordSet(eventHeads);
 export const SPORTS_TEAM_HEADS = wordSet(sportsTeamHeads);
 /** Known organization names that are also common words: they need more than a capital letter. */
 export const AMBIGUOUS_ORG = wordSet(ambiguousOrganizations);

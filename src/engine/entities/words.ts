@@ -142,7 +142,9 @@ function markTitleCaseSentences(words: Word[]): void {
       }
       if (w.cap) {
         capitalised++;
-        if (k > from && TITLE_CASE_FUNCTION_WORDS.has(w.lower)) capitalisedFunction++;
+        // "Poll Gives Hillary Clinton A Double-Digit Lead": a capitalised verb marks a headline too
+        const verb = w.tags.has('PresentTense') && /\p{Ll}s$/u.test(w.text) && !w.tags.has('ProperNoun') && !w.tags.has('Person') && !w.tags.has('Noun');
+        if (k > from && (TITLE_CASE_FUNCTION_WORDS.has(w.lower) || verb)) capitalisedFunction++;
       } else if (!TITLE_CASE_SMALL_WORDS.has(w.lower)) lowerOther++;
     }
     let numbers = 0;
