@@ -68,7 +68,9 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
   const label = labelClaim(ctx, lo, hi);
   if (label) return [label];
   if (!cues.length) return nounClaims(ctx, [], lo, hi);
-  for (let c = cues.length - 1; c >= 0; c--) {
+  // "Asked about …, Clinton said, …": the question has no named asker, so no closing clause claims it
+  const askedFirst = askedClause(tokens, cues, lo, hi) !== null;
+  for (let c = cues.length - 1; c >= 0 && !askedFirst; c--) {
     const closing = closingClause(ctx, cues[c]!, lo, hi);
     if (closing) return [closing, ...participleAfter(tokens, cues.slice(c + 1), closing, hi)];
   }
@@ -371,7 +373,14 @@ function insideAny(span: Span, spans: readonly Span[]): boolean {
   return s !== undefined && span.end <= s.end + 1;
 }
 
+/** "seems to be", "appears to", "known as": impressions and names that nobody in the text asserts. */
+function hasNoSource(tokens: readonly Token[], cue: Cue): boolean {
+  if (cue.lemma === 'seem' || cue.lemma === 'appear') return true;
+  return tokens[cue.first]!.normal === 'known' && tokens[cue.last + 1]?.normal === 'as';
+}
+
 function toClaim(ctx: DocContext, resolver: SpeakerResolver, raw: RawClaim, sentence: number): Claim {
+  if (raw.source && hasNoSource(ctx.tokens, raw.cue)) raw = { ...raw, source: null };
   const cueText = ctx.text.slice(raw.cue.span.start, raw.cue.span.end);
   const hedges = findHedges(ctx, raw.content).filter((h) => h.end <= raw.cue.span.start || h.start >= raw.cue.span.end);
   const sentenceSpan = ctx.sentences[sentence] ?? raw.content;

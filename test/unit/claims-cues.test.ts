@@ -63,6 +63,16 @@ describe('claims: cues and clause ends', () => {
         { source: 'Maria Lopez', cue: 'said', content: 'the talks had failed' },
       ],
     },
+    {
+      name: 'an impression ("seems to") has no source',
+      text: 'The plan seems to be the common refrain.',
+      expected: [{ source: '', cue: 'seems to', content: 'be the common refrain' }],
+    },
+    {
+      name: 'a question without its asker is not claimed by the answer\'s speaker',
+      text: 'Asked about the bomb, Clinton said, “I think it is important to know the facts.”',
+      expected: [{ source: '', cue: 'Asked', content: 'about the bomb' }],
+    },
     { name: 'a naming verb is not a claim', text: 'He starred in a show called The Apprentice.', expected: [] },
     { name: '"denied bail" is not a claim', text: 'The suspect was denied bail on Monday.', expected: [] },
   ];

@@ -38,6 +38,30 @@ describe('entities: precision', () => {
       present: [],
       absent: ['Death/ORG', 'Grand Prix/PER', 'Grand Prix/ORG'],
     },
+    {
+      name: 'party words, groups of people and families are not organisations',
+      text: 'Hillary Clinton spoke in Ohio. Democratic leaders and Latino voters cheered, and the Clintons left.',
+      present: ['Hillary Clinton/PER', 'Ohio/LOC'],
+      absent: ['Democratic/ORG', 'Latino/ORG', 'Clintons/ORG'],
+    },
+    {
+      name: 'a state and a party is the state; a PAC is an organisation; a law is not a person',
+      text: 'Texas Republicans met on Monday. The Ted Cruz Super PAC spent money. The Second Amendment was debated.',
+      present: ['Texas/LOC', 'Ted Cruz Super PAC/ORG'],
+      absent: ['Texas Republicans/ORG', 'Texas Republicans/LOC', 'Second Amendment/PER', 'Ted Cruz Super PAC/PER'],
+    },
+    {
+      name: 'a Title-Case headline with a verb yields only names known from the text',
+      text: 'Hillary Clinton leads in the polls.\n\nPoll Gives Hillary Clinton A Double-Digit Lead\n\nThe lead grew.',
+      present: ['Hillary Clinton/PER'],
+      absent: ['Poll Gives Hillary Clinton A Double-Digit Lead/PER'],
+    },
+    {
+      name: 'the signature of a wire story and a line-up are people',
+      text: 'SOCCER - IRELAND TEAM.\nDUBLIN 1996-08-30\nIreland: Given, Breen, Staunton, Irwin, McAteer.\n-- Luli Popescu, Bucharest Newsroom 40-1 3120264',
+      present: ['Staunton/PER', 'McAteer/PER', 'Luli Popescu/PER'],
+      absent: ['Luli Popescu/LOC', 'Staunton/ORG'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
