@@ -77,6 +77,8 @@ interface Setting {
   dateline: boolean;
   tableRow: boolean;
   place: ReturnType<typeof placeKind>;
+  /** The word before the name is the first of its line. */
+  beforeOpensLine: boolean;
 }
 
 function settingOf(ctx: DocContext, c: Candidate, words: Word[], sports: boolean): Setting {
@@ -88,7 +90,9 @@ function settingOf(ctx: DocContext, c: Candidate, words: Word[], sports: boolean
   // a team in a results table: "Pohang 3 Ulsan 2", "NEW YORK 74 59 .556"
   const rowStart = (!before || before.line !== firstW.line || /^\d+$/.test(before.text) || MATCH_SEPARATORS.has(before.lower)) && !firstW.first.pre.includes('(');
   const tableRow = !dateline && sports && rowStart && after !== undefined && after.line === lastW.line && /^\(?\d/.test(after.text) && lastW.lineLower <= 2;
-  return { before, after, beforeLower: before?.lower ?? '', afterLower: after?.lower ?? '', dateline, tableRow, place: placeKind(c.text.toLowerCase()) };
+  const beforeBefore = before && wordBefore(words, before);
+  const beforeOpensLine = !!before && (!beforeBefore || beforeBefore.line !== before.line);
+  return { before, after, beforeLower: before?.lower ?? '', afterLower: after?.lower ?? '', dateline, tableRow, place: placeKind(c.text.toLowerCase()), beforeOpensLine };
 }
 
 export function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], sports: boolean): void {
@@ -192,9 +196,8 @@ function isDateline(ctx: DocContext, c: Candidate): boolean {
 /** "MILWAUKEE, Wisconsin 1996-08-29": a place after the dateline's first name and a comma. */
 function isDatelineRegion(ctx: DocContext, c: Candidate, s: Setting): boolean {
   const before = s.before;
-  if (!before || before.line !== c.words[0]!.line || !/,\s*$/.test(before.last.post) || !s.place) return false;
-  const lineStart = ctx.text.lastIndexOf('\n', before.start - 1) + 1;
-  return ctx.text.slice(lineStart, before.start).trim() === '' && /^\s+\d{4}-\d\d-\d\d/.test(ctx.text.slice(c.end, c.end + 20));
+  if (!before || before.line !== c.words[0]!.line || !/,\s*$/.test(before.last.post) || !s.place || !s.beforeOpensLine) return false;
+  return /^\s+\d{4}-\d\d-\d\d/.test(ctx.text.slice(c.end, c.end + 20));
 }
 
 /** A result line's venue "Leicester: …", "London (The Oval): …", or the town after a ground "(at Edgbaston, Birmingham)". */
@@ -207,23 +210,31 @@ function isVenue(ctx: DocContext, c: Candidate, s: Setting): boolean {
   return /\b(?:at|in)\s+(?:\p{Lu}[\p{L}'.-]*\s+){0,3}$/u.test(ground);
 }
 
-function lineAround(ctx: DocContext, c: Candidate): { start: number; text: string } {
-  const start = ctx.text.lastIndexOf('\n', c.start - 1) + 1;
-  let end = ctx.text.indexOf('\n', c.end);
-  if (end < 0) end = ctx.text.length;
-  return { start, text: ctx.text.slice(start, end) };
+/** Longest line looked at around a name (a bounded window keeps the scan linear on one-line texts). */
+const SHORT_LINE = 300;
+
+/** The line around a name when it is short, else undefined. */
+function shortLineAround(ctx: DocContext, c: Candidate): string | undefined {
+  const from = Math.max(0, c.start - SHORT_LINE);
+  const before = ctx.text.slice(from, c.start);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 && from > 0) return undefined;
+  const after = ctx.text.slice(c.end, c.end + SHORT_LINE);
+  const end = after.indexOf('\n');
+  if (end < 0 && c.end + SHORT_LINE < ctx.text.length) return undefined;
+  return before.slice(nl + 1) + c.text + (end < 0 ? after : after.slice(0, end));
 }
 
 /** "-- Luli Popescu, Bucharest Newsroom 40-1 3120264": the name opening a "--" signature line. */
 function isSignature(ctx: DocContext, c: Candidate): boolean {
-  const line = lineAround(ctx, c);
-  return /^\s*--\s*$/.test(ctx.text.slice(line.start, c.start)) && /^,\s*\p{Lu}[\p{L} .]*\b(?:newsroom|bureau|desk)\b/iu.test(ctx.text.slice(c.end, c.end + 60));
+  return /(?:^|\n)\s*--\s*$/.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)) && /^,\s*\p{Lu}[\p{L} .]*\b(?:newsroom|bureau|desk)\b/iu.test(ctx.text.slice(c.end, c.end + 60));
 }
 
 /** A line of comma-separated names without numbers: "Given, Breen, Staunton, Irwin, McAteer". */
 function isLineupCell(ctx: DocContext, c: Candidate): boolean {
-  const line = lineAround(ctx, c);
-  if (line.text.length > 300 || /\d/.test(line.text)) return false;
+  const text = shortLineAround(ctx, c);
+  if (text === undefined || /\d/.test(text)) return false;
+  const line = { text };
   const items = line.text.replace(/^[^:]*:\s*/, '').replace(/\.\s*$/, '').split(/,\s*|\s+and\s+/);
   return items.length >= 4 && items.every((item) => /^\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*)?$/u.test(item.trim()));
 }

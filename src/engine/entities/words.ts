@@ -200,11 +200,11 @@ function afterLineDate(words: readonly Word[], line: number): boolean {
   let k = words.length - 1;
   let numbers = 0;
   let months = 0;
-  for (; k >= 0 && words[k]!.line === line; k--) {
+  for (; k >= 0 && words[k]!.line === line && words.length - k <= 6; k--) {
     const w = words[k]!;
     if (/^\d[\d.,:/-]*$/.test(w.text)) numbers++;
     else if (MONTHS.has(w.lower)) months++;
     else return false;
   }
-  return numbers > 0 && months > 0;
+  return numbers > 0 && months > 0 && (k < 0 || words[k]!.line !== line);
 }
