@@ -2,22 +2,14 @@
 import type { DocContext } from './context';
 import { SpeakerResolver } from './coreference';
 import { claimCueAt, nounCueAt } from './claimCues';
-import { endsSentence, hasPunctAfter, labelSource, PRONOUNS, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
+import { endsSentence, hasPunctAfter, labelSource, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
+import { findHedges } from './claimHedges';
+import { clauseSentences, contentEnd, contentStart, isMainVerbAt, isParticipleCue, participleCueAt, phraseEnd, spanOf, TIME_OR_OBJECT } from './claimSpans';
 import { firstTokenFrom, type Token } from './tokens';
-import type { Attribution, Claim, Entity, Hedge, Mention, Quote, Span } from './types';
+import type { Attribution, Claim, Entity, Mention, Quote, Span } from './types';
 
-/** Tokens a "that" may follow its cue at most: "told CNN’s Wolf Blitzer on Wednesday that". */
-const THAT_WINDOW = 10;
 /** How many tokens a sentence's subject or an appositive may span at most. */
 const SUBJECT_WINDOW = 40;
-const TIME_OR_OBJECT = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'other', 'day', 'days', 'ago', 'weeks', 'months', 'years', 'by', 'phone', 'telephone', 'email', 'e-mail', 'conference', 'call', 'post', 'tweet', 'speech', 'rally', 'remarks', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'statement', 'interview', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'recently', 'publicly', 'also', 'again', 'reporters', 'journalists']);
-
-/** Single-word hedges; multi-word ones are matched in HEDGE_PHRASES. */
-const HEDGE_WORDS = new Set(['likely', 'unlikely', 'may', 'might', 'could', 'possibly', 'perhaps', 'probably', 'reportedly', 'allegedly', 'apparently', 'potentially', 'presumably', 'supposedly', 'seemingly', 'purportedly', 'maybe', 'possible']);
-const HEDGE_PHRASES: string[][] = [
-  ['cannot', 'rule', 'out'], ['can', 'not', 'rule', 'out'], ["can't", 'rule', 'out'], ['appears', 'to'], ['appear', 'to'], ['appeared', 'to'],
-  ['seems', 'to'], ['seem', 'to'], ['seemed', 'to'], ['believed', 'to'], ['thought', 'to'], ['expected', 'to'], ['it', 'is', 'possible'],
-];
 
 export function findClaims(ctx: DocContext, entities: Entity[], mentions: Mention[], quotes: Quote[]): Claim[] {
   const { tokens } = ctx;
@@ -150,24 +142,6 @@ function participleAfter(tokens: readonly Token[], later: readonly Cue[], closin
   return [{ cue, source: closing.source, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that' }];
 }
 
-/** ", adding …", ", saying …": a reporting verb's -ing form right after a comma. */
-function isParticipleCue(tokens: readonly Token[], cue: Cue): boolean {
-  const before = tokens[cue.first - 1];
-  return tokens[cue.first]!.normal.endsWith('ing') && before !== undefined && /,\s*$/.test(before.post);
-}
-
-/** The cue at k read as a participle after a comma, whatever compromise tagged it ("false, adding that"). */
-function participleCueAt(tokens: readonly Token[], k: number): Cue | null {
-  const t = tokens[k];
-  if (!t || !t.normal.endsWith('ing') || !/,\s*$/.test(tokens[k - 1]?.post ?? '')) return null;
-  const next = tokens[k + 1];
-  const asGerund = claimCueAt(next ? [{ ...t, tags: GERUND_TAGS }, next] : [{ ...t, tags: GERUND_TAGS }], 0);
-  if (!asGerund) return null;
-  return { ...asGerund, first: k, last: k + (asGerund.last - asGerund.first) };
-}
-
-const GERUND_TAGS: ReadonlySet<string> = new Set(['Verb', 'Gerund']);
-
 /** "his call for …", "Trump's claim that …" outside the claims already found in the sentence. */
 function nounClaims(ctx: DocContext, found: readonly RawClaim[], lo: number, hi: number): RawClaim[] {
   const tokens = ctx.tokens;
@@ -268,11 +242,6 @@ function askedClause(tokens: readonly Token[], cues: readonly Cue[], lo: number,
   return { cue, source: null, content: spanOf(tokens, cue.last + 1, end) };
 }
 
-function isMainVerbAt(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  return t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.normal.endsWith('ing');
-}
-
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', 'am']);
 const PASSIVE_ADVERBS = new Set(['not', 'also', 'widely', 'long', 'generally', 'largely', 'still', 'often', 'now', 'already', 'never', 'being', 'publicly']);
 
@@ -292,59 +261,6 @@ function goodSource(source: SourcePhrase): boolean {
   return source.kind !== 'pronoun' || source.text.toLowerCase() !== 'it';
 }
 
-/** First content token after a cue: after a nearby "that", or right after the cue (and its object for "tell"). */
-function contentStart(tokens: readonly Token[], cue: Cue, hi: number): number {
-  for (let k = cue.last + 1; k < hi && k - cue.last <= THAT_WINDOW; k++) {
-    const t = tokens[k]!;
-    if (t.normal === 'that' && (k === cue.last + 1 || !hasPunctAfter(tokens[k - 1]!) || /^,\s*$/.test(tokens[k - 1]!.post))) return k + 1;
-    if (hasPunctAfter(t) && !/^,\s*$/.test(t.post)) break;
-    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !TIME_OR_OBJECT.has(t.normal)) break;
-  }
-  let start = cue.last + 1;
-  if (/^(tell|inform|assure|warn|remind|urge|advise)$/.test(cue.lemma)) {
-    while (start < hi && TIME_OR_OBJECT.has(tokens[start]!.normal)) start++;
-    if (start < hi && (tokens[start]!.tags.has('Pronoun') || tokens[start]!.tags.has('ProperNoun') || tokens[start]!.tags.has('Plural'))) start++;
-  }
-  return start;
-}
-
-/** Punctuation after which a new reporting clause may start: a comma, a dash. */
-const CLAUSE_BREAK = /[,—–―]|--/;
-
-/** A cue within a short subject from k: "told …", "Democrats accused …", "his campaign has argued …". */
-function newReportingClause(tokens: readonly Token[], k: number, hi: number): boolean {
-  for (let n = k; n < hi && n <= k + 3; n++) {
-    if (claimCueAt(tokens, n)) return true;
-    const t = tokens[n]!;
-    if (hasPunctAfter(t) || t.tags.has('Verb') && !t.tags.has('Auxiliary')) return false;
-  }
-  return false;
-}
-
-const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'although', 'though', 'as', 'yet']);
-
-/** Content runs to the sentence end, or up to a second reporting clause ("… and told CNN that …", "…, but he said …"). */
-function contentEnd(tokens: readonly Token[], start: number, hi: number): number {
-  for (let k = start + 1; k < hi - 1; k++) {
-    // "…; they only learned …": a semicolon closes the reported clause
-    if (/;/.test(tokens[k - 1]!.post)) return k - 1;
-    // "… and told CNN …", "… and Democrats accused …"
-    if ((tokens[k]!.normal === 'and' || tokens[k]!.normal === 'but') && newReportingClause(tokens, k + 1, hi)) return k - 1;
-    if (!CLAUSE_BREAK.test(tokens[k - 1]!.post) && !tokens[k]!.pre.includes('(')) continue;
-    // "…, adding that …": a participle starts a claim of its own
-    if (participleCueAt(tokens, k)) return k - 1;
-    // ", but he said …" / ", his campaign has argued …": a new subject and a cue after a comma.
-    const joined = CLAUSE_JOINERS.has(tokens[k]!.normal);
-    if (!joined && PRONOUNS.has(tokens[k]!.normal)) continue; // ", he actually said" usually goes on with the same source
-    for (let n = k + (joined ? 2 : 1); n < hi && n <= k + 4; n++) {
-      if (claimCueAt(tokens, n)) return k - 1;
-      const t = tokens[n - 1]!;
-      if (hasPunctAfter(t) || t.tags.has('Verb') && !t.tags.has('Auxiliary')) break;
-    }
-  }
-  return hi - 1;
-}
-
 function insideQuoteMarks(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   return /[“"]\s*$/.test(t.pre) && /^[^\s]*[”"]/.test(t.post);
@@ -354,10 +270,6 @@ function insideQuoteMarks(tokens: readonly Token[], k: number): boolean {
 function startsWithModifier(tokens: readonly Token[], span: Span): boolean {
   const t = tokens[firstTokenFrom(tokens, span.start)];
   return t !== undefined && (t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Gerund'));
-}
-
-function spanOf(tokens: readonly Token[], first: number, last: number): Span {
-  return { start: tokens[first]!.start, end: tokens[Math.max(first, last)]!.end };
 }
 
 /** Whether `span` lies inside one of `spans` (sorted by start, not overlapping), by binary search. */
@@ -401,48 +313,6 @@ function toClaim(ctx: DocContext, resolver: SpeakerResolver, raw: RawClaim, sent
     ...(resolved.candidates ? { candidates: resolved.candidates } : {}),
   };
   return { content: raw.content, source, cue: raw.cue.span, hedges, sentence: sentenceSpan };
-}
-
-/** Hedging words and phrases inside a content span. */
-function findHedges(ctx: DocContext, content: Span): Hedge[] {
-  const { tokens, text } = ctx;
-  const hedges: Hedge[] = [];
-  let k = firstTokenFrom(tokens, content.start);
-  for (; k < tokens.length && tokens[k]!.end <= content.end; k++) {
-    const phrase = HEDGE_PHRASES.find((p) => p.every((w, n) => tokens[k + n]?.normal === w));
-    if (phrase) {
-      const last = tokens[k + phrase.length - 1]!;
-      hedges.push({ start: tokens[k]!.start, end: last.end, text: text.slice(tokens[k]!.start, last.end) });
-      k += phrase.length - 1;
-      continue;
-    }
-    const t = tokens[k]!;
-    if (HEDGE_WORDS.has(t.normal)) hedges.push({ start: t.start, end: t.end, text: t.text });
-  }
-  return hedges;
-}
-
-/** "a call for | a ban on Muslims | drew criticism": a noun phrase ends at a comma or the next finite verb. */
-function phraseEnd(tokens: readonly Token[], start: number, hi: number): number {
-  for (let k = start; k < hi - 1; k++) {
-    if (hasPunctAfter(tokens[k]!)) return k;
-    if (k > start && isMainVerbAt(tokens, k + 1)) return k;
-  }
-  return hi - 1;
-}
-
-/** A sentence cut after a closing quotation mark that ends a sentence and is followed by a capital: "… candy.” Then …". */
-function clauseSentences(tokens: readonly Token[], lo: number, hi: number): [number, number][] {
-  const parts: [number, number][] = [];
-  let from = lo;
-  for (let k = lo + 1; k < hi; k++) {
-    if (/[.!?][”"’']+\s+$/.test(tokens[k - 1]!.post) && /^\p{Lu}/u.test(tokens[k]!.text)) {
-      parts.push([from, k]);
-      from = k;
-    }
-  }
-  parts.push([from, hi]);
-  return parts;
 }
 
 /** Naming verbs right after a common noun: "a show called …", "a group named …". */
