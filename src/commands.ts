@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { RangeTuple } from './core/lineIndex';
 import type { SourceNode } from './core/sourceNodes';
+import { snippet } from './core/summary';
 import { fileLabel, REVEAL_RANGE_COMMAND, revealRange } from './locations';
 import { isSeedDocument, type AnalysisStore } from './store';
 import { uriOf, type WorkspaceIndex } from './workspaceIndex';
@@ -13,12 +14,20 @@ interface QuotePick extends vscode.QuickPickItem {
 
 export function registerCommands(store: AnalysisStore, index: WorkspaceIndex): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('seedAnnotator.reindex', () => index.rebuild(true)),
+    vscode.commands.registerCommand('seedAnnotator.reindex', () => reindex(index)),
     vscode.commands.registerCommand(REVEAL_RANGE_COMMAND, (target: vscode.Uri | string, range: RangeTuple | vscode.Range) => revealRange(target, range)),
     vscode.commands.registerCommand('seedAnnotator.showQuotesBySpeaker', (speaker?: string | SourceNode, quoteIndex?: number) => showQuotesBySpeaker(index, speaker, quoteIndex)),
     vscode.commands.registerCommand('seedAnnotator.nextQuote', () => moveToQuote(store, 1)),
     vscode.commands.registerCommand('seedAnnotator.previousQuote', () => moveToQuote(store, -1)),
   );
+}
+
+/** Rebuilds the index and says what it found. */
+async function reindex(index: WorkspaceIndex): Promise<void> {
+  await index.rebuild(true);
+  const count = index.fileCount;
+  if (count) vscode.window.setStatusBarMessage(`$(check) Seed Annotator: indexed ${count} seed file${count === 1 ? '' : 's'}`, 5000);
+  else void vscode.window.showInformationMessage('Seed Annotator: no seed files found. A seed file is a .txt or .md file whose first line starts with "date YYYY-MM-DD", or any file the seedAnnotator.include setting names.');
 }
 
 /**
@@ -42,7 +51,7 @@ async function showQuotesBySpeaker(index: WorkspaceIndex, speaker?: string | Sou
     if (!group) return undefined;
   }
   const items: QuotePick[] = group.quotes.map(({ path, quote }) => ({
-    label: `“${quote.text}”`,
+    label: `“${snippet(quote.text)}”`,
     description: `${fileLabel(path)}:${quote.range[0] + 1}`,
     detail: quote.rule && `${quote.rule}, confidence ${Math.round((quote.confidence ?? 0) * 100)}%`,
     path,

@@ -13,9 +13,16 @@ export interface SeedAnnotatorConfig {
   hoverMaxQuotes: number;
   indexWorkers: number;
   statusBarEnabled: boolean;
+  /** Globs of files or folders that are seed files with or without the header. */
+  include: string[];
+  /** Globs of files or folders never indexed. */
+  exclude: string[];
 }
 
 export const SECTION = 'seedAnnotator';
+
+/** Files under a `seeds` folder are seed files even without the header. */
+export const DEFAULT_INCLUDE: readonly string[] = ['**/seeds/**/*.txt'];
 
 /** Setting keys (without the section) → the config field they fill. The manifest test compares these. */
 export const SETTING_KEYS = {
@@ -27,12 +34,20 @@ export const SETTING_KEYS = {
   'hover.maxQuotes': 'hoverMaxQuotes',
   'index.workers': 'indexWorkers',
   'statusBar.enabled': 'statusBarEnabled',
+  include: 'include',
+  exclude: 'exclude',
 } as const satisfies Record<string, keyof SeedAnnotatorConfig>;
 
 const SEVERITIES = new Set<SeverityName>(['error', 'warning', 'information', 'hint', 'off']);
 
 function clampNumber(value: unknown, fallback: number, min: number, max: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+}
+
+/** The strings of a string-array setting; anything else gives the fallback. */
+function readGlobs(value: unknown, fallback: string[]): string[] {
+  if (!Array.isArray(value)) return fallback;
+  return value.filter((g): g is string => typeof g === 'string' && g.trim().length > 0).map((g) => g.trim());
 }
 
 function readSeverities(value: unknown): SeedAnnotatorConfig['severityOverrides'] {
@@ -67,6 +82,8 @@ export function readConfig(scope?: vscode.ConfigurationScope): SeedAnnotatorConf
     hoverMaxQuotes: Math.round(clampNumber(c.get('hover.maxQuotes'), 3, 0, 20)),
     indexWorkers: Math.round(clampNumber(read(c, 'index.workers'), 0, 0, 16)),
     statusBarEnabled: c.get('statusBar.enabled') !== false,
+    include: readGlobs(c.get('include'), [...DEFAULT_INCLUDE]),
+    exclude: readGlobs(c.get('exclude'), []),
   };
 }
 

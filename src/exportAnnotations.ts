@@ -53,8 +53,17 @@ export async function exportAnnotations(index: WorkspaceIndex, format: ExportFor
     void vscode.window.showErrorMessage(`Seed Annotator: could not export to ${destination.fsPath}: ${(error as Error)?.message ?? error}`);
     return undefined;
   }
-  if (!target) void vscode.window.showInformationMessage(`Seed Annotator: exported ${summaries.length} files to ${vscode.workspace.asRelativePath(destination)}.`);
+  if (!target) void offerToOpen(destination, format === 'json' ? `${plural(summaries.length, 'article')}` : `${plural(summaries.reduce((n, f) => n + f.quotes.length, 0), 'quote')} from ${plural(summaries.length, 'article')}`);
   return destination;
+}
+
+const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+/** The toast after an export, with a button that opens the written file. */
+async function offerToOpen(destination: vscode.Uri, what: string): Promise<void> {
+  const open = 'Open';
+  const choice = await vscode.window.showInformationMessage(`Seed Annotator: exported ${what} to ${vscode.workspace.asRelativePath(destination)}.`, open);
+  if (choice === open) await vscode.commands.executeCommand('vscode.open', destination);
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -7,6 +7,7 @@ import { registerDiagnostics } from './diagnostics';
 import { registerExport } from './exportAnnotations';
 import { registerHighlights } from './highlights';
 import { registerHovers } from './hover';
+import { registerLanguageDetection } from './languageDetection';
 import { log } from './log';
 import { registerSourcesView, type SourcesTreeProvider } from './sourcesTree';
 import { registerStatusBar } from './statusBar';
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     registerStatusBar(store),
     registerCommands(store, index),
     registerExport(index),
+    registerLanguageDetection(),
   );
   void reviews.loadAll();
   void index.rebuild();

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { itemsAt } from './core/lookup';
 import { buildReviewGroup } from './core/reviewTree';
-import { buildSourceTree, findNode, type SourceNode, type SourcesSort } from './core/sourceNodes';
+import { buildSourceTree, findNode, indexingMessage, type SourceNode, type SourcesSort } from './core/sourceNodes';
 import { entityKey, sourceKey } from './core/summary';
 import { fileLabel, REVEAL_RANGE_COMMAND } from './locations';
 import { isSeedDocument, type AnalysisStore } from './store';
@@ -18,6 +18,7 @@ const ICONS: Record<SourceNode['kind'], string> = {
   quote: 'quote',
   entity: 'symbol-class',
   article: 'file',
+  phrases: 'symbol-string',
   mention: 'location',
   source: 'megaphone',
   claim: 'comment',
@@ -55,7 +56,7 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
   }
 
   getTreeItem(node: SourceNode): vscode.TreeItem {
-    const collapsed = node.kind === 'group' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+    const collapsed = node.kind === 'group' || node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
     const item = new vscode.TreeItem(node.label, node.childCount ? collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.description = node.description;
@@ -70,7 +71,13 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
     return item;
   }
 
-  /** No roots at all without seed files, so that the view's welcome content shows. */
+  /** The view's message: the indexing state, and the filter. */
+  message(): string | undefined {
+    const parts = [indexingMessage(this.index.progress), this.filter ? `Filtered by “${this.filter}”` : undefined];
+    return parts.filter(Boolean).join(' · ') || undefined;
+  }
+
+  /** No roots at all without seed files, so that the view's welcome content (indexing, or none found) shows. */
   getChildren(node?: SourceNode): SourceNode[] {
     if (node) return node.children;
     return this.index.fileCount ? this.tree() : [];
@@ -82,7 +89,8 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
 
   /** The current tree (built on demand from the index). */
   tree(): SourceNode[] {
-    this.roots ??= [...buildSourceTree(this.index.model(), { sort: this.sort, filter: this.filter, fileLabel }), buildReviewGroup(this.index.summaries(), fileLabel)];
+    const options = { sort: this.sort, filter: this.filter, fileLabel, dateOf: (path: string) => this.index.summary(path)?.date };
+    this.roots ??= [...buildSourceTree(this.index.model(), options), buildReviewGroup(this.index.summaries(), fileLabel)];
     return this.roots;
   }
 
@@ -142,7 +150,7 @@ export function registerSourcesView(context: vscode.ExtensionContext, index: Wor
   const view = vscode.window.createTreeView(SOURCES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   provider.isVisible = () => view.visible;
   const updateMessage = (): void => {
-    view.message = provider.filter ? `Filtered by “${provider.filter}”` : undefined;
+    view.message = provider.message();
   };
 
   const revealCurrent = async (): Promise<SourceNode | undefined> => {
@@ -176,6 +184,7 @@ export function registerSourcesView(context: vscode.ExtensionContext, index: Wor
   const disposable = vscode.Disposable.from(
     provider,
     view,
+    index.onDidChangeProgress(updateMessage),
     view.onDidChangeVisibility((e) => {
       if (e.visible) provider.refreshIfStale();
     }),

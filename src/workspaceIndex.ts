@@ -18,25 +18,16 @@ import type { ReviewAnnotation } from './core/review/model';
 import { applyEntityRulesToSummaries } from './core/review/summaryRules';
 import { log } from './log';
 import type { ReviewStore } from './reviewStore';
+import { candidacyOf, findSeedFiles, isSeedText, isSeedUri } from './seedFileFinder';
+import type { IndexProgress } from './core/sourceNodes';
 import type { AnalysisStore } from './store';
 
-export const SEED_GLOB = '**/seeds/**/*.txt';
-const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
-const SEED_PATH = /(^|\/)seeds\/(.+\/)?[^/]+\.txt$/i;
 const POOL_IDLE_MS = 30_000;
 const UPDATE_DELAY_MS = 50;
 const NOTIFY_ABOVE_FILES = 200;
 const MODEL_REFRESH_MS = 50;
-
-/** Seed files: those under a `seeds` folder of the workspace, and every .txt of a workspace folder that is itself `seeds`. */
-async function findSeedFiles(): Promise<vscode.Uri[]> {
-  const seedsFolders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.path.split('/').pop()?.toLowerCase() === 'seeds');
-  const found = await Promise.all([
-    vscode.workspace.findFiles(SEED_GLOB, EXCLUDE_GLOB),
-    ...seedsFolders.map((f) => vscode.workspace.findFiles(new vscode.RelativePattern(f, '**/*.txt'), EXCLUDE_GLOB)),
-  ]);
-  return [...new Map(found.flat().map((u) => [u.toString(), u])).values()];
-}
+/** While a build runs, partial results reach the tree at most this often. */
+const PARTIAL_REFRESH_MS = 1000;
 
 /** The index's id of a file: its file system path, or the URI string for other schemes. */
 export function fileId(uri: vscode.Uri): string {
@@ -47,8 +38,9 @@ export function uriOf(id: string): vscode.Uri {
   return /^[a-z][\w+.-]+:\/\//i.test(id) ? vscode.Uri.parse(id) : vscode.Uri.file(id);
 }
 
-export function isSeedPath(uri: vscode.Uri): boolean {
-  return SEED_PATH.test(uri.path) && !!vscode.workspace.getWorkspaceFolder(uri);
+/** An open document belongs in the index: a seed file of a workspace folder (by name or header). */
+function belongsInIndex(document: vscode.TextDocument): boolean {
+  return !!vscode.workspace.getWorkspaceFolder(document.uri) && isSeedText(document.uri, document.getText());
 }
 
 export class WorkspaceIndex implements vscode.Disposable {
@@ -66,9 +58,16 @@ export class WorkspaceIndex implements vscode.Disposable {
   private updateTimer: NodeJS.Timeout | undefined;
   private disposed = false;
   private hadSeedFiles: boolean | undefined;
+  private indexState: string | undefined;
+  private partialTimer: NodeJS.Timeout | undefined;
+  /** Set while a full build runs: how far it got (no total while files are still being looked for). */
+  progress: IndexProgress | undefined;
   private readonly changeEmitter = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+  private readonly progressEmitter = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.progressEmitter];
   readonly onDidChange = this.changeEmitter.event;
+  /** Fires when `progress` changes. */
+  readonly onDidChangeProgress = this.progressEmitter.event;
   /** Timing of the last full build, for tests and benchmarks. */
   lastBuild = { files: 0, fromCache: 0, ms: 0 };
 
@@ -77,17 +76,16 @@ export class WorkspaceIndex implements vscode.Disposable {
     store: AnalysisStore,
     private readonly reviews: ReviewStore,
   ) {
-    const watcher = vscode.workspace.createFileSystemWatcher(SEED_GLOB);
-    // A folder created or deleted outside the editor may be reported once, for the folder itself.
-    const folderWatcher = vscode.workspace.createFileSystemWatcher('**/seeds{,/**}', false, true, false);
+    // Any file may become a seed file (a header typed in); folders created or deleted outside the editor
+    // may be reported once, for the folder itself.
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(
       watcher,
-      folderWatcher,
-      folderWatcher.onDidCreate((uri) => void this.queueUnder(uri)),
-      folderWatcher.onDidDelete((uri) => this.removeUnder(uri)),
-      watcher.onDidCreate((uri) => this.queue(uri)),
+      watcher.onDidCreate((uri) => void this.queueUnder(uri)),
       watcher.onDidChange((uri) => this.queue(uri)),
-      watcher.onDidDelete((uri) => this.removeUnder(uri)),
+      watcher.onDidDelete((uri) => {
+        if (candidacyOf(uri) !== 'excluded' || !/\.[^/]*$/.test(uri.path)) this.removeUnder(uri);
+      }),
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.removeUnder(uri))),
       vscode.workspace.onDidRenameFiles((e) => {
         for (const { oldUri, newUri } of e.files) {
@@ -103,6 +101,7 @@ export class WorkspaceIndex implements vscode.Disposable {
           this.pool = undefined;
         }
         if (affects(e, 'analysis.maxFileBytes')) void this.rebuild(true);
+        else if (affects(e, 'include', 'exclude')) void this.rebuild();
       }),
       reviews.onDidChange(({ articles, entityRules }) => {
         // Open articles follow through the store; closed ones are summarised again with their reviews.
@@ -114,7 +113,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       }),
       store.onDidChange(({ document, analysis }) => {
         const id = fileId(document.uri);
-        if (analysis && (isSeedPath(document.uri) || this.disk.has(id))) {
+        if (analysis && (this.disk.has(id) || belongsInIndex(document))) {
           this.live.set(id, summarize(id, document.getText(), analysis));
         } else if (!this.live.delete(id)) {
           return;
@@ -126,6 +125,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Starts a full (re)build; `fresh` ignores the on-disk cache. */
   rebuild(fresh = false): Promise<void> {
+    this.setProgress({ done: 0 });
     this.building = this.building.then(() => this.build(fresh)).catch((error) => log().error('Indexing failed', error));
     return this.building;
   }
@@ -185,6 +185,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     clearTimeout(this.updateTimer);
     clearTimeout(this.poolIdleTimer);
     clearTimeout(this.modelTimer);
+    clearTimeout(this.partialTimer);
     this.pool?.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
@@ -196,14 +197,48 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.hadSeedFiles = hasSeedFiles;
       void vscode.commands.executeCommand('setContext', 'seedAnnotator.hasSeedFiles', hasSeedFiles);
     }
+    this.updateIndexState();
     this.changeEmitter.fire();
+  }
+
+  private setProgress(progress: IndexProgress | undefined): void {
+    this.progress = progress;
+    this.updateIndexState();
+    this.progressEmitter.fire();
+  }
+
+  /** `indexing`, `empty` or `ready`, for the view's welcome content. */
+  private updateIndexState(): void {
+    const state = this.progress ? 'indexing' : this.fileCount ? 'ready' : 'empty';
+    if (state === this.indexState) return;
+    this.indexState = state;
+    void vscode.commands.executeCommand('setContext', 'seedAnnotator.indexState', state);
+  }
+
+  /** A summary of a build in progress goes into the index now; the tree hears of it at most every second. */
+  private addPartial(id: string, summary: FileSummary): void {
+    this.disk.set(id, summary);
+    this.partialTimer ??= setTimeout(() => {
+      this.partialTimer = undefined;
+      if (!this.disposed) this.changed();
+    }, PARTIAL_REFRESH_MS);
   }
 
   private async build(fresh: boolean): Promise<void> {
     if (this.disposed) return;
+    try {
+      await this.buildIndex(fresh);
+    } finally {
+      this.setProgress(undefined);
+    }
+  }
+
+  private async buildIndex(fresh: boolean): Promise<void> {
     const started = performance.now();
+    this.setProgress({ done: 0 });
     await this.reviews.whenLoaded();
     const uris = await findSeedFiles();
+    this.setProgress({ done: 0, total: uris.length });
     const filePaths = uris.filter((u) => u.scheme === 'file').map((u) => u.fsPath);
     const cache = await this.openCache();
     if (fresh) cache?.clear();
@@ -221,7 +256,9 @@ export class WorkspaceIndex implements vscode.Disposable {
           maxBytes: config.maxFileBytes,
           cache,
           pool: this.acquirePool(),
+          onResult: (id, summary) => this.addPartial(id, summary),
           onProgress: (done, total) => {
+            this.setProgress({ done, total });
             const percent = Math.floor((done / Math.max(1, total)) * 100);
             if (percent > reported) {
               progress.report({ increment: percent - reported, message: `${done}/${total}` });
@@ -239,6 +276,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       },
     );
     this.releasePool();
+    clearTimeout(this.partialTimer);
+    this.partialTimer = undefined;
     this.disk = result.summaries;
     this.lastBuild = { files: uris.length, fromCache: result.fromCache, ms: performance.now() - started };
     log().info(`Indexed ${this.disk.size} seed files (${result.fromCache} from cache) in ${Math.round(this.lastBuild.ms)} ms${result.cancelled ? ', cancelled' : ''}`);
@@ -251,8 +290,9 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private readonly reviewsFor = (id: string): readonly ReviewAnnotation[] => this.reviews.annotationsFor(uriOf(id));
 
+  /** A file created or changed on disk: (re)analysed if it is a seed file, dropped if it no longer is. */
   private queue(uri: vscode.Uri): void {
-    if (!isSeedPath(uri)) return;
+    if (candidacyOf(uri) === 'excluded' && !this.disk.has(fileId(uri))) return;
     this.queueId(fileId(uri));
   }
 
@@ -267,12 +307,9 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** A created or renamed file or folder: queue the seed files at or under it. */
   private async queueUnder(uri: vscode.Uri): Promise<void> {
-    if (isSeedPath(uri)) return this.queue(uri);
     try {
-      if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) {
-        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.txt'), EXCLUDE_GLOB);
-        found.forEach((u) => this.queue(u));
-      }
+      if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory)) return this.queue(uri);
+      if (candidacyOf(vscode.Uri.joinPath(uri, 'x.txt')) !== 'excluded') (await findSeedFiles(uri)).forEach((u) => this.queue(u));
     } catch {
       // gone again before we looked
     }
@@ -301,17 +338,25 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.queued.clear();
     const config = readConfig();
     const present: string[] = [];
+    let touched = false;
+    const drop = (id: string): void => {
+      touched = this.disk.delete(id) || touched;
+      this.cache?.delete(id);
+    };
     for (const id of ids) {
       const uri = uriOf(id);
-      if (uri.scheme !== 'file') {
+      if (!(await isSeedUri(uri))) {
+        drop(id);
+      } else if (uri.scheme !== 'file') {
         this.disk.set(id, await this.summarizeVirtual(uri, config.maxFileBytes));
+        touched = true;
       } else if (await fs.promises.stat(id).then((s) => s.isFile(), () => false)) {
         present.push(id);
       } else {
-        this.disk.delete(id);
-        this.cache?.delete(id);
+        drop(id);
       }
     }
+    if (!present.length && !touched) return; // a file that is not a seed file changed
     const result = await summarizeFiles({ paths: present, maxBytes: config.maxFileBytes, cache: this.cache, pool: present.length > 2 ? this.acquirePool() : undefined, reviewsFor: this.reviewsFor });
     this.releasePool();
     for (const [id, summary] of result.summaries) this.disk.set(id, summary);

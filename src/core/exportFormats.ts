@@ -1,4 +1,5 @@
-// The workspace's annotations as JSON and as a CSV of quotes. Pure: the caller writes the file.
+// The workspace's annotations as JSON and as a CSV of quotes, every quote and claim whole (summaries keep
+// full texts; only tree labels shorten them). Pure: the caller writes the file.
 import type { FileSummary } from './summary';
 import type { WorkspaceModel } from './workspaceModel';
 
@@ -31,15 +32,16 @@ export function annotationsJson(summaries: readonly FileSummary[], model: Worksp
   );
 }
 
-const CSV_HEADER = ['file', 'line', 'column', 'speaker', 'rule', 'confidence', 'partial', 'quote'];
+const CSV_HEADER = ['file', 'date', 'line', 'column', 'speaker', 'rule', 'confidence', 'partial', 'quote'];
 
-/** One row per quote; cells that a spreadsheet would run as a formula are prefixed with '. */
+/** One row per quote with its whole text; cells that a spreadsheet would run as a formula are prefixed with '. */
 export function quotesCsv(summaries: readonly FileSummary[], relative: (path: string) => string): string {
   const rows = [CSV_HEADER];
   for (const file of [...summaries].sort((a, b) => a.path.localeCompare(b.path))) {
     for (const q of file.quotes) {
       rows.push([
         relative(file.path),
+        file.date ?? '',
         String(q.range[0] + 1),
         String(q.range[1] + 1),
         q.speaker ?? '',

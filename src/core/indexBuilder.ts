@@ -18,6 +18,8 @@ export interface SummarizeFilesOptions {
   concurrency?: number;
   batchSize?: number;
   onProgress?(done: number, total: number): void;
+  /** Each summary as soon as it is known (from the cache or analysed). */
+  onResult?(path: string, summary: FileSummary): void;
   isCancelled?(): boolean;
   /** The review annotations of an article, when it has a sidecar. */
   reviewsFor?(path: string): readonly ReviewAnnotation[] | undefined;
@@ -58,8 +60,10 @@ export async function summarizeFiles(options: SummarizeFilesOptions): Promise<Su
     chunk.forEach((p, j) => {
       const stat = stats[j];
       const hit = stat && cache?.get(p, stat.mtimeMs, stat.size, fingerprints.get(p), fileIdentity(stat));
-      if (hit) summaries.set(p, hit);
-      else misses.push(p);
+      if (hit) {
+        summaries.set(p, hit);
+        options.onResult?.(p, hit);
+      } else misses.push(p);
     });
   }
   const fromCache = summaries.size;
@@ -72,6 +76,7 @@ export async function summarizeFiles(options: SummarizeFilesOptions): Promise<Su
   const record = (results: SummarizeResult[]): void => {
     for (const r of results) {
       summaries.set(r.path, r.summary);
+      options.onResult?.(r.path, r.summary);
       // A file changed within the file system's timestamp granularity of now may change again unseen: not final.
       const settled = r.mtimeMs !== undefined && Date.now() - r.mtimeMs > TIMESTAMP_GRANULARITY_MS;
       if (cache && settled && r.size !== undefined) cache.set(r.path, r.mtimeMs!, r.size, r.summary, fingerprints.get(r.path), r.identity);

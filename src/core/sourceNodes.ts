@@ -1,11 +1,27 @@
-// The Sources tree's structure, built from the workspace model: Speakers → quotes, Places → articles →
-// mentions, Organizations → articles → mentions, Claims → sources → claims. Pure; vscode-free.
+// The Sources tree's structure, built from the workspace model: Speakers → articles → quotes (short
+// fragments under "phrases"), Places → articles → mentions, Organizations → articles → mentions,
+// Claims → sources → claims. Pure; vscode-free.
 import type { RangeTuple } from './lineIndex';
-import type { EntityGroup, WorkspaceModel } from './workspaceModel';
+import { isQuoteFragment, snippet } from './summary';
+import type { EntityGroup, QuoteRef, WorkspaceModel } from './workspaceModel';
 
 export type SourcesSort = 'count' | 'name';
 
-export type NodeKind = 'group' | 'speaker' | 'quote' | 'entity' | 'article' | 'mention' | 'source' | 'claim' | 'progress' | 'orphan' | 'note';
+export type NodeKind = 'group' | 'speaker' | 'quote' | 'entity' | 'article' | 'phrases' | 'mention' | 'source' | 'claim' | 'progress' | 'orphan' | 'note';
+
+/** How far a full index build got; no total while the seed files are still being looked for. */
+export interface IndexProgress {
+  done: number;
+  total?: number;
+}
+
+/** The Sources view's message while the index is built, or undefined when it is not. */
+export function indexingMessage(progress: IndexProgress | undefined): string | undefined {
+  if (!progress) return undefined;
+  if (progress.total === undefined) return 'Looking for seed files…';
+  const count = (n: number): string => n.toLocaleString('en-US');
+  return `Indexing ${count(progress.done)} / ${count(progress.total)} ${progress.total === 1 ? 'article' : 'articles'}…`;
+}
 
 export interface NodeFields {
   /** Stable across rebuilds, unique in the tree. */
@@ -24,6 +40,8 @@ export interface NodeFields {
   contextValue?: string;
   /** Overrides the kind's icon (a codicon id). */
   icon?: string;
+  /** Shown expanded (an only child worth seeing at once). */
+  expanded?: boolean;
 }
 
 /** A tree node; its children are built the first time they are asked for (large workspaces have many). */
@@ -38,6 +56,7 @@ export class SourceNode implements NodeFields {
   annotation?: NodeFields['annotation'];
   contextValue?: string;
   icon?: string;
+  expanded?: boolean;
   private built: SourceNode[] | undefined;
 
   constructor(
@@ -61,6 +80,8 @@ export interface SourceTreeOptions {
   /** Case-insensitive text a speaker, entity or source name (or alias) must contain. */
   filter?: string;
   fileLabel(path: string): string;
+  /** The article's header date, to order a speaker's articles in time. */
+  dateOf?(path: string): string | undefined;
 }
 
 const plural = (n: number, word: string, words = `${word}s`): string => `${n} ${n === 1 ? word : words}`;
@@ -85,25 +106,17 @@ export function buildSourceTree(model: WorkspaceModel, options: SourceTreeOption
   const speakersGroup = group('speakers', 'Speakers', speakers.length, (root) =>
     speakers.map((s) => {
       const id = `speaker:${s.key}`;
+      const articles = quotesByArticle(s.quotes, options.dateOf);
       const fields: NodeFields = {
         id,
         kind: 'speaker',
         key: s.key,
         label: s.name,
-        description: `${plural(s.quotes.length, 'quote')}${s.anonymous ? ' · anonymous' : ''}`,
+        description: `${plural(s.quotes.length, 'quote')} · ${plural(articles.length, 'article')}${s.anonymous ? ' · anonymous' : ''}`,
         location: s.quotes[0] && { path: s.quotes[0].path, range: s.quotes[0].quote.range },
       };
-      return new SourceNode(fields, root, s.quotes.length, (speaker) =>
-        s.quotes.map(({ path, quote }, i) =>
-          leaf(speaker, {
-            id: `${id}/quote:${i}:${path}:${quote.range.join(',')}`,
-            kind: 'quote',
-            label: `“${quote.text}”`,
-            description: `${options.fileLabel(path)}:${quote.range[0] + 1}`,
-            tooltip: `${quote.speaker ?? ''} (${quote.rule ?? 'no rule'}, confidence ${Math.round((quote.confidence ?? 0) * 100)}%)\n“${quote.text}”`,
-            location: { path, range: quote.range },
-          }),
-        ),
+      return new SourceNode(fields, root, articles.length, (speaker) =>
+        articles.map((article) => speakerArticleNode(speaker, article, articles.length === 1, options)),
       );
     }),
   );
@@ -156,9 +169,9 @@ export function buildSourceTree(model: WorkspaceModel, options: SourceTreeOption
           leaf(source, {
             id: `${id}/claim:${i}:${path}:${claim.range.join(',')}`,
             kind: 'claim',
-            label: claim.text,
+            label: snippet(claim.text),
             description: `${options.fileLabel(path)}:${claim.range[0] + 1}`,
-            tooltip: `${claim.source} ${claim.cue}: ${claim.text}${claim.hedges.length ? `\nHedges: ${claim.hedges.join(', ')}` : ''}`,
+            tooltip: `${claim.source} ${claim.cue}: ${snippet(claim.text, 600)}${claim.hedges.length ? `\nHedges: ${claim.hedges.join(', ')}` : ''}`,
             location: { path, range: claim.range },
           }),
         ),
@@ -167,6 +180,67 @@ export function buildSourceTree(model: WorkspaceModel, options: SourceTreeOption
   );
 
   return [speakersGroup, places, organizations, claimsGroup];
+}
+
+interface SpeakerArticle {
+  path: string;
+  date?: string;
+  quotes: QuoteRef[];
+  fragments: QuoteRef[];
+}
+
+/** A speaker's quotes by article, articles in date order (undated last), full quotes apart from fragments. */
+function quotesByArticle(quotes: readonly QuoteRef[], dateOf?: (path: string) => string | undefined): SpeakerArticle[] {
+  const byPath = new Map<string, SpeakerArticle>();
+  for (const ref of quotes) {
+    let article = byPath.get(ref.path);
+    if (!article) {
+      const date = dateOf?.(ref.path);
+      byPath.set(ref.path, (article = { path: ref.path, ...(date ? { date } : {}), quotes: [], fragments: [] }));
+    }
+    (isQuoteFragment(ref.quote) ? article.fragments : article.quotes).push(ref);
+  }
+  return [...byPath.values()].sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function quoteLeaf(parent: SourceNode, { path, quote }: QuoteRef, i: number): SourceNode {
+  return leaf(parent, {
+    id: `${parent.id}/quote:${i}:${quote.range.join(',')}`,
+    kind: 'quote',
+    label: `“${snippet(quote.text)}”`,
+    description: `line ${quote.range[0] + 1}`,
+    tooltip: `${quote.speaker ?? ''} (${quote.rule ?? 'no rule'}, confidence ${Math.round((quote.confidence ?? 0) * 100)}%)\n“${snippet(quote.text, 600)}”`,
+    location: { path, range: quote.range },
+  });
+}
+
+function speakerArticleNode(speaker: SourceNode, article: SpeakerArticle, only: boolean, options: SourceTreeOptions): SourceNode {
+  const { path, quotes, fragments } = article;
+  const counts = [quotes.length ? plural(quotes.length, 'quote') : '', fragments.length ? plural(fragments.length, 'phrase') : ''].filter(Boolean).join(' · ');
+  const first = quotes[0] ?? fragments[0];
+  const fields: NodeFields = {
+    id: `${speaker.id}/article:${path}`,
+    kind: 'article',
+    label: options.fileLabel(path),
+    description: article.date ? `${article.date} · ${counts}` : counts,
+    tooltip: path,
+    expanded: only,
+    location: first && { path, range: first.quote.range },
+  };
+  return new SourceNode(fields, speaker, quotes.length + (fragments.length ? 1 : 0), (node) => {
+    const children = quotes.map((q, i) => quoteLeaf(node, q, i));
+    if (fragments.length) {
+      const phrases: NodeFields = {
+        id: `${node.id}/phrases`,
+        kind: 'phrases',
+        label: 'phrases',
+        description: String(fragments.length),
+        tooltip: 'Short quoted fragments: a few words, or words quoted inside reported speech',
+      };
+      children.push(new SourceNode(phrases, node, fragments.length, (group) => fragments.map((q, i) => quoteLeaf(group, q, i))));
+    }
+    return children;
+  });
 }
 
 /** A group or one of its direct children (a speaker, entity or source) by id. */

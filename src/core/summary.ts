@@ -18,6 +18,7 @@ export interface EntitySummary {
 
 export interface QuoteSummary {
   range: RangeTuple;
+  /** The quote's whole text, as in the article (labels shorten it with `snippet`). */
   text: string;
   partial: boolean;
   speaker?: string;
@@ -47,6 +48,7 @@ export interface ReviewSummary {
 
 export interface ClaimSummary {
   range: RangeTuple;
+  /** The claim's whole content. */
   text: string;
   source: string;
   sourceKey: string;
@@ -73,6 +75,8 @@ export interface FileSummary {
 }
 
 const SNIPPET_CHARS = 160;
+/** Quotes of at most this many words are fragments ("disgusting", "a turning point"), not statements. */
+const FRAGMENT_MAX_WORDS = 4;
 
 const normalised = new Map<string, string>();
 
@@ -109,6 +113,13 @@ export function snippet(text: string, max = SNIPPET_CHARS): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/** A short quoted fragment rather than a full statement: a partial quote, or a few words. */
+export function isQuoteFragment(quote: Pick<QuoteSummary, 'text' | 'partial'>): boolean {
+  if (quote.partial) return true;
+  const words = quote.text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+  return (words?.length ?? 0) <= FRAGMENT_MAX_WORDS;
+}
+
 export function summarize(path: string, text: string, analysis: Analysis): FileSummary {
   const lines = new LineIndex(text);
   const entitiesById = new Map(analysis.entities.map((e) => [e.id, e]));
@@ -129,7 +140,7 @@ export function summarize(path: string, text: string, analysis: Analysis): FileS
     })),
     quotes: analysis.quotes.map((q) => ({
       range: lines.range(q.start, q.end),
-      text: snippet(q.text),
+      text: q.text,
       partial: q.partial,
       ...(q.speaker
         ? {
@@ -144,7 +155,7 @@ export function summarize(path: string, text: string, analysis: Analysis): FileS
     })),
     claims: analysis.claims.map((c) => ({
       range: lines.range(c.content.start, c.content.end),
-      text: snippet(text.slice(c.content.start, c.content.end)),
+      text: text.slice(c.content.start, c.content.end),
       source: sourceName(c.source),
       sourceKey: sourceKey(c.source, entitiesById),
       cue: text.slice(c.cue.start, c.cue.end),

@@ -4,12 +4,13 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { quotesCsv } from '../../src/core/exportFormats';
+import { analyze } from '../../src/engine';
+import { annotationsJson, quotesCsv } from '../../src/core/exportFormats';
 import { summarizeFiles } from '../../src/core/indexBuilder';
 import { LineIndex } from '../../src/core/lineIndex';
 import { closingMarkFor, curlyDoubleQuotes } from '../../src/core/quoteMarks';
 import { buildSourceTree, findNode } from '../../src/core/sourceNodes';
-import { failedSummary, type FileSummary } from '../../src/core/summary';
+import { failedSummary, isQuoteFragment, summarize, type FileSummary, type QuoteSummary } from '../../src/core/summary';
 import { SummaryCache } from '../../src/core/summaryCache';
 import { AnalysisWorkerPool } from '../../src/core/workerPool';
 import { buildWorkspaceModel } from '../../src/core/workspaceModel';
@@ -81,10 +82,87 @@ describe('buildWorkspaceModel', () => {
 
   it('builds a tree whose nodes know their parents, with filter and sort', () => {
     const roots = buildSourceTree(model, { sort: 'count', fileLabel: (p) => path.basename(p) });
-    const quote = findNode(roots, 'speaker:PER:jens stoltenberg')?.children[0];
-    assert.equal(quote?.parent?.parent?.id, 'group:speakers');
+    const article = findNode(roots, 'speaker:PER:jens stoltenberg')?.children[0];
+    assert.equal(article?.kind, 'article');
+    assert.equal(article?.parent?.parent?.id, 'group:speakers');
+    assert.equal(article?.children[0]?.parent, article);
     const filtered = buildSourceTree(model, { sort: 'name', filter: 'bakh', fileLabel: (p) => p });
     assert.deepEqual(filtered.map((r) => r.children.length), [0, 1, 0, 0]);
+  });
+});
+
+describe('Sources tree: a speaker\'s quotes by article', () => {
+  const quote = (line: number, text: string, partial = false): QuoteSummary => ({ range: [line, 0, line, 5], text, partial, speaker: 'Ana Ruiz', speakerKey: 'PER:ana ruiz' });
+  const file = (path: string, date: string | undefined, quotes: QuoteSummary[]): FileSummary => ({ path, ...(date ? { date } : {}), title: path, entities: [], quotes, claims: [], problemCounts: {} });
+  const long = `We will rebuild every school, ${'and every clinic, '.repeat(12)}before the winter comes.`;
+  const model = buildWorkspaceModel([
+    file('/w/b.txt', '2016-06-09', [quote(2, long), quote(4, 'disgusting'), quote(6, 'a real turning point for the town', true)]),
+    file('/w/a.txt', '2016-07-01', [quote(3, 'The bridge will open in May, and not a day later.')]),
+    file('/w/c.txt', undefined, [quote(1, 'shameful')]),
+  ]);
+  const roots = buildSourceTree(model, { sort: 'count', fileLabel: (p) => path.basename(p), dateOf: (p) => ({ '/w/a.txt': '2016-07-01', '/w/b.txt': '2016-06-09' } as Record<string, string>)[p] });
+  const speaker = findNode(roots, 'speaker:PER:ana ruiz')!;
+
+  it('lists the articles in date order, undated last, with their counts', () => {
+    assert.equal(speaker.description, '5 quotes · 3 articles');
+    assert.deepEqual(speaker.children.map((a) => [a.kind, a.label, a.description]), [
+      ['article', 'b.txt', '2016-06-09 · 1 quote · 2 phrases'],
+      ['article', 'a.txt', '2016-07-01 · 1 quote'],
+      ['article', 'c.txt', '1 phrase'],
+    ]);
+  });
+
+  it('puts full quotes first and short fragments under "phrases"', () => {
+    const [b] = speaker.children;
+    assert.deepEqual(b!.children.map((n) => n.kind), ['quote', 'phrases']);
+    const phrases = b!.children[1]!;
+    assert.deepEqual(phrases.children.map((n) => n.label), ['“disgusting”', '“a real turning point for the town”']);
+    assert.equal(phrases.children[0]!.parent, phrases);
+    assert.deepEqual(phrases.children[1]!.location, { path: '/w/b.txt', range: [6, 0, 6, 5] });
+  });
+
+  it('shortens long quotes in labels only', () => {
+    const label = speaker.children[0]!.children[0]!.label;
+    assert.ok(label.length <= 163 && label.endsWith('…”'), label);
+    assert.ok(model.speakers[0]!.quotes.some((q) => q.quote.text === long));
+  });
+
+  it('expands the article of a speaker quoted in one article only', () => {
+    const single = buildSourceTree(buildWorkspaceModel([file('/w/a.txt', undefined, [quote(1, 'One statement made in full here.')])]), { sort: 'count', fileLabel: (p) => p });
+    assert.equal(findNode(single, 'speaker:PER:ana ruiz')?.children[0]?.expanded, true);
+    assert.equal(speaker.children[0]!.expanded, false);
+  });
+
+  const fragments: [text: string, partial: boolean, fragment: boolean][] = [
+    ['disgusting', false, true],
+    ['a turning point', false, true],
+    ['We will not accept this', false, false],
+    ['We will not accept this', true, true],
+    ['state-of-the-art, well-known plan', false, true],
+  ];
+  for (const [text, partial, fragment] of fragments) {
+    it(`“${text}”${partial ? ' (partial)' : ''} is ${fragment ? 'a fragment' : 'a full quote'}`, () => assert.equal(isQuoteFragment({ text, partial }), fragment));
+  }
+});
+
+describe('exports carry whole quotes', () => {
+  const statement = `“${'The reconstruction of the harbour will take longer than anyone in this council hoped, '.repeat(3)}and we owe the people of this city the truth about it,” said Maria Costa, the mayor.`;
+  const text = `date 2024-02-20 The council met on Tuesday.\n\n${statement}\n`;
+  const summary = summarize('/w/harbour.txt', text, analyze(text, { expectHeader: true }));
+  const full = statement.slice(1, statement.indexOf('”'));
+
+  it('keeps the full quote text in the summary', () => {
+    assert.ok(full.length > 200);
+    assert.equal(summary.quotes[0]?.text, full);
+  });
+
+  it('writes the full text into the CSV and the JSON', () => {
+    const csv = quotesCsv([summary], (p) => path.basename(p));
+    assert.ok(csv.includes(full), csv);
+    assert.ok(csv.split('\r\n')[1]!.startsWith('harbour.txt,2024-02-20,3,'), csv);
+    const json = JSON.parse(annotationsJson([summary], buildWorkspaceModel([summary]), (p) => path.basename(p))) as { files: FileSummary[]; speakers: { quotes: { text: string }[] }[] };
+    assert.equal(json.files[0]!.quotes[0]!.text, full);
+    assert.equal(json.speakers[0]!.quotes[0]!.text, full);
   });
 });
 
@@ -109,8 +187,8 @@ describe('quotesCsv', () => {
     const file = article('/w/a.txt', [], [['=HYPERLINK("x")', 'SRC:x']]);
     file.quotes[0]!.text = 'one, "two"';
     const [header, row] = quotesCsv([file], (p) => path.basename(p)).trim().split('\r\n');
-    assert.equal(header, 'file,line,column,speaker,rule,confidence,partial,quote');
-    assert.equal(row, `a.txt,11,1,"'=HYPERLINK(""x"")",adjacent,0.90,no,"one, ""two"""`);
+    assert.equal(header, 'file,date,line,column,speaker,rule,confidence,partial,quote');
+    assert.equal(row, `a.txt,,11,1,"'=HYPERLINK(""x"")",adjacent,0.90,no,"one, ""two"""`);
   });
 });
 
