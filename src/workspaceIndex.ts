@@ -279,6 +279,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     clearTimeout(this.partialTimer);
     this.partialTimer = undefined;
     this.disk = result.summaries;
+    for (const id of this.live.keys()) if (!this.disk.has(id) && candidacyOf(uriOf(id)) === 'excluded') this.live.delete(id);
     this.lastBuild = { files: uris.length, fromCache: result.fromCache, ms: performance.now() - started };
     log().info(`Indexed ${this.disk.size} seed files (${result.fromCache} from cache) in ${Math.round(this.lastBuild.ms)} ms${result.cancelled ? ', cancelled' : ''}`);
     if (cache && !result.cancelled) {

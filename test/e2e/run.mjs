@@ -101,6 +101,11 @@ function steps(page, workspace) {
       const speakerRow = sideBarRows(page, speaker).first();
       await speakerRow.waitFor({ timeout: 20_000 });
       if ((await speakerRow.getAttribute('aria-expanded')) !== 'true') await speakerRow.locator('.monaco-tl-twistie').click();
+      // The speaker's one article opens by itself; short fragments wait under "phrases".
+      const phrasesRow = sideBarRows(page).filter({ has: page.locator('.label-name', { hasText: /^phrases$/ }) }).first();
+      if (await phrasesRow.waitFor({ timeout: 5_000 }).then(() => true, () => false) && (await phrasesRow.getAttribute('aria-expanded')) !== 'true') {
+        await phrasesRow.locator('.monaco-tl-twistie').click();
+      }
       const quoteRows = sideBarRows(page, '“');
       await poll(async () => (await quoteRows.count()) >= speakerQuotes.length, { ms: 10_000, what: `${speakerQuotes.length} quote rows under ${speaker}` });
       await speakerRow.click();

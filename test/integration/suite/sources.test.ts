@@ -13,6 +13,9 @@ function group(api: SeedAnnotatorApi, label: string): SourceNode {
 
 const child = (node: SourceNode, label: string): SourceNode | undefined => node.children.find((n) => n.label === label);
 
+/** Every quote under a node (a speaker's articles, and their phrases). */
+const quotesUnder = (node: SourceNode): SourceNode[] => node.children.flatMap((n) => (n.kind === 'quote' ? [n] : quotesUnder(n)));
+
 describe('Sources tree', () => {
   let api: SeedAnnotatorApi;
   before(async () => {
@@ -26,17 +29,21 @@ describe('Sources tree', () => {
     for (const root of roots) assert.equal(root.description, String(root.children.length));
   });
 
-  it('lists Stoltenberg among the speakers with his quotes from both articles', () => {
+  it('lists Stoltenberg among the speakers with his quotes from both articles, by article', () => {
     const speaker = child(group(api, 'Speakers'), 'Jens Stoltenberg');
     assert.ok(speaker, 'no Jens Stoltenberg speaker');
-    assert.match(speaker.description ?? '', /^\d+ quotes/);
-    const files = new Set(speaker.children.map((q) => q.description?.split(':')[0]));
-    assert.ok(files.has('000_ff2cfafdf74160c4.txt') && files.has('003_stoltenberg_followup.txt'), [...files].join(', '));
-    for (const quote of speaker.children) {
-      assert.equal(quote.kind, 'quote');
-      assert.ok(quote.location, 'a quote reveals its range');
-      assert.equal(api.sources.getParent(quote), speaker);
+    assert.match(speaker.description ?? '', /^\d+ quotes · 2 articles/);
+    assert.deepEqual(speaker.children.map((a) => [a.kind, a.label]), [['article', '000_ff2cfafdf74160c4.txt'], ['article', '003_stoltenberg_followup.txt']]);
+    for (const article of speaker.children) {
+      assert.match(article.description ?? '', /^\d{4}-\d{2}-\d{2} · /, 'articles carry their date');
+      for (const node of article.children) assert.ok(node.kind === 'quote' || (node.kind === 'phrases' && node.label === 'phrases'), node.kind);
+      for (const quote of quotesUnder(article)) {
+        assert.ok(quote.location, 'a quote reveals its range');
+        assert.equal(quote.location.path, article.location?.path);
+        assert.ok([article, child(article, 'phrases')].includes(api.sources.getParent(quote)));
+      }
     }
+    assert.equal(quotesUnder(speaker).length, api.index.model().speakers.find((s) => s.name === 'Jens Stoltenberg')?.quotes.length);
   });
 
   it('lists places with their mentions by article', () => {
@@ -55,7 +62,7 @@ describe('Sources tree', () => {
   });
 
   it('opens the exact range of a quote from its tree item', async () => {
-    const quote = child(group(api, 'Speakers'), 'Jens Stoltenberg')!.children[0]!;
+    const quote = quotesUnder(child(group(api, 'Speakers'), 'Jens Stoltenberg')!)[0]!;
     const item = api.sources.getTreeItem(quote);
     assert.equal(item.command?.command, 'seedAnnotator.revealRange');
     const editor = await vscode.commands.executeCommand<vscode.TextEditor>(item.command.command, ...(item.command.arguments ?? []));
