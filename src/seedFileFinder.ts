@@ -10,6 +10,7 @@ export const FIND_EXCLUDE = `{${ALWAYS_EXCLUDED.join(',')}}`;
 interface Candidate {
   uri: vscode.Uri;
   relativePath: string;
+  folderName?: string;
 }
 
 /** The include/exclude settings that apply to a file (or, without one, to the workspace). */
@@ -26,7 +27,7 @@ export function relativePathOf(uri: vscode.Uri): string {
 }
 
 export function candidacyOf(uri: vscode.Uri): Candidacy {
-  return candidacy(relativePathOf(uri), seedRules(uri));
+  return candidacy(relativePathOf(uri), seedRules(uri), vscode.workspace.getWorkspaceFolder(uri)?.name);
 }
 
 /** The first bytes of a file, from the disk when it is local. */
@@ -59,7 +60,7 @@ export async function findSeedFiles(under?: vscode.Uri): Promise<vscode.Uri[]> {
     }),
   );
   const unique = new Map<string, Candidate>();
-  for (const uri of found.flat()) unique.set(uri.toString(), { uri, relativePath: relativePathOf(uri) });
+  for (const uri of found.flat()) unique.set(uri.toString(), { uri, relativePath: relativePathOf(uri), folderName: vscode.workspace.getWorkspaceFolder(uri)?.name });
   const byFolder = groupBy([...unique.values()], (c) => vscode.workspace.getWorkspaceFolder(c.uri)?.uri.toString() ?? '');
   const selected = await Promise.all([...byFolder.values()].map((cs) => selectSeedFiles(cs, seedRules(cs[0]!.uri), (c) => readHead(c.uri))));
   return selected.flat().map((c) => c.uri);

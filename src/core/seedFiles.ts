@@ -114,15 +114,18 @@ export function hasSeedExtension(relativePath: string): boolean {
 
 /**
  * How a workspace-relative path (`/`-separated) is treated. An include glob that matches the file takes it
- * whatever its extension; one that matches a folder takes the `.txt`/`.md` files inside.
+ * whatever its extension; one that matches a folder takes the `.txt`/`.md` files inside. `folderName` is
+ * the workspace folder's own name.
  */
-export function candidacy(relativePath: string, rules: SeedFileRules): Candidacy {
+export function candidacy(relativePath: string, rules: SeedFileRules, folderName?: string): Candidacy {
   const path = relativePath.replace(/\\/g, '/');
   const excludes = [...ALWAYS_EXCLUDED, ...rules.exclude];
   if (excludes.some((g) => { const m = globMatches(g, path); return m.file || m.folder; })) return 'excluded';
+  // A workspace folder is itself named by globs such as `**/seeds/**`, so they also see its name.
+  const paths = folderName ? [path, `${folderName}/${path}`] : [path];
   for (const glob of rules.include) {
-    const m = globMatches(glob, path);
-    if (m.file || (m.folder && hasSeedExtension(path))) return 'included';
+    const matches = paths.map((p) => globMatches(glob, p));
+    if (matches.some((m) => m.file || (m.folder && hasSeedExtension(path)))) return 'included';
   }
   return hasSeedExtension(path) ? 'sniff' : 'excluded';
 }
@@ -158,7 +161,7 @@ export async function readFileHead(filePath: string, bytes = SNIFF_BYTES): Promi
  * The seed files among candidates (`relativePath` for the rules, `path` to read): included ones at once, the
  * others after a sniff of their first bytes, `concurrency` reads at a time. Unreadable files are left out.
  */
-export async function selectSeedFiles<T extends { relativePath: string }>(
+export async function selectSeedFiles<T extends { relativePath: string; folderName?: string }>(
   candidates: readonly T[],
   rules: SeedFileRules,
   readHead: (candidate: T) => Promise<Uint8Array>,
@@ -167,7 +170,7 @@ export async function selectSeedFiles<T extends { relativePath: string }>(
   const verdicts = new Array<boolean>(candidates.length).fill(false);
   const toSniff: number[] = [];
   candidates.forEach((c, i) => {
-    const kind = candidacy(c.relativePath, rules);
+    const kind = candidacy(c.relativePath, rules, c.folderName);
     if (kind === 'included') verdicts[i] = true;
     else if (kind === 'sniff') toSniff.push(i);
   });

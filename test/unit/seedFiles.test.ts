@@ -39,7 +39,7 @@ describe('globMatches', () => {
 describe('candidacy', () => {
   const defaults: SeedFileRules = { include: ['**/seeds/**/*.txt'], exclude: [] };
   const custom: SeedFileRules = { include: ['articles/2016', 'notes/**/*.text'], exclude: ['drafts', '**/*.bak.txt'] };
-  const cases: [rules: SeedFileRules, path: string, expected: Candidacy][] = [
+  const cases: [rules: SeedFileRules, path: string, expected: Candidacy, folderName?: string][] = [
     [defaults, 'articles/2016/x.txt', 'sniff'],
     [defaults, 'README.md', 'sniff'],
     [defaults, 'Notes/A.TXT', 'sniff'],
@@ -59,10 +59,14 @@ describe('candidacy', () => {
     [custom, 'drafts/x.txt', 'excluded'],
     [custom, 'articles/2016/old.bak.txt', 'excluded'],
     [custom, 'seeds/001.txt', 'sniff'],
+    [defaults, '001.txt', 'included', 'seeds'],
+    [defaults, '2016/001.txt', 'included', 'seeds'],
+    [defaults, '001.txt', 'sniff', 'articles'],
+    [custom, '001.txt', 'sniff', 'seeds'],
   ];
-  for (const [rules, file, expected] of cases) {
-    it(`${file} with ${JSON.stringify(rules.include)} / ${JSON.stringify(rules.exclude)} is ${expected}`, () => {
-      assert.equal(candidacy(file, rules), expected);
+  for (const [rules, file, expected, folderName] of cases) {
+    it(`${file}${folderName ? ` in folder ${folderName}` : ''} with ${JSON.stringify(rules.include)} / ${JSON.stringify(rules.exclude)} is ${expected}`, () => {
+      assert.equal(candidacy(file, rules, folderName), expected);
     });
   }
 });
