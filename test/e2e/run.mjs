@@ -111,7 +111,8 @@ function steps(page, workspace) {
       await speakerRow.click();
       if (writeScreenshots) await page.screenshot({ path: path.join(mediaDir, 'screenshot-sidebar.png') });
       const quoteRow = quoteRows.nth(speakerQuotes.length - 1);
-      const label = (await quoteRow.innerText()).split('\n')[0].replace(/^“|”$/g, '').replace(/…$/, '');
+      // The row reads “quote” and its description (line N), on one line or two.
+      const label = (await quoteRow.innerText()).split('\n')[0].replace(/^“/, '').replace(/”[^”]*$/, '').replace(/…$/, '');
       const quote = speakerQuotes.find((q) => q.text.startsWith(label.slice(0, 20)));
       assertThat(quote, `no quote of ${speaker} starts like the row "${label}"`);
       await quoteRow.click();
