@@ -144,7 +144,10 @@ function steps(page, workspace) {
       await poll(async () => (await pathInput.inputValue()).endsWith('seed-annotations.json'), { ms: 15_000, what: 'the save dialog with seed-annotations.json' });
       await page.keyboard.press('Enter');
       await poll(async () => fs.existsSync(target), { ms: 20_000, what: `${target} to be written` });
-      await page.locator('.notification-toast', { hasText: /exported/i }).first().waitFor({ timeout: 10_000 });
+      const toast = page.locator('.notification-toast', { hasText: /exported/i }).first();
+      await toast.waitFor({ timeout: 10_000 });
+      await toast.locator('.monaco-button', { hasText: /^Open$/ }).click();
+      await page.locator('.tabs-container .tab', { hasText: 'seed-annotations.json' }).first().waitFor({ timeout: 10_000 });
       const exported = JSON.parse(fs.readFileSync(target, 'utf8'));
       const files = (exported.files ?? []).map((f) => path.basename(f.path)).sort();
       assertThat(files.join() === [sampleName, problemsFileName].join(), `the export covers ${files.join(', ') || 'no file'} instead of both seed files of the folder`);
