@@ -2,6 +2,7 @@
 // fragments under "phrases"), Places → articles → mentions, Organizations → articles → mentions,
 // Claims → sources → claims. Pure; vscode-free.
 import type { RangeTuple } from './lineIndex';
+import { REVIEW_ICONS, reviewBadge } from './reviewBadges';
 import { isQuoteFragment, snippet } from './summary';
 import type { EntityGroup, QuoteRef, WorkspaceModel } from './workspaceModel';
 
@@ -170,7 +171,8 @@ export function buildSourceTree(model: WorkspaceModel, options: SourceTreeOption
             id: `${id}/claim:${i}:${path}:${claim.range.join(',')}`,
             kind: 'claim',
             label: snippet(claim.text),
-            description: `${options.fileLabel(path)}:${claim.range[0] + 1}`,
+            description: `${options.fileLabel(path)}:${claim.range[0] + 1}${reviewBadge(claim.review)}`,
+            ...reviewMarks('claim', claim.review),
             tooltip: `${claim.source} ${claim.cue}: ${snippet(claim.text, 600)}${claim.hedges.length ? `\nHedges: ${claim.hedges.join(', ')}` : ''}`,
             location: { path, range: claim.range },
           }),
@@ -203,14 +205,20 @@ function quotesByArticle(quotes: readonly QuoteRef[], dateOf?: (path: string) =>
   return [...byPath.values()].sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** Context value (for the menus) and icon of a reviewed quote or claim: `quote.confirmed`, `claim.corrected`… */
+function reviewMarks(kind: 'quote' | 'claim', review: { status: string } | undefined): Partial<NodeFields> {
+  return review ? { contextValue: `${kind}.${review.status}`, icon: REVIEW_ICONS[review.status] } : {};
+}
+
 function quoteLeaf(parent: SourceNode, { path, quote }: QuoteRef, i: number): SourceNode {
   return leaf(parent, {
     id: `${parent.id}/quote:${i}:${quote.range.join(',')}`,
     kind: 'quote',
     label: `“${snippet(quote.text)}”`,
-    description: `line ${quote.range[0] + 1}`,
-    tooltip: `${quote.speaker ?? ''} (${quote.rule ?? 'no rule'}, confidence ${Math.round((quote.confidence ?? 0) * 100)}%)\n“${snippet(quote.text, 600)}”`,
+    description: `line ${quote.range[0] + 1}${reviewBadge(quote.review)}`,
+    tooltip: `${quote.speaker ?? ''} (${quote.rule ?? 'no rule'}, confidence ${Math.round((quote.confidence ?? 0) * 100)}%)${reviewBadge(quote.review)}\n“${snippet(quote.text, 600)}”`,
     location: { path, range: quote.range },
+    ...reviewMarks('quote', quote.review),
   });
 }
 

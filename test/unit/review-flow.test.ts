@@ -8,7 +8,8 @@ import { nameChoices } from '../../src/core/review/choices';
 import { makeAnnotation, remove, upsert } from '../../src/core/review/edits';
 import { reviewFingerprint } from '../../src/core/review/fingerprint';
 import { confirmable, nextToReview, reviewOrder } from '../../src/core/review/queue';
-import { buildReviewGroup, reviewBadge } from '../../src/core/reviewTree';
+import { reviewBadge } from '../../src/core/reviewBadges';
+import { buildReviewGroup } from '../../src/core/reviewTree';
 import { summarize } from '../../src/core/summary';
 
 const TEXT = [

@@ -23,10 +23,11 @@ describe('Sources tree', () => {
   });
   afterEach(revertActiveEditor);
 
-  it('has the four groups with counts', () => {
+  it('has the four groups with counts, and the Review group', () => {
     const roots = api.sources.getChildren();
-    assert.deepEqual(roots.map((n) => n.label), ['Speakers', 'Places', 'Organizations', 'Claims']);
-    for (const root of roots) assert.equal(root.description, String(root.children.length));
+    assert.deepEqual(roots.map((n) => n.label), ['Speakers', 'Places', 'Organizations', 'Claims', 'Review']);
+    for (const root of roots.slice(0, 4)) assert.equal(root.description, String(root.children.length));
+    assert.match(roots[4]!.description ?? '', /^0 \/ \d+ reviewed$/);
   });
 
   it('lists Stoltenberg among the speakers with his quotes from both articles, by article', () => {
