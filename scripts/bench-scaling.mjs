@@ -10,12 +10,12 @@ import { loadBenchTexts, numberOption as opt } from './bench.mjs';
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const argv = process.argv.slice(2);
-const BASE = opt('--base', 25_000);
+const BASE = opt('--base', 12_500);
 const DOUBLINGS = opt('--doublings', 4);
 const RUNS = Math.max(1, opt('--runs', 3));
 const MAX_GROWTH = 2.5;
 /** Below this much CPU time a size is analysed again so timer noise does not pass for growth. */
-const MIN_SAMPLE_MS = 40;
+const MIN_SAMPLE_MS = 100;
 const onlyIndex = argv.indexOf('--only');
 const only = onlyIndex >= 0 ? argv[onlyIndex + 1] : undefined;
 const HEADER = 'date 2023-03-08\n';

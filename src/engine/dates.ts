@@ -2,7 +2,7 @@
 // article date, absolute ones ("March 7, 2023", "Sept. 11") read by chrono-node on short snippets.
 import * as chrono from 'chrono-node';
 import type { DocContext } from './context';
-import type { DateMention } from './types';
+import type { DateMention, Span } from './types';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = {
@@ -33,6 +33,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'deictic', re: /\b(yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi },
 ];
 
+/** How many characters before a weekday are searched for a future cue ("will meet … on Monday"). */
+const FUTURE_CUE_WINDOW = 200;
 const FUTURE_CUE = /\b(will|'ll|shall|is to|are to|scheduled|due|upcoming|plans? to|set to|expected to)\b/i;
 
 /** Throws on a bug; analyze() reports it as an `engine-error` and goes on. */
@@ -45,28 +47,61 @@ function scan(ctx: DocContext, referenceDate: string | undefined): DateMention[]
   const ref = referenceDate ? parseIso(referenceDate) : undefined;
   const body = text.slice(ctx.bodyStart);
   const found: DateMention[] = [];
-  const taken: [number, number][] = [];
+  let taken: Span[] = [];
   for (const { kind, re } of PATTERNS) {
+    // One pattern's matches come in text order and never overlap each other, so the spans taken by
+    // earlier patterns are checked with one pointer moving forward (a sorted sweep), then merged in.
+    const accepted: Span[] = [];
+    let next = 0;
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const start = ctx.bodyStart + m.index;
       const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      while (next < taken.length && taken[next]!.end <= start) next++;
+      if (next < taken.length && taken[next]!.start < end) continue;
       if (kind === 'weekday' && !/^[A-Z]/.test(weekdayWord(m[0]))) continue;
-      const mention = resolve(kind, m, start, end, text, ref);
+      const mention = resolve(kind, m, { start, end }, ctx, ref);
       if (!mention) continue;
-      taken.push([start, end]);
+      accepted.push({ start, end });
       found.push(mention);
     }
+    taken = mergeSorted(taken, accepted);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Two lists of spans sorted by start, merged into one sorted list. */
+function mergeSorted(a: Span[], b: Span[]): Span[] {
+  if (!b.length) return a;
+  const out: Span[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
+}
+
+/** Start of the sentence holding `offset` (binary search over the sorted sentences), at most `FUTURE_CUE_WINDOW` back. */
+function cueWindowStart(ctx: DocContext, offset: number): number {
+  const { sentences } = ctx;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const sentenceStart = lo > 0 ? sentences[lo - 1]!.start : ctx.bodyStart;
+  return Math.max(sentenceStart, offset - FUTURE_CUE_WINDOW);
 }
 
 function weekdayWord(s: string): string {
   return /(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/i.exec(s)?.[0] ?? '';
 }
 
-function resolve(kind: Kind, m: RegExpExecArray, start: number, end: number, text: string, ref: Date | undefined): DateMention | undefined {
+function resolve(kind: Kind, m: RegExpExecArray, { start, end }: Span, ctx: DocContext, ref: Date | undefined): DateMention | undefined {
   // the "on" of "on Wednesday" and the "over"/"in" of a span are not part of the date
   let s = start;
   let matched = m[0];
@@ -88,8 +123,7 @@ function resolve(kind: Kind, m: RegExpExecArray, start: number, end: number, tex
     case 'weekday': {
       const target = WEEKDAYS.indexOf(weekdayWord(matched).toLowerCase());
       const modifier = (m[1] ?? '').toLowerCase();
-      const sentenceStart = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start));
-      const future = modifier === 'next' || modifier === 'coming' || (modifier !== 'last' && FUTURE_CUE.test(text.slice(sentenceStart + 1, start)));
+      const future = modifier === 'next' || modifier === 'coming' || (modifier !== 'last' && FUTURE_CUE.test(ctx.text.slice(cueWindowStart(ctx, start), start)));
       const today = ref.getUTCDay();
       let diff: number;
       if (future) diff = (target - today + 7) % 7 || (modifier === 'next' ? 7 : 0);
