@@ -1,6 +1,5 @@
 // Date mentions: relative ones ("on Wednesday", "last week", "two days ago") resolved against the
-// article date, absolute ones ("March 7, 2023", "Sept. 11") read by chrono-node on short snippets.
-import * as chrono from 'chrono-node';
+// article date, absolute ones ("March 7, 2023", "Sept. 11") read from the forms the patterns match.
 import type { DocContext } from './context';
 import type { DateMention, Span } from './types';
 
@@ -152,24 +151,68 @@ function resolve(kind: Kind, m: RegExpExecArray, { start, end }: Span, ctx: DocC
   return mention;
 }
 
+/** Resolves an absolute mention ("March 7, 2023", "7 March", "Sept. 11", "March 7-9", "March 2023", ISO). */
 function absolute(mention: DateMention, ref: Date | undefined): DateMention {
-  const results = chrono.parse(mention.text, ref ? { instant: ref, timezone: 0 } : undefined);
-  const first = results[0];
-  if (!first) return mention;
-  const c = first.start;
-  const yearKnown = c.isCertain('year') || ref !== undefined;
-  if (!yearKnown) return mention;
-  const year = c.get('year');
-  const month = c.get('month');
-  if (year == null || month == null) return mention;
-  if (c.isCertain('day')) {
-    mention.date = `${year}-${pad(month)}-${pad(c.get('day') ?? 1)}`;
-    if (first.end) mention.range = { start: mention.date, end: `${first.end.get('year')}-${pad(first.end.get('month') ?? month)}-${pad(first.end.get('day') ?? 1)}` };
-  } else {
+  const parts = absoluteParts(mention.text);
+  if (!parts) return mention;
+  const { month, endDay } = parts;
+  // "September 97": a number past any day after the month is a two-digit year.
+  const twoDigitYear = parts.day !== undefined && parts.day > 31 && parts.monthFirst && parts.year === undefined && endDay === undefined;
+  const day = twoDigitYear ? undefined : parts.day;
+  if (day === undefined) {
+    const year = twoDigitYear ? fullYear(parts.day!) : parts.year!;
     const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
     mention.range = { start: `${year}-${pad(month)}-01`, end: `${year}-${pad(month)}-${pad(last)}` };
+    return mention;
   }
+  const year = parts.year ?? (ref ? yearClosestTo(ref, month, day) : undefined);
+  if (year === undefined || !isCalendarDay(year, month, day)) return mention;
+  mention.date = `${year}-${pad(month)}-${pad(day)}`;
+  if (endDay !== undefined && endDay > day && isCalendarDay(year, month, endDay)) mention.range = { start: mention.date, end: `${year}-${pad(month)}-${pad(endDay)}` };
   return mention;
+}
+
+const MONTH_WORD = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+const ORDINAL = '(?:st|nd|rd|th)?';
+const ABSOLUTE_FORMS: { re: RegExp; month: number; day?: number; endDay?: number; year?: number; monthFirst?: boolean }[] = [
+  { re: new RegExp(`^${MONTH_WORD}\\s+(\\d{1,2})${ORDINAL}(?:\\s*[-–]\\s*(\\d{1,2}))?(?:,?\\s+(\\d{4}))?$`), month: 1, day: 2, endDay: 3, year: 4, monthFirst: true },
+  { re: new RegExp(`^(\\d{1,2})${ORDINAL}\\s+${MONTH_WORD}(?:,?\\s+(\\d{4}))?$`), day: 1, month: 2, year: 3 },
+  { re: new RegExp(`^${MONTH_WORD}\\s+(\\d{4})$`), month: 1, year: 2 },
+  { re: /^(\d{4})-(\d{2})-(\d{2})$/, year: 1, month: 2, day: 3 },
+];
+const MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+/** Month, day, range end day and year written in an absolute mention, or undefined when it is not a date. */
+function absoluteParts(text: string): { month: number; day?: number; endDay?: number; year?: number; monthFirst: boolean } | undefined {
+  for (const form of ABSOLUTE_FORMS) {
+    const m = form.re.exec(text);
+    if (!m) continue;
+    const monthText = m[form.month]!;
+    const month = /^\d+$/.test(monthText) ? Number(monthText) : MONTH_NUMBERS[monthText.slice(0, 3).toLowerCase()];
+    const num = (group: number | undefined): number | undefined => (group !== undefined && m[group] !== undefined ? Number(m[group]) : undefined);
+    if (!month || month > 12) return undefined;
+    return { month, day: num(form.day), endDay: num(form.endDay), year: num(form.year), monthFirst: form.monthFirst ?? false };
+  }
+  return undefined;
+}
+
+/** The year that puts month/day nearest to `ref` ("Sept. 11" written in March 2023 → 2022). */
+function yearClosestTo(ref: Date, month: number, day: number): number {
+  const y = ref.getUTCFullYear();
+  let best = y;
+  for (const year of [y - 1, y + 1]) {
+    if (Math.abs(Date.UTC(year, month - 1, day) - ref.getTime()) < Math.abs(Date.UTC(best, month - 1, day) - ref.getTime())) best = year;
+  }
+  return best;
+}
+
+/** "97" → 1997, "12" → 2012. */
+function fullYear(twoDigits: number): number {
+  return twoDigits >= 50 ? 1900 + twoDigits : 2000 + twoDigits;
+}
+
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function period(lower: string, ref: Date): Pick<DateMention, 'range'> {
