@@ -1,7 +1,8 @@
 // Growth of analyze() time when the input doubles, on adversarial and ordinary texts.
 //   node scripts/bench-scaling.mjs [--base CHARS] [--doublings N] [--runs N] [--only NAME] [--json]
 // Each input is built at base, 2×base, … 2^N×base characters; each size is analysed `runs` times
-// (parse cache cleared) and the least CPU time is kept. Fails when any doubling costs more than 2.5×.
+// (parse cache cleared) and the least CPU time is kept. Fails when any doubling costs more than 2.5×
+// (a steeper doubling is measured again, twice at most, so that one busy moment does not fail it).
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -14,6 +15,8 @@ const BASE = opt('--base', 12_500);
 const DOUBLINGS = opt('--doublings', 4);
 const RUNS = Math.max(1, opt('--runs', 3));
 const MAX_GROWTH = 2.5;
+/** A shared machine makes single timings jumpy: a steep doubling is measured this many more times. */
+const RETRIES = 2;
 /** Below this much CPU time a size is analysed again so timer noise does not pass for growth. */
 const MIN_SAMPLE_MS = 100;
 const onlyIndex = argv.indexOf('--only');
@@ -70,13 +73,17 @@ function bestTime(engine, text) {
   return best;
 }
 
+/** Times of every size; a doubling that looks too steep is measured again (up to `RETRIES` times) before it counts. */
 function measure(engine, input) {
-  const sizes = [];
-  for (let d = 0; d <= DOUBLINGS; d++) {
-    const text = HEADER + input.build(BASE * 2 ** d);
-    sizes.push({ chars: text.length, ms: bestTime(engine, text) });
+  const texts = Array.from({ length: DOUBLINGS + 1 }, (_, d) => HEADER + input.build(BASE * 2 ** d));
+  const sizes = texts.map((text) => ({ chars: text.length, ms: bestTime(engine, text) }));
+  const growthAt = (i) => (sizes[i + 1].ms / sizes[i].ms) * ((sizes[i].chars * 2) / sizes[i + 1].chars);
+  for (let i = 0; i < DOUBLINGS; i++) {
+    for (let retry = 0; retry < RETRIES && growthAt(i) > MAX_GROWTH; retry++) {
+      for (const k of [i, i + 1]) sizes[k].ms = Math.min(sizes[k].ms, bestTime(engine, texts[k]));
+    }
   }
-  const growth = sizes.slice(1).map((s, i) => (s.ms / sizes[i].ms) * (sizes[i].chars * 2 / s.chars));
+  const growth = sizes.slice(1).map((_, i) => growthAt(i));
   const worst = Math.max(...growth);
   return { name: input.name, sizes, growth, worst, pass: worst <= MAX_GROWTH };
 }

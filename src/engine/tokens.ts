@@ -117,7 +117,36 @@ function tag(text: string, tagging: Tagging): ReturnType<typeof nlp> {
   if (tagging === 'full') return nlp(text);
   const doc = nlp.tokenize(text);
   doc.compute(FAST_STEPS);
+  for (const sentence of (doc as unknown as { document: CompromiseTerm[][] }).document) repairNames(sentence);
   return doc;
+}
+
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+const NAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'ProperNoun']);
+const TITLE_CASE = /^\p{Lu}[\p{Ll}'’-]/u;
+const HONORIFIC_BEFORE = /^\.?\s+$/;
+
+/**
+ * The pre-tagger guesses unknown words from their endings ("Rosengarten" a participle, "Hasseld" a past
+ * tense); compromise's post-tagger repairs that, and fast tagging does it here: an unknown title-case word
+ * inside a sentence, next to another title-case word or after a title ("Ms. Rosengarten"), is a proper noun.
+ */
+function repairNames(sentence: CompromiseTerm[]): void {
+  for (let i = 1; i < sentence.length; i++) {
+    const term = sentence[i]!;
+    if (!TITLE_CASE.test(term.text) || term.tags.has('ProperNoun') || (term.normal ?? '') in lexicon || /["“‘(]/.test(term.pre)) continue;
+    const prev = sentence[i - 1]!;
+    const next = sentence[i + 1];
+    const afterName = TITLE_CASE.test(prev.text) && !/\S/.test(prev.post) && !isSentenceOpening(sentence, i - 1);
+    const afterTitle = prev.tags.has('Honorific') && HONORIFIC_BEFORE.test(prev.post);
+    const beforeName = next !== undefined && TITLE_CASE.test(next.text) && !/\S/.test(term.post);
+    if (afterName || afterTitle || beforeName) term.tags = new Set(NAME_TAGS);
+  }
+}
+
+/** The sentence's first word, whose capital says nothing ("Officials Smith …" aside). */
+function isSentenceOpening(sentence: CompromiseTerm[], i: number): boolean {
+  return i === 0 || /["“‘(:]\s*$/.test(sentence[i - 1]!.post) || /["“‘(]/.test(sentence[i]!.pre);
 }
 
 function parseChunk(text: string, tagging: Tagging): ParsedParagraph {
@@ -128,17 +157,12 @@ function parseChunk(text: string, tagging: Tagging): ParsedParagraph {
   const document = (doc as unknown as { document: CompromiseTerm[][] }).document;
   let offset = 0;
   for (const sentence of document) {
-    let sentenceStart = -1;
-    let sentenceEnd = -1;
+    const firstToken = tokens.length;
     for (const term of sentence) {
       const start = offset + term.pre.length;
       const end = start + term.text.length;
       offset = end + term.post.length;
       if (!term.text) continue;
-      const preVisible = term.pre.replace(/^\s+/, '');
-      const postVisible = term.post.replace(/\s+$/, '');
-      if (sentenceStart < 0) sentenceStart = start - preVisible.length;
-      sentenceEnd = end + postVisible.length;
       tokens.push({
         start,
         end,
@@ -150,7 +174,12 @@ function parseChunk(text: string, tagging: Tagging): ParsedParagraph {
         sentence: sentences.length,
       });
     }
-    if (sentenceStart >= 0) sentences.push({ start: sentenceStart, end: sentenceEnd });
+    if (tokens.length > firstToken) {
+      // The sentence runs from the first word's visible punctuation to the last word's.
+      const first = tokens[firstToken]!;
+      const last = tokens[tokens.length - 1]!;
+      sentences.push({ start: first.start - first.pre.replace(/^\s+/, '').length, end: last.end + last.post.replace(/\s+$/, '').length });
+    }
   }
   // compromise reconstructs its input exactly; if it ever does not, fall back to whitespace tokens.
   if (offset !== text.length) return whitespaceTokens(text);
