@@ -16,9 +16,9 @@ const DOUBLINGS = opt('--doublings', 4);
 const RUNS = Math.max(1, opt('--runs', 3));
 const MAX_GROWTH = 2.5;
 /** A shared machine makes single timings jumpy: a steep doubling is measured this many more times. */
-const RETRIES = 2;
+const RETRIES = 3;
 /** Below this much CPU time a size is analysed again so timer noise does not pass for growth. */
-const MIN_SAMPLE_MS = 100;
+const MIN_SAMPLE_MS = 200;
 const onlyIndex = argv.indexOf('--only');
 const only = onlyIndex >= 0 ? argv[onlyIndex + 1] : undefined;
 const HEADER = 'date 2023-03-08\n';
@@ -55,32 +55,32 @@ function cpuMs(fn) {
   return (t.user + t.system) / 1000;
 }
 
-/** Least CPU time of `RUNS` analyses of `text`, each on a cold parse cache. */
-function bestTime(engine, text) {
-  let best = Infinity;
-  for (let run = 0; run < RUNS; run++) {
+/** CPU time of one analysis of `text` on a cold parse cache (several, averaged, when it is short). */
+function sampleTime(engine, text) {
+  globalThis.gc?.();
+  let repeats = 0;
+  let total = 0;
+  do {
     engine.clearParseCache();
-    globalThis.gc?.();
-    let repeats = 0;
-    let total = 0;
-    do {
-      engine.clearParseCache();
-      total += cpuMs(() => engine.analyze(text, { expectHeader: true, maxChars: Infinity }));
-      repeats++;
-    } while (total < MIN_SAMPLE_MS && repeats < 50);
-    best = Math.min(best, total / repeats);
-  }
-  return best;
+    total += cpuMs(() => engine.analyze(text, { expectHeader: true, maxChars: Infinity }));
+    repeats++;
+  } while (total < MIN_SAMPLE_MS && repeats < 50);
+  return total / repeats;
 }
 
-/** Times of every size; a doubling that looks too steep is measured again (up to `RETRIES` times) before it counts. */
+/**
+ * Least time of every size over `RUNS` passes, the sizes taken in turn within a pass so that a busy
+ * moment on a shared machine slows all sizes alike; a doubling that looks too steep is measured again
+ * (up to `RETRIES` more passes over its two sizes) before it counts.
+ */
 function measure(engine, input) {
   const texts = Array.from({ length: DOUBLINGS + 1 }, (_, d) => HEADER + input.build(BASE * 2 ** d));
-  const sizes = texts.map((text) => ({ chars: text.length, ms: bestTime(engine, text) }));
+  const sizes = texts.map((text) => ({ chars: text.length, ms: Infinity }));
+  for (let run = 0; run < RUNS; run++) texts.forEach((text, k) => (sizes[k].ms = Math.min(sizes[k].ms, sampleTime(engine, text))));
   const growthAt = (i) => (sizes[i + 1].ms / sizes[i].ms) * ((sizes[i].chars * 2) / sizes[i + 1].chars);
   for (let i = 0; i < DOUBLINGS; i++) {
     for (let retry = 0; retry < RETRIES && growthAt(i) > MAX_GROWTH; retry++) {
-      for (const k of [i, i + 1]) sizes[k].ms = Math.min(sizes[k].ms, bestTime(engine, texts[k]));
+      for (const k of [i + 1, i]) sizes[k].ms = Math.min(sizes[k].ms, sampleTime(engine, texts[k]));
     }
   }
   const growth = sizes.slice(1).map((_, i) => growthAt(i));
