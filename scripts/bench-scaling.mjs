@@ -11,7 +11,7 @@ import { loadBenchTexts, numberOption as opt } from './bench.mjs';
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const argv = process.argv.slice(2);
-const BASE = opt('--base', 12_500);
+const BASE = opt('--base', 25_000);
 const DOUBLINGS = opt('--doublings', 4);
 const RUNS = Math.max(1, opt('--runs', 3));
 const MAX_GROWTH = 2.5;
