@@ -144,7 +144,7 @@ function repairNames(sentence: CompromiseTerm[]): void {
   }
 }
 
-/** The sentence's first word, whose capital says nothing ("Officials Smith …" aside). */
+/** Whether term i opens its sentence or a quotation, where a capital letter says nothing. */
 function isSentenceOpening(sentence: CompromiseTerm[], i: number): boolean {
   return i === 0 || /["“‘(:]\s*$/.test(sentence[i - 1]!.post) || /["“‘(]/.test(sentence[i]!.pre);
 }
