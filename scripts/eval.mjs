@@ -1,5 +1,5 @@
 // Scores the engine on ../shared/eval/data with ../shared/eval/score.mjs, and compromise alone in the same run.
-//   node scripts/eval.mjs [--only polnear|conll] [--limit N] [--no-baseline] [--fast] [--json] [--save DIR]
+//   node scripts/eval.mjs [--only polnear|conll] [--limit N] [--no-baseline] [--full] [--json] [--save DIR]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,8 +28,8 @@ const sets = [
   { name: 'conll', file: path.join(evalDir, 'data/conll2003.dev.jsonl') },
 ].filter((s) => !only || s.name === only);
 
-const tagging = argv.includes('--fast') ? 'fast' : 'full';
-const systems = [{ name: tagging === 'fast' ? 'seed-annotator (fast tagging)' : 'seed-annotator', predict: (d) => engine.toPrediction(d.id, engine.analyze(d.text, { tagging })) }];
+const tagging = argv.includes('--full') ? 'full' : 'fast';
+const systems = [{ name: tagging === 'full' ? 'seed-annotator (full tagging)' : 'seed-annotator', predict: (d) => engine.toPrediction(d.id, engine.analyze(d.text, { tagging })) }];
 if (!argv.includes('--no-baseline')) systems.push({ name: 'compromise alone', predict: compromiseAlone });
 
 const results = {};

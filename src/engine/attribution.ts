@@ -11,6 +11,8 @@ const AFTER_WINDOW = 22;
 const BEFORE_GAP = 10;
 /** How far back (in tokens) a quote's sentence is searched for its reporting clause. */
 const SENTENCE_WINDOW = 80;
+/** How many partial quotes before a quote are skipped over when its sentence is searched ("“a” and “b” …). */
+const PARTIAL_QUOTES_BACK = 12;
 
 interface Found {
   source: SourcePhrase;
@@ -105,7 +107,8 @@ class CueFinder {
     const first = paraFirst < 0 ? hi : paraFirst;
     let p = i - 1;
     const windowStart = Math.max(first, hi - SENTENCE_WINDOW);
-    while (this.sameParagraph(i, p) && this.quotes[p]!.partial && this.quotes[p]!.end > (this.ctx.tokens[windowStart]?.start ?? 0)) p--;
+    const windowOffset = this.ctx.tokens[windowStart]?.start ?? q.start;
+    while (i - p <= PARTIAL_QUOTES_BACK && this.sameParagraph(i, p) && this.quotes[p]!.partial && this.quotes[p]!.end > windowOffset) p--;
     const lo = this.sameParagraph(i, p) ? Math.max(windowStart, this.tokenAt(this.quotes[p]!.end)) : windowStart;
     return [Math.min(lo, hi), hi];
   }
@@ -218,7 +221,7 @@ class CueFinder {
     if (!prev || !/:\s*$/.test(prev.post.replace(/[“"'‘`]+\s*$/, ''))) return null;
     const sentence = prev.sentence;
     let lo = hi - 1;
-    while (lo > 0 && tokens[lo - 1]!.sentence === sentence) lo--;
+    while (lo > 0 && hi - lo < SENTENCE_WINDOW && tokens[lo - 1]!.sentence === sentence) lo--;
     for (let k = lo; k < hi; k++) {
       const cue = cueAt(tokens, k);
       if (!cue || cue.kind === 'thought') continue;

@@ -1,8 +1,7 @@
 // Date mentions: relative ones ("on Wednesday", "last week", "two days ago") resolved against the
-// article date, absolute ones ("March 7, 2023", "Sept. 11") read by chrono-node on short snippets.
-import * as chrono from 'chrono-node';
+// article date, absolute ones ("March 7, 2023", "Sept. 11") read from the forms the patterns match.
 import type { DocContext } from './context';
-import type { DateMention } from './types';
+import type { DateMention, Span } from './types';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = {
@@ -33,6 +32,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'deictic', re: /\b(yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi },
 ];
 
+/** How many characters before a weekday are searched for a future cue ("will meet … on Monday"). */
+const FUTURE_CUE_WINDOW = 200;
 const FUTURE_CUE = /\b(will|'ll|shall|is to|are to|scheduled|due|upcoming|plans? to|set to|expected to)\b/i;
 
 /** Throws on a bug; analyze() reports it as an `engine-error` and goes on. */
@@ -45,28 +46,61 @@ function scan(ctx: DocContext, referenceDate: string | undefined): DateMention[]
   const ref = referenceDate ? parseIso(referenceDate) : undefined;
   const body = text.slice(ctx.bodyStart);
   const found: DateMention[] = [];
-  const taken: [number, number][] = [];
+  let taken: Span[] = [];
   for (const { kind, re } of PATTERNS) {
+    // One pattern's matches come in text order and never overlap each other, so the spans taken by
+    // earlier patterns are checked with one pointer moving forward (a sorted sweep), then merged in.
+    const accepted: Span[] = [];
+    let next = 0;
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const start = ctx.bodyStart + m.index;
       const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      while (next < taken.length && taken[next]!.end <= start) next++;
+      if (next < taken.length && taken[next]!.start < end) continue;
       if (kind === 'weekday' && !/^[A-Z]/.test(weekdayWord(m[0]))) continue;
-      const mention = resolve(kind, m, start, end, text, ref);
+      const mention = resolve(kind, m, { start, end }, ctx, ref);
       if (!mention) continue;
-      taken.push([start, end]);
+      accepted.push({ start, end });
       found.push(mention);
     }
+    taken = mergeSorted(taken, accepted);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Two lists of spans sorted by start, merged into one sorted list. */
+function mergeSorted(a: Span[], b: Span[]): Span[] {
+  if (!b.length) return a;
+  const out: Span[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
+}
+
+/** Start of the sentence holding `offset` (binary search over the sorted sentences), at most `FUTURE_CUE_WINDOW` back. */
+function cueWindowStart(ctx: DocContext, offset: number): number {
+  const { sentences } = ctx;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const sentenceStart = lo > 0 ? sentences[lo - 1]!.start : ctx.bodyStart;
+  return Math.max(sentenceStart, offset - FUTURE_CUE_WINDOW);
 }
 
 function weekdayWord(s: string): string {
   return /(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/i.exec(s)?.[0] ?? '';
 }
 
-function resolve(kind: Kind, m: RegExpExecArray, start: number, end: number, text: string, ref: Date | undefined): DateMention | undefined {
+function resolve(kind: Kind, m: RegExpExecArray, { start, end }: Span, ctx: DocContext, ref: Date | undefined): DateMention | undefined {
   // the "on" of "on Wednesday" and the "over"/"in" of a span are not part of the date
   let s = start;
   let matched = m[0];
@@ -88,8 +122,7 @@ function resolve(kind: Kind, m: RegExpExecArray, start: number, end: number, tex
     case 'weekday': {
       const target = WEEKDAYS.indexOf(weekdayWord(matched).toLowerCase());
       const modifier = (m[1] ?? '').toLowerCase();
-      const sentenceStart = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start));
-      const future = modifier === 'next' || modifier === 'coming' || (modifier !== 'last' && FUTURE_CUE.test(text.slice(sentenceStart + 1, start)));
+      const future = modifier === 'next' || modifier === 'coming' || (modifier !== 'last' && FUTURE_CUE.test(ctx.text.slice(cueWindowStart(ctx, start), start)));
       const today = ref.getUTCDay();
       let diff: number;
       if (future) diff = (target - today + 7) % 7 || (modifier === 'next' ? 7 : 0);
@@ -118,24 +151,68 @@ function resolve(kind: Kind, m: RegExpExecArray, start: number, end: number, tex
   return mention;
 }
 
+/** Resolves an absolute mention ("March 7, 2023", "7 March", "Sept. 11", "March 7-9", "March 2023", ISO). */
 function absolute(mention: DateMention, ref: Date | undefined): DateMention {
-  const results = chrono.parse(mention.text, ref ? { instant: ref, timezone: 0 } : undefined);
-  const first = results[0];
-  if (!first) return mention;
-  const c = first.start;
-  const yearKnown = c.isCertain('year') || ref !== undefined;
-  if (!yearKnown) return mention;
-  const year = c.get('year');
-  const month = c.get('month');
-  if (year == null || month == null) return mention;
-  if (c.isCertain('day')) {
-    mention.date = `${year}-${pad(month)}-${pad(c.get('day') ?? 1)}`;
-    if (first.end) mention.range = { start: mention.date, end: `${first.end.get('year')}-${pad(first.end.get('month') ?? month)}-${pad(first.end.get('day') ?? 1)}` };
-  } else {
+  const parts = absoluteParts(mention.text);
+  if (!parts) return mention;
+  const { month, endDay } = parts;
+  // "September 97": a number past any day after the month is a two-digit year.
+  const twoDigitYear = parts.day !== undefined && parts.day > 31 && parts.monthFirst && parts.year === undefined && endDay === undefined;
+  const day = twoDigitYear ? undefined : parts.day;
+  if (day === undefined) {
+    const year = twoDigitYear ? fullYear(parts.day!) : parts.year!;
     const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
     mention.range = { start: `${year}-${pad(month)}-01`, end: `${year}-${pad(month)}-${pad(last)}` };
+    return mention;
   }
+  const year = parts.year ?? (ref ? yearClosestTo(ref, month, day) : undefined);
+  if (year === undefined || !isCalendarDay(year, month, day)) return mention;
+  mention.date = `${year}-${pad(month)}-${pad(day)}`;
+  if (endDay !== undefined && endDay > day && isCalendarDay(year, month, endDay)) mention.range = { start: mention.date, end: `${year}-${pad(month)}-${pad(endDay)}` };
   return mention;
+}
+
+const MONTH_WORD = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+const ORDINAL = '(?:st|nd|rd|th)?';
+const ABSOLUTE_FORMS: { re: RegExp; month: number; day?: number; endDay?: number; year?: number; monthFirst?: boolean }[] = [
+  { re: new RegExp(`^${MONTH_WORD}\\s+(\\d{1,2})${ORDINAL}(?:\\s*[-–]\\s*(\\d{1,2}))?(?:,?\\s+(\\d{4}))?$`), month: 1, day: 2, endDay: 3, year: 4, monthFirst: true },
+  { re: new RegExp(`^(\\d{1,2})${ORDINAL}\\s+${MONTH_WORD}(?:,?\\s+(\\d{4}))?$`), day: 1, month: 2, year: 3 },
+  { re: new RegExp(`^${MONTH_WORD}\\s+(\\d{4})$`), month: 1, year: 2 },
+  { re: /^(\d{4})-(\d{2})-(\d{2})$/, year: 1, month: 2, day: 3 },
+];
+const MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+/** Month, day, range end day and year written in an absolute mention, or undefined when it is not a date. */
+function absoluteParts(text: string): { month: number; day?: number; endDay?: number; year?: number; monthFirst: boolean } | undefined {
+  for (const form of ABSOLUTE_FORMS) {
+    const m = form.re.exec(text);
+    if (!m) continue;
+    const monthText = m[form.month]!;
+    const month = /^\d+$/.test(monthText) ? Number(monthText) : MONTH_NUMBERS[monthText.slice(0, 3).toLowerCase()];
+    const num = (group: number | undefined): number | undefined => (group !== undefined && m[group] !== undefined ? Number(m[group]) : undefined);
+    if (!month || month > 12) return undefined;
+    return { month, day: num(form.day), endDay: num(form.endDay), year: num(form.year), monthFirst: form.monthFirst ?? false };
+  }
+  return undefined;
+}
+
+/** The year that puts month/day nearest to `ref` ("Sept. 11" written in March 2023 → 2022). */
+function yearClosestTo(ref: Date, month: number, day: number): number {
+  const y = ref.getUTCFullYear();
+  let best = y;
+  for (const year of [y - 1, y + 1]) {
+    if (Math.abs(Date.UTC(year, month - 1, day) - ref.getTime()) < Math.abs(Date.UTC(best, month - 1, day) - ref.getTime())) best = year;
+  }
+  return best;
+}
+
+/** "97" → 1997, "12" → 2012. */
+function fullYear(twoDigits: number): number {
+  return twoDigits >= 50 ? 1900 + twoDigits : 2000 + twoDigits;
+}
+
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function period(lower: string, ref: Date): Pick<DateMention, 'range'> {

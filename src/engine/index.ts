@@ -1,16 +1,6 @@
 // The engine's entry point: analyze(text) → Analysis. Pure: no vscode, no I/O.
-import type { DocContext } from './context';
-import { findDates } from './dates';
-import { findEntities } from './entities';
-import { parseHeader, todayIso } from './header';
-import { findClaims } from './claims';
-import { attributeQuotes } from './attribution';
-import { findQuotes } from './quotes';
-import { collectProblems } from './problems';
-import { findParagraphs } from './structure';
-import { StageErrors } from './stageErrors';
-import { tokenize } from './tokens';
-import type { Analysis, AnalyzeOptions, Problem } from './types';
+import { prepareText, runFinders } from './pipeline';
+import type { Analysis, AnalyzeOptions } from './types';
 
 export * from './types';
 export { clearParseCache } from './tokens';
@@ -21,19 +11,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const truncated = input.length > maxChars;
   const text = truncated ? input.slice(0, cutPoint(input, maxChars)) : input;
-  const { header, bodyStart, problems: headerProblems } = parseHeader(text, options.expectHeader ?? false, options.today ?? todayIso());
-  const paragraphs = findParagraphs(text, bodyStart);
-  const { tokens, sentences } = tokenize(text, paragraphs, options.tagging);
-  const ctx: DocContext = { text, header, bodyStart, paragraphs, sentences, tokens, sentenceFirstToken: firstTokens(tokens, sentences.length) };
-
-  const stages = new StageErrors(options.onError);
-  const { entities, mentions } = stages.run('entities', { entities: [], mentions: [] }, () => findEntities(ctx));
-  const { quotes, problems: quoteProblems } = stages.run('quotes', { quotes: [], problems: [] }, () => findQuotes(ctx));
-  stages.run('speakers', undefined, () => attributeQuotes(ctx, quotes, entities, mentions));
-  const claims = stages.run('claims', [], () => findClaims(ctx, entities, mentions, quotes));
-  const dates = stages.run('dates', [], () => findDates(ctx, header.date ?? options.referenceDate));
-
-  const problems: Problem[] = [...headerProblems, ...quoteProblems, ...collectProblems(ctx, quotes, claims), ...stages.problems];
+  const analysis = runFinders(prepareText(text, options), options);
+  const problems = analysis.problems;
   if (truncated) {
     problems.push({
       start: lastCharStart(text),
@@ -44,7 +23,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     });
   }
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { length: text.length, header, paragraphs, sentences, entities, mentions, quotes, claims, dates, problems };
+  return analysis;
 }
 
 /** Cut at a paragraph or line break before `max` where possible, never inside a surrogate pair. */
@@ -65,16 +44,6 @@ function lastCharStart(text: string): number {
   return text.length - (pair ? 2 : 1);
 }
 
-function firstTokens(tokens: DocContext['tokens'], sentenceCount: number): number[] {
-  const first = new Array<number>(sentenceCount).fill(-1);
-  for (let i = tokens.length - 1; i >= 0; i--) first[tokens[i]!.sentence] = i;
-  let next = tokens.length;
-  for (let s = sentenceCount - 1; s >= 0; s--) {
-    if (first[s] === -1) first[s] = next;
-    else next = first[s]!;
-  }
-  return first;
-}
 export { toPrediction } from './prediction';
 export type { Prediction } from './prediction';
 export { decodeSeedBytes, formatBytes, DEFAULT_MAX_BYTES } from './decode';

@@ -44,16 +44,17 @@ interface CompromiseTerm {
 }
 
 /**
- * `full`: compromise's whole tagger. `fast`: its lexicon and pre-tagger only (no post-tagger
- * match rules): about four times faster and a little less accurate, for bulk indexing.
+ * `fast` (default): compromise's lexicon and pre-tagger only, without the post-tagger's match rules,
+ * which cost about half of compromise's parse. `full`: compromise's whole tagger.
  */
 export type Tagging = 'full' | 'fast';
+export const DEFAULT_TAGGING: Tagging = 'fast';
 
 const CACHE_LIMIT = 4000;
 const cache = new Map<string, ParsedParagraph>();
 
 /** Parse one paragraph; results are cached by text so unchanged paragraphs are not re-tagged. */
-export function parseParagraph(text: string, tagging: Tagging = 'full'): ParsedParagraph {
+export function parseParagraph(text: string, tagging: Tagging = DEFAULT_TAGGING): ParsedParagraph {
   const key = tagging === 'full' ? text : `\u0000fast\u0000${text}`;
   const hit = cache.get(key);
   if (hit) {
@@ -116,7 +117,36 @@ function tag(text: string, tagging: Tagging): ReturnType<typeof nlp> {
   if (tagging === 'full') return nlp(text);
   const doc = nlp.tokenize(text);
   doc.compute(FAST_STEPS);
+  for (const sentence of (doc as unknown as { document: CompromiseTerm[][] }).document) repairNames(sentence);
   return doc;
+}
+
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+const NAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'ProperNoun']);
+const TITLE_CASE = /^\p{Lu}[\p{Ll}'’-]/u;
+const HONORIFIC_BEFORE = /^\.?\s+$/;
+
+/**
+ * The pre-tagger guesses unknown words from their endings ("Rosengarten" a participle, "Hasseld" a past
+ * tense); compromise's post-tagger repairs that, and fast tagging does it here: an unknown title-case word
+ * inside a sentence, next to another title-case word or after a title ("Ms. Rosengarten"), is a proper noun.
+ */
+function repairNames(sentence: CompromiseTerm[]): void {
+  for (let i = 1; i < sentence.length; i++) {
+    const term = sentence[i]!;
+    if (!TITLE_CASE.test(term.text) || term.tags.has('ProperNoun') || (term.normal ?? '') in lexicon || /["“‘(]/.test(term.pre)) continue;
+    const prev = sentence[i - 1]!;
+    const next = sentence[i + 1];
+    const afterName = TITLE_CASE.test(prev.text) && !/\S/.test(prev.post) && !isSentenceOpening(sentence, i - 1);
+    const afterTitle = prev.tags.has('Honorific') && HONORIFIC_BEFORE.test(prev.post);
+    const beforeName = next !== undefined && TITLE_CASE.test(next.text) && !/\S/.test(term.post);
+    if (afterName || afterTitle || beforeName) term.tags = new Set(NAME_TAGS);
+  }
+}
+
+/** Whether term i opens its sentence or a quotation, where a capital letter says nothing. */
+function isSentenceOpening(sentence: CompromiseTerm[], i: number): boolean {
+  return i === 0 || /["“‘(:]\s*$/.test(sentence[i - 1]!.post) || /["“‘(]/.test(sentence[i]!.pre);
 }
 
 function parseChunk(text: string, tagging: Tagging): ParsedParagraph {
@@ -127,17 +157,12 @@ function parseChunk(text: string, tagging: Tagging): ParsedParagraph {
   const document = (doc as unknown as { document: CompromiseTerm[][] }).document;
   let offset = 0;
   for (const sentence of document) {
-    let sentenceStart = -1;
-    let sentenceEnd = -1;
+    const firstToken = tokens.length;
     for (const term of sentence) {
       const start = offset + term.pre.length;
       const end = start + term.text.length;
       offset = end + term.post.length;
       if (!term.text) continue;
-      const preVisible = term.pre.replace(/^\s+/, '');
-      const postVisible = term.post.replace(/\s+$/, '');
-      if (sentenceStart < 0) sentenceStart = start - preVisible.length;
-      sentenceEnd = end + postVisible.length;
       tokens.push({
         start,
         end,
@@ -149,7 +174,12 @@ function parseChunk(text: string, tagging: Tagging): ParsedParagraph {
         sentence: sentences.length,
       });
     }
-    if (sentenceStart >= 0) sentences.push({ start: sentenceStart, end: sentenceEnd });
+    if (tokens.length > firstToken) {
+      // The sentence runs from the first word's visible punctuation to the last word's.
+      const first = tokens[firstToken]!;
+      const last = tokens[tokens.length - 1]!;
+      sentences.push({ start: first.start - first.pre.replace(/^\s+/, '').length, end: last.end + last.post.replace(/\s+$/, '').length });
+    }
   }
   // compromise reconstructs its input exactly; if it ever does not, fall back to whitespace tokens.
   if (offset !== text.length) return whitespaceTokens(text);
@@ -166,7 +196,7 @@ function whitespaceTokens(text: string): ParsedParagraph {
 }
 
 /** Tokens and sentences of a whole text, given its paragraph spans. */
-export function tokenize(text: string, paragraphs: readonly Span[], tagging: Tagging = 'full'): { tokens: Token[]; sentences: Span[] } {
+export function tokenize(text: string, paragraphs: readonly Span[], tagging: Tagging = DEFAULT_TAGGING): { tokens: Token[]; sentences: Span[] } {
   const tokens: Token[] = [];
   const sentences: Span[] = [];
   paragraphs.forEach((para, paragraphIndex) => {

@@ -76,6 +76,45 @@ describe('dates: absolute and unresolved', () => {
   });
 });
 
+describe('dates: absolute forms', () => {
+  const cases: { text: string; mention: string; date?: string; range?: [string, string] }[] = [
+    { text: 'Talks ran March 7-9 in Paris.', mention: 'March 7-9', date: '2023-03-07', range: ['2023-03-07', '2023-03-09'] },
+    { text: 'It was the 7th March 2023.', mention: '7th March 2023', date: '2023-03-07' },
+    { text: 'By Dec. 31, 2022 it was over.', mention: 'Dec. 31, 2022', date: '2022-12-31' },
+    { text: 'They met on Jan 1st.', mention: 'Jan 1st', date: '2023-01-01' },
+    { text: 'They met in June 2020.', mention: 'June 2020', range: ['2020-06-01', '2020-06-30'] },
+    { text: 'A leap day: Feb 29, 2024.', mention: 'Feb 29, 2024', date: '2024-02-29' },
+    { text: 'Not a day: Feb 29, 2023.', mention: 'Feb 29, 2023' },
+    { text: 'Not a day: 2023-02-30.', mention: '2023-02-30' },
+    { text: 'Back in September 97 it rained.', mention: 'September 97', range: ['1997-09-01', '1997-09-30'] },
+  ];
+  for (const c of cases) {
+    it(`${c.text} → ${c.date ?? c.range?.join('..') ?? 'unresolved'}`, () => {
+      const d = datesOf(c.text, REF).find((m) => m.text === c.mention);
+      assert.ok(d, `no mention "${c.mention}"`);
+      assert.equal(d.relative, false);
+      assert.equal(d.date, c.date);
+      assert.deepEqual(d.range && [d.range.start, d.range.end], c.range);
+    });
+  }
+});
+
+describe('dates: future cues stay within the weekday’s sentence', () => {
+  it('a future verb in the previous sentence does not move a weekday forward', () => {
+    const d = datesOf('The board will decide soon. It met on Monday.', REF).find((m) => m.text === 'Monday');
+    assert.equal(d?.date, '2023-03-06');
+  });
+  it('a future verb earlier in the same sentence does', () => {
+    const d = datesOf('The board will meet again on Monday.', REF).find((m) => m.text === 'Monday');
+    assert.equal(d?.date, '2023-03-13');
+  });
+  it('every one of many repeated weekdays is found once', () => {
+    const ds = datesOf('They met on Monday. '.repeat(3000), REF);
+    assert.equal(ds.length, 3000);
+    assert.ok(ds.every((d) => d.date === '2023-03-06'));
+  });
+});
+
 describe('dates: the sample article', () => {
   const text = fs.readFileSync(path.resolve(__dirname, '../../../seeds/000_ff2cfafdf74160c4.txt'), 'utf8');
   const dates = analyze(text, { expectHeader: true }).dates;
