@@ -1,6 +1,7 @@
 // Light coreference for speakers: surnames → full names, pronouns → the last compatible person.
 import type { DocContext } from './context';
 import type { SourcePhrase } from './cues';
+import { FEMALE_HONORIFICS as FEMALE_TITLES, MALE_HONORIFICS as MALE_TITLES, TITLE_WORDS } from './lexicon/people';
 import type { Entity, EntityType, Mention, Quote, Span, SpeakerCandidate } from './types';
 
 type Gender = 'm' | 'f';
@@ -32,16 +33,6 @@ export interface ResolvedSource {
   /** 0..1: how sure the resolution is. */
   confidence: number;
 }
-
-const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'mister']);
-const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'lady', 'queen', 'princess', 'sister', 'dame']);
-const TITLE_WORDS = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president',
-  'vice', 'secretary', 'minister', 'prime', 'general', 'gen', 'col', 'lt', 'sgt', 'capt', 'judge', 'justice', 'mayor',
-  'chairman', 'chairwoman', 'chair', 'chief', 'director', 'sir', 'lord', 'king', 'queen', 'prince', 'princess', 'pope',
-  'rev', 'reverend', 'father', 'sister', 'brother', 'speaker', 'leader', 'ambassador', 'commissioner', 'attorney',
-  'former', 'candidate', 'nominee', 'dame', 'madam', 'lady', 'ceo', 'founder', 'spokesman', 'spokeswoman', 'sheriff',
-]);
 
 export class SpeakerResolver {
   private readonly people: PersonMention[] = [];

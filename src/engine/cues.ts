@@ -2,79 +2,11 @@
 import type { DocContext } from './context';
 import type { Token } from './tokens';
 import type { Span } from './types';
+import { CUE_VERB_FORMS, NAME_PARTICLES, type CueVerbKind } from './lexicon/cues';
+import nameConnectors from './lexicon/nameConnectors.txt';
+import { wordSet } from './lexicon/wordList';
 
-/** Verbs that introduce speech or writing (direct quotes and reported claims). */
-const SPEECH_VERBS = [
-  'say', 'tell', 'add', 'ask', 'write', 'warn', 'claim', 'vow', 'note', 'explain', 'argue', 'insist', 'declare',
-  'announce', 'recall', 'continue', 'reply', 'respond', 'answer', 'tweet', 'report', 'suggest', 'contend',
-  'acknowledge', 'admit', 'agree', 'complain', 'conclude', 'confirm', 'deny', 'describe', 'emphasize', 'emphasise',
-  'predict', 'promise', 'remark', 'reiterate', 'repeat', 'reveal', 'stress', 'testify', 'urge', 'joke', 'quip', 'shout',
-  'yell', 'scream', 'chant', 'exclaim', 'wonder', 'muse', 'observe', 'concede', 'boast', 'brag', 'charge', 'accuse',
-  'allege', 'assert', 'maintain', 'mention', 'comment', 'caution', 'pledge', 'speculate', 'retort', 'demand',
-  'plead', 'proclaim', 'recount', 'reason', 'tout', 'point', 'went', 'whisper', 'sing', 'cry', 'cite', 'opine', 'put',
-  'interject', 'interrupt', 'quote', 'assure', 'advise', 'inform', 'threaten', 'guarantee', 'estimate',
-  'indicate', 'disclose', 'signal', 'hint', 'lament', 'concur', 'dispute', 'criticize', 'criticise',
-  'praise', 'blame', 'call', 'dismiss', 'reject', 'applaud', 'blast', 'slam', 'decry', 'recommend',
-  'propose', 'advocate', 'counsel', 'summarize', 'summarise', 'elaborate', 'preach', 'pronounce',
-  'underscore', 'highlight', 'affirm', 'vouch', 'swear', 'email', 'refuse', 'decline', 'defend', 'attack', 'question',
-  'talk', 'refer', 'discuss', 'express', 'scoff', 'jeer', 'riff', 'sigh', 'grumble', 'snap', 'gush', 'marvel', 'mutter',
-  'mumble', 'murmur', 'bark', 'growl', 'fume', 'rail', 'rant', 'tease', 'taunt', 'thunder', 'bellow', 'holler',
-];
-
-/** Verbs of belief, knowledge and expectation: claims, but not quote cues. */
-const THOUGHT_VERBS = [
-  'believe', 'think', 'feel', 'hope', 'fear', 'expect', 'know', 'worry', 'doubt', 'find', 'show', 'suspect', 'assume',
-  'anticipate', 'figure', 'reckon', 'imagine', 'understand', 'learn', 'realize', 'realise', 'recognize', 'recognise',
-  'conclude', 'determine', 'decide', 'want', 'plan', 'intend', 'seek', 'consider', 'view', 'see', 'regard', 'judge',
-  'seem', 'appear', 'endorse', 'support', 'oppose', 'back', 'favor', 'favour',
-];
-
-const IRREGULAR: Record<string, string[]> = {
-  say: ['said', 'says', 'saying', 'say'],
-  tell: ['told', 'tells', 'telling', 'tell'],
-  write: ['wrote', 'written', 'writes', 'writing', 'write'],
-  think: ['thought', 'thinks', 'thinking', 'think'],
-  feel: ['felt', 'feels', 'feeling', 'feel'],
-  know: ['knew', 'known', 'knows', 'knowing', 'know'],
-  find: ['found', 'finds', 'finding', 'find'],
-  show: ['showed', 'shown', 'shows', 'showing', 'show'],
-  understand: ['understood', 'understands', 'understanding', 'understand'],
-  learn: ['learned', 'learnt', 'learns', 'learning', 'learn'],
-  see: ['saw', 'seen', 'sees', 'seeing', 'see'],
-  sing: ['sang', 'sung', 'sings', 'singing', 'sing'],
-  swear: ['swore', 'sworn', 'swears', 'swearing', 'swear'],
-  seek: ['sought', 'seeks', 'seeking', 'seek'],
-  cry: ['cried', 'cries', 'crying', 'cry'],
-  reply: ['replied', 'replies', 'replying', 'reply'],
-  testify: ['testified', 'testifies', 'testifying', 'testify'],
-  deny: ['denied', 'denies', 'denying', 'deny'],
-  quip: ['quipped', 'quips', 'quipping', 'quip'],
-  vouch: ['vouched', 'vouches', 'vouching', 'vouch'],
-  went: ['went'],
-  put: ['put', 'puts'],
-  plan: ['planned', 'plans', 'planning', 'plan'],
-  refer: ['referred', 'refers', 'referring', 'refer'],
-  snap: ['snapped', 'snaps', 'snapping', 'snap'],
-  riff: ['riffed', 'riffs', 'riffing', 'riff'],
-  imagine: ['imagined', 'imagines', 'imagining', 'imagine'],
-};
-
-function inflections(base: string): string[] {
-  const irregular = IRREGULAR[base];
-  if (irregular) return irregular;
-  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
-  const third = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
-  return [base, third, `${stem}ed`, `${stem}ing`];
-}
-
-export type CueKind = 'speech' | 'thought';
-
-const CUE_FORMS = new Map<string, { lemma: string; kind: CueKind }>();
-for (const base of THOUGHT_VERBS) for (const form of inflections(base)) CUE_FORMS.set(form, { lemma: base, kind: 'thought' });
-for (const base of SPEECH_VERBS) for (const form of inflections(base)) CUE_FORMS.set(form, { lemma: base, kind: 'speech' });
-
-/** Verbs that take a quote or claim only with a particle or a fixed object: "point out", "went on". */
-const NEEDS_PARTICLE: Record<string, string[]> = { point: ['out', 'to'], went: ['on'], talk: ['about'], refer: ['to'], put: ['it'], seem: ['to', 'that'], appear: ['to', 'that'] };
+export type CueKind = CueVerbKind;
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists', 'it']);
@@ -84,7 +16,7 @@ const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 
 /** How far back (in tokens) a sentence subject is looked for. */
 const SUBJECT_WINDOW = 60;
 /** Lower-case words that may sit inside a name: "Institute for the Study of War". */
-const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'la', 'von', 'van', 'del', 'da', 'on', 'al', 'bin']);
+const NAME_CONNECTORS: ReadonlySet<string> = new Set([...wordSet(nameConnectors), ...NAME_PARTICLES]);
 const ANONYMOUS_HEADS = new Set([
   'official', 'officials', 'source', 'sources', 'aide', 'aides', 'person', 'people', 'insider', 'insiders', 'spokesman',
   'spokeswoman', 'spokesperson', 'diplomat', 'diplomats', 'analyst', 'analysts', 'observers', 'experts', 'expert',
@@ -126,12 +58,12 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   if (normal === 'according' && tokens[i + 1]?.normal === 'to' && !hasPunctAfter(t)) {
     return { first: i, last: i + 1, lemma: 'according to', kind: 'according', span: { start: t.start, end: tokens[i + 1]!.end } };
   }
-  const form = CUE_FORMS.get(normal);
+  const form = CUE_VERB_FORMS.get(normal);
   if (!form) return null;
   // compromise often tags "-ing" forms as nouns: accept them unless a determiner makes them one ("the saying").
   const ingForm = normal.endsWith('ing') && !tokens[i - 1]?.tags.has('Determiner') && !tokens[i - 1]?.tags.has('Possessive') && !tokens[i - 1]?.tags.has('Adjective');
   if (!t.tags.has('Verb') && !t.tags.has('Gerund') && !ingForm) return null;
-  const particles = NEEDS_PARTICLE[form.lemma];
+  const particles = form.particles;
   let last = i;
   if (particles) {
     const next = tokens[i + 1];
