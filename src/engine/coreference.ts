@@ -1,6 +1,7 @@
 // Light coreference for speakers: surnames → full names, pronouns → the last compatible person.
 import type { DocContext } from './context';
 import type { SourcePhrase } from './cues';
+import { firstTokenFrom } from './tokens';
 import { FEMALE_HONORIFICS as FEMALE_TITLES, MALE_HONORIFICS as MALE_TITLES, TITLE_WORDS } from './lexicon/people';
 import type { Entity, EntityType, Mention, Quote, Span, SpeakerCandidate } from './types';
 
@@ -34,6 +35,18 @@ export interface ResolvedSource {
   confidence: number;
 }
 
+const resolvers = new WeakMap<DocContext, SpeakerResolver>();
+
+/** The one speaker resolver of an analysis, shared by quotes and claims. */
+export function speakerResolverFor(ctx: DocContext, entities: readonly Entity[], mentions: readonly Mention[], quotes: readonly Quote[]): SpeakerResolver {
+  let resolver = resolvers.get(ctx);
+  if (!resolver) {
+    resolver = new SpeakerResolver(ctx, entities, mentions, quotes);
+    resolvers.set(ctx, resolver);
+  }
+  return resolver;
+}
+
 export class SpeakerResolver {
   private readonly people: PersonMention[] = [];
   private readonly info = new Map<string, PersonInfo>();
@@ -59,7 +72,9 @@ export class SpeakerResolver {
     for (const run of this.personRuns()) {
       while (ki < known.length && known[ki]!.end <= run.start) ki++;
       if (ki < known.length && known[ki]!.start < run.end) {
-        known[ki]!.personLike = true; // compromise sees a person where the entity has another type
+        // compromise sees a person where the entity has another type; he/she may take it only with a first name.
+        const head = this.ctx.tokens[firstTokenFrom(this.ctx.tokens, known[ki]!.start)];
+        if (head?.tags.has('MaleName') || head?.tags.has('FemaleName')) known[ki]!.personLike = true;
         continue;
       }
       found.push(run);

@@ -144,18 +144,39 @@ function skipParenthetical(tokens: readonly Token[], j: number, lo: number): num
   return j;
 }
 
+/** "31 percent", "two": a number is never a speaker. */
+const isQuantity = (t: Token): boolean => /^\d/.test(t.text) || t.normal === 'percent' || t.tags.has('Value') && !isCapitalised(t);
+
+/** Prepositions whose object is not the speaker: "a staffer in the room said" → "a staffer". */
+const MODIFIER_LINKS = new Set(['in', 'at', 'from', 'with', 'inside', 'outside', 'near', 'on']);
+
+/** Move a source phrase that is the object of a preposition or a participle to the head it modifies. */
+function headOfModifier(ctx: DocContext, source: SourcePhrase, lo: number): SourcePhrase {
+  const tokens = ctx.tokens;
+  let k = source.first - 1;
+  if (k - 1 < lo || source.kind === 'pronoun' || hasPunctAfter(tokens[k]!) || hasPunctAfter(tokens[k - 1]!)) return source;
+  const link = tokens[k]!.normal;
+  const participle = tokens[k - 1]!.tags.has('Gerund') || tokens[k - 1]!.normal.endsWith('ing');
+  if (participle && (link === 'to' || MODIFIER_LINKS.has(link))) k -= 2; // "a source speaking to Fox News said"
+  else if (MODIFIER_LINKS.has(link)) k -= 1;
+  else return source;
+  if (k < lo || hasPunctAfter(tokens[k]!)) return source;
+  const head = phraseEndingAt(ctx, k, lo);
+  return head && head.kind !== 'pronoun' ? head : source;
+}
+
 /** The head phrase ending at token `last` (a pronoun, a name or a noun phrase), or null. */
 function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): SourcePhrase | null {
   const last = skipParenthetical(ctx.tokens, lastToken, lo);
   const t = ctx.tokens[last];
-  if (!t || last < lo || t.tags.has('Date')) return null;
+  if (!t || last < lo || t.tags.has('Date') || isQuantity(t)) return null;
   if (PRONOUNS.has(t.normal)) return phrase(ctx, last, last, 'pronoun');
   if (isCapitalised(t) && (t.tags.has('ProperNoun') || t.tags.has('Person') || !t.tags.has('Verb'))) {
     if (isClauseWord(t)) return null;
     return phrase(ctx, nameStart(ctx.tokens, last, lo), last, 'name');
   }
   const prev = ctx.tokens[last - 1];
-  const mistaggedNoun = t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && last > lo && (prev?.tags.has('Determiner') || prev?.tags.has('ProperNoun'));
+  const mistaggedNoun = t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && last > lo && (prev?.tags.has('Determiner') || prev?.tags.has('ProperNoun') || prev?.tags.has('Possessive'));
   if (isNounLike(t) || mistaggedNoun) {
     const first = nounPhraseStart(ctx.tokens, last, lo);
     const inner = ctx.tokens.slice(first, last + 1);
@@ -174,7 +195,8 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
   while (j >= lo && !hasPunctAfter(tokens[j]!) && skipped < 5) {
     const t = tokens[j]!;
     const timeWord = t.tags.has('Date') || TIME_NOUNS.has(t.normal) && tokens[j - 1]?.tags.has('Date') || TIME_LEADS.has(t.normal) && tokens[j + 1]?.tags.has('Date');
-    if (!timeWord && (!SUBJECT_SKIP.has(t.normal) || skipped >= 3)) break;
+    const adverb = t.tags.has('Adverb') && /ly$/.test(t.normal) && !isCapitalised(t); // "Trump jokingly said"
+    if (!timeWord && (!SUBJECT_SKIP.has(t.normal) && !adverb || skipped >= 3)) break;
     j--;
     skipped++;
   }
@@ -211,7 +233,7 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
     return own ? { source: own, appositive: false } : null;
   }
   const source = phraseEndingAt(ctx, j, lo);
-  return source ? { source, appositive: false } : null;
+  return source ? { source: headOfModifier(ctx, source, lo), appositive: false } : null;
 }
 
 const RELATIVE = new Set(['who', 'which']);
@@ -230,6 +252,7 @@ export function sourceAfter(ctx: DocContext, cue: Cue, hi: number): SourcePhrase
   const tokens = ctx.tokens;
   let start = cue.last + 1;
   if (start >= hi || hasPunctAfter(tokens[cue.last]!) && cue.kind !== 'according') return null;
+  if (cue.lemma === 'tell') return null; // "told WEEI": the one told is not the speaker
   while (start < hi - 1 && start - cue.last <= 2 && !hasLetters(tokens[start]!)) start++; // emoji, joiners
   const t = tokens[start]!;
   if (PRONOUNS.has(t.normal)) return phrase(ctx, start, start, 'pronoun');
@@ -257,6 +280,10 @@ export function sourceAfter(ctx: DocContext, cue: Cue, hi: number): SourcePhrase
 }
 
 /** A capitalised name starting at token `start`: "Ben Carson", "Institute for the Study of War". */
+export function nameAfter(ctx: DocContext, start: number, hi: number): SourcePhrase | null {
+  return isCapitalised(ctx.tokens[start]!) && hasLetters(ctx.tokens[start]!) ? sourceAfterName(ctx, start, hi) : null;
+}
+
 function sourceAfterName(ctx: DocContext, start: number, hi: number): SourcePhrase {
   const tokens = ctx.tokens;
   let last = start;
@@ -284,6 +311,28 @@ export function labelSource(ctx: DocContext, before: number, lo: number): Source
   if (NOT_SPEAKER_LABELS.has(t.normal.replace(/['’]s$/, ''))) return null;
   const source = phraseEndingAt(ctx, before, lo);
   return source && source.kind === 'name' && (source.first === lo || endsSentence(ctx.tokens[source.first - 1]!) || /[—–-]\s*$/.test(ctx.tokens[source.first - 1]!.post)) ? source : null;
+}
+
+/** Words that open a label before a colon without being part of the name: "More from Jones:", "From the report:". */
+const LABEL_LEADS = new Set(['more', 'from', 'via', 'per']);
+/** How many tokens a label at a paragraph start may span: "Windsor Mann, editor of The Quotable Hitchens:". */
+const LABEL_WINDOW = 14;
+
+/** A label opening the paragraph and ending in the colon at token `colon`: "Gerald F. Seib, The Wall Street Journal: “…". */
+export function leadingLabel(ctx: DocContext, paraFirst: number, colon: number): SourcePhrase | null {
+  const tokens = ctx.tokens;
+  const t = tokens[colon];
+  if (paraFirst < 0 || !t || colon < paraFirst || colon - paraFirst > LABEL_WINDOW || !/^:\s*["“'‘`]*\s*$/.test(t.post)) return null;
+  let first = paraFirst;
+  while (first < colon && LABEL_LEADS.has(tokens[first]!.normal)) first++;
+  for (let k = paraFirst; k <= colon; k++) if (cueAt(tokens, k) || endsSentence(tokens[k]!) && k < colon) return null;
+  const head = tokens[first]!;
+  if (head.normal === 'the') return colon - first <= 4 ? phrase(ctx, first, colon, 'noun') : null;
+  if (!isCapitalised(head) || isClauseWord(head) || head.tags.has('Pronoun') || head.tags.has('Adverb') || NOT_SPEAKER_LABELS.has(head.normal)) return null;
+  let last = first;
+  while (last < colon && !/,/.test(tokens[last]!.post) && (isCapitalised(tokens[last + 1]!) || NAME_CONNECTORS.has(tokens[last + 1]!.normal))) last++;
+  if (last < colon && !/,/.test(tokens[last]!.post)) return null;
+  return phrase(ctx, first, last, 'name');
 }
 
 /** A verb that really is one: not a noun tagged as a verb before the real verb ("The campaign released"). */
