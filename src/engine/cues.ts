@@ -3,26 +3,36 @@ import type { DocContext } from './context';
 import type { Token } from './tokens';
 import type { Span } from './types';
 import { CUE_VERB_FORMS, NAME_PARTICLES, type CueVerbKind } from './lexicon/cues';
+import anonymousSources from './lexicon/anonymousSources.txt';
+import clauseWords from './lexicon/clauseWords.txt';
 import nameConnectors from './lexicon/nameConnectors.txt';
+import notSpeakerLabels from './lexicon/notSpeakerLabels.txt';
+import subjectSkipWords from './lexicon/subjectSkipWords.txt';
+import unnamedSourceLinks from './lexicon/unnamedSourceLinks.txt';
 import { wordSet } from './lexicon/wordList';
 
 export type CueKind = CueVerbKind;
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists', 'it']);
-const SUBJECT_SKIP = new Set(['also', 'later', 'then', 'previously', 'once', 'has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'not', 'never', 'recently', 'repeatedly', 'further', 'again', 'often', 'always', 'earlier', 'first', 'simply', 'just', 'reportedly', 'publicly', 'privately', 'bluntly', 'flatly', 'quickly', 'now', 'finally', 'immediately', 'soon', 'is', 'was', 'were', 'are', 'been', 'be', 'may', 'might', 'should', 'can', 'still', 'already', 'even', 'only']);
+const SUBJECT_SKIP: ReadonlySet<string> = wordSet(subjectSkipWords);
 const TIME_LEADS = new Set(['on', 'last', 'this', 'early', 'late', 'next', 'in', 'during']);
 const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
+/** Token windows: how far each search for a source phrase may reach. */
+const NOUN_PHRASE_WINDOW = 8; // "the senior State Department official"
+const PARENTHETICAL_WINDOW = 8; // "Lynch (D-Mass.)"
+const MAX_SKIPPED = 5; // adverbs, auxiliaries and time words between a subject and its verb
+const MAX_SKIPPED_WORDS = 3; // of which words other than dates
+const APPOSITIVE_WINDOW = 30; // "Smith, a doctor at the clinic, said"
+const APPOSITIVE_TAIL = 12; // from the name to the comma closing its appositive
+const TITLE_WINDOW = 5; // "said retired neurosurgeon Ben Carson"
+const NAME_WINDOW = 12; // "Institute for the Study of War"
+const DOCUMENT_LABEL_WINDOW = 4; // "From the report:"
 /** How far back (in tokens) a sentence subject is looked for. */
 const SUBJECT_WINDOW = 60;
 /** Lower-case words that may sit inside a name: "Institute for the Study of War". */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set([...wordSet(nameConnectors), ...NAME_PARTICLES]);
-const ANONYMOUS_HEADS = new Set([
-  'official', 'officials', 'source', 'sources', 'aide', 'aides', 'person', 'people', 'insider', 'insiders', 'spokesman',
-  'spokeswoman', 'spokesperson', 'diplomat', 'diplomats', 'analyst', 'analysts', 'observers', 'experts', 'expert',
-  'critics', 'witnesses', 'residents', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'advisors', 'someone',
-  'investigators', 'authorities', 'lawmakers', 'members', 'supporters', 'allies', 'operatives', 'strategists', 'democrats', 'republicans',
-]);
+const ANONYMOUS_HEADS: ReadonlySet<string> = wordSet(anonymousSources);
 
 export interface Cue {
   /** Token range of the cue, inclusive start, exclusive end. */
@@ -50,6 +60,13 @@ const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
 const hasPunctAfter = (t: Token): boolean => /[^\s]/.test(t.post.replace(/^['’]s?/, ''));
 const endsSentence = (t: Token): boolean => /[.!?;](?![,)])/.test(t.post) && !t.tags.has('Abbreviation') && !/^\p{Lu}$/u.test(t.text);
 
+/** Token k ends a name: "Viguerie", "Article 33". */
+const subjectEnd = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k]!;
+  if (hasPunctAfter(t)) return false;
+  return isCapitalised(t) || /^\d+$/.test(t.text) && k > 0 && isCapitalised(tokens[k - 1]!) && !hasPunctAfter(tokens[k - 1]!);
+};
+
 /** The reporting cue starting at token i, or null. */
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const t = tokens[i];
@@ -62,7 +79,10 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   if (!form) return null;
   // compromise often tags "-ing" forms as nouns: accept them unless a determiner makes them one ("the saying").
   const ingForm = normal.endsWith('ing') && !tokens[i - 1]?.tags.has('Determiner') && !tokens[i - 1]?.tags.has('Possessive') && !tokens[i - 1]?.tags.has('Adjective');
-  if (!t.tags.has('Verb') && !t.tags.has('Gerund') && !ingForm) return null;
+  // compromise tags some present forms as plural nouns: "Viguerie notes", "…, founder of the center, tells".
+  const prev = tokens[i - 1];
+  const presentAfterSubject = form.kind === 'speech' && normal.endsWith('s') && !isCapitalised(t) && prev !== undefined && (subjectEnd(tokens, i - 1) || /,\s*$/.test(prev.post));
+  if (!t.tags.has('Verb') && !t.tags.has('Gerund') && !ingForm && !presentAfterSubject) return null;
   const particles = form.particles;
   let last = i;
   if (particles) {
@@ -93,7 +113,7 @@ function isAnonymous(tokens: readonly Token[], first: number, last: number, kind
 }
 
 /** Sentence-initial words that are capitalised but never part of a name: "While", "When", "But". */
-const CLAUSE_WORDS = new Set(['when', 'while', 'although', 'though', 'because', 'since', 'after', 'before', 'if', 'as', 'but', 'and', 'so', 'well', 'however', 'yet', 'meanwhile', 'still', 'also', 'then', 'now', 'even', 'asked', 'that', 'what', 'why', 'how', 'where', 'yes', 'no', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'of', 'instead', 'indeed', 'thus', 'unlike', 'like', 'last', 'this', 'next']);
+const CLAUSE_WORDS: ReadonlySet<string> = wordSet(clauseWords);
 const isClauseWord = (t: Token): boolean => CLAUSE_WORDS.has(t.normal) || t.tags.has('Conjunction') || t.tags.has('Preposition');
 
 /** Extend a name backwards from its last token over capitalised words and inner connectors. */
@@ -114,12 +134,12 @@ function nameStart(tokens: readonly Token[], last: number, lo: number): number {
 
 const OF_LIKE = new Set(['of', 'for', 'at', 'from', 'with']);
 /** "sources familiar with the talks", "people close to the minister". */
-const FAMILIAR_LINKS = new Set(['familiar with', 'close to', 'briefed on', 'knowledgeable about', 'involved in', 'aware of']);
+const FAMILIAR_LINKS: ReadonlySet<string> = wordSet(unnamedSourceLinks);
 
 /** Extend a common noun phrase backwards: determiners, adjectives, nouns, possessives. */
 function nounPhraseStart(tokens: readonly Token[], last: number, lo: number): number {
   let first = last;
-  for (let j = last - 1; j >= lo && last - j < 8; j--) {
+  for (let j = last - 1; j >= lo && last - j < NOUN_PHRASE_WINDOW; j--) {
     const t = tokens[j]!;
     if (hasPunctAfter(t) && !/^['’]s?\s*$/.test(t.post)) break;
     if (OF_LIKE.has(t.normal) && j > lo && j < last && isNounLike(tokens[j - 1]!) && !hasPunctAfter(tokens[j - 1]!)) continue;
@@ -140,12 +160,28 @@ const isNounLike = (t: Token): boolean =>
 /** Skip back over a parenthetical ending at token j: "Lynch (D-Mass.)" → the token before "(". */
 function skipParenthetical(tokens: readonly Token[], j: number, lo: number): number {
   if (!tokens[j]?.post.includes(')')) return j;
-  for (let k = j; k >= lo && j - k < 8; k--) if (tokens[k]!.pre.includes('(')) return k - 1;
+  for (let k = j; k >= lo && j - k < PARENTHETICAL_WINDOW; k--) if (tokens[k]!.pre.includes('(')) return k - 1;
   return j;
 }
 
 /** "31 percent", "two": a number is never a speaker. */
-const isQuantity = (t: Token): boolean => /^\d/.test(t.text) || t.normal === 'percent' || t.tags.has('Value') && !isCapitalised(t);
+const isQuantity = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k]!;
+  const inName = k > 0 && isCapitalised(tokens[k - 1]!) && !hasPunctAfter(tokens[k - 1]!); // "Article 33"
+  return !inName && (/^\d/.test(t.text) || t.normal === 'percent');
+};
+/** A determiner opens the words before token k, with no verb or punctuation between: "the influential US daily". */
+function determinerBefore(tokens: readonly Token[], k: number, lo: number): boolean {
+  for (let j = k - 1; j >= lo && k - j <= 4; j--) {
+    const t = tokens[j]!;
+    if (hasPunctAfter(t) || t.tags.has('Verb')) return false;
+    if (t.tags.has('Determiner')) return true;
+  }
+  return false;
+}
+
+/** Bare indefinite subjects: "“…,” one said", "said another". */
+const INDEFINITE_SOURCES = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'most']);
 
 /** Prepositions whose object is not the speaker: "a staffer in the room said" → "a staffer". */
 const MODIFIER_LINKS = new Set(['in', 'at', 'from', 'with', 'inside', 'outside', 'near', 'on']);
@@ -169,7 +205,8 @@ function headOfModifier(ctx: DocContext, source: SourcePhrase, lo: number): Sour
 function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): SourcePhrase | null {
   const last = skipParenthetical(ctx.tokens, lastToken, lo);
   const t = ctx.tokens[last];
-  if (!t || last < lo || t.tags.has('Date') || isQuantity(t)) return null;
+  if (!t || last < lo || t.tags.has('Date') || isQuantity(ctx.tokens, last)) return null;
+  if (INDEFINITE_SOURCES.has(t.normal) && (last === lo || hasPunctAfter(ctx.tokens[last - 1]!) || isClauseWord(ctx.tokens[last - 1]!))) return { ...phrase(ctx, last, last, 'noun'), anonymous: true };
   if (PRONOUNS.has(t.normal)) return phrase(ctx, last, last, 'pronoun');
   if (isCapitalised(t) && (t.tags.has('ProperNoun') || t.tags.has('Person') || !t.tags.has('Verb'))) {
     if (isClauseWord(t)) return null;
@@ -177,7 +214,9 @@ function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): SourceP
   }
   const prev = ctx.tokens[last - 1];
   const mistaggedNoun = t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && last > lo && (prev?.tags.has('Determiner') || prev?.tags.has('ProperNoun') || prev?.tags.has('Possessive'));
-  if (isNounLike(t) || mistaggedNoun) {
+  // "the daily wrote", "the accused said": an adjective heading a noun phrase right before the verb.
+  const nominalAdjective = t.tags.has('Adjective') && determinerBefore(ctx.tokens, last, lo);
+  if (isNounLike(t) || mistaggedNoun || nominalAdjective) {
     const first = nounPhraseStart(ctx.tokens, last, lo);
     const inner = ctx.tokens.slice(first, last + 1);
     const kind: SourceKind = inner.some((x) => isCapitalised(x) && x.tags.has('ProperNoun')) && inner.every((x) => isCapitalised(x) || x.tags.has('Determiner')) ? 'name' : 'noun';
@@ -192,11 +231,11 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
   let j = cue.first - 1;
   let skipped = 0;
   // Skip adverbs, auxiliaries and a time phrase: "Sanders on Wednesday morning called …".
-  while (j >= lo && !hasPunctAfter(tokens[j]!) && skipped < 5) {
+  while (j >= lo && !hasPunctAfter(tokens[j]!) && skipped < MAX_SKIPPED) {
     const t = tokens[j]!;
     const timeWord = t.tags.has('Date') || TIME_NOUNS.has(t.normal) && tokens[j - 1]?.tags.has('Date') || TIME_LEADS.has(t.normal) && tokens[j + 1]?.tags.has('Date');
-    const adverb = t.tags.has('Adverb') && /ly$/.test(t.normal) && !isCapitalised(t); // "Trump jokingly said"
-    if (!timeWord && (!SUBJECT_SKIP.has(t.normal) && !adverb || skipped >= 3)) break;
+    const adverb = (t.tags.has('Adverb') && /ly$/.test(t.normal) || t.tags.has('Auxiliary') || t.tags.has('Negative')) && !isCapitalised(t); // "Trump jokingly said", "didn’t"
+    if (!timeWord && (!SUBJECT_SKIP.has(t.normal) && !adverb || skipped >= MAX_SKIPPED_WORDS)) break;
     j--;
     skipped++;
   }
@@ -218,7 +257,7 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
     // "Smith, a doctor at the clinic, said": find the comma that opens the appositive; the
     // appositive may hold commas itself ("Seaman, who lives outside the capital, Sacramento, said").
     let firstNamed: SourcePhrase | null = null;
-    for (let k = j - 1; k >= lo && j - k < 30; k--) {
+    for (let k = j - 1; k >= lo && j - k < APPOSITIVE_WINDOW; k--) {
       const tk = tokens[k]!;
       if (endsSentence(tk)) break;
       if (!/,/.test(tk.post)) continue;
@@ -228,7 +267,7 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
       const opener = tokens[named.first - 1];
       if (named.first <= lo + 2 || !opener || named.first - 1 < lo || /[.;:]/.test(opener.post)) return { source: named, appositive: true };
     }
-    if (firstNamed && j - firstNamed.last < 12) return { source: firstNamed, appositive: true };
+    if (firstNamed && j - firstNamed.last < APPOSITIVE_TAIL) return { source: firstNamed, appositive: true };
     const own = phraseEndingAt(ctx, j, lo);
     return own ? { source: own, appositive: false } : null;
   }
@@ -259,14 +298,15 @@ export function sourceAfter(ctx: DocContext, cue: Cue, hi: number): SourcePhrase
   let last = start;
   // "said retired neurosurgeon Ben Carson": lower-case titles before a name.
   if (!isCapitalised(t) && !t.tags.has('Determiner')) {
-    for (let j = start + 1; j < hi && j - start < 5 && !hasPunctAfter(tokens[j - 1]!); j++) {
+    for (let j = start + 1; j < hi && j - start < TITLE_WINDOW && !hasPunctAfter(tokens[j - 1]!); j++) {
       if (tokens[j]!.tags.has('Person')) return sourceAfterName(ctx, j, hi);
     }
   }
   if (isCapitalised(t)) return sourceAfterName(ctx, start, hi);
+  if (INDEFINITE_SOURCES.has(t.normal) && (start + 1 >= hi || hasPunctAfter(t))) return { ...phrase(ctx, start, start, 'noun'), anonymous: true };
   if (!t.tags.has('Determiner') && !t.tags.has('Adjective') && !isNounLike(t) && !t.tags.has('Possessive')) return null;
   let sawNoun = false;
-  for (let j = start; j < hi && j - start < 8; j++) {
+  for (let j = start; j < hi && j - start < NOUN_PHRASE_WINDOW; j++) {
     const tj = tokens[j]!;
     if (j > start && (tj.tags.has('Verb') || tj.tags.has('Preposition') || tj.tags.has('Conjunction') || tj.tags.has('Determiner'))) break;
     last = j;
@@ -287,7 +327,7 @@ export function nameAfter(ctx: DocContext, start: number, hi: number): SourcePhr
 function sourceAfterName(ctx: DocContext, start: number, hi: number): SourcePhrase {
   const tokens = ctx.tokens;
   let last = start;
-  for (let j = start; j < hi && j - start < 12; j++) {
+  for (let j = start; j < hi && j - start < NAME_WINDOW; j++) {
     const tj = tokens[j]!;
     if (isCapitalised(tj) || NAME_CONNECTORS.has(tj.normal) && j + 1 < hi && isCapitalised(tokens[j + 1]!)) last = j;
     else break;
@@ -298,11 +338,7 @@ function sourceAfterName(ctx: DocContext, start: number, hi: number): SourcePhra
 }
 
 /** Labels before a colon that introduce something other than speech: "Update:", "Editor's note:". */
-const NOT_SPEAKER_LABELS = new Set([
-  'note', 'update', 'updated', 'related', 'correction', 'clarification', 'photo', 'photos', 'video', 'watch', 'read', 'more',
-  'source', 'sources', 'disclosure', 'warning', 'breaking', 'exclusive', 'opinion', 'analysis', 'q', 'a', 'question', 'answer',
-  'editor', 'caption', 'credit', 'see', 'also', 'listen', 'transcript', 'excerpt', 'summary', 'background', 'context',
-]);
+const NOT_SPEAKER_LABELS: ReadonlySet<string> = wordSet(notSpeakerLabels);
 
 /** A name or label right before a colon that opens a quote: "Pew Research: “…”", or inside it: "“WALLACE: …". */
 export function labelSource(ctx: DocContext, before: number, lo: number): SourcePhrase | null {
@@ -325,9 +361,10 @@ export function leadingLabel(ctx: DocContext, paraFirst: number, colon: number):
   if (paraFirst < 0 || !t || colon < paraFirst || colon - paraFirst > LABEL_WINDOW || !/^:\s*["“'‘`]*\s*$/.test(t.post)) return null;
   let first = paraFirst;
   while (first < colon && LABEL_LEADS.has(tokens[first]!.normal)) first++;
-  for (let k = paraFirst; k <= colon; k++) if (cueAt(tokens, k) || endsSentence(tokens[k]!) && k < colon) return null;
+  // A label has no verb of its own: "Gerald Seib, The Journal:", not "Kuster kept silent for 40 years:".
+  for (let k = paraFirst; k <= colon; k++) if (cueAt(tokens, k) || tokens[k]!.tags.has('Verb') && !isCapitalised(tokens[k]!) || endsSentence(tokens[k]!) && k < colon) return null;
   const head = tokens[first]!;
-  if (head.normal === 'the') return colon - first <= 4 ? phrase(ctx, first, colon, 'noun') : null;
+  if (head.normal === 'the') return colon - first <= DOCUMENT_LABEL_WINDOW ? phrase(ctx, first, colon, 'noun') : null;
   if (!isCapitalised(head) || isClauseWord(head) || head.tags.has('Pronoun') || head.tags.has('Adverb') || NOT_SPEAKER_LABELS.has(head.normal)) return null;
   let last = first;
   while (last < colon && !/,/.test(tokens[last]!.post) && (isCapitalised(tokens[last + 1]!) || NAME_CONNECTORS.has(tokens[last + 1]!.normal))) last++;

@@ -31,6 +31,16 @@ const colonCue = (ctx: DocContext, token: number): Cue => {
   return { first: token, last: token, lemma: ':', kind: 'speech', span: { start: colon, end: colon + 1 } };
 };
 
+/** A name that signs a quote: capitalised words, no article, followed by nothing, a comma or a full stop ("- Jane Doe, Ohio."). */
+function isSignatureName(ctx: DocContext, source: SourcePhrase): boolean {
+  const { tokens } = ctx;
+  const head = tokens[source.first]!;
+  if (head.tags.has('Determiner') || head.tags.has('Pronoun') || head.tags.has('Demonym')) return false;
+  const last = tokens[source.last]!;
+  const next = tokens[source.last + 1];
+  return /^[\s,.;]*$/.test(last.post.replace(/[”"’']/g, '')) && (!next || next.paragraph !== last.paragraph || /[,.;]/.test(last.post));
+}
+
 /** Finds cues around quotes using token ranges bounded by the neighbouring quotes and paragraph. */
 export class CueFinder {
   private readonly paraFirst: number[];
@@ -64,7 +74,10 @@ export class CueFinder {
     const q = this.quotes[i]!;
     const lo = this.tokenAt(q.end);
     const end = this.paraEnd[q.paragraph] ?? lo;
-    const hi = this.sameParagraph(i, i + 1) ? Math.min(end, this.tokenAt(this.quotes[i + 1]!.start)) : end;
+    // Partial quotes after it belong to the clause: "Bill Eastland, wearing “Ted Cruz” pins, said".
+    let next = i + 1;
+    while (this.sameParagraph(i, next) && this.quotes[next]!.partial && !this.quotes[i]!.partial) next++;
+    const hi = this.sameParagraph(i, next) ? Math.min(end, this.tokenAt(this.quotes[next]!.start)) : end;
     return [lo, Math.max(lo, hi)];
   }
 
@@ -198,7 +211,7 @@ export class CueFinder {
     const t = tokens[first];
     if (!t) return null;
     const source = nameAfter(this.ctx, first, this.paraEnd[t.paragraph] ?? first + 1);
-    if (!source) return null;
+    if (!source || !isSignatureName(this.ctx, source)) return null;
     return { source, cue: { first, last: first, lemma: '―', kind: 'speech', span: { start: dashAt, end: dashAt + 1 } }, shape: 'adjacent' };
   }
 
@@ -217,7 +230,7 @@ export class CueFinder {
       if (!cue || cue.kind === 'thought') continue;
       const before = sourceBefore(this.ctx, cue, lo);
       if (before) return { source: before.source, cue, shape: 'adjacent' };
-      const after = cue.kind === 'according' ? sourceAfter(this.ctx, cue, hi) : null;
+      const after = cue.kind === 'according' || k === lo ? sourceAfter(this.ctx, cue, hi) : null; // "Stated Stone:"
       if (after) return { source: after, cue, shape: 'adjacent' };
     }
     // "Trump issued the following statement:": the subject of a clause ending in a colon.
@@ -249,20 +262,24 @@ export class CueFinder {
     const lo = this.paraFirst[q.paragraph - 1] ?? -1;
     const hi = this.paraEnd[q.paragraph - 1] ?? -1;
     if (lo < 0 || hi <= lo) return null;
-    return this.reportingClauseIn(Math.max(lo, hi - PREVIOUS_PARAGRAPH_WINDOW), hi, true);
+    return this.reportingClauseIn(Math.max(lo, hi - PREVIOUS_PARAGRAPH_WINDOW), hi, true, true);
   }
 
-  /** The last reporting clause in tokens [lo, hi) with a named, pronoun or unnamed-source subject. */
-  private reportingClauseIn(lo: number, hi: number, last: boolean): CueMatch | null {
+  /**
+   * The first (or `last`) reporting clause in tokens [lo, hi) with a named, pronoun or unnamed-source subject;
+   * `mainClause`: only speech cues whose subject opens its sentence or a clause after a comma.
+   */
+  private reportingClauseIn(lo: number, hi: number, last: boolean, mainClause = false): CueMatch | null {
     const tokens = this.ctx.tokens;
     let found: CueMatch | null = null;
     for (let k = lo; k < hi; k++) {
       const cue = cueAt(tokens, k);
-      if (!cue || cue.kind === 'according') continue;
+      if (!cue || cue.kind === 'according' || mainClause && cue.kind !== 'speech') continue;
       let start = k;
       while (start > lo && !endsSentence(tokens[start - 1]!)) start--;
       const before = sourceBefore(this.ctx, cue, start);
-      if (before && (before.source.kind !== 'noun' || before.source.anonymous)) {
+      const opensClause = before !== null && (before.source.first === start || /,/.test(tokens[before.source.first - 1]?.post ?? ''));
+      if (before && (before.source.kind !== 'noun' || before.source.anonymous) && (!mainClause || opensClause)) {
         found = { source: before.source, cue, shape: 'adjacent' };
         if (!last) return found;
       }

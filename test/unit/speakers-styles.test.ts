@@ -61,7 +61,7 @@ const articles: Article[] = [
   {
     style: 'a document as the speaker ("the report stated")',
     text: '“Growth will slow sharply next year,” the report stated.',
-    expected: [['report', 'adjacent']],
+    expected: [['the report', 'adjacent']],
   },
   {
     style: 'an adjective before a name is not part of it',

@@ -1,5 +1,5 @@
 // Context words for typing names: prepositions before places, nouns before organizations, speech verbs.
-import { nlp } from '../nlp';
+import nlp from 'compromise';
 import nameParticles from './nameParticles.txt';
 import speechVerbs from './speechVerbs.txt';
 import thoughtVerbs from './thoughtVerbs.txt';
