@@ -272,7 +272,38 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
     return own ? { source: own, appositive: false } : null;
   }
   const source = phraseEndingAt(ctx, j, lo);
-  return source ? { source: headOfModifier(ctx, source, lo), appositive: false } : null;
+  if (!source) return null;
+  const antecedent = relativeAntecedent(ctx, source, lo);
+  if (antecedent) return { source: antecedent, appositive: false };
+  const head = headOfModifier(ctx, source, lo);
+  return isVerbObject(tokens, head.first, lo) ? null : { source: head, appositive: false };
+}
+
+/** How far back a relative clause without commas is searched for its "who": "an official who spoke anonymously said". */
+const RELATIVE_CLAUSE_WINDOW = 12;
+
+/** "a White House official who spoke anonymously to discuss strategy said": the phrase before "who". */
+function relativeAntecedent(ctx: DocContext, source: SourcePhrase, lo: number): SourcePhrase | null {
+  const tokens = ctx.tokens;
+  if (source.kind === 'pronoun') return null;
+  for (let k = source.first - 1; k > lo && source.first - k <= RELATIVE_CLAUSE_WINDOW; k--) {
+    const t = tokens[k]!;
+    if (hasPunctAfter(t)) return null;
+    if (t.normal !== 'who') continue;
+    if (hasPunctAfter(tokens[k - 1]!)) return null;
+    const antecedent = phraseEndingAt(ctx, k - 1, lo);
+    return antecedent && antecedent.kind !== 'pronoun' ? antecedent : null;
+  }
+  return null;
+}
+
+/** The phrase starting at token `first` is a verb's object ("emailed supporters", "responded to Mills"), not its subject. */
+function isVerbObject(tokens: readonly Token[], first: number, lo: number): boolean {
+  let k = first - 1;
+  if (k < lo || hasPunctAfter(tokens[k]!)) return false;
+  if (tokens[k]!.tags.has('Preposition') && k - 1 >= lo && !hasPunctAfter(tokens[k - 1]!)) k--;
+  const t = tokens[k]!;
+  return t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Gerund') && !t.normal.endsWith('ing') && !isCapitalised(t);
 }
 
 const RELATIVE = new Set(['who', 'which']);

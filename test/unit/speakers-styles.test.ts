@@ -79,6 +79,16 @@ const articles: Article[] = [
     expected: [['a staffer', 'adjacent']],
   },
   {
+    style: 'a relative clause without commas after the speaker',
+    text: 'An official who spoke anonymously to discuss internal strategy said, “There are talks between the two teams.”',
+    expected: [['An official', 'adjacent']],
+  },
+  {
+    style: 'the object of the verb is not the speaker',
+    text: 'The senator emailed supporters saying: “The struggle continues and we will win in the end.”',
+    expected: [['The senator', 'adjacent']],
+  },
+  {
     style: 'she: the woman, by her first name',
     text: 'Anna Berg met Tom Field at the ministry.\n\n“It was useful,” she said.',
     expected: [['Anna Berg', 'pronoun']],
