@@ -168,7 +168,8 @@ function skipParenthetical(tokens: readonly Token[], j: number, lo: number): num
 const isQuantity = (tokens: readonly Token[], k: number): boolean => {
   const t = tokens[k]!;
   const inName = k > 0 && isCapitalised(tokens[k - 1]!) && !hasPunctAfter(tokens[k - 1]!); // "Article 33"
-  return !inName && (/^\d/.test(t.text) || t.normal === 'percent');
+  const share = tokens[k + 1]?.normal === 'percent' || /%/.test(t.post) || t.normal === 'percent'; // "73 percent said": a poll's share speaks
+  return !inName && !share && /^\d/.test(t.text);
 };
 /** A determiner opens the words before token k, with no verb or punctuation between: "the influential US daily". */
 function determinerBefore(tokens: readonly Token[], k: number, lo: number): boolean {
@@ -234,7 +235,8 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
   while (j >= lo && !hasPunctAfter(tokens[j]!) && skipped < MAX_SKIPPED) {
     const t = tokens[j]!;
     const timeWord = t.tags.has('Date') || TIME_NOUNS.has(t.normal) && tokens[j - 1]?.tags.has('Date') || TIME_LEADS.has(t.normal) && tokens[j + 1]?.tags.has('Date');
-    const adverb = (t.tags.has('Adverb') && /ly$/.test(t.normal) || t.tags.has('Auxiliary') || t.tags.has('Negative')) && !isCapitalised(t); // "Trump jokingly said", "didn’t"
+    const afterPunct = j > lo && hasPunctAfter(tokens[j - 1]!); // "fracking, popularly known as": not a subject's adverb
+    const adverb = (t.tags.has('Adverb') && /ly$/.test(t.normal) || t.tags.has('Auxiliary') || t.tags.has('Negative')) && !isCapitalised(t) && !afterPunct; // "Trump jokingly said", "didn’t"
     if (!timeWord && (!SUBJECT_SKIP.has(t.normal) && !adverb || skipped >= MAX_SKIPPED_WORDS)) break;
     j--;
     skipped++;
@@ -297,13 +299,21 @@ function relativeAntecedent(ctx: DocContext, source: SourcePhrase, lo: number): 
   return null;
 }
 
-/** The phrase starting at token `first` is a verb's object ("emailed supporters", "responded to Mills"), not its subject. */
+/** Prepositions that take a verb's object: "responded to Mills", "talked about the plan". */
+const OBJECT_PREPOSITIONS = new Set(['to', 'at', 'for', 'about', 'on', 'into', 'toward', 'towards']);
+
+/**
+ * The phrase starting at token `first` is the object of a verb that has its own subject before it
+ * ("the senator emailed supporters", "Clinton responds to Mills"), not the speaker.
+ */
 function isVerbObject(tokens: readonly Token[], first: number, lo: number): boolean {
   let k = first - 1;
   if (k < lo || hasPunctAfter(tokens[k]!)) return false;
-  if (tokens[k]!.tags.has('Preposition') && k - 1 >= lo && !hasPunctAfter(tokens[k - 1]!)) k--;
+  if (OBJECT_PREPOSITIONS.has(tokens[k]!.normal) && k - 1 >= lo && !hasPunctAfter(tokens[k - 1]!)) k--;
   const t = tokens[k]!;
-  return t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Gerund') && !t.normal.endsWith('ing') && !isCapitalised(t);
+  if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Gerund') || t.normal.endsWith('ing') || isCapitalised(t)) return false;
+  const subject = tokens[k - 1];
+  return k - 1 >= lo && subject !== undefined && !hasPunctAfter(subject) && (isNounLike(subject) || subject.tags.has('Pronoun'));
 }
 
 const RELATIVE = new Set(['who', 'which']);
