@@ -312,6 +312,8 @@ function isVerbObject(tokens: readonly Token[], first: number, lo: number): bool
   if (OBJECT_PREPOSITIONS.has(tokens[k]!.normal) && k - 1 >= lo && !hasPunctAfter(tokens[k - 1]!)) k--;
   const t = tokens[k]!;
   if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Gerund') || t.normal.endsWith('ing') || isCapitalised(t)) return false;
+  // A finite verb: "emailed", "responds"; not a noun read as a verb ("Tulsa police Chief Chuck Jordan").
+  if (!t.tags.has('PastTense') && !t.normal.endsWith('s')) return false;
   const subject = tokens[k - 1];
   return k - 1 >= lo && subject !== undefined && !hasPunctAfter(subject) && (isNounLike(subject) || subject.tags.has('Pronoun'));
 }
