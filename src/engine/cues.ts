@@ -121,7 +121,7 @@ function nameStart(tokens: readonly Token[], last: number, lo: number): number {
   let first = last;
   for (let j = last - 1; j >= lo; j--) {
     const t = tokens[j]!;
-    if (hasPunctAfter(t) && !/^\.\s*$/.test(t.post) && !/^-$/.test(t.post) || endsSentence(t)) break;
+    if (hasPunctAfter(t) && !/^\.\s*$/.test(t.post) && !/^-$/.test(t.post) || endsSentence(t) || tokens[j + 1]!.pre.includes('(')) break;
     if (isCapitalised(t) && !t.tags.has('Verb')) first = j;
     else if (NAME_CONNECTORS.has(t.normal) && j > lo && (isCapitalised(tokens[j - 1]!) || NAME_CONNECTORS.has(tokens[j - 1]!.normal))) continue;
     else break;
@@ -147,6 +147,7 @@ function nounPhraseStart(tokens: readonly Token[], last: number, lo: number): nu
     first = j;
     if (t.tags.has('Determiner') && !(j - 2 >= lo && OF_LIKE.has(tokens[j - 1]!.normal) && isNounLike(tokens[j - 2]!))) break;
   }
+  if (first < last && tokens[first]!.normal === 'that') first++; // "said that 78 percent of voters …": a complementizer
   // "sources familiar with | the talks": carry on to the anonymous head.
   if (first - 3 >= lo && FAMILIAR_LINKS.has(`${tokens[first - 2]!.normal} ${tokens[first - 1]!.normal}`) && !hasPunctAfter(tokens[first - 3]!)) {
     return nounPhraseStart(tokens, first - 3, lo);
@@ -165,7 +166,7 @@ function skipParenthetical(tokens: readonly Token[], j: number, lo: number): num
 }
 
 /** "31 percent", "two": a number is never a speaker. */
-const isQuantity = (tokens: readonly Token[], k: number): boolean => {
+export const isQuantity = (tokens: readonly Token[], k: number): boolean => {
   const t = tokens[k]!;
   const inName = k > 0 && isCapitalised(tokens[k - 1]!) && !hasPunctAfter(tokens[k - 1]!); // "Article 33"
   const share = tokens[k + 1]?.normal === 'percent' || /%/.test(t.post) || t.normal === 'percent'; // "73 percent said": a poll's share speaks
@@ -192,6 +193,7 @@ function headOfModifier(ctx: DocContext, source: SourcePhrase, lo: number): Sour
   const tokens = ctx.tokens;
   let k = source.first - 1;
   if (k - 1 < lo || source.kind === 'pronoun' || hasPunctAfter(tokens[k]!) || hasPunctAfter(tokens[k - 1]!)) return source;
+  if (RELATIVE.has(tokens[source.first]!.normal) || tokens[source.first]!.normal === 'that') return source; // "in which 67 percent of voters say"
   const link = tokens[k]!.normal;
   const participle = tokens[k - 1]!.tags.has('Gerund') || tokens[k - 1]!.normal.endsWith('ing');
   if (participle && (link === 'to' || MODIFIER_LINKS.has(link))) k -= 2; // "a source speaking to Fox News said"
@@ -206,7 +208,7 @@ function headOfModifier(ctx: DocContext, source: SourcePhrase, lo: number): Sour
 function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): SourcePhrase | null {
   const last = skipParenthetical(ctx.tokens, lastToken, lo);
   const t = ctx.tokens[last];
-  if (!t || last < lo || t.tags.has('Date') || isQuantity(ctx.tokens, last)) return null;
+  if (!t || last < lo || t.tags.has('Date')) return null;
   if (INDEFINITE_SOURCES.has(t.normal) && (last === lo || hasPunctAfter(ctx.tokens[last - 1]!) || isClauseWord(ctx.tokens[last - 1]!))) return { ...phrase(ctx, last, last, 'noun'), anonymous: true };
   if (PRONOUNS.has(t.normal)) return phrase(ctx, last, last, 'pronoun');
   if (isCapitalised(t) && (t.tags.has('ProperNoun') || t.tags.has('Person') || !t.tags.has('Verb'))) {
@@ -422,6 +424,18 @@ const isMainVerb = (tokens: readonly Token[], k: number): boolean => {
   const next = tokens[k + 1];
   return !(next && !hasPunctAfter(t) && !t.tags.has('PastTense') && (next.tags.has('PastTense') || next.tags.has('Auxiliary')));
 };
+
+/** The subject of the nearest finite verb before token `limit`, for participles: "Trump inflamed tensions by saying, “…”". */
+export function clauseSubjectBefore(ctx: DocContext, lo: number, limit: number): SourcePhrase | null {
+  const tokens = ctx.tokens;
+  for (let k = limit - 1; k >= lo && limit - k < SUBJECT_WINDOW; k--) {
+    if (!isMainVerb(tokens, k)) continue;
+    const t = tokens[k]!;
+    const found = sourceBefore(ctx, { first: k, last: k, lemma: t.normal, kind: 'speech', span: { start: t.start, end: t.end } }, lo);
+    if (found && found.source.kind !== 'noun') return found.source;
+  }
+  return null;
+}
 
 /** The subject of the sentence's first verb, for coordinated cues: "Zelensky has vowed … and told …". */
 export function sentenceSubject(ctx: DocContext, lo: number, limit: number): SourcePhrase | null {

@@ -1,6 +1,6 @@
 // Where a quote's reporting cue can be: token windows around the quote, bounded by its neighbours and paragraph.
 import type { DocContext } from './context';
-import { cueAt, endsSentence, labelSource, leadingLabel, nameAfter, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
+import { clauseSubjectBefore, cueAt, endsSentence, isQuantity, labelSource, leadingLabel, nameAfter, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
 import type { Quote } from './types';
 import { firstTokenFrom } from './tokens';
 
@@ -14,6 +14,9 @@ const SENTENCE_WINDOW = 80;
 const PRECEDING_SENTENCE_WINDOW = 40;
 /** How many tokens of the previous paragraph a quote-only paragraph reads for a reporting clause. */
 const PREVIOUS_PARAGRAPH_WINDOW = 60;
+
+/** Words that open a participle clause: "by saying", "while adding". */
+const PARTICIPLE_LEADS = new Set(['by', 'while', 'after', 'before', 'when']);
 
 /** How a reporting clause sits next to its quote. */
 export type ClauseShape = 'adjacent' | 'inverted' | 'appositive' | 'colon';
@@ -156,10 +159,10 @@ export class CueFinder {
     }
     // "…, saying, “…”": the participle's subject is the sentence's subject.
     const k = cue.first;
-    const participle = tokens[k]!.normal.endsWith('ing') && k > lo && /,/.test(tokens[k - 1]!.post);
+    const participle = tokens[k]!.normal.endsWith('ing') && k > lo && (/,/.test(tokens[k - 1]!.post) || PARTICIPLE_LEADS.has(tokens[k - 1]!.normal));
     const before = participle ? null : sourceBefore(this.ctx, cue, lo);
     if (before) return { source: before.source, cue, shape: before.appositive ? 'appositive' : 'adjacent' };
-    const subject = sentenceSubject(this.ctx, lo, k);
+    const subject = (participle ? clauseSubjectBefore(this.ctx, lo, k) : null) ?? sentenceSubject(this.ctx, lo, k);
     if (subject) return { source: subject, cue, shape: 'adjacent' };
     const after = sourceAfter(this.ctx, cue, hi);
     return after && after.kind !== 'noun' ? { source: after, cue, shape: 'inverted' } : null;
@@ -175,6 +178,8 @@ export class CueFinder {
       const endsWithBreak = /[,?!—–-]$/.test(q.text) || /^\s*[,—–]/.test(this.ctx.text.slice(q.end, q.end + 3));
       found = endsWithBreak ? this.cueAfter(i) ?? this.cueBefore(i, false) : this.cueBefore(i, false) ?? this.cueAfter(i);
     }
+    // A bare number is never a quote's speaker ("2016 said" misread), though a poll's share is.
+    if (found && isQuantity(this.ctx.tokens, found.source.last)) found = null;
     this.clauses.set(i, found);
     return found;
   }

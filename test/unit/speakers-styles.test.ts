@@ -89,6 +89,21 @@ const articles: Article[] = [
     expected: [['The senator', 'adjacent']],
   },
   {
+    style: 'a participle cue takes the subject of its own clause',
+    text: 'After the attack on the office (Ana Ruiz called it “unacceptable”), Tom Berg inflamed tensions by saying, “They firebombed our office.”',
+    expected: [['Tom Berg', 'adjacent']],
+  },
+  {
+    style: 'an auxiliary and a negation between the speaker and the verb',
+    text: 'Weaver didn’t seem impressed with the comments Tuesday, telling reporters, “A lot of people said the governor should step down.”',
+    expected: [['Weaver', 'adjacent']],
+  },
+  {
+    style: 'a lower-case noun read as a verb does not cut the name',
+    text: '“We will achieve justice,” Tulsa police Chief Chuck Jordan said Monday.',
+    expected: [['Chuck Jordan', 'adjacent']],
+  },
+  {
     style: 'she: the woman, by her first name',
     text: 'Anna Berg met Tom Field at the ministry.\n\n“It was useful,” she said.',
     expected: [['Anna Berg', 'pronoun']],
