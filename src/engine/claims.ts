@@ -1,6 +1,6 @@
 // Reported claims: source / cue / content in reported speech, with hedges in the content.
 import type { DocContext } from './context';
-import { SpeakerResolver } from './coreference';
+import { speakerResolverFor, type SpeakerResolver } from './coreference';
 import { claimCueAt, nounCueAt } from './claimCues';
 import { endsSentence, hasPunctAfter, labelSource, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
 import { findHedges } from './claimHedges';
@@ -14,7 +14,7 @@ const SUBJECT_WINDOW = 40;
 export function findClaims(ctx: DocContext, entities: Entity[], mentions: Mention[], quotes: Quote[]): Claim[] {
   const { tokens } = ctx;
   if (!tokens.length) return [];
-  const resolver = new SpeakerResolver(ctx, entities, mentions, quotes);
+  const resolver = speakerResolverFor(ctx, entities, mentions, quotes);
   const direct = quotes.filter((q) => !q.partial).map((q) => q.inner);
   const allQuotes = quotes.map((q) => q.inner);
   // Cues that introduce a direct quote ("“…,” he said") report the quote, not a separate claim.

@@ -1,6 +1,8 @@
 // Light coreference for speakers: surnames → full names, pronouns → the last compatible person.
 import type { DocContext } from './context';
 import type { SourcePhrase } from './cues';
+import { firstTokenFrom } from './tokens';
+import { FEMALE_HONORIFICS as FEMALE_TITLES, MALE_HONORIFICS as MALE_TITLES, TITLE_WORDS } from './lexicon/people';
 import type { Entity, EntityType, Mention, Quote, Span, SpeakerCandidate } from './types';
 
 type Gender = 'm' | 'f';
@@ -33,15 +35,17 @@ export interface ResolvedSource {
   confidence: number;
 }
 
-const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'mister']);
-const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'lady', 'queen', 'princess', 'sister', 'dame']);
-const TITLE_WORDS = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president',
-  'vice', 'secretary', 'minister', 'prime', 'general', 'gen', 'col', 'lt', 'sgt', 'capt', 'judge', 'justice', 'mayor',
-  'chairman', 'chairwoman', 'chair', 'chief', 'director', 'sir', 'lord', 'king', 'queen', 'prince', 'princess', 'pope',
-  'rev', 'reverend', 'father', 'sister', 'brother', 'speaker', 'leader', 'ambassador', 'commissioner', 'attorney',
-  'former', 'candidate', 'nominee', 'dame', 'madam', 'lady', 'ceo', 'founder', 'spokesman', 'spokeswoman', 'sheriff',
-]);
+const resolvers = new WeakMap<DocContext, SpeakerResolver>();
+
+/** The one speaker resolver of an analysis, shared by quotes and claims. */
+export function speakerResolverFor(ctx: DocContext, entities: readonly Entity[], mentions: readonly Mention[], quotes: readonly Quote[]): SpeakerResolver {
+  let resolver = resolvers.get(ctx);
+  if (!resolver) {
+    resolver = new SpeakerResolver(ctx, entities, mentions, quotes);
+    resolvers.set(ctx, resolver);
+  }
+  return resolver;
+}
 
 export class SpeakerResolver {
   private readonly people: PersonMention[] = [];
@@ -68,7 +72,9 @@ export class SpeakerResolver {
     for (const run of this.personRuns()) {
       while (ki < known.length && known[ki]!.end <= run.start) ki++;
       if (ki < known.length && known[ki]!.start < run.end) {
-        known[ki]!.personLike = true; // compromise sees a person where the entity has another type
+        // compromise sees a person where the entity has another type; he/she may take it only with a first name.
+        const head = this.ctx.tokens[firstTokenFrom(this.ctx.tokens, known[ki]!.start)];
+        if (head?.tags.has('MaleName') || head?.tags.has('FemaleName')) known[ki]!.personLike = true;
         continue;
       }
       found.push(run);

@@ -2,95 +2,37 @@
 import type { DocContext } from './context';
 import type { Token } from './tokens';
 import type { Span } from './types';
+import { CUE_VERB_FORMS, NAME_PARTICLES, type CueVerbKind } from './lexicon/cues';
+import anonymousSources from './lexicon/anonymousSources.txt';
+import clauseWords from './lexicon/clauseWords.txt';
+import nameConnectors from './lexicon/nameConnectors.txt';
+import notSpeakerLabels from './lexicon/notSpeakerLabels.txt';
+import subjectSkipWords from './lexicon/subjectSkipWords.txt';
+import unnamedSourceLinks from './lexicon/unnamedSourceLinks.txt';
+import { wordSet } from './lexicon/wordList';
 
-/** Verbs that introduce speech or writing (direct quotes and reported claims). */
-const SPEECH_VERBS = [
-  'say', 'tell', 'add', 'ask', 'write', 'warn', 'claim', 'vow', 'note', 'explain', 'argue', 'insist', 'declare',
-  'announce', 'recall', 'continue', 'reply', 'respond', 'answer', 'tweet', 'report', 'suggest', 'contend',
-  'acknowledge', 'admit', 'agree', 'complain', 'conclude', 'confirm', 'deny', 'describe', 'emphasize', 'emphasise',
-  'predict', 'promise', 'remark', 'reiterate', 'repeat', 'reveal', 'stress', 'testify', 'urge', 'joke', 'quip', 'shout',
-  'yell', 'scream', 'chant', 'exclaim', 'wonder', 'muse', 'observe', 'concede', 'boast', 'brag', 'charge', 'accuse',
-  'allege', 'assert', 'maintain', 'mention', 'comment', 'caution', 'pledge', 'speculate', 'retort', 'demand',
-  'plead', 'proclaim', 'recount', 'reason', 'tout', 'point', 'went', 'whisper', 'sing', 'cry', 'cite', 'opine', 'put',
-  'interject', 'interrupt', 'quote', 'assure', 'advise', 'inform', 'threaten', 'guarantee', 'estimate',
-  'indicate', 'disclose', 'signal', 'hint', 'lament', 'concur', 'dispute', 'criticize', 'criticise',
-  'praise', 'blame', 'call', 'dismiss', 'reject', 'applaud', 'blast', 'slam', 'decry', 'recommend',
-  'propose', 'advocate', 'counsel', 'summarize', 'summarise', 'elaborate', 'preach', 'pronounce',
-  'underscore', 'highlight', 'affirm', 'vouch', 'swear', 'email', 'refuse', 'decline', 'defend', 'attack', 'question',
-  'talk', 'refer', 'discuss', 'express', 'scoff', 'jeer', 'riff', 'sigh', 'grumble', 'snap', 'gush', 'marvel', 'mutter',
-  'mumble', 'murmur', 'bark', 'growl', 'fume', 'rail', 'rant', 'tease', 'taunt', 'thunder', 'bellow', 'holler',
-];
-
-/** Verbs of belief, knowledge and expectation: claims, but not quote cues. */
-const THOUGHT_VERBS = [
-  'believe', 'think', 'feel', 'hope', 'fear', 'expect', 'know', 'worry', 'doubt', 'find', 'show', 'suspect', 'assume',
-  'anticipate', 'figure', 'reckon', 'imagine', 'understand', 'learn', 'realize', 'realise', 'recognize', 'recognise',
-  'conclude', 'determine', 'decide', 'want', 'plan', 'intend', 'seek', 'consider', 'view', 'see', 'regard', 'judge',
-  'seem', 'appear', 'endorse', 'support', 'oppose', 'back', 'favor', 'favour',
-];
-
-const IRREGULAR: Record<string, string[]> = {
-  say: ['said', 'says', 'saying', 'say'],
-  tell: ['told', 'tells', 'telling', 'tell'],
-  write: ['wrote', 'written', 'writes', 'writing', 'write'],
-  think: ['thought', 'thinks', 'thinking', 'think'],
-  feel: ['felt', 'feels', 'feeling', 'feel'],
-  know: ['knew', 'known', 'knows', 'knowing', 'know'],
-  find: ['found', 'finds', 'finding', 'find'],
-  show: ['showed', 'shown', 'shows', 'showing', 'show'],
-  understand: ['understood', 'understands', 'understanding', 'understand'],
-  learn: ['learned', 'learnt', 'learns', 'learning', 'learn'],
-  see: ['saw', 'seen', 'sees', 'seeing', 'see'],
-  sing: ['sang', 'sung', 'sings', 'singing', 'sing'],
-  swear: ['swore', 'sworn', 'swears', 'swearing', 'swear'],
-  seek: ['sought', 'seeks', 'seeking', 'seek'],
-  cry: ['cried', 'cries', 'crying', 'cry'],
-  reply: ['replied', 'replies', 'replying', 'reply'],
-  testify: ['testified', 'testifies', 'testifying', 'testify'],
-  deny: ['denied', 'denies', 'denying', 'deny'],
-  quip: ['quipped', 'quips', 'quipping', 'quip'],
-  vouch: ['vouched', 'vouches', 'vouching', 'vouch'],
-  went: ['went'],
-  put: ['put', 'puts'],
-  plan: ['planned', 'plans', 'planning', 'plan'],
-  refer: ['referred', 'refers', 'referring', 'refer'],
-  snap: ['snapped', 'snaps', 'snapping', 'snap'],
-  riff: ['riffed', 'riffs', 'riffing', 'riff'],
-  imagine: ['imagined', 'imagines', 'imagining', 'imagine'],
-};
-
-function inflections(base: string): string[] {
-  const irregular = IRREGULAR[base];
-  if (irregular) return irregular;
-  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
-  const third = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
-  return [base, third, `${stem}ed`, `${stem}ing`];
-}
-
-export type CueKind = 'speech' | 'thought';
-
-const CUE_FORMS = new Map<string, { lemma: string; kind: CueKind }>();
-for (const base of THOUGHT_VERBS) for (const form of inflections(base)) CUE_FORMS.set(form, { lemma: base, kind: 'thought' });
-for (const base of SPEECH_VERBS) for (const form of inflections(base)) CUE_FORMS.set(form, { lemma: base, kind: 'speech' });
-
-/** Verbs that take a quote or claim only with a particle or a fixed object: "point out", "went on". */
-const NEEDS_PARTICLE: Record<string, string[]> = { point: ['out', 'to'], went: ['on'], talk: ['about'], refer: ['to'], put: ['it'], seem: ['to', 'that'], appear: ['to', 'that'] };
+export type CueKind = CueVerbKind;
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists', 'it']);
-const SUBJECT_SKIP = new Set(['also', 'later', 'then', 'previously', 'once', 'has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'not', 'never', 'recently', 'repeatedly', 'further', 'again', 'often', 'always', 'earlier', 'first', 'simply', 'just', 'reportedly', 'publicly', 'privately', 'bluntly', 'flatly', 'quickly', 'now', 'finally', 'immediately', 'soon', 'is', 'was', 'were', 'are', 'been', 'be', 'may', 'might', 'should', 'can', 'still', 'already', 'even', 'only']);
+const SUBJECT_SKIP: ReadonlySet<string> = wordSet(subjectSkipWords);
 const TIME_LEADS = new Set(['on', 'last', 'this', 'early', 'late', 'next', 'in', 'during']);
 const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
+/** Token windows: how far each search for a source phrase may reach. */
+const NOUN_PHRASE_WINDOW = 8; // "the senior State Department official"
+const PARENTHETICAL_WINDOW = 8; // "Lynch (D-Mass.)"
+const MAX_SKIPPED = 5; // adverbs, auxiliaries and time words between a subject and its verb
+const MAX_SKIPPED_WORDS = 3; // of which words other than dates
+const APPOSITIVE_WINDOW = 30; // "Smith, a doctor at the clinic, said"
+const APPOSITIVE_TAIL = 12; // from the name to the comma closing its appositive
+const TITLE_WINDOW = 5; // "said retired neurosurgeon Ben Carson"
+const NAME_WINDOW = 12; // "Institute for the Study of War"
+const DOCUMENT_LABEL_WINDOW = 4; // "From the report:"
 /** How far back (in tokens) a sentence subject is looked for. */
 const SUBJECT_WINDOW = 60;
 /** Lower-case words that may sit inside a name: "Institute for the Study of War". */
-const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'la', 'von', 'van', 'del', 'da', 'on', 'al', 'bin']);
-const ANONYMOUS_HEADS = new Set([
-  'official', 'officials', 'source', 'sources', 'aide', 'aides', 'person', 'people', 'insider', 'insiders', 'spokesman',
-  'spokeswoman', 'spokesperson', 'diplomat', 'diplomats', 'analyst', 'analysts', 'observers', 'experts', 'expert',
-  'critics', 'witnesses', 'residents', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'advisors', 'someone',
-  'investigators', 'authorities', 'lawmakers', 'members', 'supporters', 'allies', 'operatives', 'strategists', 'democrats', 'republicans',
-]);
+const NAME_CONNECTORS: ReadonlySet<string> = new Set([...wordSet(nameConnectors), ...NAME_PARTICLES]);
+const ANONYMOUS_HEADS: ReadonlySet<string> = wordSet(anonymousSources);
 
 export interface Cue {
   /** Token range of the cue, inclusive start, exclusive end. */
@@ -118,6 +60,13 @@ const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
 const hasPunctAfter = (t: Token): boolean => /[^\s]/.test(t.post.replace(/^['’]s?/, ''));
 const endsSentence = (t: Token): boolean => /[.!?;](?![,)])/.test(t.post) && !t.tags.has('Abbreviation') && !/^\p{Lu}$/u.test(t.text);
 
+/** Token k ends a name: "Viguerie", "Article 33". */
+const subjectEnd = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k]!;
+  if (hasPunctAfter(t)) return false;
+  return isCapitalised(t) || /^\d+$/.test(t.text) && k > 0 && isCapitalised(tokens[k - 1]!) && !hasPunctAfter(tokens[k - 1]!);
+};
+
 /** The reporting cue starting at token i, or null. */
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const t = tokens[i];
@@ -126,12 +75,15 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   if (normal === 'according' && tokens[i + 1]?.normal === 'to' && !hasPunctAfter(t)) {
     return { first: i, last: i + 1, lemma: 'according to', kind: 'according', span: { start: t.start, end: tokens[i + 1]!.end } };
   }
-  const form = CUE_FORMS.get(normal);
+  const form = CUE_VERB_FORMS.get(normal);
   if (!form) return null;
   // compromise often tags "-ing" forms as nouns: accept them unless a determiner makes them one ("the saying").
   const ingForm = normal.endsWith('ing') && !tokens[i - 1]?.tags.has('Determiner') && !tokens[i - 1]?.tags.has('Possessive') && !tokens[i - 1]?.tags.has('Adjective');
-  if (!t.tags.has('Verb') && !t.tags.has('Gerund') && !ingForm) return null;
-  const particles = NEEDS_PARTICLE[form.lemma];
+  // compromise tags some present forms as plural nouns: "Viguerie notes", "…, founder of the center, tells".
+  const prev = tokens[i - 1];
+  const presentAfterSubject = form.kind === 'speech' && normal.endsWith('s') && !isCapitalised(t) && prev !== undefined && (subjectEnd(tokens, i - 1) || /,\s*$/.test(prev.post));
+  if (!t.tags.has('Verb') && !t.tags.has('Gerund') && !ingForm && !presentAfterSubject) return null;
+  const particles = form.particles;
   let last = i;
   if (particles) {
     const next = tokens[i + 1];
@@ -161,7 +113,7 @@ function isAnonymous(tokens: readonly Token[], first: number, last: number, kind
 }
 
 /** Sentence-initial words that are capitalised but never part of a name: "While", "When", "But". */
-const CLAUSE_WORDS = new Set(['when', 'while', 'although', 'though', 'because', 'since', 'after', 'before', 'if', 'as', 'but', 'and', 'so', 'well', 'however', 'yet', 'meanwhile', 'still', 'also', 'then', 'now', 'even', 'asked', 'that', 'what', 'why', 'how', 'where', 'yes', 'no', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'of', 'instead', 'indeed', 'thus', 'unlike', 'like', 'last', 'this', 'next']);
+const CLAUSE_WORDS: ReadonlySet<string> = wordSet(clauseWords);
 const isClauseWord = (t: Token): boolean => CLAUSE_WORDS.has(t.normal) || t.tags.has('Conjunction') || t.tags.has('Preposition');
 
 /** Extend a name backwards from its last token over capitalised words and inner connectors. */
@@ -169,7 +121,7 @@ function nameStart(tokens: readonly Token[], last: number, lo: number): number {
   let first = last;
   for (let j = last - 1; j >= lo; j--) {
     const t = tokens[j]!;
-    if (hasPunctAfter(t) && !/^\.\s*$/.test(t.post) && !/^-$/.test(t.post) || endsSentence(t)) break;
+    if (hasPunctAfter(t) && !/^\.\s*$/.test(t.post) && !/^-$/.test(t.post) || endsSentence(t) || tokens[j + 1]!.pre.includes('(')) break;
     if (isCapitalised(t) && !t.tags.has('Verb')) first = j;
     else if (NAME_CONNECTORS.has(t.normal) && j > lo && (isCapitalised(tokens[j - 1]!) || NAME_CONNECTORS.has(tokens[j - 1]!.normal))) continue;
     else break;
@@ -182,12 +134,12 @@ function nameStart(tokens: readonly Token[], last: number, lo: number): number {
 
 const OF_LIKE = new Set(['of', 'for', 'at', 'from', 'with']);
 /** "sources familiar with the talks", "people close to the minister". */
-const FAMILIAR_LINKS = new Set(['familiar with', 'close to', 'briefed on', 'knowledgeable about', 'involved in', 'aware of']);
+const FAMILIAR_LINKS: ReadonlySet<string> = wordSet(unnamedSourceLinks);
 
 /** Extend a common noun phrase backwards: determiners, adjectives, nouns, possessives. */
 function nounPhraseStart(tokens: readonly Token[], last: number, lo: number): number {
   let first = last;
-  for (let j = last - 1; j >= lo && last - j < 8; j--) {
+  for (let j = last - 1; j >= lo && last - j < NOUN_PHRASE_WINDOW; j--) {
     const t = tokens[j]!;
     if (hasPunctAfter(t) && !/^['’]s?\s*$/.test(t.post)) break;
     if (OF_LIKE.has(t.normal) && j > lo && j < last && isNounLike(tokens[j - 1]!) && !hasPunctAfter(tokens[j - 1]!)) continue;
@@ -195,6 +147,7 @@ function nounPhraseStart(tokens: readonly Token[], last: number, lo: number): nu
     first = j;
     if (t.tags.has('Determiner') && !(j - 2 >= lo && OF_LIKE.has(tokens[j - 1]!.normal) && isNounLike(tokens[j - 2]!))) break;
   }
+  if (first < last && tokens[first]!.normal === 'that') first++; // "said that 78 percent of voters …": a complementizer
   // "sources familiar with | the talks": carry on to the anonymous head.
   if (first - 3 >= lo && FAMILIAR_LINKS.has(`${tokens[first - 2]!.normal} ${tokens[first - 1]!.normal}`) && !hasPunctAfter(tokens[first - 3]!)) {
     return nounPhraseStart(tokens, first - 3, lo);
@@ -208,8 +161,47 @@ const isNounLike = (t: Token): boolean =>
 /** Skip back over a parenthetical ending at token j: "Lynch (D-Mass.)" → the token before "(". */
 function skipParenthetical(tokens: readonly Token[], j: number, lo: number): number {
   if (!tokens[j]?.post.includes(')')) return j;
-  for (let k = j; k >= lo && j - k < 8; k--) if (tokens[k]!.pre.includes('(')) return k - 1;
+  for (let k = j; k >= lo && j - k < PARENTHETICAL_WINDOW; k--) if (tokens[k]!.pre.includes('(')) return k - 1;
   return j;
+}
+
+/** "31 percent", "two": a number is never a speaker. */
+export const isQuantity = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k]!;
+  const inName = k > 0 && isCapitalised(tokens[k - 1]!) && !hasPunctAfter(tokens[k - 1]!); // "Article 33"
+  const share = tokens[k + 1]?.normal === 'percent' || /%/.test(t.post) || t.normal === 'percent'; // "73 percent said": a poll's share speaks
+  return !inName && !share && /^\d/.test(t.text);
+};
+/** A determiner opens the words before token k, with no verb or punctuation between: "the influential US daily". */
+function determinerBefore(tokens: readonly Token[], k: number, lo: number): boolean {
+  for (let j = k - 1; j >= lo && k - j <= 4; j--) {
+    const t = tokens[j]!;
+    if (hasPunctAfter(t) || t.tags.has('Verb')) return false;
+    if (t.tags.has('Determiner')) return true;
+  }
+  return false;
+}
+
+/** Bare indefinite subjects: "“…,” one said", "said another". */
+const INDEFINITE_SOURCES = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'most']);
+
+/** Prepositions whose object is not the speaker: "a staffer in the room said" → "a staffer". */
+const MODIFIER_LINKS = new Set(['in', 'at', 'from', 'with', 'inside', 'outside', 'near', 'on']);
+
+/** Move a source phrase that is the object of a preposition or a participle to the head it modifies. */
+function headOfModifier(ctx: DocContext, source: SourcePhrase, lo: number): SourcePhrase {
+  const tokens = ctx.tokens;
+  let k = source.first - 1;
+  if (k - 1 < lo || source.kind === 'pronoun' || hasPunctAfter(tokens[k]!) || hasPunctAfter(tokens[k - 1]!)) return source;
+  if (RELATIVE.has(tokens[source.first]!.normal) || tokens[source.first]!.normal === 'that') return source; // "in which 67 percent of voters say"
+  const link = tokens[k]!.normal;
+  const participle = tokens[k - 1]!.tags.has('Gerund') || tokens[k - 1]!.normal.endsWith('ing');
+  if (participle && (link === 'to' || MODIFIER_LINKS.has(link))) k -= 2; // "a source speaking to Fox News said"
+  else if (MODIFIER_LINKS.has(link)) k -= 1;
+  else return source;
+  if (k < lo || hasPunctAfter(tokens[k]!)) return source;
+  const head = phraseEndingAt(ctx, k, lo);
+  return head && head.kind !== 'pronoun' ? head : source;
 }
 
 /** The head phrase ending at token `last` (a pronoun, a name or a noun phrase), or null. */
@@ -217,14 +209,17 @@ function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): SourceP
   const last = skipParenthetical(ctx.tokens, lastToken, lo);
   const t = ctx.tokens[last];
   if (!t || last < lo || t.tags.has('Date')) return null;
+  if (INDEFINITE_SOURCES.has(t.normal) && (last === lo || hasPunctAfter(ctx.tokens[last - 1]!) || isClauseWord(ctx.tokens[last - 1]!))) return { ...phrase(ctx, last, last, 'noun'), anonymous: true };
   if (PRONOUNS.has(t.normal)) return phrase(ctx, last, last, 'pronoun');
   if (isCapitalised(t) && (t.tags.has('ProperNoun') || t.tags.has('Person') || !t.tags.has('Verb'))) {
     if (isClauseWord(t)) return null;
     return phrase(ctx, nameStart(ctx.tokens, last, lo), last, 'name');
   }
   const prev = ctx.tokens[last - 1];
-  const mistaggedNoun = t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && last > lo && (prev?.tags.has('Determiner') || prev?.tags.has('ProperNoun'));
-  if (isNounLike(t) || mistaggedNoun) {
+  const mistaggedNoun = t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && last > lo && (prev?.tags.has('Determiner') || prev?.tags.has('ProperNoun') || prev?.tags.has('Possessive'));
+  // "the daily wrote", "the accused said": an adjective heading a noun phrase right before the verb.
+  const nominalAdjective = t.tags.has('Adjective') && determinerBefore(ctx.tokens, last, lo);
+  if (isNounLike(t) || mistaggedNoun || nominalAdjective) {
     const first = nounPhraseStart(ctx.tokens, last, lo);
     const inner = ctx.tokens.slice(first, last + 1);
     const kind: SourceKind = inner.some((x) => isCapitalised(x) && x.tags.has('ProperNoun')) && inner.every((x) => isCapitalised(x) || x.tags.has('Determiner')) ? 'name' : 'noun';
@@ -239,10 +234,12 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
   let j = cue.first - 1;
   let skipped = 0;
   // Skip adverbs, auxiliaries and a time phrase: "Sanders on Wednesday morning called …".
-  while (j >= lo && !hasPunctAfter(tokens[j]!) && skipped < 5) {
+  while (j >= lo && !hasPunctAfter(tokens[j]!) && skipped < MAX_SKIPPED) {
     const t = tokens[j]!;
     const timeWord = t.tags.has('Date') || TIME_NOUNS.has(t.normal) && tokens[j - 1]?.tags.has('Date') || TIME_LEADS.has(t.normal) && tokens[j + 1]?.tags.has('Date');
-    if (!timeWord && (!SUBJECT_SKIP.has(t.normal) || skipped >= 3)) break;
+    const afterPunct = j > lo && hasPunctAfter(tokens[j - 1]!); // "fracking, popularly known as": not a subject's adverb
+    const adverb = (t.tags.has('Adverb') && /ly$/.test(t.normal) || t.tags.has('Auxiliary') || t.tags.has('Negative')) && !isCapitalised(t) && !afterPunct; // "Trump jokingly said", "didn’t"
+    if (!timeWord && (!SUBJECT_SKIP.has(t.normal) && !adverb || skipped >= MAX_SKIPPED_WORDS)) break;
     j--;
     skipped++;
   }
@@ -264,7 +261,7 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
     // "Smith, a doctor at the clinic, said": find the comma that opens the appositive; the
     // appositive may hold commas itself ("Seaman, who lives outside the capital, Sacramento, said").
     let firstNamed: SourcePhrase | null = null;
-    for (let k = j - 1; k >= lo && j - k < 30; k--) {
+    for (let k = j - 1; k >= lo && j - k < APPOSITIVE_WINDOW; k--) {
       const tk = tokens[k]!;
       if (endsSentence(tk)) break;
       if (!/,/.test(tk.post)) continue;
@@ -274,12 +271,53 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
       const opener = tokens[named.first - 1];
       if (named.first <= lo + 2 || !opener || named.first - 1 < lo || /[.;:]/.test(opener.post)) return { source: named, appositive: true };
     }
-    if (firstNamed && j - firstNamed.last < 12) return { source: firstNamed, appositive: true };
+    if (firstNamed && j - firstNamed.last < APPOSITIVE_TAIL) return { source: firstNamed, appositive: true };
     const own = phraseEndingAt(ctx, j, lo);
     return own ? { source: own, appositive: false } : null;
   }
   const source = phraseEndingAt(ctx, j, lo);
-  return source ? { source, appositive: false } : null;
+  if (!source) return null;
+  const antecedent = relativeAntecedent(ctx, source, lo);
+  if (antecedent) return { source: antecedent, appositive: false };
+  const head = headOfModifier(ctx, source, lo);
+  return isVerbObject(tokens, head.first, lo) ? null : { source: head, appositive: false };
+}
+
+/** How far back a relative clause without commas is searched for its "who": "an official who spoke anonymously said". */
+const RELATIVE_CLAUSE_WINDOW = 12;
+
+/** "a White House official who spoke anonymously to discuss strategy said": the phrase before "who". */
+function relativeAntecedent(ctx: DocContext, source: SourcePhrase, lo: number): SourcePhrase | null {
+  const tokens = ctx.tokens;
+  if (source.kind === 'pronoun') return null;
+  for (let k = source.first - 1; k > lo && source.first - k <= RELATIVE_CLAUSE_WINDOW; k--) {
+    const t = tokens[k]!;
+    if (hasPunctAfter(t)) return null;
+    if (t.normal !== 'who') continue;
+    if (hasPunctAfter(tokens[k - 1]!)) return null;
+    const antecedent = phraseEndingAt(ctx, k - 1, lo);
+    return antecedent && antecedent.kind !== 'pronoun' ? antecedent : null;
+  }
+  return null;
+}
+
+/** Prepositions that take a verb's object: "responded to Mills", "talked about the plan". */
+const OBJECT_PREPOSITIONS = new Set(['to', 'at', 'for', 'about', 'on', 'into', 'toward', 'towards']);
+
+/**
+ * The phrase starting at token `first` is the object of a verb that has its own subject before it
+ * ("the senator emailed supporters", "Clinton responds to Mills"), not the speaker.
+ */
+function isVerbObject(tokens: readonly Token[], first: number, lo: number): boolean {
+  let k = first - 1;
+  if (k < lo || hasPunctAfter(tokens[k]!)) return false;
+  if (OBJECT_PREPOSITIONS.has(tokens[k]!.normal) && k - 1 >= lo && !hasPunctAfter(tokens[k - 1]!)) k--;
+  const t = tokens[k]!;
+  if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Gerund') || t.normal.endsWith('ing') || isCapitalised(t)) return false;
+  // A finite verb: "emailed", "responds"; not a noun read as a verb ("Tulsa police Chief Chuck Jordan").
+  if (!t.tags.has('PastTense') && !t.normal.endsWith('s')) return false;
+  const subject = tokens[k - 1];
+  return k - 1 >= lo && subject !== undefined && !hasPunctAfter(subject) && (isNounLike(subject) || subject.tags.has('Pronoun'));
 }
 
 const RELATIVE = new Set(['who', 'which']);
@@ -298,20 +336,22 @@ export function sourceAfter(ctx: DocContext, cue: Cue, hi: number): SourcePhrase
   const tokens = ctx.tokens;
   let start = cue.last + 1;
   if (start >= hi || hasPunctAfter(tokens[cue.last]!) && cue.kind !== 'according') return null;
+  if (cue.lemma === 'tell') return null; // "told WEEI": the one told is not the speaker
   while (start < hi - 1 && start - cue.last <= 2 && !hasLetters(tokens[start]!)) start++; // emoji, joiners
   const t = tokens[start]!;
   if (PRONOUNS.has(t.normal)) return phrase(ctx, start, start, 'pronoun');
   let last = start;
   // "said retired neurosurgeon Ben Carson": lower-case titles before a name.
   if (!isCapitalised(t) && !t.tags.has('Determiner')) {
-    for (let j = start + 1; j < hi && j - start < 5 && !hasPunctAfter(tokens[j - 1]!); j++) {
+    for (let j = start + 1; j < hi && j - start < TITLE_WINDOW && !hasPunctAfter(tokens[j - 1]!); j++) {
       if (tokens[j]!.tags.has('Person')) return sourceAfterName(ctx, j, hi);
     }
   }
   if (isCapitalised(t)) return sourceAfterName(ctx, start, hi);
+  if (INDEFINITE_SOURCES.has(t.normal) && (start + 1 >= hi || hasPunctAfter(t))) return { ...phrase(ctx, start, start, 'noun'), anonymous: true };
   if (!t.tags.has('Determiner') && !t.tags.has('Adjective') && !isNounLike(t) && !t.tags.has('Possessive')) return null;
   let sawNoun = false;
-  for (let j = start; j < hi && j - start < 8; j++) {
+  for (let j = start; j < hi && j - start < NOUN_PHRASE_WINDOW; j++) {
     const tj = tokens[j]!;
     if (j > start && (tj.tags.has('Verb') || tj.tags.has('Preposition') || tj.tags.has('Conjunction') || tj.tags.has('Determiner'))) break;
     last = j;
@@ -325,10 +365,14 @@ export function sourceAfter(ctx: DocContext, cue: Cue, hi: number): SourcePhrase
 }
 
 /** A capitalised name starting at token `start`: "Ben Carson", "Institute for the Study of War". */
+export function nameAfter(ctx: DocContext, start: number, hi: number): SourcePhrase | null {
+  return isCapitalised(ctx.tokens[start]!) && hasLetters(ctx.tokens[start]!) ? sourceAfterName(ctx, start, hi) : null;
+}
+
 function sourceAfterName(ctx: DocContext, start: number, hi: number): SourcePhrase {
   const tokens = ctx.tokens;
   let last = start;
-  for (let j = start; j < hi && j - start < 12; j++) {
+  for (let j = start; j < hi && j - start < NAME_WINDOW; j++) {
     const tj = tokens[j]!;
     if (isCapitalised(tj) || NAME_CONNECTORS.has(tj.normal) && j + 1 < hi && isCapitalised(tokens[j + 1]!)) last = j;
     else break;
@@ -339,11 +383,7 @@ function sourceAfterName(ctx: DocContext, start: number, hi: number): SourcePhra
 }
 
 /** Labels before a colon that introduce something other than speech: "Update:", "Editor's note:". */
-const NOT_SPEAKER_LABELS = new Set([
-  'note', 'update', 'updated', 'related', 'correction', 'clarification', 'photo', 'photos', 'video', 'watch', 'read', 'more',
-  'source', 'sources', 'disclosure', 'warning', 'breaking', 'exclusive', 'opinion', 'analysis', 'q', 'a', 'question', 'answer',
-  'editor', 'caption', 'credit', 'see', 'also', 'listen', 'transcript', 'excerpt', 'summary', 'background', 'context',
-]);
+const NOT_SPEAKER_LABELS: ReadonlySet<string> = wordSet(notSpeakerLabels);
 
 /** A name or label right before a colon that opens a quote: "Pew Research: “…”", or inside it: "“WALLACE: …". */
 export function labelSource(ctx: DocContext, before: number, lo: number): SourcePhrase | null {
@@ -354,6 +394,29 @@ export function labelSource(ctx: DocContext, before: number, lo: number): Source
   return source && source.kind === 'name' && (source.first === lo || endsSentence(ctx.tokens[source.first - 1]!) || /[—–-]\s*$/.test(ctx.tokens[source.first - 1]!.post)) ? source : null;
 }
 
+/** Words that open a label before a colon without being part of the name: "More from Jones:", "From the report:". */
+const LABEL_LEADS = new Set(['more', 'from', 'via', 'per']);
+/** How many tokens a label at a paragraph start may span: "Windsor Mann, editor of The Quotable Hitchens:". */
+const LABEL_WINDOW = 14;
+
+/** A label opening the paragraph and ending in the colon at token `colon`: "Gerald F. Seib, The Wall Street Journal: “…". */
+export function leadingLabel(ctx: DocContext, paraFirst: number, colon: number): SourcePhrase | null {
+  const tokens = ctx.tokens;
+  const t = tokens[colon];
+  if (paraFirst < 0 || !t || colon < paraFirst || colon - paraFirst > LABEL_WINDOW || !/^:\s*["“'‘`]*\s*$/.test(t.post)) return null;
+  let first = paraFirst;
+  while (first < colon && LABEL_LEADS.has(tokens[first]!.normal)) first++;
+  // A label has no verb of its own: "Gerald Seib, The Journal:", not "Kuster kept silent for 40 years:".
+  for (let k = paraFirst; k <= colon; k++) if (cueAt(tokens, k) || tokens[k]!.tags.has('Verb') && !isCapitalised(tokens[k]!) || endsSentence(tokens[k]!) && k < colon) return null;
+  const head = tokens[first]!;
+  if (head.normal === 'the') return colon - first <= DOCUMENT_LABEL_WINDOW ? phrase(ctx, first, colon, 'noun') : null;
+  if (!isCapitalised(head) || isClauseWord(head) || head.tags.has('Pronoun') || head.tags.has('Adverb') || NOT_SPEAKER_LABELS.has(head.normal)) return null;
+  let last = first;
+  while (last < colon && !/,/.test(tokens[last]!.post) && (isCapitalised(tokens[last + 1]!) || NAME_CONNECTORS.has(tokens[last + 1]!.normal))) last++;
+  if (last < colon && !/,/.test(tokens[last]!.post)) return null;
+  return phrase(ctx, first, last, 'name');
+}
+
 /** A verb that really is one: not a noun tagged as a verb before the real verb ("The campaign released"). */
 const isMainVerb = (tokens: readonly Token[], k: number): boolean => {
   const t = tokens[k]!;
@@ -361,6 +424,18 @@ const isMainVerb = (tokens: readonly Token[], k: number): boolean => {
   const next = tokens[k + 1];
   return !(next && !hasPunctAfter(t) && !t.tags.has('PastTense') && (next.tags.has('PastTense') || next.tags.has('Auxiliary')));
 };
+
+/** The subject of the nearest finite verb before token `limit`, for participles: "Trump inflamed tensions by saying, “…”". */
+export function clauseSubjectBefore(ctx: DocContext, lo: number, limit: number): SourcePhrase | null {
+  const tokens = ctx.tokens;
+  for (let k = limit - 1; k >= lo && limit - k < SUBJECT_WINDOW; k--) {
+    if (!isMainVerb(tokens, k)) continue;
+    const t = tokens[k]!;
+    const found = sourceBefore(ctx, { first: k, last: k, lemma: t.normal, kind: 'speech', span: { start: t.start, end: t.end } }, lo);
+    if (found && found.source.kind !== 'noun') return found.source;
+  }
+  return null;
+}
 
 /** The subject of the sentence's first verb, for coordinated cues: "Zelensky has vowed … and told …". */
 export function sentenceSubject(ctx: DocContext, lo: number, limit: number): SourcePhrase | null {

@@ -41,7 +41,14 @@ export type AttributionRule =
   | 'previous-sentence' // attribution in the preceding sentence
   | 'continuation' // a quote continuing the previous quote's speaker
   | 'reported-speech' // partial quote inside reported speech → the reporting source
-  | 'reviewed'; // set by a reader (the review layer), never by the engine
+  | 'reviewed' // set by a reader (the review layer), never by the engine
+  | 'label' // Stoltenberg: “…” / “STOLTENBERG: …”
+  | 'signature' // “…” ― Stoltenberg (a dash and the name after the quote)
+  | 'colon' // Stoltenberg then addressed the crowd: “…”
+  | 'introduction' // a sentence ending in a colon introduces the quote
+  | 'multi-paragraph' // a quote running over several paragraphs
+  | 'previous-paragraph' // a quote-only paragraph → the previous paragraph's reporting clause
+  | 'previous-quote'; // a paragraph opening with a quote → the speaker of the quote ending the paragraph before
 
 export interface SpeakerCandidate {
   name: string;

@@ -203,7 +203,7 @@ describe('hostile input: analyze()', function () {
   });
 
   it('a long paragraph is parsed in chunks whose tokens keep exact offsets', () => {
-    const lines = Array.from({ length: 800 }, (_, i) => `Minister Ann Lee said ${i} things in Paris.${i % 7 === 6 ? '\n' : ' '}`);
+    const lines = Array.from({ length: 800 }, (_, i) => `Minister Ann Lee said ${i} things in${i % 7 === 6 ? '\n' : ' '}Paris. `); // hard-wrapped: one paragraph
     const text = lines.join('') + 'A. '.repeat(3000);
     const paragraphs = findParagraphs(text);
     assert.equal(paragraphs.length, 1);

@@ -7,7 +7,7 @@ const problemsOf = (text: string, code: ProblemCode) => analyze(text).problems.f
 
 describe('collectProblems', () => {
   it('unattributed-quote for a full quote without a speaker', () => {
-    const text = 'The sign read: “Closed for the winter.” Nobody knew why.';
+    const text = 'It was cold. “Closed for the winter.” Nobody knew why.';
     const [p] = problemsOf(text, 'unattributed-quote');
     assert.ok(p);
     assert.equal(text.slice(p.start, p.end), '“Closed for the winter.”');
