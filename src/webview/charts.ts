@@ -68,6 +68,7 @@ export function horizontalBars(options: ChartOptions): HTMLElement {
   const labels = [...new Set(options.rows.map((r) => r.label))];
   const longest = Math.max(0, ...labels.map((l) => l.length));
   const href = hrefOf(options);
+  const totals = labels.map((label) => ({ label, value: options.rows.filter((r) => r.label === label).reduce((n, r) => n + r.value, 0) }));
   const plot = Plot.plot({
     width: options.width,
     height: 28 + labels.length * 24,
@@ -87,7 +88,7 @@ export function horizontalBars(options: ChartOptions): HTMLElement {
         ariaLabel: (row: BarRow) => ariaText(row, options.valueLabel),
         title: (row: BarRow) => ariaText(row, options.valueLabel),
       }),
-      options.series ? null : Plot.text(options.rows, { x: 'value', y: 'label', text: (r: BarRow) => r.value.toLocaleString('en'), dx: 4, textAnchor: 'start', ariaHidden: 'true' }),
+      Plot.text(totals, { x: 'value', y: 'label', text: (r: BarRow) => r.value.toLocaleString('en'), dx: 4, textAnchor: 'start', ariaHidden: 'true' }),
       Plot.ruleX([0]),
     ],
   });

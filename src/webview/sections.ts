@@ -32,13 +32,13 @@ export function summaryLine(data: ReportData): HTMLElement {
 
 export function whoSection(data: ReportData, ctx: SectionContext): HTMLElement {
   const speakers = data.speakers.length
-    ? horizontalBars({ id: 'speakers', title: 'Top speakers by number of quotes', valueLabel: 'quotes', rows: data.speakers.map((s) => ({ label: s.name, value: s.quotes, ref: s.ref })), refs: ctx.refs, nonce: ctx.nonce, width: ctx.width })
+    ? horizontalBars({ id: 'speakers', title: 'Top speakers by number of quotes', valueLabel: 'quotes', rows: data.speakers.map((s) => ({ label: s.anonymous ? `${s.name} (anonymous)` : s.name, value: s.quotes, ref: s.ref })), refs: ctx.refs, nonce: ctx.nonce, width: ctx.width })
     : empty('No attributed quotes in this selection.');
   const named = data.gender.reduce((n, g) => n + g.people, 0);
   const gender = el('div', { className: 'gender' },
     el('h3', {}, 'Women, men and unknown among the people quoted'),
     el('p', { className: 'note' }, 'As a title ("Mrs", "Congressman") or a first name in the articles tells. Anonymous sources are not counted; "unknown" means no article tells.'),
-    named ? horizontalBars({ id: 'gender', title: 'Named people quoted, by gender', valueLabel: 'people', rows: data.gender.map((g) => ({ label: `${g.gender} (${percent(g.share)})`, value: g.people })), refs: ctx.refs, nonce: ctx.nonce, width: ctx.width }) : empty('No named person is quoted.'),
+    named ? horizontalBars({ id: 'gender', title: 'Named people quoted, by gender', valueLabel: 'people', series: data.gender.map((g) => g.gender), rows: data.gender.map((g) => ({ label: `${g.gender} (${percent(g.share)})`, series: g.gender, value: g.people })), refs: ctx.refs, nonce: ctx.nonce, width: ctx.width }) : empty('No named person is quoted.'),
   );
   const folders = el('div', {},
     el('h3', {}, 'Named people, organizations and anonymous sources per folder'),
