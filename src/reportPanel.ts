@@ -67,6 +67,7 @@ class CollectionReportPanel implements ReportView {
   private filters: ReportFilters = {};
   private updateTimer: NodeJS.Timeout | undefined;
   private ready = false;
+  private disposed = false;
   private waiting: ((data: ReportData) => void)[] = [];
   lastReport: ReportData | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -91,11 +92,13 @@ class CollectionReportPanel implements ReportView {
       webview.onDidReceiveMessage((message) => void this.receive(message)),
       index.onDidChange(() => this.scheduleUpdate()),
       panel.onDidDispose(() => {
+        this.disposed = true;
         clearTimeout(this.updateTimer);
         vscode.Disposable.from(...this.disposables).dispose();
         onDispose();
       }),
     );
+    void index.whenIndexed().then(() => this.scheduleUpdate());
   }
 
   delivered(): Promise<ReportData> {
@@ -133,6 +136,7 @@ class CollectionReportPanel implements ReportView {
   }
 
   private scheduleUpdate(): void {
+    if (this.disposed) return;
     clearTimeout(this.updateTimer);
     this.updateTimer = setTimeout(() => void this.update(), UPDATE_DELAY_MS);
   }
@@ -140,7 +144,7 @@ class CollectionReportPanel implements ReportView {
   private async update(): Promise<ReportData> {
     const data = this.source.report(this.filters);
     this.lastReport = data;
-    if (this.ready) {
+    if (this.ready && !this.disposed) {
       await this.post({ type: 'report', data });
       for (const resolve of this.waiting.splice(0)) resolve(data);
     }

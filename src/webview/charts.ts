@@ -23,8 +23,10 @@ export interface ChartOptions {
   refs: RefRegistry;
   nonce: string;
   width: number;
-  /** Stack colours per series, in order. */
+  /** Series (stack parts or categories), in order. */
   series?: string[];
+  /** Colours of the series, in order; the palette by default. */
+  colors?: string[];
 }
 
 const PALETTE = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)', 'var(--chart-5)', 'var(--chart-6)'];
@@ -78,7 +80,7 @@ export function horizontalBars(options: ChartOptions): HTMLElement {
     ariaDescription: `Bar chart: ${labels.length} bars. The numbers are also in the table that follows.`,
     x: { label: options.valueLabel, grid: true, axis: 'top' },
     y: { label: null, domain: labels },
-    color: options.series ? { domain: options.series, range: PALETTE } : undefined,
+    color: options.series ? { domain: options.series, range: options.colors ?? PALETTE } : undefined,
     marks: [
       Plot.barX(options.rows, {
         x: 'value',
@@ -107,7 +109,7 @@ export function columnsOverTime(options: ChartOptions & { buckets: string[] }): 
     ariaDescription: `Bar chart over ${options.buckets.length} periods. The numbers are also in the table that follows.`,
     x: { label: null, domain: options.buckets, tickRotate: -40, tickFormat: (d: string, i: number) => (i % step ? '' : d) },
     y: { label: options.valueLabel, grid: true },
-    color: options.series ? { domain: options.series, range: PALETTE, legend: true } : undefined,
+    color: options.series ? { domain: options.series, range: options.colors ?? PALETTE, legend: true } : undefined,
     marks: [
       Plot.barY(options.rows.filter((r) => r.value > 0), {
         x: 'label',

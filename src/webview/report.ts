@@ -115,12 +115,19 @@ function render(): void {
   if (!data) return;
   refs.clear();
   const ctx = context();
-  syncControls(data);
-  summary.replaceChildren(summaryLine(data));
-  sections.replaceChildren(whoSection(data, ctx), whenSection(data, ctx, personPicker(data)), whereSection(data, ctx), claimsSection(data, ctx), conflictsSection(data, ctx));
-  searchOutput.replaceChildren(searchResultsList(searchResults, ctx));
-  status.textContent = data.totals.articles ? '' : 'No seed files are indexed yet; the report fills in as they are.';
-  main.setAttribute('aria-busy', 'false');
+  try {
+    syncControls(data);
+    summary.replaceChildren(summaryLine(data));
+    sections.replaceChildren(whoSection(data, ctx), whenSection(data, ctx, personPicker(data)), whereSection(data, ctx), claimsSection(data, ctx), conflictsSection(data, ctx));
+    searchOutput.replaceChildren(searchResultsList(searchResults, ctx));
+    status.textContent = data.totals.articles ? '' : 'No seed files are indexed yet; the report fills in as they are.';
+  } catch (error) {
+    status.setAttribute('role', 'alert');
+    status.textContent = `The report could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
+    throw error;
+  } finally {
+    main.setAttribute('aria-busy', 'false');
+  }
   main.dataset.ready = 'true';
 }
 

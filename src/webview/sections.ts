@@ -5,6 +5,8 @@ import type { Conflict, QuoteItem, ReportData, SearchResults } from '../core/rep
 import { columnsOverTime, horizontalBars } from './charts';
 import { el, percent, placeLabel, plural, type RefRegistry } from './dom';
 
+const GENDER_COLORS = { female: 'var(--chart-4)', male: 'var(--chart-3)', unknown: 'var(--chart-6)' } as const;
+
 export interface SectionContext {
   refs: RefRegistry;
   nonce: string;
@@ -38,7 +40,7 @@ export function whoSection(data: ReportData, ctx: SectionContext): HTMLElement {
   const gender = el('div', { className: 'gender' },
     el('h3', {}, 'Women, men and unknown among the people quoted'),
     el('p', { className: 'note' }, 'As a title ("Mrs", "Congressman") or a first name in the articles tells. Anonymous sources are not counted; "unknown" means no article tells.'),
-    named ? horizontalBars({ id: 'gender', title: 'Named people quoted, by gender', valueLabel: 'people', series: data.gender.map((g) => g.gender), rows: data.gender.map((g) => ({ label: `${g.gender} (${percent(g.share)})`, series: g.gender, value: g.people })), refs: ctx.refs, nonce: ctx.nonce, width: ctx.width }) : empty('No named person is quoted.'),
+    named ? horizontalBars({ id: 'gender', title: 'Named people quoted, by gender', valueLabel: 'people', series: data.gender.map((g) => g.gender), colors: data.gender.map((g) => GENDER_COLORS[g.gender]), rows: data.gender.map((g) => ({ label: `${g.gender} (${percent(g.share)})`, series: g.gender, value: g.people })), refs: ctx.refs, nonce: ctx.nonce, width: ctx.width }) : empty('No named person is quoted.'),
   );
   const folders = el('div', {},
     el('h3', {}, 'Named people, organizations and anonymous sources per folder'),
