@@ -158,11 +158,13 @@ async function withHovers(core, articles, work) {
 function measureReport(core, summaries) {
   const model = core.buildWorkspaceModel(summaries);
   const relative = (p) => path.relative(tmp, p).split(path.sep).join('/');
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const corpus = core.buildCorpus({ summaries, model, relative });
   const t1 = performance.now();
   const report = core.buildReport(corpus, {});
   const t2 = performance.now();
+  const cpu = process.cpuUsage(cpu0);
   const folder = corpus.folders[corpus.folders.length - 1];
   core.buildReport(corpus, { folder, from: '2023-03-01', to: '2023-03-31' });
   const t3 = performance.now();
@@ -170,6 +172,8 @@ function measureReport(core, summaries) {
   const t4 = performance.now();
   return {
     openMs: t2 - t0,
+    /** The report is built on one thread: its CPU time is its wall time on an idle machine. */
+    openCpuMs: (cpu.user + cpu.system) / 1000,
     corpusMs: t1 - t0,
     reportMs: t2 - t1,
     filterMs: t3 - t2,
@@ -284,7 +288,7 @@ async function main() {
     const h = summary.hoverDuringIndexing;
     console.log(`| hover during indexing, analysis ready (${h.ready.count}): p50 / p95 / max | ${ms(h.ready.p50Ms)} / ${ms(h.ready.p95Ms)} / ${ms(h.ready.maxMs)} | p95 < ${TARGETS.hoverP95Ms} ms | ${verdict(pass.hover)} |`);
     console.log(`| hover during indexing, article just opened (${h.justOpened.count}): p50 / p95 / max | ${ms(h.justOpened.p50Ms)} / ${ms(h.justOpened.p95Ms)} / ${ms(h.justOpened.maxMs)} | | |`);
-    console.log(`| Collection Report opened once indexed (${report.quotes} quotes, ${report.speakers} speakers, ${report.conflicts} conflicts; ${mb(report.jsonBytes)} of data) | ${ms(report.openMs)} | < ${TARGETS.reportOpenMs} ms | ${verdict(pass.report)} |`);
+    console.log(`| Collection Report opened once indexed (${report.quotes} quotes, ${report.speakers} speakers, ${report.conflicts} conflicts; ${(report.jsonBytes / 1024).toFixed(0)} KB of data): wall (CPU) | ${ms(report.openMs)} (${ms(report.openCpuMs)}) | < ${TARGETS.reportOpenMs} ms | ${verdict(pass.report)} |`);
     console.log(`| … of which corpus / report; then a filter change / a search (${report.searchHits} hits) | ${ms(report.corpusMs)} / ${ms(report.reportMs)}; ${ms(report.filterMs)} / ${ms(report.searchMs)} | | |`);
   }
   if (!pass.index || !pass.reopen || !pass.hover || !pass.report) process.exitCode = 1;

@@ -48,10 +48,28 @@ export function classifyPair(a: QuoteItem, b: QuoteItem, sim: WordSimilarity, sa
   return sim.jaccard >= options.reworded ? 'reworded' : undefined;
 }
 
-interface Prepared {
-  item: QuoteItem;
+interface QuoteWords {
+  count: number;
   words: Set<string>;
   joined: string;
+}
+
+interface Prepared extends QuoteWords {
+  item: QuoteItem;
+}
+
+/** Reports are rebuilt on every filter change over the same quotes: their words are kept by text. */
+const wordCache = new Map<string, QuoteWords>();
+const WORD_CACHE_LIMIT = 100_000;
+
+function wordsOf(text: string): QuoteWords {
+  let entry = wordCache.get(text);
+  if (!entry) {
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    const words = quoteWords(text);
+    wordCache.set(text, (entry = { count: words.length, words: new Set(words), joined: words.join(' ') }));
+  }
+  return entry;
 }
 
 /** Candidate pairs (i > j) sharing enough uncommon words, found through an inverted index. */
@@ -87,8 +105,8 @@ export function findConflicts(items: readonly QuoteItem[], options: ConflictOpti
   const opts = { ...DEFAULTS, ...options };
   const prepared: Prepared[] = [];
   for (const item of items) {
-    const words = quoteWords(item.text);
-    if (words.length >= opts.minWords) prepared.push({ item, words: new Set(words), joined: words.join(' ') });
+    const entry = wordsOf(item.text);
+    if (entry.count >= opts.minWords) prepared.push({ item, ...entry });
   }
   const conflicts: Conflict[] = [];
   for (const [i, j] of candidatePairs(prepared)) {
