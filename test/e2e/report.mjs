@@ -84,9 +84,20 @@ function steps(page, expected) {
   const firstSpeaker = expected.speakers[0];
   const conflict = expected.conflicts.find((c) => c.kind === 'different-speakers');
   return [
-    ['the workbench loads with the extension installed', () => waitForWorkbench(page)],
+    ['the workbench loads with the extension installed', async () => {
+      await waitForWorkbench(page);
+      await page.locator('.activitybar .action-item [aria-label^="Seed Annotator"]').first().waitFor({ timeout: 90_000 });
+    }],
     ['"Seed Annotator: Show Collection Report" opens the report panel', async () => {
-      await runCommand(page, 'Seed Annotator: Show Collection Report');
+      await poll(async () => {
+        try {
+          await runCommand(page, 'Seed Annotator: Show Collection Report');
+          return true;
+        } catch (error) {
+          await page.keyboard.press('Escape');
+          throw error;
+        }
+      }, { ms: 60_000, every: 1_000, what: 'the command in the palette' });
       await page.locator('.tab.active', { hasText: 'Collection Report' }).waitFor({ timeout: 30_000 });
       await frame.locator('main[data-ready="true"]').waitFor({ timeout: 60_000 });
     }],
