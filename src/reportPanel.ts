@@ -68,6 +68,7 @@ class CollectionReportPanel implements ReportView {
   private updateTimer: NodeJS.Timeout | undefined;
   private ready = false;
   private disposed = false;
+  private indexing = true;
   private waiting: ((data: ReportData) => void)[] = [];
   lastReport: ReportData | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -98,7 +99,10 @@ class CollectionReportPanel implements ReportView {
         onDispose();
       }),
     );
-    void index.whenIndexed().then(() => this.scheduleUpdate());
+    void index.whenIndexed().then(() => {
+      this.indexing = false;
+      this.scheduleUpdate();
+    });
   }
 
   delivered(): Promise<ReportData> {
@@ -145,7 +149,7 @@ class CollectionReportPanel implements ReportView {
     const data = this.source.report(this.filters);
     this.lastReport = data;
     if (this.ready && !this.disposed) {
-      await this.post({ type: 'report', data });
+      await this.post({ type: 'report', data, ...(this.indexing ? { indexing: true } : {}) });
       for (const resolve of this.waiting.splice(0)) resolve(data);
     }
     return data;

@@ -16,6 +16,7 @@ const host: VsCodeApi | undefined = typeof acquireVsCodeApi === 'function' ? acq
 const refs = new RefRegistry();
 let data: ReportData | undefined;
 let searchResults: SearchResults | undefined;
+let indexing = false;
 
 document.addEventListener('securitypolicyviolation', (event) => {
   document.body.dataset.cspViolations = String(Number(document.body.dataset.cspViolations ?? 0) + 1);
@@ -120,7 +121,7 @@ function render(): void {
     summary.replaceChildren(summaryLine(data));
     sections.replaceChildren(whoSection(data, ctx), whenSection(data, ctx, personPicker(data)), whereSection(data, ctx), claimsSection(data, ctx), conflictsSection(data, ctx));
     searchOutput.replaceChildren(searchResultsList(searchResults, ctx));
-    status.textContent = data.totals.articles ? '' : 'No seed files are indexed yet; the report fills in as they are.';
+    status.textContent = indexing ? 'Indexing the collection: the report fills in as articles are analysed.' : data.totals.articles ? '' : 'No seed files in this workspace.';
   } catch (error) {
     status.setAttribute('role', 'alert');
     status.textContent = `The report could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
@@ -135,6 +136,7 @@ function onMessage(message: HostMessage): void {
   switch (message.type) {
     case 'report':
       data = message.data;
+      indexing = !!message.indexing;
       render();
       break;
     case 'searchResults':

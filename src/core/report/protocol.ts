@@ -158,7 +158,7 @@ export interface SearchResults {
 
 /** Extension → webview. */
 export type HostMessage =
-  | { type: 'report'; data: ReportData }
+  | { type: 'report'; data: ReportData; /** The index is still being built: more articles will come. */ indexing?: boolean }
   | { type: 'searchResults'; results: SearchResults }
   | { type: 'status'; message: string };
 
