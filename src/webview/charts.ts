@@ -38,6 +38,9 @@ function adopt(node: Element, nonce: string): Element {
   return node;
 }
 
+/** Counts have no fractions: ticks between whole numbers stay unlabelled. */
+const wholeNumbers = (d: number): string => (Number.isInteger(d) ? d.toLocaleString('en') : '');
+
 function ariaText(row: BarRow, valueLabel: string): string {
   return `${row.label}${row.series ? `, ${row.series}` : ''}: ${row.value.toLocaleString('en')} ${valueLabel}`;
 }
@@ -78,7 +81,7 @@ export function horizontalBars(options: ChartOptions): HTMLElement {
     marginRight: 48,
     ariaLabel: options.title,
     ariaDescription: `Bar chart: ${labels.length} bars. The numbers are also in the table that follows.`,
-    x: { label: options.valueLabel, grid: true, axis: 'top' },
+    x: { label: options.valueLabel, grid: true, axis: 'top', tickFormat: wholeNumbers },
     y: { label: null, domain: labels },
     color: options.series ? { domain: options.series, range: options.colors ?? PALETTE } : undefined,
     marks: [
@@ -108,7 +111,7 @@ export function columnsOverTime(options: ChartOptions & { buckets: string[] }): 
     ariaLabel: options.title,
     ariaDescription: `Bar chart over ${options.buckets.length} periods. The numbers are also in the table that follows.`,
     x: { label: null, domain: options.buckets, tickRotate: -40, tickFormat: (d: string, i: number) => (i % step ? '' : d) },
-    y: { label: options.valueLabel, grid: true },
+    y: { label: options.valueLabel, grid: true, tickFormat: wholeNumbers },
     color: options.series ? { domain: options.series, range: options.colors ?? PALETTE, legend: true } : undefined,
     marks: [
       Plot.barY(options.rows.filter((r) => r.value > 0), {

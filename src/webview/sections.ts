@@ -39,7 +39,7 @@ export function whoSection(data: ReportData, ctx: SectionContext): HTMLElement {
   const named = data.gender.reduce((n, g) => n + g.people, 0);
   const gender = el('div', { className: 'gender' },
     el('h3', {}, 'Women, men and unknown among the people quoted'),
-    el('p', { className: 'note' }, 'As a title ("Mrs", "Congressman") or a first name in the articles tells. Anonymous sources are not counted; "unknown" means no article tells.'),
+    el('p', { className: 'note' }, 'People the engine recognised, as a title ("Mrs", "Congressman") or a first name in the articles tells. Organizations and anonymous sources are not counted; "unknown" means no article tells.'),
     named ? horizontalBars({ id: 'gender', title: 'Named people quoted, by gender', valueLabel: 'people', series: data.gender.map((g) => g.gender), colors: data.gender.map((g) => GENDER_COLORS[g.gender]), rows: data.gender.map((g) => ({ label: `${g.gender} (${percent(g.share)})`, series: g.gender, value: g.people })), refs: ctx.refs, nonce: ctx.nonce, width: ctx.width }) : empty('No named person is quoted.'),
   );
   const folders = el('div', {},

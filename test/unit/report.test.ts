@@ -169,6 +169,15 @@ describe('report gender shares', () => {
     assert.equal(gender.reduce((n, g) => n + g.share, 0), 1);
   });
 
+  it('leaves organizations and unrecognised sources out of the people counted', () => {
+    const file = article('/ws/x/1.txt', '2016-01-01', [['Sam Roe', 'male']], [['Sam Roe', 'one'], ['Acme Corp', 'two'], ['the ministry', 'three']]);
+    file.quotes[1]!.speakerKey = 'ORG:acme corp';
+    file.quotes[2]!.speakerKey = 'SRC:the ministry';
+    const data = buildReport(corpusOf([file]));
+    assert.equal(data.speakers.length, 3);
+    assert.deepEqual(data.gender.map((g) => g.people), [0, 1, 0]);
+  });
+
   it('calls contradicting evidence unknown', () => {
     const files = [article('/ws/x/1.txt', '2016-01-01', [['Sam Roe', 'male']], [['Sam Roe', 'one']]), article('/ws/x/2.txt', '2016-01-02', [['Sam Roe', 'female']], [])];
     assert.deepEqual(buildReport(corpusOf(files)).gender.map((g) => g.people), [0, 0, 1]);

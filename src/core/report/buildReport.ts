@@ -51,12 +51,15 @@ function speakerBars(corpus: Corpus, slices: readonly SpeakerSlice[]): SpeakerBa
   }));
 }
 
-/** Shares among named people quoted (anonymous sources are not people whose gender could tell). */
+/** A speaker the engine recognised as a person (not an organization, a place, an unnamed or unrecognised source). */
+const isPerson = (group: SpeakerGroup): boolean => !group.anonymous && group.key.startsWith('PER:');
+
+/** Shares among the named people quoted: organizations and anonymous sources have no gender to tell. */
 export function genderShares(corpus: Corpus, slices: readonly SpeakerSlice[]): GenderShare[] {
   const order: Gender[] = ['female', 'male', 'unknown'];
   const counts = new Map(order.map((g) => [g, { people: 0, quotes: 0 }]));
   for (const { group, quotes } of slices) {
-    if (group.anonymous) continue;
+    if (!isPerson(group)) continue;
     const c = counts.get(genderOf(corpus, group))!;
     c.people++;
     c.quotes += quotes.length;
