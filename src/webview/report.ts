@@ -72,7 +72,8 @@ function controls(): HTMLElement {
   } }, 'Reset filters');
   for (const input of [from, to, folder, bucket]) input.addEventListener('change', () => sendFilters(currentFilters()));
   const label = (text: string, input: HTMLElement) => el('label', {}, el('span', {}, text), input);
-  return el('form', { className: 'filters', 'aria-label': 'Report filters', onsubmit: (e) => e.preventDefault() },
+  // an exported file has no extension behind it to recompute: its filters are the ones it was exported with
+  return el('form', { className: 'filters', 'aria-label': 'Report filters', hidden: !host, onsubmit: (e) => e.preventDefault() },
     label('From', from), label('To', to), label('Folder', folder), label('Time buckets', bucket), host && reset, exportButton);
 }
 
@@ -99,9 +100,6 @@ function syncControls(report: ReportData): void {
   const f = report.filters;
   from.value = f.from ?? '';
   to.value = f.to ?? '';
-  if (report.dateRange) {
-    for (const input of [from, to]) [input.min, input.max] = [report.dateRange.from, report.dateRange.to];
-  }
   folder.replaceChildren(el('option', { value: '' }, 'All folders'), ...report.folders.map((name) => el('option', { value: name }, name)));
   folder.value = f.folder ?? '';
   bucket.value = f.bucket ?? '';

@@ -28,8 +28,9 @@ function empty(text: string): HTMLElement {
 export function summaryLine(data: ReportData): HTMLElement {
   const t = data.totals;
   const range = data.dateRange ? `, ${data.dateRange.from} to ${data.dateRange.to}` : '';
+  const folder = data.filters.folder ? ` in ${data.filters.folder}` : '';
   return el('p', { className: 'totals', 'data-totals': JSON.stringify(t) },
-    `${plural(t.articles, 'article')}${range}: ${plural(t.quotes, 'quote')} (${t.attributedQuotes.toLocaleString('en')} attributed, ${t.anonymousQuotes.toLocaleString('en')} to anonymous sources), ${plural(t.speakers, 'speaker')}, ${plural(t.claims, 'claim')}.`);
+    `${plural(t.articles, 'article')}${folder}${range}: ${plural(t.quotes, 'quote')} (${t.attributedQuotes.toLocaleString('en')} attributed, ${t.anonymousQuotes.toLocaleString('en')} to anonymous sources), ${plural(t.speakers, 'speaker')}, ${plural(t.claims, 'claim')}.`);
 }
 
 export function whoSection(data: ReportData, ctx: SectionContext): HTMLElement {
