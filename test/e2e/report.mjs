@@ -19,6 +19,7 @@ const vsixPath = path.join(root, `${manifest.name}-${manifest.version}.vsix`);
 const fixtures = path.join(root, 'test', 'fixtures', 'workspace', 'seeds');
 // Written for this test: another outlet gives a quote of the follow-up article to someone else.
 const echoName = '004_echo.txt';
+const searchText = 'produce faster';
 const echoText = 'date 2023-03-20 Defence ministers met in Oslo on Monday to discuss ammunition stocks.\n\n“We need to produce more, and we need to produce faster,” Defence Minister Anna Berg said after the meeting.\n\nThe ministers will meet again in June.\n';
 
 /** The collection: two outlet folders under seeds/. */
@@ -42,7 +43,7 @@ async function expectedReport(workspace) {
   const outfile = path.join(path.dirname(workspace), 'report-core.cjs');
   await esbuild.build({
     stdin: {
-      contents: ["export { analyze } from './src/engine';", "export { summarize } from './src/core/summary';", "export { buildWorkspaceModel } from './src/core/workspaceModel';", "export { buildCorpus } from './src/core/report/corpus';", "export { buildReport } from './src/core/report/buildReport';"].join('\n'),
+      contents: ["export { analyze } from './src/engine';", "export { summarize } from './src/core/summary';", "export { buildWorkspaceModel } from './src/core/workspaceModel';", "export { buildCorpus } from './src/core/report/corpus';", "export { buildReport } from './src/core/report/buildReport';", "export { searchCollection } from './src/core/report/search';"].join('\n'),
       resolveDir: root,
       loader: 'ts',
     },
@@ -55,7 +56,8 @@ async function expectedReport(workspace) {
     return core.summarize(file, text, core.analyze(text, { expectHeader: true, tagging: 'fast' }));
   });
   const model = core.buildWorkspaceModel(summaries);
-  return core.buildReport(core.buildCorpus({ summaries, model, relative: (p) => path.relative(workspace, p).split(path.sep).join('/') }));
+  const corpus = core.buildCorpus({ summaries, model, relative: (p) => path.relative(workspace, p).split(path.sep).join('/') });
+  return { ...core.buildReport(corpus), search: core.searchCollection(corpus, { text: searchText }) };
 }
 
 const assertThat = (condition, message) => { if (!condition) throw new Error(message); };
@@ -135,6 +137,20 @@ function steps(page, expected) {
       assertThat(text.includes(conflict.a.speaker) && text.includes(conflict.b.speaker), `the conflict "${text}" lacks ${conflict.a.speaker} or ${conflict.b.speaker}`);
       await item.locator('a.reveal').nth(1).click();
       await expectSelection(page, conflict.b.ref);
+    }],
+    [`searching "${searchText}" lists the core's results; a click opens the first`, async () => {
+      const want = expected.search.results.map((r) => r.text);
+      assertThat(want.length > 0, `the core finds nothing for "${searchText}"`);
+      await page.locator('.tab', { hasText: 'Collection Report' }).click();
+      await frame.locator('#search-text').fill(searchText);
+      await frame.locator('#search-text').press('Enter');
+      const links = frame.locator('ol[data-list="search"] li a.reveal');
+      await poll(async () => (await links.count()) === want.length, { ms: 20_000, what: `${want.length} search results` });
+      const shown = (await links.allInnerTexts()).map((t) => t.replace(/^“|”$/g, ''));
+      assertThat(JSON.stringify(shown.sort()) === JSON.stringify([...want].sort()), `results ${JSON.stringify(shown)} ≠ core ${JSON.stringify(want)}`);
+      const first = expected.search.results[0];
+      await links.filter({ hasText: first.text }).first().click();
+      await expectSelection(page, first.ref);
     }],
   ];
 }
