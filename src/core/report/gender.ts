@@ -18,14 +18,14 @@ function roleGender(role: string | undefined): Known | undefined {
 }
 
 /** Person key (resolved) → gender, for the people whose articles reveal it consistently. */
-export function genderByPerson(summaries: readonly FileSummary[], resolve: (key: string) => string): Map<string, Known> {
+export function genderByPerson(summaries: readonly FileSummary[], resolve: (key: string, path?: string) => string): Map<string, Known> {
   const votes = new Map<string, Known | 'conflict'>();
   for (const file of summaries) {
     for (const e of file.entities) {
       if (e.type !== 'PER') continue;
       const g = e.gender ?? roleGender(e.role);
       if (!g) continue;
-      const key = resolve(e.key);
+      const key = resolve(e.key, file.path);
       const seen = votes.get(key);
       votes.set(key, seen === undefined || seen === g ? g : 'conflict');
     }
