@@ -23,11 +23,12 @@ describe('Collection Report', () => {
   let data: ReportData;
   let exportDir: string;
 
-  before(async () => {
+  before(async function () {
+    this.timeout(120_000); // a webview's first load is slow on a busy machine
     api = await indexedApi();
     exportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-report-'));
     view = await vscode.commands.executeCommand<ReportView>('seedAnnotator.showCollectionReport');
-    data = await within(view.delivered(), 30_000, 'the webview to load and receive the report');
+    data = await within(view.delivered(), 100_000, 'the webview to load and receive the report');
   });
   after(async () => {
     view?.panel.dispose();
