@@ -2,6 +2,7 @@
 //   node scripts/build.mjs [--production] [--watch] [--tests]
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -28,6 +29,21 @@ const product = [
   { in: 'src/engine/index.ts', out: 'dist/engine.js' },
 ].filter((e) => fs.existsSync(path.join(root, e.in)));
 
+// The report webview runs in a browser: a Node import there is a mistake the build must not hide.
+const noNodeImports = {
+  name: 'no-node-imports',
+  setup(build) {
+    const builtins = new Set(builtinModules);
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      const name = args.path.replace(/^node:/, '').split('/')[0];
+      if (args.path.startsWith('node:') || builtins.has(name)) return { errors: [{ text: `"${args.path}" is a Node module; the webview runs in a browser (imported by ${args.importer})` }] };
+      return undefined;
+    });
+  },
+};
+
+const webview = { in: 'src/webview/report.ts', out: 'dist/webview/report.js' };
+
 function listTests(dir) {
   const abs = path.join(root, dir);
   if (!fs.existsSync(abs)) return [];
@@ -44,6 +60,10 @@ const builds = product.map((e) => ({
   external: e.external ?? [],
   banner: e.banner ? { js: e.banner } : undefined,
 }));
+
+if (fs.existsSync(path.join(root, webview.in))) {
+  builds.push({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: [webview.in], outfile: webview.out, plugins: [noNodeImports] });
+}
 
 if (args.has('--tests')) {
   for (const dir of ['test/unit', 'test/integration']) {

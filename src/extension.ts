@@ -8,6 +8,7 @@ import { registerExport } from './exportAnnotations';
 import { registerHighlights } from './highlights';
 import { registerHovers } from './hover';
 import { registerLanguageDetection } from './languageDetection';
+import { registerReportPanel } from './reportPanel';
 import { log } from './log';
 import { registerSourcesView, type SourcesTreeProvider } from './sourcesTree';
 import { registerStatusBar } from './statusBar';
@@ -52,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     registerCommands(store, index),
     registerExport(index),
     registerLanguageDetection(),
+    registerReportPanel(context, index),
   );
   void reviews.loadAll();
   void index.rebuild();

@@ -1,7 +1,15 @@
 // Status bar: quotes and speakers of the active seed file.
 import * as vscode from 'vscode';
 import { affects, readConfig } from './config';
+import { SHOW_REPORT_COMMAND } from './reportPanel';
 import { isSeedDocument, type AnalysisStore } from './store';
+
+/** The tooltip's text and a link to the whole collection's report. */
+function statusTooltip(text: string): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString(`${text}\n\n[$(graph) Show Collection Report](command:${SHOW_REPORT_COMMAND})`, true);
+  tooltip.isTrusted = { enabledCommands: [SHOW_REPORT_COMMAND] };
+  return tooltip;
+}
 
 export function registerStatusBar(store: AnalysisStore): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('seedAnnotator.status', vscode.StatusBarAlignment.Right, 100);
@@ -18,7 +26,7 @@ export function registerStatusBar(store: AnalysisStore): vscode.Disposable {
     const speakers = new Set(analysis.quotes.map((q) => q.speaker?.entityId ?? q.speaker?.name).filter(Boolean)).size;
     const { reviewed, total } = analysis.review;
     item.text = `$(quote) ${quotes} · $(person) ${speakers} · $(pass) ${reviewed}/${total}`;
-    item.tooltip = `${quotes} quote${quotes === 1 ? '' : 's'} from ${speakers} speaker${speakers === 1 ? '' : 's'}, ${analysis.claims.length} claims, ${analysis.problems.length} problems (analysed in ${store.lastAnalysisMs.toFixed(0)} ms). Reviewed ${reviewed} of ${total} machine quotes and claims. Click to list quotes by speaker.`;
+    item.tooltip = statusTooltip(`${quotes} quote${quotes === 1 ? '' : 's'} from ${speakers} speaker${speakers === 1 ? '' : 's'}, ${analysis.claims.length} claims, ${analysis.problems.length} problems (analysed in ${store.lastAnalysisMs.toFixed(0)} ms). Reviewed ${reviewed} of ${total} machine quotes and claims. Click to list quotes by speaker.`);
     item.show();
   };
   update();

@@ -13,6 +13,8 @@ export interface EntitySummary {
   name: string;
   aliases: string[];
   role?: string;
+  /** For a person: gender when a title or first name in the article reveals it. */
+  gender?: 'male' | 'female';
   mentions: RangeTuple[];
 }
 
@@ -136,6 +138,7 @@ export function summarize(path: string, text: string, analysis: Analysis): FileS
       name: e.name,
       aliases: e.aliases,
       ...(e.role ? { role: e.role } : {}),
+      ...(e.gender ? { gender: e.gender } : {}),
       mentions: [...e.mentions].sort((a, b) => a.start - b.start).map((m) => lines.range(m.start, m.end)),
     })),
     quotes: analysis.quotes.map((q) => ({

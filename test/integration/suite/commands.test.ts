@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SourceNode } from '../../../src/core/sourceNodes';
 import type { SeedAnnotatorApi } from '../../../src/extension';
+import type { ReportView } from '../../../src/reportPanel';
 import { EXTENSION_ID, indexedApi, openSeed, positionOf, SAMPLE, waitFor } from './helpers';
 
 describe('commands', () => {
@@ -104,6 +105,14 @@ describe('commands', () => {
 
     await run('seedAnnotator.exportQuotesCsv', csv, { overwrite: true });
     assert.deepEqual(fs.readdirSync(exportDir).sort(), ['annotations.json', 'quotes.csv'], 'no temp files left');
+  });
+
+  it('shows the Collection Report and exports it as HTML', async () => {
+    const view = await run<ReportView>('seedAnnotator.showCollectionReport');
+    assert.equal(view.panel.title, 'Collection Report');
+    const html = vscode.Uri.file(path.join(exportDir, 'collection-report.html'));
+    assert.equal((await run<vscode.Uri>('seedAnnotator.exportCollectionReport', html))?.fsPath, html.fsPath);
+    view.panel.dispose();
   });
 
   it('opens a location', async () => {
