@@ -4,7 +4,7 @@ import type { ArticleReview } from './review/apply';
 import { LineIndex, type RangeTuple } from './lineIndex';
 
 /** Bump when FileSummary's shape or meaning changes, so cached summaries are rebuilt. */
-export const SUMMARY_FORMAT_VERSION = 4;
+export const SUMMARY_FORMAT_VERSION = 5;
 
 export interface EntitySummary {
   /** Workspace-wide identity: type + normalised canonical name. */
