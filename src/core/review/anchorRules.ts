@@ -1,0 +1,25 @@
+// The thresholds of re-anchoring, in one place. Context scores are 0..1 (see contextSimilarity).
+
+/** A candidate place for an annotation: its span, quote similarity (1 = exact) and context agreement. */
+export interface Candidate { start: number; end: number; similarity: number; context: number }
+
+/** A fuzzy match may differ from the annotated text in at most this share of its characters. */
+export const MAX_ERROR_RATE = 0.15;
+
+/** The old position wins over an equally placed copy when its context is at most this much worse than the best. */
+export const POSITION_TOLERANCE = 0.05;
+
+/** Two candidates closer than this (context, or quote + context for fuzzy matches) cannot be told apart. */
+export const AMBIGUITY_MARGIN = 0.25;
+
+/** A fuzzy match needs this much more context agreement than an exact one. */
+export const FUZZY_EXTRA_CONTEXT = 0.1;
+
+/** Quotes at least this long are evidence enough by themselves; shorter ones need their surroundings. */
+const SELF_EVIDENT_LENGTH = 48;
+const SHORT_QUOTE_CONTEXT = 0.6;
+
+/** The context agreement a match of a quote this long needs: a short name needs its surroundings, a paragraph does not. */
+export function requiredContext(quoteLength: number): number {
+  return SHORT_QUOTE_CONTEXT * Math.max(0, 1 - quoteLength / SELF_EVIDENT_LENGTH);
+}
