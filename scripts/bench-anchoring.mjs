@@ -103,6 +103,12 @@ function runBench() {
         const outcome = judge(result, truth);
         counts[truth.category][outcome]++;
         if (!result.orphaned) methods[result.method]++;
+        if (process.env.ANCHOR_DEBUG && outcome === 'orphaned' && truth.category === 'outside') {
+          console.log(kinds.join('+'), JSON.stringify(selectors[i].quote), result.reason, JSON.stringify(doc.text.slice(truth.start - 32, truth.end + 32)));
+        }
+        if (process.env.ANCHOR_DEBUG && outcome === 'wrong') {
+          console.log('WRONG', kinds.join('+'), JSON.stringify(selectors[i].quote), JSON.stringify(doc.text.slice(Math.max(0, result.start - 32), result.end + 32)), result.method, result.start);
+        }
         if (outcome === 'wrong' && wrongExamples.length < 8) {
           wrongExamples.push({ category: truth.category, edits: kinds, exact: selectors[i].quote.exact.slice(0, 80), got: doc.text.slice(result.start, result.end).slice(0, 80), truth: truth.start === undefined ? null : doc.text.slice(truth.start, truth.end).slice(0, 80), method: result.method });
         }

@@ -1,7 +1,8 @@
 // The thresholds of re-anchoring, in one place. Context scores are 0..1 (see contextSimilarity).
+import type { ContextAgreement } from './contextSimilarity';
 
 /** A candidate place for an annotation: its span, quote similarity (1 = exact) and context agreement. */
-export interface Candidate { start: number; end: number; similarity: number; context: number }
+export interface Candidate { start: number; end: number; similarity: number; context: number; bestSide: number }
 
 /** A fuzzy match may differ from the annotated text in at most this share of its characters. */
 export const MAX_ERROR_RATE = 0.15;
@@ -17,9 +18,13 @@ export const FUZZY_EXTRA_CONTEXT = 0.1;
 
 /** Quotes at least this long are evidence enough by themselves; shorter ones need their surroundings. */
 const SELF_EVIDENT_LENGTH = 48;
-const SHORT_QUOTE_CONTEXT = 0.6;
+/** What a very short quote needs: most of its context, and one side almost intact. */
+const SHORT_QUOTE_CONTEXT = 0.7;
+const SHORT_QUOTE_SIDE = 0.8;
 
-/** The context agreement a match of a quote this long needs: a short name needs its surroundings, a paragraph does not. */
-export function requiredContext(quoteLength: number): number {
-  return SHORT_QUOTE_CONTEXT * Math.max(0, 1 - quoteLength / SELF_EVIDENT_LENGTH);
+/** Whether a match of a quote this long has enough support from its surroundings (`extra` raises the bar). */
+export function contextSupports(quoteLength: number, context: ContextAgreement, extra = 0): boolean {
+  const shortness = Math.max(0, 1 - quoteLength / SELF_EVIDENT_LENGTH);
+  if (shortness === 0 && extra === 0) return true;
+  return context.both >= SHORT_QUOTE_CONTEXT * shortness + extra && (shortness === 0 || context.bestSide >= SHORT_QUOTE_SIDE);
 }

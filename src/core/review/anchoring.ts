@@ -5,7 +5,7 @@
 import { contextSimilarity } from './contextSimilarity';
 import { findFuzzy } from './fuzzyMatch';
 import {
-  AMBIGUITY_MARGIN, type Candidate, FUZZY_EXTRA_CONTEXT, MAX_ERROR_RATE, POSITION_TOLERANCE, requiredContext,
+  AMBIGUITY_MARGIN, type Candidate, contextSupports, FUZZY_EXTRA_CONTEXT, MAX_ERROR_RATE, POSITION_TOLERANCE,
 } from './anchorRules';
 
 export { shiftSpan } from './spanShift';
@@ -77,19 +77,20 @@ function anchorExact(doc: AnchorText, sel: CleanSelectors): Anchoring | undefine
   const atPosition = position && position.end - position.start === exact.length && text.startsWith(exact, position.start) ? position.start : -1;
   // Fast path: unchanged text and context at the old position.
   if (atPosition >= 0 && text.endsWith(prefix, atPosition) && text.startsWith(suffix, atPosition + exact.length)) {
-    return anchored({ start: atPosition, end: atPosition + exact.length, similarity: 1, context: 1 }, 'position');
+    return anchored({ start: atPosition, end: atPosition + exact.length, similarity: 1, context: 1, bestSide: 1 }, 'position');
   }
   const starts = doc.occurrencesOf(exact);
   if (starts.length === 0) return undefined;
   const candidates: Candidate[] = starts.map((start) => {
     const end = start + exact.length;
-    return { start, end, similarity: 1, context: contextSimilarity(text, start, end, prefix, suffix) };
+    const agreement = contextSimilarity(text, start, end, prefix, suffix, CONTEXT_CHARS);
+    return { start, end, similarity: 1, context: agreement.both, bestSide: agreement.bestSide };
   });
   const best = candidates.reduce((a, b) => (b.context > a.context ? b : a));
-  const needed = requiredContext(exact.length);
+  const supported = (c: Candidate) => contextSupports(exact.length, { both: c.context, bestSide: c.bestSide });
   const old = candidates.find((c) => c.start === atPosition);
-  if (old && old.context >= needed && old.context >= best.context - POSITION_TOLERANCE) return anchored(old, 'position');
-  if (best.context < needed) return undefined;
+  if (old && supported(old) && old.context >= best.context - POSITION_TOLERANCE) return anchored(old, 'position');
+  if (!supported(best)) return undefined;
   const rivals = candidates.filter((c) => c !== best && c.context > best.context - AMBIGUITY_MARGIN);
   if (rivals.length) return orphan(`${rivals.length + 1} places match the annotated text and its surroundings about equally well`);
   return anchored(best, 'quote');
@@ -99,14 +100,21 @@ function anchorExact(doc: AnchorText, sel: CleanSelectors): Anchoring | undefine
 function anchorFuzzy(doc: AnchorText, sel: CleanSelectors): Anchoring {
   const { exact, prefix, suffix, position } = sel;
   const maxErrors = Math.floor(exact.length * MAX_ERROR_RATE);
-  if (maxErrors === 0) return orphan('the annotated text is no longer in the article (too short to look for an approximate match)');
+  if (maxErrors === 0) {
+    return orphan(doc.occurrencesOf(exact).length ? 'the annotated text is only found in different surroundings' : 'the annotated text is no longer in the article');
+  }
   const exactLookAlikes = doc.occurrencesOf(exact).map((start) => ({ start, end: start + exact.length }));
   const found = findFuzzy(doc.text, exact, maxErrors, position, exactLookAlikes);
-  if (!found.length) return orphan('the annotated text is no longer in the article');
-  const scored = found.map((m) => ({ ...m, context: contextSimilarity(doc.text, m.start, m.end, prefix, suffix) }));
+  if (!found.length) {
+    return orphan(exactLookAlikes.length ? 'the annotated text is only found in different surroundings' : 'the annotated text is no longer in the article');
+  }
+  const scored: Candidate[] = found.map((m) => {
+    const agreement = contextSimilarity(doc.text, m.start, m.end, prefix, suffix, CONTEXT_CHARS);
+    return { ...m, context: agreement.both, bestSide: agreement.bestSide };
+  });
   const score = (c: Candidate) => c.similarity + c.context;
   const best = scored.reduce((a, b) => (score(b) > score(a) ? b : a));
-  if (best.context < requiredContext(exact.length) + FUZZY_EXTRA_CONTEXT) {
+  if (!contextSupports(exact.length, { both: best.context, bestSide: best.bestSide }, FUZZY_EXTRA_CONTEXT)) {
     return orphan('only a look-alike of the annotated text remains, in different surroundings');
   }
   const rivals = scored.filter((c) => c !== best && score(c) > score(best) - AMBIGUITY_MARGIN);
