@@ -13,18 +13,17 @@ export const POSITION_TOLERANCE = 0.05;
 /** Two candidates closer than this (context, or quote + context for fuzzy matches) cannot be told apart. */
 export const AMBIGUITY_MARGIN = 0.25;
 
-/** A fuzzy match needs this much more context agreement than an exact one. */
-export const FUZZY_EXTRA_CONTEXT = 0.1;
-
 /** Quotes at least this long are evidence enough by themselves; shorter ones need their surroundings. */
 const SELF_EVIDENT_LENGTH = 48;
-/** What a very short quote needs: most of its context, and one side almost intact. */
+/** What a very short exact quote needs: most of its context, and one side almost intact. */
 const SHORT_QUOTE_CONTEXT = 0.7;
-const SHORT_QUOTE_SIDE = 0.8;
+const STRONG_SIDE = 0.8;
+/** What any fuzzy match needs, whatever its length: the quote itself changed, so its surroundings must not have. */
+const FUZZY_CONTEXT = 0.6;
 
-/** Whether a match of a quote this long has enough support from its surroundings (`extra` raises the bar). */
-export function contextSupports(quoteLength: number, context: ContextAgreement, extra = 0): boolean {
+/** Whether a match of a quote this long has enough support from its surroundings. */
+export function contextSupports(quoteLength: number, context: ContextAgreement, fuzzy = false): boolean {
+  if (fuzzy) return context.both >= FUZZY_CONTEXT && context.bestSide >= STRONG_SIDE;
   const shortness = Math.max(0, 1 - quoteLength / SELF_EVIDENT_LENGTH);
-  if (shortness === 0 && extra === 0) return true;
-  return context.both >= SHORT_QUOTE_CONTEXT * shortness + extra && (shortness === 0 || context.bestSide >= SHORT_QUOTE_SIDE);
+  return shortness === 0 || (context.both >= SHORT_QUOTE_CONTEXT * shortness && context.bestSide >= STRONG_SIDE);
 }
