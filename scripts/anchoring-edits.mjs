@@ -7,6 +7,26 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 const matches = (text, re) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
+/** Characters an insertion or deletion may slide by before its story stops being unique (e.g. ".\n\n"). */
+const MAX_SLIDE = 3;
+
+/** How far a deletion of text[offset, offset+length), or an insertion of `insert` at offset, could slide and give the same text. */
+function slide(text, offset, length, insert) {
+  const moved = length ? text.slice(offset, offset + length) : insert;
+  const after = length ? offset + length : offset;
+  let left = 0;
+  while (left < moved.length && left < offset && text[offset - 1 - left] === moved[moved.length - 1 - left]) left++;
+  let right = 0;
+  while (right < moved.length && after + right < text.length && text[after + right] === moved[right]) right++;
+  return Math.max(left, right);
+}
+
+/**
+ * Whether an edit's story is unique: deleting one of two equal neighbouring passages (or inserting a
+ * copy next to its twin) gives a text that another story explains equally well, so no true place exists.
+ */
+export const unambiguous = (text, offset, length, insert) => slide(text, offset, length, insert) <= MAX_SLIDE;
+
 /** The original text, each character's identity (its original offset; inserted characters get new ones). */
 export function trackedText(text) {
   const doc = {
@@ -45,7 +65,8 @@ export function annotationSpans(text, rand, limit) {
 }
 
 const paragraphs = (text) => matches(text, /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g).filter((p) => text.slice(p.start, p.end).trim());
-const sentences = (text) => matches(text, /[A-Z“"][^.!?\n]*[.!?]["”’]?(?= )/g);
+/** Sentences that end in a lower-case word or a closing quotation mark, so "Sen." or "U.S." never end one. */
+const sentences = (text) => matches(text, /(?<=^|[.!?]["”’]? |\n)[A-Z“"][^.!?\n]{10,}(?:[a-z]{2}|["”’])[.!?]["”’]?(?= )/g);
 
 function typoFix(doc, rand) {
   const word = pick(rand, matches(doc.text, /[A-Za-z]{4,}/g));
@@ -62,14 +83,15 @@ function typoFix(doc, rand) {
 
 function insertWord(doc, rand) {
   const space = pick(rand, matches(doc.text, / (?=[a-z])/g));
-  if (!space) return false;
-  doc.replace(space.end, 0, `${pick(rand, INSERTED_WORDS)} `);
+  const word = `${pick(rand, INSERTED_WORDS)} `;
+  if (!space || !unambiguous(doc.text, space.end, 0, word)) return false;
+  doc.replace(space.end, 0, word);
   return true;
 }
 
 function deleteWord(doc, rand) {
   const word = pick(rand, matches(doc.text, /\b[a-z]+ /g));
-  if (!word) return false;
+  if (!word || !unambiguous(doc.text, word.start, word.end - word.start)) return false;
   doc.replace(word.start, word.end - word.start, '');
   return true;
 }
@@ -81,9 +103,11 @@ function moveSentence(doc, rand) {
   const target = pick(rand, all.filter((s) => s !== moved));
   const end = moved.end + 1; // with its following space
   const text = doc.text.slice(moved.start, end);
+  const at = target.start > moved.start ? target.start - text.length : target.start;
+  const without = doc.text.slice(0, moved.start) + doc.text.slice(end);
+  if (!unambiguous(doc.text, moved.start, end - moved.start) || !unambiguous(without, at, 0, text)) return false;
   const ids = doc.ids.slice(moved.start, end);
   doc.replace(moved.start, end - moved.start, '');
-  const at = target.start > moved.start ? target.start - text.length : target.start;
   doc.replace(at, 0, text, ids);
   return true;
 }
@@ -94,8 +118,9 @@ function deleteParagraph(doc, rand) {
   const i = Math.floor(rand() * all.length);
   const p = all[i];
   const next = all[i + 1];
-  if (next) doc.replace(p.start, next.start - p.start, '');
-  else doc.replace(all[i - 1].end, p.end - all[i - 1].end, '');
+  const [from, to] = next ? [p.start, next.start] : [all[i - 1].end, p.end];
+  if (!unambiguous(doc.text, from, to - from)) return false;
+  doc.replace(from, to - from, '');
   return true;
 }
 
@@ -127,22 +152,26 @@ function duplicateParagraph(doc, rand) {
   const boundaries = all.map((_, b) => b).concat(all.length).filter((b) => b !== i && b !== i + 1);
   const b = pick(rand, boundaries);
   const copy = doc.text.slice(all[i].start, all[i].end);
-  if (b < all.length) doc.replace(all[b].start, 0, `${copy}\n\n`);
-  else doc.replace(all[all.length - 1].end, 0, `\n\n${copy}`);
+  const [at, insert] = b < all.length ? [all[b].start, `${copy}\n\n`] : [all[all.length - 1].end, `\n\n${copy}`];
+  if (!unambiguous(doc.text, at, 0, insert)) return false;
+  doc.replace(at, 0, insert);
   return true;
 }
 
 const EDITS = { typoFix, insertWord, deleteWord, moveSentence, deleteParagraph, reflow, duplicateParagraph };
 
 /**
- * One to three random edits; returns their kinds. A duplicated paragraph comes last: edited afterwards,
+ * One to three random edits (each tried a few times until its story is unambiguous); returns their kinds. A duplicated paragraph comes last: edited afterwards,
  * the untouched copy would fit the annotation's old surroundings better than the original does.
  */
 export function applyEditScript(doc, rand) {
   const count = 1 + Math.floor(rand() * 3);
   const planned = Array.from({ length: count }, () => pick(rand, Object.keys(EDITS)));
   planned.sort((a, b) => (a === 'duplicateParagraph') - (b === 'duplicateParagraph'));
-  return planned.filter((kind) => EDITS[kind](doc, rand));
+  return planned.filter((kind) => {
+    for (let attempt = 0; attempt < 5; attempt++) if (EDITS[kind](doc, rand)) return true;
+    return false;
+  });
 }
 
 /** Where an annotation on original[span] truly is after the edits: untouched, edited inside, or deleted. */

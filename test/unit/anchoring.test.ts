@@ -72,7 +72,7 @@ describe('anchor: table of edits', () => {
     { name: 'word inserted inside → fuzzy', before: article(P1, `[[${P3}]]`, P5), after: article(P1, '[[Officials in Toronto said the new plan could cost more than $40 million over five years.]]', P5), method: 'fuzzy' },
     { name: 'reflowed whitespace → fuzzy', before: article(P1, `[[${P2}]]`, P5), after: article(P1, '[[“We cannot wait another year for the repairs,” said\nMaria Lopez, who chairs the transport\ncommittee.]]', P5), method: 'fuzzy' },
     { name: 'sentence moved to another paragraph → quote', before: article(`${P1} [[${P4}]]`, P3, P5), after: article(P1, `${P3} [[${P4}]]`, P5), method: 'quote' },
-    { name: 'a name inside a moved sentence → quote', before: article(`${P1} [[Lopez]] said the council would vote again next month.`, P3, P5), after: article(P1, `${P3} [[Lopez]] said the council would vote again next month.`, P5), method: 'quote' },
+    { name: 'a name opening a moved sentence, alone: short, in changed surroundings → orphaned', before: article(`${P1} [[Lopez]] said the council would vote again next month.`, P3, P5), after: article(P1, `${P3} Lopez said the council would vote again next month.`, P5) },
     { name: 'paragraph duplicated further down, original in place → position', before: article(P1, `[[${P2}]]`, P3, P5), after: article(P1, `[[${P2}]]`, P3, P2, P5), method: 'position' },
     { name: 'paragraph duplicated, the original shifted: its surroundings tell → quote', before: article(P1, `[[${P2}]]`, P3, P5), after: article(`New lead. ${P1}`, `[[${P2}]]`, P3, P2, P5), method: 'quote' },
     { name: 'paragraph duplicated, the original shifted: two equal matches in equal surroundings → orphaned', before: article(P1, P2.replace('said Maria Lopez', '[[said Maria Lopez]]'), P3, P5), after: article(`New lead. ${P1}`, P2, P3, P2, P5) },
@@ -131,12 +131,28 @@ describe('anchor: table of edits', () => {
     ]);
   });
 
-  it('anchorAll gives the same answers as anchor one by one when nothing is ambiguous', () => {
+  it('anchorAll confirms a short quote in changed surroundings when its neighbour moved the same way', () => {
+    const sentence = 'Lopez said the council would vote again next month.';
+    const before = article(`${P1} ${sentence}`, P3, P5);
+    const after = article(P1, `${P3} ${sentence}`, P5);
+    const selectors = [describeSpan(before, before.indexOf(sentence), before.indexOf(sentence) + 5), describeSpan(before, before.indexOf(sentence), before.indexOf(sentence) + sentence.length)];
+    const moved = after.indexOf(sentence);
+    assert.deepEqual(anchorAll(after, selectors).map((r) => (r.orphaned ? r.reason : [r.start, r.end, r.method])), [[moved, moved + 5, 'quote'], [moved, moved + sentence.length, 'quote']]);
+  });
+
+  it('anchorAll weighs the neighbours: confirms what moved with them, orphans what moved unlike both', () => {
     const before = article(P1, P2, P3, P4, P5);
     const after = article(`Update: ${P1}`, P2, P4, P3);
-    const spans = [[4, 16], [before.indexOf('Lopez'), before.indexOf('Lopez') + 5], [before.lastIndexOf('Lopez'), before.lastIndexOf('Lopez') + 5], [before.indexOf(P5), before.length]];
-    const selectors = spans.map(([s, e]) => describeSpan(before, s!, e!));
-    assert.deepEqual(anchorAll(after, selectors), selectors.map((s) => anchor(after, s)));
+    const span = (words: string) => describeSpan(before, before.indexOf(words), before.indexOf(words) + words.length);
+    const selectors = [span('city council'), span('Maria Lopez'), span(P3), span('transport committee')];
+    const alone = selectors.map((s) => anchor(after, s));
+    const together = anchorAll(after, selectors);
+    const summary = (r: Anchoring) => (r.orphaned ? 'orphaned' : [r.start, r.method]);
+    // Alone: short quotes whose surroundings changed (start of the text, next paragraph) wait for confirmation;
+    // the moved paragraph is long enough to be taken.
+    assert.deepEqual(alone.map(summary), ['orphaned', [after.indexOf('Maria Lopez'), 'quote'], [after.indexOf(P3), 'quote'], 'orphaned']);
+    // Together: the short quotes moved like their neighbours (+8); the paragraph moved unlike both of its neighbours.
+    assert.deepEqual(together.map(summary), [[after.indexOf('city council'), 'quote'], [after.indexOf('Maria Lopez'), 'quote'], 'orphaned', [after.indexOf('transport committee'), 'quote']]);
   });
 });
 

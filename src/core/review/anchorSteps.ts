@@ -1,8 +1,12 @@
-// The steps of re-anchoring one annotation: 1. old position, 2. exact quote with its context,
-// 3. bounded fuzzy match; each one either anchors, orphans, or hands over to the next.
+// Re-anchoring one annotation: the old position when nothing around it changed, else every exact
+// occurrence and (when none is clearly right) the bounded fuzzy matches, weighed by how much of the quote
+// and of its surroundings each reproduces. A clear winner anchors; equal candidates, or a short quote in
+// changed surroundings, wait for the neighbouring annotations' evidence (see neighbourShifts.ts).
 import { contextSimilarity } from './contextSimilarity';
 import { findFuzzy } from './fuzzyMatch';
-import { AMBIGUITY_MARGIN, type Candidate, contextSupports, MAX_ERROR_RATE, POSITION_TOLERANCE } from './anchorRules';
+import {
+  AMBIGUITY_MARGIN, type Candidate, CLEAR_CONTEXT, contextSupports, MAX_ERROR_RATE, needsConfirmation, score,
+} from './anchorRules';
 
 /** How many characters of context describeSpan stores on each side. */
 export const CONTEXT_CHARS = 32;
@@ -15,8 +19,12 @@ export type Anchoring =
 /** Selectors after checking their shapes (a sidecar may come from another tool). */
 export interface CleanSelectors { exact: string; prefix: string; suffix: string; position?: { start: number; end: number } }
 
-/** One annotation's outcome; `tied` lists the equally good exact matches when it orphaned for ambiguity. */
-export interface Attempt { result: Anchoring; tied?: readonly Candidate[] }
+/**
+ * One annotation's outcome. When orphaned for want of evidence, `tied` lists the equally good candidates
+ * and `unconfirmed` the single plausible one; when anchored in changed surroundings, `provisional` holds
+ * the candidate. Neighbouring annotations may still decide either way (anchorAll).
+ */
+export interface Attempt { result: Anchoring; tied?: readonly Candidate[]; unconfirmed?: Candidate; provisional?: Candidate }
 
 /** One text's shared work for many anchors: where each quoted text occurs. */
 export class AnchorText {
@@ -35,52 +43,57 @@ export class AnchorText {
 
   candidate(start: number, end: number, similarity: number, sel: CleanSelectors): Candidate {
     const agreement = contextSimilarity(this.text, start, end, sel.prefix, sel.suffix, CONTEXT_CHARS);
-    return { start, end, similarity, context: agreement.both, bestSide: agreement.bestSide };
+    return { start, end, similarity, context: agreement.both, prefixSide: agreement.prefix, suffixSide: agreement.suffix };
   }
 }
 
-export const orphan = (reason: string): Attempt => ({ result: { orphaned: true, reason } });
-export const anchored = (c: Candidate, method: AnchorMethod): Attempt => ({ result: { orphaned: false, start: c.start, end: c.end, method, similarity: c.similarity } });
-const ambiguous = (tied: Candidate[], what: string): Attempt => ({ ...orphan(`${tied.length} places ${what} about equally well`), tied });
+export const orphan = (reason: string, more: Omit<Attempt, 'result'> = {}): Attempt => ({ result: { orphaned: true, reason }, ...more });
 
-/** Steps 1 and 2: the exact text, at its old position or where its context fits best. Undefined: try fuzzy. */
-export function anchorExact(doc: AnchorText, sel: CleanSelectors): Attempt | undefined {
+/** The anchoring for a chosen candidate; the method says which evidence found it. */
+export function anchored(c: Candidate, sel: CleanSelectors, provisional = false): Attempt {
+  const method: AnchorMethod = c.similarity < 1 ? 'fuzzy' : c.start === sel.position?.start ? 'position' : 'quote';
+  return { result: { orphaned: false, start: c.start, end: c.end, method, similarity: c.similarity }, ...(provisional ? { provisional: c } : {}) };
+}
+
+/** Exact occurrences, scored. */
+function exactCandidates(doc: AnchorText, sel: CleanSelectors): Candidate[] {
+  return doc.occurrencesOf(sel.exact).map((start) => doc.candidate(start, start + sel.exact.length, 1, sel));
+}
+
+/** Bounded fuzzy matches away from the exact occurrences, scored. */
+function fuzzyCandidates(doc: AnchorText, sel: CleanSelectors): Candidate[] {
+  const maxErrors = Math.floor(sel.exact.length * MAX_ERROR_RATE);
+  if (maxErrors === 0) return [];
+  const exactSpans = doc.occurrencesOf(sel.exact).map((start) => ({ start, end: start + sel.exact.length }));
+  const matches = findFuzzy(doc.text, sel.exact, maxErrors, sel.position, exactSpans, { prefix: sel.prefix, suffix: sel.suffix });
+  return matches.map((m) => doc.candidate(m.start, m.end, m.similarity, sel));
+}
+
+/** Re-anchors one annotation on its own. */
+export function anchorOne(doc: AnchorText, sel: CleanSelectors): Attempt {
   const { text } = doc;
   const { exact, prefix, suffix, position } = sel;
-  const atPosition = position && position.end - position.start === exact.length && text.startsWith(exact, position.start) ? position.start : -1;
-  // Fast path: unchanged text and context at the old position.
-  if (atPosition >= 0 && text.endsWith(prefix, atPosition) && text.startsWith(suffix, atPosition + exact.length)) {
-    return anchored({ start: atPosition, end: atPosition + exact.length, similarity: 1, context: 1, bestSide: 1 }, 'position');
+  // Fast path: the exact text at the old position, in unchanged surroundings.
+  if (position && position.end - position.start === exact.length && text.startsWith(exact, position.start)
+    && text.endsWith(prefix, position.start) && text.startsWith(suffix, position.end)) {
+    return anchored({ start: position.start, end: position.end, similarity: 1, context: 1, prefixSide: 1, suffixSide: 1 }, sel);
   }
-  const starts = doc.occurrencesOf(exact);
-  if (starts.length === 0) return undefined;
-  const candidates = starts.map((start) => doc.candidate(start, start + exact.length, 1, sel));
-  const best = candidates.reduce((a, b) => (b.context > a.context ? b : a));
-  const supported = (c: Candidate) => contextSupports(exact.length, { both: c.context, bestSide: c.bestSide });
-  const old = candidates.find((c) => c.start === atPosition);
-  if (old && supported(old) && old.context >= best.context - POSITION_TOLERANCE) return anchored(old, 'position');
-  if (!supported(best)) return undefined;
-  const tied = candidates.filter((c) => c.context > best.context - AMBIGUITY_MARGIN);
-  if (tied.length > 1) return ambiguous(tied, 'match the annotated text and its surroundings');
-  return anchored(best, 'quote');
-}
-
-/** Step 3: a bounded fuzzy match whose quote and context clearly beat every other approximate match. */
-export function anchorFuzzy(doc: AnchorText, sel: CleanSelectors): Attempt {
-  const { exact, position } = sel;
-  const exactLookAlikes = doc.occurrencesOf(exact).map((start) => ({ start, end: start + exact.length }));
-  const gone = exactLookAlikes.length ? 'the annotated text is only found in different surroundings' : 'the annotated text is no longer in the article';
-  const maxErrors = Math.floor(exact.length * MAX_ERROR_RATE);
-  if (maxErrors === 0) return orphan(gone);
-  const found = findFuzzy(doc.text, exact, maxErrors, position, exactLookAlikes);
-  if (!found.length) return orphan(gone);
-  const scored = found.map((m) => doc.candidate(m.start, m.end, m.similarity, sel));
-  const score = (c: Candidate) => c.similarity + c.context;
-  const best = scored.reduce((a, b) => (score(b) > score(a) ? b : a));
-  if (!contextSupports(exact.length, { both: best.context, bestSide: best.bestSide }, true)) {
-    return orphan('only a look-alike of the annotated text remains, in different surroundings');
+  const candidates = exactCandidates(doc, sel);
+  const clearExact = candidates.some((c) => c.context >= CLEAR_CONTEXT);
+  if (!clearExact) candidates.push(...fuzzyCandidates(doc, sel));
+  const supported = candidates.filter((c) => contextSupports(exact.length, c));
+  if (!supported.length) {
+    if (!candidates.length) return orphan('the annotated text is no longer in the article');
+    return orphan('the annotated text is only found in different surroundings');
   }
-  const rivals = scored.filter((c) => c !== best && score(c) > score(best) - AMBIGUITY_MARGIN);
-  if (rivals.length) return orphan(`${rivals.length + 1} places resemble the annotated text about equally well`);
-  return anchored(best, 'fuzzy');
+  const best = supported.reduce((a, b) => (score(b) > score(a) ? b : a));
+  const close = candidates.filter((c) => score(c) > score(best) - AMBIGUITY_MARGIN);
+  if (close.length > 1) {
+    const tied = supported.filter((c) => close.includes(c));
+    return orphan(`${close.length} places match the annotated text and its surroundings about equally well`, { tied });
+  }
+  if (needsConfirmation(best, exact.length)) {
+    return orphan('the annotated text is short and its surroundings changed: no other annotation confirms the new place', { unconfirmed: best });
+  }
+  return anchored(best, sel, best.similarity < 1 || best.context < 1);
 }

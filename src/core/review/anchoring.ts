@@ -2,7 +2,7 @@
 // selectors, as Hypothesis does): position, then exact quote with its context, then a bounded fuzzy
 // match; otherwise the annotation is orphaned. Never moves onto a look-alike: when the best candidates
 // cannot be told apart, it orphans.
-import { anchorExact, anchorFuzzy, AnchorText, type Attempt, type CleanSelectors, CONTEXT_CHARS, orphan } from './anchorSteps';
+import { anchorOne, AnchorText, type Attempt, type CleanSelectors, CONTEXT_CHARS, orphan } from './anchorSteps';
 import type { Anchoring } from './anchorSteps';
 import { resolveByNeighbours } from './neighbourShifts';
 
@@ -46,7 +46,7 @@ function cleanSelectors(selectors: Selectors): CleanSelectors | undefined {
 
 function attempt(doc: AnchorText, sel: CleanSelectors | undefined): Attempt {
   if (!sel) return orphan('the annotation has no quoted text (TextQuoteSelector.exact is missing or empty)');
-  return anchorExact(doc, sel) ?? anchorFuzzy(doc, sel);
+  return anchorOne(doc, sel);
 }
 
 /** Re-anchors in this order: 1. the position, if the exact text is still there; 2. else the exact text whose
@@ -63,5 +63,5 @@ export function anchorAll(text: string, all: readonly Selectors[]): Anchoring[] 
   const doc = new AnchorText(text);
   const clean = all.map(cleanSelectors);
   const attempts = clean.map((sel) => attempt(doc, sel));
-  return resolveByNeighbours(attempts, clean.map((sel) => sel?.position?.start)).map((a) => a.result);
+  return resolveByNeighbours(attempts, clean).map((a) => a.result);
 }

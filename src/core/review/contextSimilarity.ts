@@ -55,8 +55,9 @@ const EDGE_WEIGHT = 8;
 export interface ContextAgreement {
   /** 0..1: the share of the stored prefix and suffix characters found around the candidate (1 without context). */
   both: number;
-  /** 0..1: the better of the two sides on its own. */
-  bestSide: number;
+  /** 0..1: each side on its own (1 for a side with nothing stored). */
+  prefix: number;
+  suffix: number;
 }
 
 /**
@@ -73,7 +74,6 @@ export function contextSimilarity(text: string, start: number, end: number, pref
   const before = side(prefix, start, -1);
   const after = side(suffix, end, 1);
   const total = before.weight + after.weight;
-  if (total === 0) return { both: 1, bestSide: 1 };
-  const similarity = (s: { weight: number; distance: number }) => (s.weight ? 1 - s.distance / s.weight : 0);
-  return { both: 1 - (before.distance + after.distance) / total, bestSide: Math.max(similarity(before), similarity(after)) };
+  const similarity = (s: { weight: number; distance: number }) => (s.weight ? 1 - s.distance / s.weight : 1);
+  return { both: total ? 1 - (before.distance + after.distance) / total : 1, prefix: similarity(before), suffix: similarity(after) };
 }

@@ -1,14 +1,20 @@
 // Bounded approximate search for an annotated text (Myers' bit-parallel algorithm via approx-string-match):
-// near the old position first, then the whole text, always with a global look for rivals.
+// near the old position first, then the whole text, always with a global look for rivals. Each match's
+// ends are then moved to where the stored context says the annotation begins and ends, if that stays
+// within the error bound; a match that only fits the bound by cutting the annotation short is dropped.
 import search from 'approx-string-match';
+import { sideDistance } from './contextSimilarity';
 
 export interface FuzzyMatch { start: number; end: number; similarity: number }
 interface Span { start: number; end: number }
+interface Context { prefix: string; suffix: string }
 
 /** Characters around the old position searched first, beyond the quote's own length. */
 const NEAR_WINDOW = 512;
 /** Stands in for masked text: a noncharacter that never occurs in articles. */
 const MASK = '\uffff';
+/** A context side must agree this well at a moved end for the move to be trusted. */
+const ALIGNED_SIDE = 0.8;
 
 function masked(text: string, spans: readonly Span[]): string {
   if (!spans.length) return text;
@@ -41,14 +47,60 @@ function bestMatches(text: string, pattern: string, maxErrors: number, from = 0,
   return clusters;
 }
 
+/** Edit distance of a and b, or max + 1 when it exceeds max (banded dynamic programming). */
+export function editDistanceWithin(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Int32Array(b.length + 1);
+  let cur = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const from = Math.max(1, i - max);
+    const to = Math.min(b.length, i + max);
+    cur.fill(max + 1);
+    cur[0] = i;
+    let rowMin = from === 1 ? i : max + 1;
+    for (let j = from; j <= to; j++) {
+      const v = Math.min(prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
+      cur[j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return Math.min(prev[b.length]!, max + 1);
+}
+
+/** The offset within ±reach of `at` where a context side fits best, if it fits well there and better than at `at`. */
+function alignedEnd(text: string, stored: string, at: number, reach: number, direction: 1 | -1): number {
+  if (!stored.length) return at;
+  let best = at;
+  let bestDistance = sideDistance(stored, text, at, direction);
+  for (let d = 1; d <= reach; d++) {
+    for (const candidate of [at - d, at + d]) {
+      if (candidate < 0 || candidate > text.length) continue;
+      const distance = sideDistance(stored, text, candidate, direction);
+      if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+    }
+  }
+  return 1 - bestDistance / stored.length >= ALIGNED_SIDE ? best : at;
+}
+
+/** The match with its ends moved to fit the stored context, or undefined when that breaks the error bound. */
+function alignToContext(text: string, pattern: string, maxErrors: number, m: Span, context: Context): FuzzyMatch | undefined {
+  const start = alignedEnd(text, context.prefix, m.start, maxErrors, -1);
+  const end = Math.max(start, alignedEnd(text, context.suffix, m.end, maxErrors, 1));
+  const errors = editDistanceWithin(text.slice(start, end), pattern, maxErrors);
+  return errors > maxErrors ? undefined : { start, end, similarity: 1 - errors / pattern.length };
+}
+
 /**
  * Approximate matches of `pattern` (≤ maxErrors edits) outside the `exclude` spans: the best ones (near
  * `position` when given, else anywhere), plus the best rivals elsewhere in the text, so the caller can
  * tell a clear winner from look-alikes.
  */
-export function findFuzzy(text: string, pattern: string, maxErrors: number, position: Span | undefined, exclude: readonly Span[]): FuzzyMatch[] {
+export function findFuzzy(text: string, pattern: string, maxErrors: number, position: Span | undefined, exclude: readonly Span[], context: Context): FuzzyMatch[] {
   let haystack = masked(text, exclude);
-  let best: (Span & { errors: number })[] = [];
+  let best: Span[] = [];
   if (position) {
     const from = Math.max(0, position.start - NEAR_WINDOW - pattern.length);
     const to = Math.min(text.length, position.end + NEAR_WINDOW + pattern.length);
@@ -58,6 +110,5 @@ export function findFuzzy(text: string, pattern: string, maxErrors: number, posi
   if (!best.length) return [];
   haystack = masked(haystack, best);
   const rivals = bestMatches(haystack, pattern, maxErrors);
-  const similarity = (errors: number) => 1 - errors / pattern.length;
-  return [...best, ...rivals].map((m) => ({ start: m.start, end: m.end, similarity: similarity(m.errors) }));
+  return [...best, ...rivals].map((m) => alignToContext(text, pattern, maxErrors, m, context)).filter((m) => m !== undefined);
 }

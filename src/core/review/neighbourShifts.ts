@@ -1,43 +1,58 @@
-// Telling equal copies apart by how the text around them moved: when an annotation's exact text and
-// context occur twice (a duplicated paragraph), the copy that moved exactly as the nearest clearly anchored
-// annotations before or after it did is the original; a diff would say the same.
+// Evidence from the other annotations of the same article: text that moved carries its annotations
+// along, so an annotation's new place should have moved exactly like the nearest annotation before or
+// after it. This tells equal copies apart (a duplicated paragraph: the copy that moved like its
+// neighbours is the original, as a diff would say), confirms short quotes in changed surroundings, and
+// vetoes a match in changed surroundings that moved unlike both neighbours (a look-alike elsewhere).
 import type { Candidate } from './anchorRules';
-import { anchored, type Attempt } from './anchorSteps';
+import { anchored, type Attempt, type CleanSelectors, orphan } from './anchorSteps';
 
-interface Shift { oldStart: number; shift: number }
+interface Shift { oldStart: number; shift: number; index: number }
 
-/** Old start → shift of every annotation anchored on its exact text, sorted by old start. */
-function referenceShifts(attempts: readonly Attempt[], oldStarts: readonly (number | undefined)[]): Shift[] {
+/** Old start → shift of every anchored annotation, sorted by old start. */
+function anchoredShifts(attempts: readonly Attempt[], oldStarts: readonly (number | undefined)[]): Shift[] {
   const shifts: Shift[] = [];
-  attempts.forEach((a, i) => {
-    const oldStart = oldStarts[i];
-    if (oldStart === undefined || a.result.orphaned || a.result.method === 'fuzzy') return;
-    shifts.push({ oldStart, shift: a.result.start - oldStart });
+  attempts.forEach((a, index) => {
+    const oldStart = oldStarts[index];
+    if (oldStart === undefined || a.result.orphaned) return;
+    shifts.push({ oldStart, shift: a.result.start - oldStart, index });
   });
-  return shifts.sort((a, b) => a.oldStart - b.oldStart);
+  return shifts.sort((a, b) => a.oldStart - b.oldStart || a.index - b.index);
 }
 
-/** The shifts of the nearest reference at or before `oldStart` and the nearest after it. */
-function neighbourShifts(references: readonly Shift[], oldStart: number): number[] {
+/** The shifts of the nearest other anchored annotation at or before `oldStart` and the nearest after it. */
+function neighbourShifts(shifts: readonly Shift[], oldStart: number, self: number): (number | undefined)[] {
   let low = 0;
-  let high = references.length;
+  let high = shifts.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (references[mid]!.oldStart <= oldStart) low = mid + 1;
+    if (shifts[mid]!.oldStart <= oldStart) low = mid + 1;
     else high = mid;
   }
-  return [references[low - 1], references[low]].filter((r) => r !== undefined).map((r) => r.shift);
+  let before = low - 1;
+  while (before >= 0 && shifts[before]!.index === self) before--;
+  let after = low;
+  while (after < shifts.length && shifts[after]!.index === self) after++;
+  return [shifts[before]?.shift, shifts[after]?.shift];
 }
 
-/** Re-decides the ambiguous attempts whose tied candidates include exactly one that moved like its neighbours. */
-export function resolveByNeighbours(attempts: readonly Attempt[], oldStarts: readonly (number | undefined)[]): Attempt[] {
-  if (!attempts.some((a) => a.tied)) return [...attempts];
-  const references = referenceShifts(attempts, oldStarts);
+/**
+ * Re-decides with the neighbours' evidence: among tied candidates, or for a single unconfirmed one, the
+ * candidate that moved like a neighbour is taken; a provisional match that moved unlike both of its
+ * neighbours is orphaned. Without any anchored neighbour, every attempt stays as it is.
+ */
+export function resolveByNeighbours(attempts: readonly Attempt[], selectors: readonly (CleanSelectors | undefined)[]): Attempt[] {
+  const oldStarts = selectors.map((sel) => sel?.position?.start);
+  const shifts = anchoredShifts(attempts, oldStarts);
   return attempts.map((a, i) => {
     const oldStart = oldStarts[i];
-    if (!a.tied || oldStart === undefined) return a;
-    const shifts = neighbourShifts(references, oldStart);
-    const agreeing = a.tied.filter((c: Candidate) => shifts.includes(c.start - oldStart));
-    return agreeing.length === 1 ? anchored(agreeing[0]!, 'quote') : a;
+    if (oldStart === undefined) return a;
+    const [before, after] = neighbourShifts(shifts, oldStart, i);
+    if (before === undefined && after === undefined) return a;
+    const movedAlike = (c: Candidate) => c.start - oldStart === before || c.start - oldStart === after;
+    if (a.provisional) {
+      return movedAlike(a.provisional) ? a : orphan('the annotated text is only found where the annotations around it did not move: a look-alike');
+    }
+    const agreeing = (a.tied ?? (a.unconfirmed ? [a.unconfirmed] : [])).filter(movedAlike);
+    return agreeing.length === 1 ? anchored(agreeing[0]!, selectors[i]!) : a;
   });
 }
