@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import {
   anchor, anchorAll, type Anchoring, CONTEXT_CHARS, describeSpan, MAX_ERROR_RATE, type Selectors, shiftSpan, type TextChange,
 } from '../../src/core/review/anchoring';
+import { EDGE, SidePattern } from '../../src/core/review/sidePattern';
 
 /** ~200 runs per property; PROPERTY_RUNS=5000 for a longer hunt. */
 const RUNS = Number(process.env.PROPERTY_RUNS) || 200;
@@ -153,6 +154,32 @@ describe('anchor: table of edits', () => {
     assert.deepEqual(alone.map(summary), ['orphaned', [after.indexOf('Maria Lopez'), 'quote'], [after.indexOf(P3), 'quote'], 'orphaned']);
     // Together: the short quotes moved like their neighbours (+8); the paragraph moved unlike both of its neighbours.
     assert.deepEqual(together.map(summary), [[after.indexOf('city council'), 'quote'], [after.indexOf('Maria Lopez'), 'quote'], 'orphaned', [after.indexOf('transport committee'), 'quote']]);
+  });
+});
+
+describe('context side distance (bit-parallel)', () => {
+  /** Reference: plain dynamic programming, pattern read outward then edge characters, text free to stop. */
+  function reference(stored: string, direction: 1 | -1, edge: number, text: string, boundary: number): number {
+    const pattern = [...Array.from({ length: stored.length }, (_, i) => stored.charCodeAt(direction === 1 ? i : stored.length - 1 - i)), ...Array(edge).fill(EDGE)].slice(0, 32);
+    const available = direction === 1 ? text.length - boundary : boundary;
+    const n = pattern.length + 8;
+    const at = (j: number) => (j >= available ? EDGE : text.charCodeAt(direction === 1 ? boundary + j : boundary - 1 - j));
+    let row = Array.from({ length: n + 1 }, (_, j) => j);
+    for (let i = 1; i <= pattern.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= n; j++) next[j] = Math.min(row[j - 1]! + (pattern[i - 1] === at(j - 1) ? 0 : 1), row[j]! + 1, next[j - 1]! + 1);
+      row = next;
+    }
+    return Math.min(...row);
+  }
+  it('equals the dynamic-programming distance on random sides, texts, edges and directions', () => {
+    const chars = fc.constantFrom('a', 'b', 'c', ' ', '.', '\n', '😀');
+    const str = (max: number) => fc.array(chars, { maxLength: max }).map((a) => a.join(''));
+    fc.assert(fc.property(str(34), str(60), fc.nat(60), fc.boolean(), fc.nat(8), (stored, text, at, rightwards, edge) => {
+      const boundary = Math.min(at, text.length);
+      const direction = rightwards ? 1 : -1;
+      assert.equal(new SidePattern(stored, direction, edge).distance(text, boundary), reference(stored, direction, edge, text, boundary));
+    }), { numRuns: RUNS * 5 });
   });
 });
 

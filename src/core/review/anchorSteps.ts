@@ -2,7 +2,7 @@
 // occurrence and (when none is clearly right) the bounded fuzzy matches, weighed by how much of the quote
 // and of its surroundings each reproduces. A clear winner anchors; equal candidates, or a short quote in
 // changed surroundings, wait for the neighbouring annotations' evidence (see neighbourShifts.ts).
-import { contextSimilarity } from './contextSimilarity';
+import type { StoredContext } from './contextSimilarity';
 import { findFuzzy } from './fuzzyMatch';
 import {
   AMBIGUITY_MARGIN, type Candidate, CLEAR_CONTEXT, contextSupports, MAX_ERROR_RATE, needsConfirmation, score,
@@ -17,7 +17,7 @@ export type Anchoring =
   | { orphaned: true; reason: string };
 
 /** Selectors after checking their shapes (a sidecar may come from another tool). */
-export interface CleanSelectors { exact: string; prefix: string; suffix: string; position?: { start: number; end: number } }
+export interface CleanSelectors { exact: string; prefix: string; suffix: string; context: StoredContext; position?: { start: number; end: number } }
 
 /**
  * One annotation's outcome. When orphaned for want of evidence, `tied` lists the equally good candidates
@@ -42,7 +42,7 @@ export class AnchorText {
   }
 
   candidate(start: number, end: number, similarity: number, sel: CleanSelectors): Candidate {
-    const agreement = contextSimilarity(this.text, start, end, sel.prefix, sel.suffix, CONTEXT_CHARS);
+    const agreement = sel.context.agreement(this.text, start, end);
     return { start, end, similarity, context: agreement.both, prefixSide: agreement.prefix, suffixSide: agreement.suffix };
   }
 }
@@ -65,7 +65,7 @@ function fuzzyCandidates(doc: AnchorText, sel: CleanSelectors): Candidate[] {
   const maxErrors = Math.floor(sel.exact.length * MAX_ERROR_RATE);
   if (maxErrors === 0) return [];
   const exactSpans = doc.occurrencesOf(sel.exact).map((start) => ({ start, end: start + sel.exact.length }));
-  const matches = findFuzzy(doc.text, sel.exact, maxErrors, sel.position, exactSpans, { prefix: sel.prefix, suffix: sel.suffix });
+  const matches = findFuzzy(doc.text, sel.exact, maxErrors, sel.position, exactSpans, sel.context);
   return matches.map((m) => doc.candidate(m.start, m.end, m.similarity, sel));
 }
 

@@ -4,6 +4,7 @@
 // cannot be told apart, it orphans.
 import { anchorOne, AnchorText, type Attempt, type CleanSelectors, CONTEXT_CHARS, orphan } from './anchorSteps';
 import type { Anchoring } from './anchorSteps';
+import { StoredContext } from './contextSimilarity';
 import { resolveByNeighbours } from './neighbourShifts';
 
 export { shiftSpan } from './spanShift';
@@ -41,7 +42,8 @@ function cleanSelectors(selectors: Selectors): CleanSelectors | undefined {
   const text = (s: unknown) => (typeof s === 'string' ? s : '');
   const p = selectors.position;
   const validPosition = p && Number.isInteger(p.start) && Number.isInteger(p.end) && p.start >= 0 && p.end >= p.start;
-  return { exact: quote.exact, prefix: text(quote.prefix), suffix: text(quote.suffix), position: validPosition ? { start: p.start, end: p.end } : undefined };
+  const [prefix, suffix] = [text(quote.prefix), text(quote.suffix)];
+  return { exact: quote.exact, prefix, suffix, context: new StoredContext(prefix, suffix, CONTEXT_CHARS), position: validPosition ? { start: p.start, end: p.end } : undefined };
 }
 
 function attempt(doc: AnchorText, sel: CleanSelectors | undefined): Attempt {

@@ -3,11 +3,11 @@
 // ends are then moved to where the stored context says the annotation begins and ends, if that stays
 // within the error bound; a match that only fits the bound by cutting the annotation short is dropped.
 import search from 'approx-string-match';
-import { sideDistance } from './contextSimilarity';
+import type { StoredContext } from './contextSimilarity';
+import type { SidePattern } from './sidePattern';
 
 export interface FuzzyMatch { start: number; end: number; similarity: number }
 interface Span { start: number; end: number }
-interface Context { prefix: string; suffix: string }
 
 /** Characters around the old position searched first, beyond the quote's own length. */
 const NEAR_WINDOW = 512;
@@ -70,25 +70,35 @@ export function editDistanceWithin(a: string, b: string, max: number): number {
   return Math.min(prev[b.length]!, max + 1);
 }
 
-/** The offset within ±reach of `at` where a context side fits best, if it fits well there and better than at `at`. */
-function alignedEnd(text: string, stored: string, at: number, reach: number, direction: 1 | -1): number {
+/** Characters next to the boundary that a moved end must reproduce exactly to be considered. */
+const ANCHOR_KEY = 8;
+
+/**
+ * The offset within ±reach of `at` where a context side fits best, if it fits well there and better than
+ * at `at`. Only offsets where the stored side's characters next to the boundary recur are tried.
+ */
+function alignedEnd(text: string, stored: string, side: SidePattern, at: number, reach: number): number {
   if (!stored.length) return at;
+  const { direction } = side;
   let best = at;
-  let bestDistance = sideDistance(stored, text, at, direction);
-  for (let d = 1; d <= reach; d++) {
-    for (const candidate of [at - d, at + d]) {
-      if (candidate < 0 || candidate > text.length) continue;
-      const distance = sideDistance(stored, text, candidate, direction);
-      if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-    }
+  let bestDistance = side.distance(text, at);
+  if (bestDistance === 0) return at;
+  const key = direction === 1 ? stored.slice(0, ANCHOR_KEY) : stored.slice(-ANCHOR_KEY);
+  const from = Math.max(0, at - reach - key.length);
+  const to = Math.min(text.length, at + reach + key.length);
+  for (let found = text.indexOf(key, from); found >= 0 && found + key.length <= to; found = text.indexOf(key, found + 1)) {
+    const boundary = direction === 1 ? found : found + key.length;
+    if (Math.abs(boundary - at) > reach) continue;
+    const distance = side.distance(text, boundary);
+    if (distance < bestDistance || (distance === bestDistance && Math.abs(boundary - at) < Math.abs(best - at))) [best, bestDistance] = [boundary, distance];
   }
-  return 1 - bestDistance / stored.length >= ALIGNED_SIDE ? best : at;
+  return 1 - bestDistance / side.length >= ALIGNED_SIDE ? best : at;
 }
 
 /** The match with its ends moved to fit the stored context, or undefined when that breaks the error bound. */
-function alignToContext(text: string, pattern: string, maxErrors: number, m: Span, context: Context): FuzzyMatch | undefined {
-  const start = alignedEnd(text, context.prefix, m.start, maxErrors, -1);
-  const end = Math.max(start, alignedEnd(text, context.suffix, m.end, maxErrors, 1));
+function alignToContext(text: string, pattern: string, maxErrors: number, m: Span, context: StoredContext): FuzzyMatch | undefined {
+  const start = alignedEnd(text, context.prefixText, context.prefix, m.start, maxErrors);
+  const end = Math.max(start, alignedEnd(text, context.suffixText, context.suffix, m.end, maxErrors));
   const errors = editDistanceWithin(text.slice(start, end), pattern, maxErrors);
   return errors > maxErrors ? undefined : { start, end, similarity: 1 - errors / pattern.length };
 }
@@ -98,7 +108,7 @@ function alignToContext(text: string, pattern: string, maxErrors: number, m: Spa
  * `position` when given, else anywhere), plus the best rivals elsewhere in the text, so the caller can
  * tell a clear winner from look-alikes.
  */
-export function findFuzzy(text: string, pattern: string, maxErrors: number, position: Span | undefined, exclude: readonly Span[], context: Context): FuzzyMatch[] {
+export function findFuzzy(text: string, pattern: string, maxErrors: number, position: Span | undefined, exclude: readonly Span[], context: StoredContext): FuzzyMatch[] {
   let haystack = masked(text, exclude);
   let best: Span[] = [];
   if (position) {
