@@ -157,6 +157,28 @@ describe('anchor: table of edits', () => {
   });
 });
 
+describe('anchorAll: text identity across annotations', () => {
+  const twinA = 'Among core voters, Mrs. Clinton must not only win in November, but also draw in large numbers.';
+  const twinB = 'Among core voters, Mrs. Clinton must not only win in November, but turn out in large numbers.';
+  it('a quote that lands inside another annotation at a place it did not hold there is a look-alike', () => {
+    const before = article(P1, twinA, P3, twinB, P5);
+    const after = article(P1, P3, twinB, P5);
+    const [mrs, november] = [before.indexOf('Mrs. Clinton'), before.indexOf('November')];
+    const selectors = [describeSpan(before, mrs, mrs + 12), describeSpan(before, november, november + 8), describeSpan(before, before.indexOf(twinB), before.indexOf(twinB) + twinB.length)];
+    // The two names moved alike (they confirm each other), but into the text of the other sentence.
+    const [name, month, sentence] = anchorAll(after, selectors);
+    for (const r of [name, month]) assert.ok(r!.orphaned && /a look-alike/.test(r!.reason), JSON.stringify(r));
+    assert.deepEqual(sentence!.orphaned ? sentence : sentence!.start, after.indexOf(twinB));
+  });
+  it('two annotations on the same text described on different versions of the article both stay', () => {
+    const older = article(P1, P2);
+    const newer = article(`Update: ${P1}`, P2);
+    const at = (text: string) => [text.indexOf('Maria Lopez'), text.indexOf('Maria Lopez') + 11] as const;
+    const results = anchorAll(newer, [describeSpan(older, ...at(older)), describeSpan(newer, ...at(newer))]);
+    assert.deepEqual(results.map((r) => (r.orphaned ? r.reason : r.start)), [at(newer)[0], at(newer)[0]]);
+  });
+});
+
 describe('context side distance (bit-parallel)', () => {
   /** Reference: plain dynamic programming, pattern read outward then edge characters, text free to stop. */
   function reference(stored: string, direction: 1 | -1, edge: number, text: string, boundary: number): number {

@@ -5,6 +5,7 @@
 import { anchorOne, AnchorText, type Attempt, type CleanSelectors, CONTEXT_CHARS, orphan } from './anchorSteps';
 import type { Anchoring } from './anchorSteps';
 import { StoredContext } from './contextSimilarity';
+import { checkContainment } from './containment';
 import { resolveByNeighbours } from './neighbourShifts';
 
 export { shiftSpan } from './spanShift';
@@ -65,5 +66,5 @@ export function anchorAll(text: string, all: readonly Selectors[]): Anchoring[] 
   const doc = new AnchorText(text);
   const clean = all.map(cleanSelectors);
   const attempts = clean.map((sel) => attempt(doc, sel));
-  return resolveByNeighbours(attempts, clean).map((a) => a.result);
+  return checkContainment(resolveByNeighbours(attempts, clean), clean).map((a) => a.result);
 }
