@@ -1,10 +1,12 @@
 // Re-anchoring of review annotations after edits made outside the editor (issue 8 §3).
-//   node scripts/bench-anchoring.mjs [--limit N] [--scripts N] [--per-text N] [--seed N] [--json]
+//   node scripts/bench-anchoring.mjs [--limit N] [--scripts N] [--per-text N] [--seed N] [--json] [--verbose]
 // Annotates sentences, quotations and name-like spans of the PolNEAR dev texts (../shared/eval/data,
 // SEED_EVAL_DIR overrides), applies random edit scripts with a fixed seed (typo fixes, word insertions and
 // deletions, sentence moves, paragraph deletions, reflowed whitespace, a duplicated paragraph that creates
 // look-alikes), tracks every character's identity through the edits to know each annotation's TRUE place,
-// and re-anchors with dist/anchoring.js.
+// and re-anchors with dist/anchoring.js (anchorAll, one article at a time, as the review layer does).
+// Edits whose story is not unique are not generated (deleting one of two equal neighbouring passages, a
+// copy next to its twin): the same text then has several equally true places.
 // Targets: 0 wrongly anchored; ≥ 99 % correct when the edits left the annotated text alone; < 1 ms per
 // annotation on ~5 KB articles. Exits 1 when a target is missed.
 import fs from 'node:fs';
@@ -23,6 +25,7 @@ const options = {
   perText: Math.max(1, opt('--per-text', 40)),
   seed: opt('--seed', 20261130),
   json: argv.includes('--json'),
+  verbose: argv.includes('--verbose'),
 };
 const TARGETS = { wrong: 0, outsideCorrect: 0.99, msPerAnnotation5k: 1 };
 const FIVE_KB = [4 * 1024, 6 * 1024];
@@ -76,6 +79,7 @@ function runBench() {
   const methods = { position: 0, quote: 0, fuzzy: 0 };
   const editKinds = {};
   const wrongExamples = [];
+  const orphanReasons = {};
   const timing = { all: { ms: 0, annotations: 0 }, fiveKb: { ms: 0, annotations: 0, articles: 0 } };
   const loadBefore = os.loadavg()[0];
 
@@ -103,11 +107,13 @@ function runBench() {
         const outcome = judge(result, truth);
         counts[truth.category][outcome]++;
         if (!result.orphaned) methods[result.method]++;
-        if (process.env.ANCHOR_DEBUG && outcome === 'orphaned' && truth.category === 'outside') {
-          console.log(kinds.join('+'), JSON.stringify(selectors[i].quote), result.reason, JSON.stringify(doc.text.slice(truth.start - 32, truth.end + 32)));
+        if (outcome === 'orphaned' && truth.category === 'outside') {
+          const reason = result.reason.split(':')[0];
+          orphanReasons[reason] = (orphanReasons[reason] ?? 0) + 1;
+          if (options.verbose) console.log(`orphaned (${kinds.join('+')}): ${JSON.stringify(selectors[i].quote.exact)} — ${result.reason}`);
         }
-        if (process.env.ANCHOR_DEBUG && outcome === 'wrong') {
-          console.log('WRONG', kinds.join('+'), JSON.stringify(selectors[i].quote), JSON.stringify(doc.text.slice(Math.max(0, result.start - 32), result.end + 32)), result.method, result.start);
+        if (options.verbose && outcome === 'wrong') {
+          console.log(`WRONG (${kinds.join('+')}): ${JSON.stringify(selectors[i].quote)} → ${JSON.stringify(doc.text.slice(Math.max(0, result.start - 32), result.end + 32))}`);
         }
         if (outcome === 'wrong' && wrongExamples.length < 8) {
           wrongExamples.push({ category: truth.category, edits: kinds, exact: selectors[i].quote.exact.slice(0, 80), got: doc.text.slice(result.start, result.end).slice(0, 80), truth: truth.start === undefined ? null : doc.text.slice(truth.start, truth.end).slice(0, 80), method: result.method });
@@ -115,10 +121,10 @@ function runBench() {
       });
     }
   }
-  report({ texts, counts, methods, editKinds, wrongExamples, timing, loadBefore });
+  report({ texts, counts, methods, editKinds, wrongExamples, orphanReasons, timing, loadBefore });
 }
 
-function report({ texts, counts, methods, editKinds, wrongExamples, timing, loadBefore }) {
+function report({ texts, counts, methods, editKinds, wrongExamples, orphanReasons, timing, loadBefore }) {
   const total = (c) => OUTCOMES.reduce((n, o) => n + counts[c][o], 0);
   const wrong = CATEGORIES.reduce((n, c) => n + counts[c].wrong, 0);
   const outsideCorrect = counts.outside.correct / Math.max(1, total('outside'));
@@ -131,7 +137,7 @@ function report({ texts, counts, methods, editKinds, wrongExamples, timing, load
   };
   const pass = Object.values(checks).every(Boolean);
   if (!pass) process.exitCode = 1;
-  const summary = { source: dataFile, texts: texts.length, options, counts, methods, editKinds, timing: { msPerAnnotation: msAll, msPerAnnotation5k: ms5k, ...timing }, targets: TARGETS, checks, pass, wrongExamples };
+  const summary = { source: dataFile, texts: texts.length, options, counts, methods, editKinds, orphanReasons, timing: { msPerAnnotation: msAll, msPerAnnotation5k: ms5k, ...timing }, targets: TARGETS, checks, pass, wrongExamples };
   if (options.json) {
     console.log(JSON.stringify(summary, null, 2));
     return;
@@ -150,6 +156,7 @@ function report({ texts, counts, methods, editKinds, wrongExamples, timing, load
   }
   console.log('');
   console.log(`anchored by: position ${methods.position}, quote ${methods.quote}, fuzzy ${methods.fuzzy}`);
+  console.log(`why untouched annotations were orphaned: ${Object.entries(orphanReasons).sort((a, b) => b[1] - a[1]).map(([r, n]) => `${n} × ${r}`).join('; ') || 'none'}`);
   console.log(`time: ${(msAll * 1000).toFixed(1)} µs per annotation overall; ${(ms5k * 1000).toFixed(1)} µs per annotation on ${timing.fiveKb.articles} runs over 4–6 KB articles`);
   for (const w of wrongExamples) console.log(`  wrong (${w.category}, ${w.edits.join('+')}, ${w.method}): ${JSON.stringify(w.exact)} → ${JSON.stringify(w.got)} (truth ${JSON.stringify(w.truth)})`);
   console.log('');
