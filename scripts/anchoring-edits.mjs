@@ -33,6 +33,8 @@ export function trackedText(text) {
     text,
     ids: Array.from({ length: text.length }, (_, i) => i),
     nextId: text.length,
+    /** Identities of characters moved by a sentence move. */
+    moved: new Set(),
     /** Replaces text[offset, offset+length) by `insert`, whose characters get `insertIds` or new identities. */
     replace(offset, length, insert, insertIds) {
       const ids = insertIds ?? Array.from({ length: insert.length }, () => doc.nextId++);
@@ -107,6 +109,7 @@ function moveSentence(doc, rand) {
   const without = doc.text.slice(0, moved.start) + doc.text.slice(end);
   if (!unambiguous(doc.text, moved.start, end - moved.start) || !unambiguous(without, at, 0, text)) return false;
   const ids = doc.ids.slice(moved.start, end);
+  for (const id of ids) doc.moved.add(id);
   doc.replace(moved.start, end - moved.start, '');
   doc.replace(at, 0, text, ids);
   return true;
@@ -144,11 +147,16 @@ function reflow(doc, rand) {
   return true;
 }
 
-/** Copies a paragraph to a paragraph boundary not next to it (next to it, the two stories give the same text). */
+/**
+ * Copies a paragraph to a paragraph boundary not next to it (next to it, the two stories give the same
+ * text). A paragraph holding a moved sentence is not copied: its copy could rebuild the sentence's old
+ * surroundings at its old place, where "nothing moved" is an equally true story.
+ */
 function duplicateParagraph(doc, rand) {
   const all = paragraphs(doc.text);
   if (all.length < 3) return false;
   const i = Math.floor(rand() * all.length);
+  if (doc.ids.slice(all[i].start, all[i].end).some((id) => doc.moved.has(id))) return false;
   const boundaries = all.map((_, b) => b).concat(all.length).filter((b) => b !== i && b !== i + 1);
   const b = pick(rand, boundaries);
   const copy = doc.text.slice(all[i].start, all[i].end);
