@@ -169,12 +169,15 @@ function duplicateParagraph(doc, rand) {
 const EDITS = { typoFix, insertWord, deleteWord, moveSentence, deleteParagraph, reflow, duplicateParagraph };
 
 /**
- * One to three random edits (each tried a few times until its story is unambiguous); returns their kinds. A duplicated paragraph comes last: edited afterwards,
- * the untouched copy would fit the annotation's old surroundings better than the original does.
+ * One to three random edits (each tried a few times until its story is unambiguous); returns their kinds.
+ * At most one duplicated paragraph, and it comes last: edited afterwards, the untouched copy would fit the
+ * annotation's old surroundings better than the original; two copies can combine into one insertion that
+ * could as well have gone elsewhere.
  */
 export function applyEditScript(doc, rand) {
   const count = 1 + Math.floor(rand() * 3);
-  const planned = Array.from({ length: count }, () => pick(rand, Object.keys(EDITS)));
+  const planned = Array.from({ length: count }, () => pick(rand, Object.keys(EDITS)))
+    .filter((kind, i, all) => kind !== 'duplicateParagraph' || all.indexOf(kind) === i);
   planned.sort((a, b) => (a === 'duplicateParagraph') - (b === 'duplicateParagraph'));
   return planned.filter((kind) => {
     for (let attempt = 0; attempt < 5; attempt++) if (EDITS[kind](doc, rand)) return true;
