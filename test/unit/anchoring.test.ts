@@ -108,6 +108,18 @@ describe('anchor: table of edits', () => {
     }
   });
 
+  it('bad or hostile input gets a clear answer, never a crash or a hang', () => {
+    assert.throws(() => anchor(undefined as unknown as string, describeSpan('abc', 0, 1)), /anchor: the article text must be a string/);
+    assert.throws(() => anchorAll(null as unknown as string, []), /anchorAll: the article text must be a string/);
+    const repetitive = 'a'.repeat(200_000);
+    const common = anchor(repetitive, { quote: { type: 'TextQuoteSelector', exact: 'aaaa', prefix: 'b', suffix: 'c' } });
+    assert.ok(common.orphaned && /too common/.test(common.reason), JSON.stringify(common));
+    const long = `${'word '.repeat(1000)}end`;
+    const edited = long.replace('word word', 'word sword');
+    const far = anchor(`${'x'.repeat(50_000)} ${edited}`, describeSpan(long, 0, long.length));
+    assert.ok(far.orphaned, 'a very long annotated text is only looked for exactly');
+  });
+
   it('ignores a position that is out of range or nonsense and still finds the quote', () => {
     const text = article(P1, P2);
     const start = text.indexOf('Maria Lopez');
@@ -170,6 +182,16 @@ describe('anchorAll: text identity across annotations', () => {
     for (const r of [name, month]) assert.ok(r!.orphaned && /a look-alike/.test(r!.reason), JSON.stringify(r));
     assert.deepEqual(sentence!.orphaned ? sentence : sentence!.start, after.indexOf(twinB));
   });
+  it('quotes that land between two annotations that kept their distance, from elsewhere, are look-alikes', () => {
+    const body = `Turnout fell in March. ${twinB} Officials in Toronto said the plan could cost more.`;
+    const before = article(`Abstract. ${twinA}`, P1, body, P5);
+    const after = article(P1, body, P5);
+    const at = (words: string, from = 0) => [before.indexOf(words, from), before.indexOf(words, from) + words.length] as const;
+    const selectors = [at('Mrs. Clinton'), at('November'), at('Turnout fell'), at('Officials in Toronto')].map(([s, e]) => describeSpan(before, s, e));
+    const results = anchorAll(after, selectors);
+    assert.deepEqual(results.map((r) => (r.orphaned ? 'orphaned' : r.start)), ['orphaned', 'orphaned', after.indexOf('Turnout fell'), after.indexOf('Officials in Toronto')]);
+  });
+
   it('two annotations on the same text described on different versions of the article both stay', () => {
     const older = article(P1, P2);
     const newer = article(`Update: ${P1}`, P2);

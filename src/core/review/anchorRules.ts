@@ -6,6 +6,12 @@ export interface Candidate { start: number; end: number; similarity: number; con
 /** A fuzzy match may differ from the annotated text in at most this share of its characters. */
 export const MAX_ERROR_RATE = 0.15;
 
+/** Longer annotated texts are only looked for exactly (an approximate search would cost too much). */
+export const MAX_FUZZY_LENGTH = 2048;
+
+/** An annotated text occurring more often than this is too common to place by its surroundings. */
+export const MAX_OCCURRENCES = 5000;
+
 /** Two candidates whose quote similarity + context agreement differ by less than this cannot be told apart. */
 export const AMBIGUITY_MARGIN = 0.25;
 

@@ -5,7 +5,8 @@
 import type { StoredContext } from './contextSimilarity';
 import { findFuzzy } from './fuzzyMatch';
 import {
-  AMBIGUITY_MARGIN, type Candidate, CLEAR_CONTEXT, contextSupports, MAX_ERROR_RATE, needsConfirmation, score,
+  AMBIGUITY_MARGIN, type Candidate, CLEAR_CONTEXT, contextSupports, MAX_ERROR_RATE, MAX_FUZZY_LENGTH, MAX_OCCURRENCES,
+  needsConfirmation, score,
 } from './anchorRules';
 
 /** How many characters of context describeSpan stores on each side. */
@@ -63,7 +64,7 @@ function exactCandidates(doc: AnchorText, sel: CleanSelectors): Candidate[] {
 /** Bounded fuzzy matches away from the exact occurrences, scored. */
 function fuzzyCandidates(doc: AnchorText, sel: CleanSelectors): Candidate[] {
   const maxErrors = Math.floor(sel.exact.length * MAX_ERROR_RATE);
-  if (maxErrors === 0) return [];
+  if (maxErrors === 0 || sel.exact.length > MAX_FUZZY_LENGTH) return [];
   const exactSpans = doc.occurrencesOf(sel.exact).map((start) => ({ start, end: start + sel.exact.length }));
   const matches = findFuzzy(doc.text, sel.exact, maxErrors, sel.position, exactSpans, sel.context);
   return matches.map((m) => doc.candidate(m.start, m.end, m.similarity, sel));
@@ -78,6 +79,7 @@ export function anchorOne(doc: AnchorText, sel: CleanSelectors): Attempt {
     && text.endsWith(prefix, position.start) && text.startsWith(suffix, position.end)) {
     return anchored({ start: position.start, end: position.end, similarity: 1, context: 1, prefixSide: 1, suffixSide: 1 }, sel);
   }
+  if (doc.occurrencesOf(exact).length > MAX_OCCURRENCES) return orphan(`the annotated text occurs more than ${MAX_OCCURRENCES} times: too common to place`);
   const candidates = exactCandidates(doc, sel);
   const clearExact = candidates.some((c) => c.context >= CLEAR_CONTEXT);
   if (!clearExact) candidates.push(...fuzzyCandidates(doc, sel));

@@ -1,7 +1,10 @@
 // Re-anchoring of review annotations after the article changed outside the editor (W3C Web Annotation
 // selectors, as Hypothesis does): position, then exact quote with its context, then a bounded fuzzy
 // match; otherwise the annotation is orphaned. Never moves onto a look-alike: when the best candidates
-// cannot be told apart, it orphans.
+// cannot be told apart, it orphans. anchorAll also weighs the evidence of the article's other
+// annotations (how the text around moved), which is how the review layer should call it.
+// Steps: anchorSteps.ts (one annotation), neighbourShifts.ts and containment.ts (the others' evidence).
+// Live edits in the editor need no search: shiftSpan (spanShift.ts).
 import { anchorOne, AnchorText, type Attempt, type CleanSelectors, CONTEXT_CHARS, orphan } from './anchorSteps';
 import type { Anchoring } from './anchorSteps';
 import { StoredContext } from './contextSimilarity';
@@ -47,6 +50,10 @@ function cleanSelectors(selectors: Selectors): CleanSelectors | undefined {
   return { exact: quote.exact, prefix, suffix, context: new StoredContext(prefix, suffix, CONTEXT_CHARS), position: validPosition ? { start: p.start, end: p.end } : undefined };
 }
 
+function checkText(text: unknown, caller: string): asserts text is string {
+  if (typeof text !== 'string') throw new TypeError(`${caller}: the article text must be a string, got ${typeof text}`);
+}
+
 function attempt(doc: AnchorText, sel: CleanSelectors | undefined): Attempt {
   if (!sel) return orphan('the annotation has no quoted text (TextQuoteSelector.exact is missing or empty)');
   return anchorOne(doc, sel);
@@ -55,14 +62,17 @@ function attempt(doc: AnchorText, sel: CleanSelectors | undefined): Attempt {
 /** Re-anchors in this order: 1. the position, if the exact text is still there; 2. else the exact text whose
  *  prefix and suffix best match, nearest the old position; 3. else a fuzzy match with a bounded error rate
  *  (approx-string-match, as Hypothesis does) above a similarity threshold; 4. else orphaned.
- *  Never silently lands on a look-alike: when the best candidates cannot be told apart, orphan. */
+ *  Never silently lands on a look-alike: when the best candidates cannot be told apart, orphan.
+ *  Alone, "nearest the old position" cannot tell copies apart, so ties orphan; anchorAll settles them. */
 export function anchor(text: string, selectors: Selectors): Anchoring {
+  checkText(text, 'anchor');
   return attempt(new AnchorText(text), cleanSelectors(selectors)).result;
 }
 
 /** Many at once on one text (shares the search for each quoted text). Equal copies (a duplicated
  *  paragraph) are told apart by how the clearly anchored annotations around them moved. */
 export function anchorAll(text: string, all: readonly Selectors[]): Anchoring[] {
+  checkText(text, 'anchorAll');
   const doc = new AnchorText(text);
   const clean = all.map(cleanSelectors);
   const attempts = clean.map((sel) => attempt(doc, sel));
