@@ -108,6 +108,17 @@ describe('anchor: table of edits', () => {
     }
   });
 
+  it('after live edits the shifted position holds, even for a short quote whose surroundings changed', () => {
+    const before = article(P1, 'Officials said [[Lopez]] would vote.');
+    const after = article(P1, 'Two officials close to the committee told reporters that [[Lopez]] would vote.');
+    const b = marked(before);
+    const a = marked(after);
+    const { quote } = describeSpan(b.text, b.span!.start, b.span!.end);
+    const shifted = { type: 'TextPositionSelector' as const, ...a.span! };
+    const result = anchor(a.text, { quote, position: shifted });
+    assert.deepEqual(result.orphaned ? result : [result.start, result.method], [a.span!.start, 'position']);
+  });
+
   it('bad or hostile input gets a clear answer, never a crash or a hang', () => {
     assert.throws(() => anchor(undefined as unknown as string, describeSpan('abc', 0, 1)), /anchor: the article text must be a string/);
     assert.throws(() => anchorAll(null as unknown as string, []), /anchorAll: the article text must be a string/);

@@ -32,6 +32,9 @@ const FUZZY_CONTEXT = 0.6;
 /** A short quote in changed surroundings: plausible, but only taken when neighbouring annotations moved the same way. */
 export const needsConfirmation = (c: Candidate, quoteLength: number) => quoteLength < SELF_EVIDENT_LENGTH && c.context < CLEAR_CONTEXT;
 
+/** The exact text still at its old position needs only one side of its context: a look-alike landing on that very offset is a rare coincidence. */
+export const holdsPosition = (c: Candidate) => c.similarity === 1 && Math.max(c.prefixSide, c.suffixSide) >= STRONG_SIDE;
+
 /** Whether a match of a quote this long has enough support from its surroundings to be considered at all. */
 export function contextSupports(quoteLength: number, c: Candidate): boolean {
   const strongSide = Math.max(c.prefixSide, c.suffixSide) >= STRONG_SIDE;

@@ -5,7 +5,7 @@
 import type { StoredContext } from './contextSimilarity';
 import { findFuzzy } from './fuzzyMatch';
 import {
-  AMBIGUITY_MARGIN, type Candidate, CLEAR_CONTEXT, contextSupports, MAX_ERROR_RATE, MAX_FUZZY_LENGTH, MAX_OCCURRENCES,
+  AMBIGUITY_MARGIN, type Candidate, CLEAR_CONTEXT, contextSupports, holdsPosition, MAX_ERROR_RATE, MAX_FUZZY_LENGTH, MAX_OCCURRENCES,
   needsConfirmation, score,
 } from './anchorRules';
 
@@ -83,12 +83,15 @@ export function anchorOne(doc: AnchorText, sel: CleanSelectors): Attempt {
   const candidates = exactCandidates(doc, sel);
   const clearExact = candidates.some((c) => c.context >= CLEAR_CONTEXT);
   if (!clearExact) candidates.push(...fuzzyCandidates(doc, sel));
-  const supported = candidates.filter((c) => contextSupports(exact.length, c));
+  // Step 1: the exact text still at its position (live edits keep positions exact) wins unless clearly beaten.
+  const atOld = position && candidates.find((c) => c.start === position.start && c.end === position.end && holdsPosition(c));
+  const supported = candidates.filter((c) => c === atOld || contextSupports(exact.length, c));
   if (!supported.length) {
     if (!candidates.length) return orphan('the annotated text is no longer in the article');
     return orphan('the annotated text is only found in different surroundings');
   }
   const best = supported.reduce((a, b) => (score(b) > score(a) ? b : a));
+  if (atOld && score(atOld) > score(best) - AMBIGUITY_MARGIN) return anchored(atOld, sel, atOld.context < 1);
   const close = candidates.filter((c) => score(c) > score(best) - AMBIGUITY_MARGIN);
   if (close.length > 1) {
     const tied = supported.filter((c) => close.includes(c));
