@@ -27,6 +27,7 @@ const product = [
   { in: 'src/analysisWorker.ts', out: 'dist/analysisWorker.js' },
   { in: 'src/cli.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { in: 'src/engine/index.ts', out: 'dist/engine.js' },
+  { in: 'src/core/review/anchoring.ts', out: 'dist/anchoring.js' },
 ].filter((e) => fs.existsSync(path.join(root, e.in)));
 
 // The report webview runs in a browser: a Node import there is a mistake the build must not hide.

@@ -1,45 +1,80 @@
-// Placeholder re-anchoring (exact text only); replaced by the full anchoring module.
-export const CONTEXT_CHARS = 32;
+// Re-anchoring of review annotations after the article changed outside the editor (W3C Web Annotation
+// selectors, as Hypothesis does): position, then exact quote with its context, then a bounded fuzzy
+// match; otherwise the annotation is orphaned. Never moves onto a look-alike: when the best candidates
+// cannot be told apart, it orphans. anchorAll also weighs the evidence of the article's other
+// annotations (how the text around moved), which is how the review layer should call it.
+// Steps: anchorSteps.ts (one annotation), neighbourShifts.ts and containment.ts (the others' evidence).
+// Live edits in the editor need no search: shiftSpan (spanShift.ts).
+import { anchorOne, AnchorText, type Attempt, type CleanSelectors, CONTEXT_CHARS, orphan } from './anchorSteps';
+import type { Anchoring } from './anchorSteps';
+import { StoredContext } from './contextSimilarity';
+import { checkContainment } from './containment';
+import { resolveByNeighbours } from './neighbourShifts';
+
+export { shiftSpan } from './spanShift';
+export type { TextChange } from './spanShift';
+export { MAX_ERROR_RATE } from './anchorRules';
+export { CONTEXT_CHARS } from './anchorSteps';
+export type { AnchorMethod, Anchoring } from './anchorSteps';
+
 export interface TextQuoteSelector { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
 export interface TextPositionSelector { type: 'TextPositionSelector'; start: number; end: number }
 export interface Selectors { quote: TextQuoteSelector; position?: TextPositionSelector }
-export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
-export type Anchoring =
-  | { orphaned: false; start: number; end: number; method: AnchorMethod; similarity: number }
-  | { orphaned: true; reason: string };
-export interface TextChange { offset: number; length: number; text: string }
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Both selectors for text[start, end): prefix/suffix of up to CONTEXT_CHARS characters (never half an emoji). */
 export function describeSpan(text: string, start: number, end: number): Selectors {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
+    throw new RangeError(`describeSpan: need integers 0 ≤ start ≤ end ≤ ${text.length}, got start ${start}, end ${end}`);
+  }
+  let prefixStart = Math.max(0, start - CONTEXT_CHARS);
+  if (prefixStart > 0 && prefixStart < start && isLowSurrogate(text.charCodeAt(prefixStart))) prefixStart++;
+  let suffixEnd = Math.min(text.length, end + CONTEXT_CHARS);
+  if (suffixEnd < text.length && suffixEnd > end && isHighSurrogate(text.charCodeAt(suffixEnd - 1))) suffixEnd--;
   return {
-    quote: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - CONTEXT_CHARS), start), suffix: text.slice(end, end + CONTEXT_CHARS) },
+    quote: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(prefixStart, start), suffix: text.slice(end, suffixEnd) },
     position: { type: 'TextPositionSelector', start, end },
   };
 }
 
-export function anchor(text: string, selectors: Selectors): Anchoring {
-  const { exact } = selectors.quote;
+/** Selectors as read from a sidecar another tool may have written: untrusted shapes become safe values. */
+function cleanSelectors(selectors: Selectors): CleanSelectors | undefined {
+  const quote = selectors?.quote;
+  if (!quote || typeof quote.exact !== 'string' || quote.exact.length === 0) return undefined;
+  const text = (s: unknown) => (typeof s === 'string' ? s : '');
   const p = selectors.position;
-  if (p && text.slice(p.start, p.end) === exact) return { orphaned: false, start: p.start, end: p.end, method: 'position', similarity: 1 };
-  const at = text.indexOf(exact);
-  if (at >= 0 && exact && text.indexOf(exact, at + 1) < 0) return { orphaned: false, start: at, end: at + exact.length, method: 'quote', similarity: 1 };
-  return { orphaned: true, reason: 'the annotated text is no longer in the article' };
+  const validPosition = p && Number.isInteger(p.start) && Number.isInteger(p.end) && p.start >= 0 && p.end >= p.start;
+  const [prefix, suffix] = [text(quote.prefix), text(quote.suffix)];
+  return { exact: quote.exact, prefix, suffix, context: new StoredContext(prefix, suffix, CONTEXT_CHARS), position: validPosition ? { start: p.start, end: p.end } : undefined };
 }
 
+function checkText(text: unknown, caller: string): asserts text is string {
+  if (typeof text !== 'string') throw new TypeError(`${caller}: the article text must be a string, got ${typeof text}`);
+}
+
+function attempt(doc: AnchorText, sel: CleanSelectors | undefined): Attempt {
+  if (!sel) return orphan('the annotation has no quoted text (TextQuoteSelector.exact is missing or empty)');
+  return anchorOne(doc, sel);
+}
+
+/** Re-anchors in this order: 1. the position, if the exact text is still there; 2. else the exact text whose
+ *  prefix and suffix best match, nearest the old position; 3. else a fuzzy match with a bounded error rate
+ *  (approx-string-match, as Hypothesis does) above a similarity threshold; 4. else orphaned.
+ *  Never silently lands on a look-alike: when the best candidates cannot be told apart, orphan.
+ *  Alone, "nearest the old position" cannot tell copies apart, so ties orphan; anchorAll settles them. */
+export function anchor(text: string, selectors: Selectors): Anchoring {
+  checkText(text, 'anchor');
+  return attempt(new AnchorText(text), cleanSelectors(selectors)).result;
+}
+
+/** Many at once on one text (shares the search for each quoted text). Equal copies (a duplicated
+ *  paragraph) are told apart by how the clearly anchored annotations around them moved. */
 export function anchorAll(text: string, all: readonly Selectors[]): Anchoring[] {
-  return all.map((s) => anchor(text, s));
-}
-
-export function shiftSpan(span: { start: number; end: number }, changes: readonly TextChange[]): { start: number; end: number } | undefined {
-  let { start, end } = span;
-  for (const c of [...changes].sort((a, b) => b.offset - a.offset)) {
-    const cEnd = c.offset + c.length;
-    if (cEnd <= start && !(c.length === 0 && c.offset === start && false)) {
-      const delta = c.text.length - c.length;
-      start += delta;
-      end += delta;
-    } else if (c.offset >= end) {
-      continue;
-    } else return undefined;
-  }
-  return { start, end };
+  checkText(text, 'anchorAll');
+  const doc = new AnchorText(text);
+  const clean = all.map(cleanSelectors);
+  const attempts = clean.map((sel) => attempt(doc, sel));
+  return checkContainment(resolveByNeighbours(attempts, clean), clean).map((a) => a.result);
 }

@@ -1,0 +1,104 @@
+// Re-anchoring one annotation: the old position when nothing around it changed, else every exact
+// occurrence and (when none is clearly right) the bounded fuzzy matches, weighed by how much of the quote
+// and of its surroundings each reproduces. A clear winner anchors; equal candidates, or a short quote in
+// changed surroundings, wait for the neighbouring annotations' evidence (see neighbourShifts.ts).
+import type { StoredContext } from './contextSimilarity';
+import { findFuzzy } from './fuzzyMatch';
+import {
+  AMBIGUITY_MARGIN, type Candidate, CLEAR_CONTEXT, contextSupports, holdsPosition, MAX_ERROR_RATE, MAX_FUZZY_LENGTH, MAX_OCCURRENCES,
+  needsConfirmation, score,
+} from './anchorRules';
+
+/** How many characters of context describeSpan stores on each side. */
+export const CONTEXT_CHARS = 32;
+
+export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
+export type Anchoring =
+  | { orphaned: false; start: number; end: number; method: AnchorMethod; similarity: number }
+  | { orphaned: true; reason: string };
+
+/** Selectors after checking their shapes (a sidecar may come from another tool). */
+export interface CleanSelectors { exact: string; prefix: string; suffix: string; context: StoredContext; position?: { start: number; end: number } }
+
+/**
+ * One annotation's outcome. When orphaned for want of evidence, `tied` lists the equally good candidates
+ * and `unconfirmed` the single plausible one; when anchored in changed surroundings, `provisional` holds
+ * the candidate. Neighbouring annotations may still decide either way (anchorAll).
+ */
+export interface Attempt { result: Anchoring; tied?: readonly Candidate[]; unconfirmed?: Candidate; provisional?: Candidate }
+
+/** One text's shared work for many anchors: where each quoted text occurs. */
+export class AnchorText {
+  private readonly occurrences = new Map<string, number[]>();
+  constructor(readonly text: string) {}
+
+  occurrencesOf(exact: string): number[] {
+    let found = this.occurrences.get(exact);
+    if (!found) {
+      found = [];
+      for (let at = this.text.indexOf(exact); at >= 0; at = this.text.indexOf(exact, at + 1)) found.push(at);
+      this.occurrences.set(exact, found);
+    }
+    return found;
+  }
+
+  candidate(start: number, end: number, similarity: number, sel: CleanSelectors): Candidate {
+    const agreement = sel.context.agreement(this.text, start, end);
+    return { start, end, similarity, context: agreement.both, prefixSide: agreement.prefix, suffixSide: agreement.suffix };
+  }
+}
+
+export const orphan = (reason: string, more: Omit<Attempt, 'result'> = {}): Attempt => ({ result: { orphaned: true, reason }, ...more });
+
+/** The anchoring for a chosen candidate; the method says which evidence found it. */
+export function anchored(c: Candidate, sel: CleanSelectors, provisional = false): Attempt {
+  const method: AnchorMethod = c.similarity < 1 ? 'fuzzy' : c.start === sel.position?.start ? 'position' : 'quote';
+  return { result: { orphaned: false, start: c.start, end: c.end, method, similarity: c.similarity }, ...(provisional ? { provisional: c } : {}) };
+}
+
+/** Exact occurrences, scored. */
+function exactCandidates(doc: AnchorText, sel: CleanSelectors): Candidate[] {
+  return doc.occurrencesOf(sel.exact).map((start) => doc.candidate(start, start + sel.exact.length, 1, sel));
+}
+
+/** Bounded fuzzy matches away from the exact occurrences, scored. */
+function fuzzyCandidates(doc: AnchorText, sel: CleanSelectors): Candidate[] {
+  const maxErrors = Math.floor(sel.exact.length * MAX_ERROR_RATE);
+  if (maxErrors === 0 || sel.exact.length > MAX_FUZZY_LENGTH) return [];
+  const exactSpans = doc.occurrencesOf(sel.exact).map((start) => ({ start, end: start + sel.exact.length }));
+  const matches = findFuzzy(doc.text, sel.exact, maxErrors, sel.position, exactSpans, sel.context);
+  return matches.map((m) => doc.candidate(m.start, m.end, m.similarity, sel));
+}
+
+/** Re-anchors one annotation on its own. */
+export function anchorOne(doc: AnchorText, sel: CleanSelectors): Attempt {
+  const { text } = doc;
+  const { exact, prefix, suffix, position } = sel;
+  // Fast path: the exact text at the old position, in unchanged surroundings.
+  if (position && position.end - position.start === exact.length && text.startsWith(exact, position.start)
+    && text.endsWith(prefix, position.start) && text.startsWith(suffix, position.end)) {
+    return anchored({ start: position.start, end: position.end, similarity: 1, context: 1, prefixSide: 1, suffixSide: 1 }, sel);
+  }
+  if (doc.occurrencesOf(exact).length > MAX_OCCURRENCES) return orphan(`the annotated text occurs more than ${MAX_OCCURRENCES} times: too common to place`);
+  const candidates = exactCandidates(doc, sel);
+  const clearExact = candidates.some((c) => c.context >= CLEAR_CONTEXT);
+  if (!clearExact) candidates.push(...fuzzyCandidates(doc, sel));
+  // Step 1: the exact text still at its position (live edits keep positions exact) wins unless clearly beaten.
+  const atOld = position && candidates.find((c) => c.start === position.start && c.end === position.end && holdsPosition(c));
+  const supported = candidates.filter((c) => c === atOld || contextSupports(exact.length, c));
+  if (!supported.length) {
+    if (!candidates.length) return orphan('the annotated text is no longer in the article');
+    return orphan('the annotated text is only found in different surroundings');
+  }
+  const best = supported.reduce((a, b) => (score(b) > score(a) ? b : a));
+  if (atOld && score(atOld) > score(best) - AMBIGUITY_MARGIN) return anchored(atOld, sel, atOld.context < 1);
+  const close = candidates.filter((c) => score(c) > score(best) - AMBIGUITY_MARGIN);
+  if (close.length > 1) {
+    const tied = supported.filter((c) => close.includes(c));
+    return orphan(`${close.length} places match the annotated text and its surroundings about equally well`, { tied });
+  }
+  if (needsConfirmation(best, exact.length)) {
+    return orphan('the annotated text is short and its surroundings changed: no other annotation confirms the new place', { unconfirmed: best });
+  }
+  return anchored(best, sel, best.similarity < 1 || best.context < 1);
+}
