@@ -25,6 +25,8 @@ const HEADER = 'date 2023-03-08\n';
 
 /** `unit` repeated until the text holds `size` characters (whole units only). */
 const repeat = (unit) => (size) => unit.repeat(Math.max(1, Math.round(size / unit.length)));
+/** `build` after one word: a line without letters or digits is no paragraph, so marks alone would not be analysed. */
+const withWord = (build) => (size) => `Words ${build(size)}`;
 
 /** Ordinary news prose: the first bench article with several paragraphs, repeated. */
 function realArticle() {
@@ -39,11 +41,11 @@ const INPUTS = [
   { name: 'weekdays in paragraphs', build: repeat('They met on Monday and will meet again next Friday, officials said.\n\n') },
   { name: 'nested quotes', build: (size) => `${'“‘'.repeat(size / 4)}word${'’”'.repeat(size / 4)}` },
   { name: 'quotes with cues', build: repeat('“We will win,” she said, “and “soon” they say ‘never’. ') },
-  { name: 'runs of quotation marks', build: repeat('“”"\'‘’') },
+  { name: 'runs of quotation marks', build: withWord(repeat('“”"\'‘’')) },
   { name: 'apostrophes', build: repeat("'s '' o'  ") },
   { name: 'capitals', build: repeat('A B C D E F G ') },
   { name: 'capitalised names', build: repeat('Maria Lopez John Carter Acme Corp ') },
-  { name: 'commas', build: repeat(', , , ') },
+  { name: 'commas', build: withWord(repeat(', , , ')) },
   { name: 'claims', build: repeat('Officials claimed that the plan, which critics said would fail, was working, adding that it had support. ') },
   { name: 'real article repeated', build: (size) => repeat(realArticle())(size) },
 ].filter((input) => !only || input.name === only);
