@@ -7,6 +7,7 @@ import { decodeSeedBytes, DEFAULT_MAX_BYTES } from './engine/decode';
 import { toPrediction } from './engine/prediction';
 import { summariesToCollectionJson } from './core/collectionJson';
 import { summarize, type FileSummary } from './core/summary';
+import { CliReviews } from './cliReview';
 
 const USAGE = `usage: seed-annotate [--pretty] [--max-bytes N] FILE|DIR...
        seed-annotate --collection [--pretty] FILE|DIR...
@@ -17,6 +18,8 @@ const USAGE = `usage: seed-annotate [--pretty] [--max-bytes N] FILE|DIR...
   --collection the files as one collection: one JSON of its people, places, organizations,
                speakers and claim sources, each person linked across articles
   --pretty     indent the JSON output
+  --no-review  the machine's analysis alone (by default the reader's review in the nearest
+               .seed-annotations/ folder above each file is applied)
   --max-bytes  skip files larger than this (default ${DEFAULT_MAX_BYTES})
   --help       show this help`;
 
@@ -24,17 +27,19 @@ interface CliOptions {
   pretty: boolean;
   jsonl: boolean;
   collection: boolean;
+  review: boolean;
   maxBytes: number;
   paths: string[];
 }
 
 function parseArgs(argv: string[]): CliOptions | string {
-  const options: CliOptions = { pretty: false, jsonl: false, collection: false, maxBytes: DEFAULT_MAX_BYTES, paths: [] };
+  const options: CliOptions = { pretty: false, jsonl: false, collection: false, review: true, maxBytes: DEFAULT_MAX_BYTES, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--pretty') options.pretty = true;
     else if (arg === '--jsonl') options.jsonl = true;
     else if (arg === '--collection') options.collection = true;
+    else if (arg === '--no-review') options.review = false;
     else if (arg === '--max-bytes') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n <= 0) return '--max-bytes takes a positive whole number';
@@ -91,6 +96,7 @@ function errorReason(error: unknown): string {
 function runFiles(options: CliOptions): number {
   let failures = 0;
   const collection: FileSummary[] | undefined = options.collection ? [] : undefined;
+  const reviews = options.review ? new CliReviews(report, (file, reason) => report(file, `warning: ${reason}`)) : undefined;
   for (const target of options.paths) {
     const files: string[] = [];
     try {
@@ -126,7 +132,10 @@ function runFiles(options: CliOptions): number {
         }
         const analysis = analyze(decoded.text, { expectHeader: true, onError: (e) => report(file, `finding ${e.stage} failed: ${e.message}`) });
         if (collection) collection.push(summarize(file, decoded.text, analysis));
-        else process.stdout.write(JSON.stringify({ file, ...analysis }, null, options.pretty ? 2 : undefined) + '\n');
+        else {
+          const output = reviews ? reviews.output(file, decoded.text, analysis) : { file, ...analysis };
+          process.stdout.write(JSON.stringify(output, null, options.pretty ? 2 : undefined) + '\n');
+        }
       } catch (error) {
         report(file, errorReason(error));
         failures++;
@@ -134,7 +143,7 @@ function runFiles(options: CliOptions): number {
     }
   }
   if (collection) process.stdout.write(JSON.stringify(summariesToCollectionJson(collection), null, options.pretty ? 2 : undefined) + '\n');
-  return failures ? 1 : 0;
+  return failures || reviews?.failures ? 1 : 0;
 }
 
 async function runJsonl(options: CliOptions): Promise<number> {

@@ -1,0 +1,170 @@
+// The reader's review in the CLI: finds the collection's `.seed-annotations/` folder by searching upward
+// from an article (as git finds .git), reads every sidecar under it once per run, and prints the
+// article's analysis with the human layer merged over the machine's.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Analysis } from './engine/types';
+import { applyReviews, type ArticleReview } from './core/review/apply';
+import { articlePathOf, parseSidecar, SIDECAR_FOLDER, sidecarPathFor, type ParsedSidecar } from './core/review/jsonld';
+import { entityRules, type EntityRule } from './core/review/model';
+
+/** Every sidecar of one collection, read once. */
+export interface CollectionReview {
+  /** The folder that holds `.seed-annotations/`. */
+  root: string;
+  /** Parsed sidecars by article path relative to the root, '/'-separated. */
+  sidecars: Map<string, ParsedSidecar>;
+  /** Entity decisions of all valid sidecars. */
+  rules: Map<string, EntityRule>;
+}
+
+/** What the CLI prints for one article, review applied. */
+export type ReviewedOutput = Record<string, unknown> & { file: string };
+
+export interface OrphanJson {
+  id: string;
+  exact: string;
+  reason: string;
+  kind: string;
+}
+
+type Reporter = (file: string, reason: string) => void;
+
+/** The nearest folder at or above the article's folder that holds a `.seed-annotations/` folder. */
+export function findCollectionRoot(articleFile: string): string | undefined {
+  let dir = path.dirname(path.resolve(articleFile));
+  for (;;) {
+    if (fs.statSync(path.join(dir, SIDECAR_FOLDER), { throwIfNoEntry: false })?.isDirectory()) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+/** Sidecar files under `<root>/.seed-annotations/`, as '/'-separated paths relative to the root. */
+function listSidecars(root: string): string[] {
+  const folder = path.join(root, SIDECAR_FOLDER);
+  return fs
+    .readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/**
+ * Reads a collection's sidecars. Each invalid sidecar and each skipped annotation is reported (one line);
+ * returns how many sidecars were unusable.
+ */
+export function loadCollection(root: string, report: Reporter, warn: Reporter): { collection: CollectionReview; failures: number } {
+  const sidecars = new Map<string, ParsedSidecar>();
+  let failures = 0;
+  let names: string[] = [];
+  try {
+    names = listSidecars(root);
+  } catch (error) {
+    report(path.join(root, SIDECAR_FOLDER), `could not be read, no review is applied: ${oneLine((error as Error).message)}`);
+    failures++;
+  }
+  for (const relative of names) {
+    const article = articlePathOf(relative);
+    if (!article) continue;
+    const file = path.join(root, ...relative.split('/'));
+    let parsed: ParsedSidecar;
+    try {
+      parsed = parseSidecar(fs.readFileSync(file, 'utf8'), article);
+    } catch (error) {
+      parsed = { annotations: [], skipped: [], error: (error as Error).message };
+    }
+    sidecars.set(article, parsed);
+    if (parsed.error) {
+      report(file, `invalid sidecar, its review is not applied: ${oneLine(parsed.error)}`);
+      failures++;
+    }
+    for (const { index, reason } of parsed.skipped) warn(file, `annotation ${index + 1} skipped: ${oneLine(reason)}`);
+  }
+  const rules = entityRules([...sidecars.values()].filter((s) => !s.error).flatMap((s) => s.annotations));
+  return { collection: { root, sidecars, rules }, failures };
+}
+
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** The article path relative to the collection root, '/'-separated (the sidecars' `target.source`). */
+export function articlePathIn(root: string, articleFile: string): string {
+  return path.relative(root, path.resolve(articleFile)).split(path.sep).join('/');
+}
+
+/**
+ * The CLI's output for one article with its collection's review applied: corrected speakers and sources,
+ * `review` on every quote and claim (null when undecided), a `review` summary and a top-level `orphans` list.
+ * Without a collection, or when the article's own sidecar is invalid, the machine's analysis is kept.
+ */
+export function reviewedOutput(file: string, text: string, machine: Analysis, collection: CollectionReview | undefined): ReviewedOutput {
+  if (!collection) return { file, ...undecided(machine), review: { root: null, sidecar: null }, orphans: [] };
+  const article = articlePathIn(collection.root, file);
+  const sidecar = collection.sidecars.get(article);
+  const sidecarFile = path.join(collection.root, ...sidecarPathFor(article).split('/'));
+  if (sidecar?.error) return { file, ...undecided(machine), review: { root: collection.root, sidecar: sidecarFile, error: sidecar.error }, orphans: [] };
+  const { review, ...reviewed } = applyReviews(machine, text, sidecar?.annotations ?? [], collection.rules);
+  return {
+    file,
+    ...undecided(reviewed),
+    review: reviewSummaryJson(review, collection.root, sidecar ? sidecarFile : null, text),
+    orphans: orphansJson(review),
+  };
+}
+
+/** Quotes and claims without a reader's decision carry `review: null`, so every item has the field. */
+function undecided<T extends Analysis>(analysis: T): T {
+  return {
+    ...analysis,
+    quotes: analysis.quotes.map((q) => ({ ...q, review: q.review ?? null })),
+    claims: analysis.claims.map((c) => ({ ...c, review: c.review ?? null })),
+  };
+}
+
+function reviewSummaryJson(review: ArticleReview, root: string, sidecar: string | null, text: string): Record<string, unknown> {
+  return {
+    root,
+    sidecar,
+    annotations: review.anchored.length + review.orphans.length,
+    reviewed: review.reviewed,
+    total: review.total,
+    notes: review.notes.map((n) => ({ id: n.id, start: n.start, end: n.end, exact: text.slice(n.start, n.end), text: n.text })),
+    rejected: review.rejected,
+  };
+}
+
+export function orphansJson(review: ArticleReview): OrphanJson[] {
+  return review.orphans.map(({ annotation, reason }) => ({ id: annotation.id, exact: annotation.selectors.quote.exact, reason, kind: annotation.body.kind }));
+}
+
+/** One run's view of the collections its articles belong to: each root searched and read once. */
+export class CliReviews {
+  private readonly rootOfFolder = new Map<string, string | undefined>();
+  private readonly collections = new Map<string, CollectionReview>();
+  /** Sidecars that could not be read in this run. */
+  failures = 0;
+
+  constructor(
+    private readonly report: Reporter,
+    private readonly warn: Reporter,
+  ) {}
+
+  output(file: string, text: string, machine: Analysis): ReviewedOutput {
+    return reviewedOutput(file, text, machine, this.collectionOf(file));
+  }
+
+  private collectionOf(file: string): CollectionReview | undefined {
+    const folder = path.dirname(path.resolve(file));
+    let root = this.rootOfFolder.get(folder);
+    if (!this.rootOfFolder.has(folder)) this.rootOfFolder.set(folder, (root = findCollectionRoot(file)));
+    if (!root) return undefined;
+    let collection = this.collections.get(root);
+    if (!collection) {
+      const loaded = loadCollection(root, this.report, this.warn);
+      this.failures += loaded.failures;
+      this.collections.set(root, (collection = loaded.collection));
+    }
+    return collection;
+  }
+}
