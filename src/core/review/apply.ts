@@ -66,10 +66,15 @@ export function applyReviews(machine: Analysis, text: string, annotations: reado
   const keepEntity = (a: Attribution): Attribution => (a.entityId && !liveIds.has(a.entityId) ? { ...a, entityId: undefined } : a);
   const quotes: (Quote | undefined)[] = machine.quotes.map((q) => (q.speaker ? { ...q, speaker: renamed(keepEntity(q.speaker), entities) } : { ...q }));
   const claims: (Claim | undefined)[] = machine.claims.map((c) => ({ ...c, source: renamed(keepEntity(c.source), entities) }));
+  // What the engine said (entity decisions applied), whatever decisions came before on the same item.
+  const machineQuotes = [...quotes] as Quote[];
+  const machineClaims = [...claims] as Claim[];
   const { anchored, orphans } = anchorAnnotations(text, annotations);
   const review: ArticleReview = { anchored, orphans, notes: [], rejected: [], reviewed: 0, total: machine.quotes.length + machine.claims.length };
   const added: { quotes: Quote[]; claims: Claim[] } = { quotes: [], claims: [] };
   const decided = new Set<number>();
+  /** The machine's speaker and source mentions of decided items: their anonymous-source problems are settled too. */
+  const decidedMentions: Span[] = [];
 
   for (const a of anchored) {
     const { body, id } = a.annotation;
@@ -80,9 +85,10 @@ export function applyReviews(machine: Analysis, text: string, annotations: reado
         if (body.status !== 'rejected') added.quotes.push(addedQuote(machine, text, a, body, byName));
         continue;
       }
-      const quote = quotes[i]!;
+      const quote = machineQuotes[i]!;
       if (!decided.has(i)) review.reviewed++;
       decided.add(i);
+      if (machine.quotes[i]!.speaker?.mention) decidedMentions.push(machine.quotes[i]!.speaker!.mention!);
       if (body.status === 'rejected') {
         review.rejected.push({ id, start: quote.start, end: quote.end, what: 'quote' });
         quotes[i] = undefined;
@@ -96,9 +102,10 @@ export function applyReviews(machine: Analysis, text: string, annotations: reado
         if (body.status !== 'rejected') added.claims.push(addedClaim(a, body, byName));
         continue;
       }
-      const claim = claims[i]!;
+      const claim = machineClaims[i]!;
       if (!decided.has(-1 - i)) review.reviewed++;
       decided.add(-1 - i);
+      if (machine.claims[i]!.source.mention) decidedMentions.push(machine.claims[i]!.source.mention!);
       if (body.status === 'rejected') {
         review.rejected.push({ id, start: claim.content.start, end: claim.content.end, what: 'claim' });
         claims[i] = undefined;
@@ -117,7 +124,7 @@ export function applyReviews(machine: Analysis, text: string, annotations: reado
     mentions,
     quotes: keptQuotes,
     claims: keptClaims,
-    problems: reviewedProblems(machine.problems, keptQuotes, keptClaims, review, text.length),
+    problems: reviewedProblems(machine.problems, keptQuotes, keptClaims, review, text.length, decidedMentions),
     review,
   };
 }
@@ -272,8 +279,8 @@ function renamed(a: Attribution, entities: readonly Entity[]): Attribution {
 const SPEAKER_PROBLEMS = new Set(['unattributed-quote', 'ambiguous-attribution']);
 
 /** Problems a reader has settled are dropped; orphaned annotations become problems of their own. */
-function reviewedProblems(problems: readonly Problem[], quotes: readonly Quote[], claims: readonly Claim[], review: ArticleReview, length: number): Problem[] {
-  const settled: Span[] = [...quotes.filter((q) => q.review), ...claims.filter((c) => c.review).map((c) => c.content), ...review.rejected];
+function reviewedProblems(problems: readonly Problem[], quotes: readonly Quote[], claims: readonly Claim[], review: ArticleReview, length: number, decidedMentions: readonly Span[]): Problem[] {
+  const settled: Span[] = [...quotes.filter((q) => q.review), ...claims.filter((c) => c.review).map((c) => c.content), ...review.rejected, ...decidedMentions];
   const out = problems.filter((p) => {
     if (!SPEAKER_PROBLEMS.has(p.code) && p.code !== 'anonymous-source') return true;
     return !settled.some((s) => overlap(s, p) > 0 || (p.start === p.end && s.start <= p.start && p.start <= s.end));
