@@ -93,23 +93,43 @@ export function articlePathIn(root: string, articleFile: string): string {
   return path.relative(root, path.resolve(articleFile)).split(path.sep).join('/');
 }
 
+/** One article with its collection's review applied (or the machine's analysis, and why). */
+export interface ArticleReviewResult {
+  /** The reviewed analysis when a review applied, else the machine's. */
+  analysis: Analysis;
+  review?: ArticleReview;
+  root: string | null;
+  /** The article's sidecar file, when it has one. */
+  sidecar: string | null;
+  /** Why the article's sidecar could not be used. */
+  error?: string;
+}
+
 /**
- * The CLI's output for one article with its collection's review applied: corrected speakers and sources,
- * `review` on every quote and claim (null when undecided), a `review` summary and a top-level `orphans` list.
- * Without a collection, or when the article's own sidecar is invalid, the machine's analysis is kept.
+ * Applies the collection's review to one article: its own sidecar's annotations and every sidecar's entity
+ * decisions. Without a collection, or when the article's own sidecar is invalid, the machine's analysis is kept.
  */
-export function reviewedOutput(file: string, text: string, machine: Analysis, collection: CollectionReview | undefined): ReviewedOutput {
-  if (!collection) return { file, ...undecided(machine), review: { root: null, sidecar: null }, orphans: [] };
+export function reviewArticle(file: string, text: string, machine: Analysis, collection: CollectionReview | undefined): ArticleReviewResult {
+  if (!collection) return { analysis: machine, root: null, sidecar: null };
   const article = articlePathIn(collection.root, file);
   const sidecar = collection.sidecars.get(article);
-  const sidecarFile = path.join(collection.root, ...sidecarPathFor(article).split('/'));
-  if (sidecar?.error) return { file, ...undecided(machine), review: { root: collection.root, sidecar: sidecarFile, error: sidecar.error }, orphans: [] };
+  const sidecarFile = sidecar ? path.join(collection.root, ...sidecarPathFor(article).split('/')) : null;
+  if (sidecar?.error) return { analysis: machine, root: collection.root, sidecar: sidecarFile, error: sidecar.error };
   const { review, ...reviewed } = applyReviews(machine, text, sidecar?.annotations ?? [], collection.rules);
+  return { analysis: reviewed, review, root: collection.root, sidecar: sidecarFile };
+}
+
+/**
+ * The CLI's output for one article: corrected speakers and sources, `review` on every quote and claim (null
+ * when undecided), a `review` summary and a top-level `orphans` list.
+ */
+export function reviewedOutput(file: string, text: string, result: ArticleReviewResult): ReviewedOutput {
+  const { analysis, review, root, sidecar, error } = result;
   return {
     file,
-    ...undecided(reviewed),
-    review: reviewSummaryJson(review, collection.root, sidecar ? sidecarFile : null, text),
-    orphans: orphansJson(review),
+    ...undecided(analysis),
+    review: review ? reviewSummaryJson(review, root, sidecar, text) : { root, sidecar, ...(error ? { error } : {}) },
+    orphans: review ? orphansJson(review) : [],
   };
 }
 
@@ -122,7 +142,7 @@ function undecided<T extends Analysis>(analysis: T): T {
   };
 }
 
-function reviewSummaryJson(review: ArticleReview, root: string, sidecar: string | null, text: string): Record<string, unknown> {
+function reviewSummaryJson(review: ArticleReview, root: string | null, sidecar: string | null, text: string): Record<string, unknown> {
   return {
     root,
     sidecar,
@@ -150,8 +170,13 @@ export class CliReviews {
     private readonly warn: Reporter,
   ) {}
 
+  /** The article with its collection's review applied. */
+  review(file: string, text: string, machine: Analysis): ArticleReviewResult {
+    return reviewArticle(file, text, machine, this.collectionOf(file));
+  }
+
   output(file: string, text: string, machine: Analysis): ReviewedOutput {
-    return reviewedOutput(file, text, machine, this.collectionOf(file));
+    return reviewedOutput(file, text, this.review(file, text, machine));
   }
 
   private collectionOf(file: string): CollectionReview | undefined {
