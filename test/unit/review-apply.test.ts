@@ -185,6 +185,28 @@ describe('applying reviews over the engine’s analysis', function () {
     assert.deepEqual([r.review.reviewed, r.review.total], [3, 6]);
   });
 
+  describe('several decisions on one quote: the last changed wins', () => {
+    const at = (hour: number): string => `2026-11-30T${String(hour).padStart(2, '0')}:00:00Z`;
+    const confirm = (created: number, modified?: number) => on(Q_KELLER, { kind: 'quote', status: 'confirmed' }, { created: at(created), ...(modified ? { modified: at(modified) } : {}) });
+    const correct = (created: number) => on(Q_KELLER, { kind: 'quote', status: 'corrected', speaker: 'Tom Brandt' }, { created: at(created) });
+    const reject = (created: number) => on(Q_KELLER, { kind: 'quote', status: 'rejected' }, { created: at(created) });
+    const cases: [name: string, annotations: () => ReviewAnnotation[], expected: { speaker?: string; status?: string; rejected: number }][] = [
+      ['confirmed, then corrected', () => [confirm(10), correct(11)], { speaker: 'Tom Brandt', status: 'corrected', rejected: 0 }],
+      ['corrected, then a confirmation modified later (listed first)', () => [confirm(9, 12), correct(11)], { speaker: 'Anna Keller', status: 'confirmed', rejected: 0 }],
+      ['rejected, then confirmed', () => [reject(10), confirm(11)], { speaker: 'Anna Keller', status: 'confirmed', rejected: 0 }],
+      ['confirmed, then rejected', () => [confirm(10), reject(11)], { rejected: 1 }],
+      ['rejected twice', () => [reject(10), reject(11)], { rejected: 1 }],
+    ];
+    for (const [name, annotations, expected] of cases) {
+      it(name, () => {
+        const r = apply(annotations());
+        const q = quoteAt(r, Q_KELLER);
+        assert.deepEqual([q?.speaker?.name, q?.review?.status, r.review.rejected.length, r.review.reviewed], [expected.speaker, expected.status, expected.rejected, 1]);
+        if (q) assert.equal(q.review?.machine, 'Anna Keller', 'the mark names what the engine said');
+      });
+    }
+  });
+
   describe('entities (decisions of the whole collection)', () => {
     it('change the type: the entity and its mentions', () => {
       const r = apply([entityDecision(BRIDGE_ARTICLE, 'Riverton Council', { entity: 'ORG:riverton council', entityName: 'Riverton Council', type: 'LOC' })]);

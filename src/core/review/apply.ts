@@ -4,7 +4,7 @@
 import type { Analysis, Attribution, Claim, Entity, EntityType, Mention, Problem, Quote, ReviewMark, Span } from '../../engine/types';
 import { entityKey } from '../summary';
 import { anchorAll, describeSpan, type AnchorMethod, type Selectors } from './anchoring';
-import { ruleTarget, type ClaimReview, type EntityRule, type QuoteReview, type ReviewAnnotation } from './model';
+import { lastChanged, ruleTarget, type ClaimReview, type EntityRule, type QuoteReview, type ReviewAnnotation } from './model';
 
 export interface AnchoredReview {
   annotation: ReviewAnnotation;
@@ -38,6 +38,7 @@ export interface ReviewedAnalysis extends Analysis {
   review: ArticleReview;
 }
 
+const byLastChange = (a: ReviewAnnotation, b: ReviewAnnotation): number => (lastChanged(a) < lastChanged(b) ? -1 : lastChanged(a) > lastChanged(b) ? 1 : 0);
 const NO_RULES: ReadonlyMap<string, EntityRule> = new Map();
 const overlap = (a: Span, b: Span): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
@@ -76,11 +77,12 @@ export function applyReviews(machine: Analysis, text: string, annotations: reado
   /** The machine's speaker and source mentions of decided items: their anonymous-source problems are settled too. */
   const decidedMentions: Span[] = [];
 
-  for (const a of anchored) {
+  // Several decisions on one item: the last changed wins.
+  for (const a of [...anchored].sort((x, y) => byLastChange(x.annotation, y.annotation))) {
     const { body, id } = a.annotation;
     if (body.kind === 'note') review.notes.push({ id, start: a.start, end: a.end, text: body.text });
     else if (body.kind === 'quote') {
-      const i = bestMatch(quotes, a);
+      const i = bestMatch(machineQuotes, a);
       if (i < 0) {
         if (body.status !== 'rejected') added.quotes.push(addedQuote(machine, text, a, body, byName));
         continue;
@@ -89,6 +91,7 @@ export function applyReviews(machine: Analysis, text: string, annotations: reado
       if (!decided.has(i)) review.reviewed++;
       decided.add(i);
       if (machine.quotes[i]!.speaker?.mention) decidedMentions.push(machine.quotes[i]!.speaker!.mention!);
+      review.rejected = review.rejected.filter((r) => r.what !== 'quote' || r.start !== quote.start);
       if (body.status === 'rejected') {
         review.rejected.push({ id, start: quote.start, end: quote.end, what: 'quote' });
         quotes[i] = undefined;
@@ -97,7 +100,7 @@ export function applyReviews(machine: Analysis, text: string, annotations: reado
         quotes[i] = { ...quote, speaker: body.status === 'confirmed' ? confirmed(quote.speaker) : readerSpeaker(body, byName, quote.speaker), review: mark };
       }
     } else if (body.kind === 'claim') {
-      const i = bestMatch(claims, a, (c) => c.content);
+      const i = bestMatch(machineClaims, a, (c) => c.content);
       if (i < 0) {
         if (body.status !== 'rejected') added.claims.push(addedClaim(a, body, byName));
         continue;
@@ -106,6 +109,7 @@ export function applyReviews(machine: Analysis, text: string, annotations: reado
       if (!decided.has(-1 - i)) review.reviewed++;
       decided.add(-1 - i);
       if (machine.claims[i]!.source.mention) decidedMentions.push(machine.claims[i]!.source.mention!);
+      review.rejected = review.rejected.filter((r) => r.what !== 'claim' || r.start !== claim.content.start);
       if (body.status === 'rejected') {
         review.rejected.push({ id, start: claim.content.start, end: claim.content.end, what: 'claim' });
         claims[i] = undefined;
