@@ -26,6 +26,9 @@ export interface OrphanJson {
   exact: string;
   reason: string;
   kind: string;
+  /** Where the annotation was (its TextPositionSelector), when it says. */
+  start?: number;
+  end?: number;
 }
 
 type Reporter = (file: string, reason: string) => void;
@@ -155,7 +158,10 @@ function reviewSummaryJson(review: ArticleReview, root: string | null, sidecar: 
 }
 
 export function orphansJson(review: ArticleReview): OrphanJson[] {
-  return review.orphans.map(({ annotation, reason }) => ({ id: annotation.id, exact: annotation.selectors.quote.exact, reason, kind: annotation.body.kind }));
+  return review.orphans.map(({ annotation, reason }) => {
+    const p = annotation.selectors.position;
+    return { id: annotation.id, exact: annotation.selectors.quote.exact, reason, kind: annotation.body.kind, ...(p ? { start: p.start, end: p.end } : {}) };
+  });
 }
 
 /** One run's view of the collections its articles belong to: each root searched and read once. */

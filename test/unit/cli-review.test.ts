@@ -78,6 +78,7 @@ describe('seed-annotate with the reader’s review', function () {
           { id: 'https://annotations.example.org/a/1', type: 'Annotation', target: { source: 'seeds/2024/05/storm.txt', selector: { type: 'TextQuoteSelector', exact: STORM_QUOTE } }, body: { type: 'seed:QuoteReview', 'seed:status': 'corrected', 'seed:speaker': 'The police', 'seed:speakerType': 'ORG' } },
           { id: 'https://annotations.example.org/a/2', type: 'Annotation', target: { source: 'seeds/2024/05/storm.txt', selector: { type: 'TextPositionSelector', start: 16, end: 25 } }, body: { type: 'TextualBody', value: 'Which storm? Check the weather service.' } },
           { id: 'https://annotations.example.org/a/3', type: 'Annotation', target: { source: 'seeds/2024/05/storm.txt', selector: { type: 'TextQuoteSelector', exact: 'The roads reopened on Sunday.' } }, body: { type: 'TextualBody', value: 'A sentence deleted since.' } },
+          { id: 'https://annotations.example.org/a/4', type: 'Annotation', target: { source: 'seeds/2024/05/storm.txt', selector: { type: 'TextPositionSelector', start: 5000, end: 5010 } }, body: { type: 'seed:QuoteReview', 'seed:status': 'rejected' } },
         ],
       }),
     });
@@ -118,7 +119,10 @@ describe('seed-annotate with the reader’s review', function () {
     assert.deepEqual([out!.quotes[0].speaker.name, out!.quotes[0].speaker.entityType, out!.quotes[0].review.status], ['The police', 'ORG', 'corrected']);
     assert.ok(!out!.problems.some((p: Json) => p.code === 'unattributed-quote'), 'the reader settled it');
     assert.deepEqual(out!.review.notes.map((n: Json) => [n.exact, n.text]), [['The storm', 'Which storm? Check the weather service.']]);
-    assert.deepEqual(out!.orphans, [{ id: 'https://annotations.example.org/a/3', exact: 'The roads reopened on Sunday.', reason: 'the annotated text is no longer in the article', kind: 'note' }]);
+    assert.deepEqual(out!.orphans, [
+      { id: 'https://annotations.example.org/a/3', exact: 'The roads reopened on Sunday.', reason: 'the annotated text is no longer in the article', kind: 'note' },
+      { id: 'https://annotations.example.org/a/4', exact: '', reason: 'the position lies outside the article', kind: 'quote', start: 5000, end: 5010 },
+    ]);
     assert.ok(out!.problems.some((p: Json) => p.code === 'orphaned-annotation'));
   });
 
