@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { Analysis } from './engine/types';
 import { applyReviews, type ArticleReview } from './core/review/apply';
 import { articlePathOf, parseSidecar, SIDECAR_FOLDER, sidecarPathFor, type ParsedSidecar } from './core/review/jsonld';
-import { entityRules, type EntityRule } from './core/review/model';
+import { entityRules, type EntityRule, type ReviewAnnotation } from './core/review/model';
 
 /** Every sidecar of one collection, read once. */
 export interface CollectionReview {
@@ -106,6 +106,10 @@ export interface ArticleReviewResult {
   sidecar: string | null;
   /** Why the article's sidecar could not be used. */
   error?: string;
+  /** The article relative to the collection root ('/'-separated), else as named on the command line. */
+  source: string;
+  /** The sidecar's annotations that were applied. */
+  annotations: readonly ReviewAnnotation[];
 }
 
 /**
@@ -113,13 +117,19 @@ export interface ArticleReviewResult {
  * decisions. Without a collection, or when the article's own sidecar is invalid, the machine's analysis is kept.
  */
 export function reviewArticle(file: string, text: string, machine: Analysis, collection: CollectionReview | undefined): ArticleReviewResult {
-  if (!collection) return { analysis: machine, root: null, sidecar: null };
+  if (!collection) return machineOnly(file, machine);
   const article = articlePathIn(collection.root, file);
   const sidecar = collection.sidecars.get(article);
   const sidecarFile = sidecar ? path.join(collection.root, ...sidecarPathFor(article).split('/')) : null;
-  if (sidecar?.error) return { analysis: machine, root: collection.root, sidecar: sidecarFile, error: sidecar.error };
-  const { review, ...reviewed } = applyReviews(machine, text, sidecar?.annotations ?? [], collection.rules);
-  return { analysis: reviewed, review, root: collection.root, sidecar: sidecarFile };
+  if (sidecar?.error) return { analysis: machine, root: collection.root, sidecar: sidecarFile, error: sidecar.error, source: article, annotations: [] };
+  const annotations = sidecar?.annotations ?? [];
+  const { review, ...reviewed } = applyReviews(machine, text, annotations, collection.rules);
+  return { analysis: reviewed, review, root: collection.root, sidecar: sidecarFile, source: article, annotations };
+}
+
+/** An article outside any collection (or read with --no-review): the machine's analysis. */
+export function machineOnly(file: string, machine: Analysis): ArticleReviewResult {
+  return { analysis: machine, root: null, sidecar: null, source: file.split(path.sep).join('/'), annotations: [] };
 }
 
 /**

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { repoRoot } from './repoRoot';
 import { BRIDGE_ARTICLE, ISSUE_EXAMPLE, STORM_ARTICLE } from './reviewFixtures';
 
@@ -19,7 +20,14 @@ const STORM_QUOTE = '“Stay at home if you can.”';
 function runCli(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string; outputs: Json[] } {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 30000, maxBuffer: 64 << 20 });
   assert.equal(r.error, undefined, `the CLI ran to completion: ${r.error?.message}`);
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, outputs: r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)) };
+  return {
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    get outputs() {
+      return r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Json);
+    },
+  };
 }
 
 /** The issue's exact JSON-LD example, moved onto a quote of the bridge article. */
@@ -156,6 +164,38 @@ describe('seed-annotate with the reader’s review', function () {
     assert.equal(out!.quotes[0].speaker, null);
     assert.equal(out!.quotes[0].review, null);
     assert.deepEqual(out!.orphans, []);
+  });
+
+  it('--export w3c: one AnnotationCollection of the machine’s and the readers’ annotations of every file', () => {
+    const r = runCli(['--export', 'w3c', 'seeds'], root);
+    assert.equal(r.status, 0, r.stderr);
+    const doc: Json = JSON.parse(r.stdout);
+    assert.equal(doc.type, 'AnnotationCollection');
+    const items: Json[] = doc.first.items;
+    const version = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')).version;
+    assert.equal(doc.generator['schema:softwareVersion'], version);
+    const readers = items.filter((i) => i.creator?.type !== 'Software').map((i) => i.id);
+    assert.deepEqual(readers.sort(), ['https://annotations.example.org/a/1', 'https://annotations.example.org/a/2', 'https://annotations.example.org/a/3', 'https://annotations.example.org/a/4', 'urn:uuid:5b0e0a3c-0000-4000-8000-000000000001', 'urn:uuid:5b0e0a3c-0000-4000-8000-000000000002']);
+    assert.deepEqual([...new Set(items.map((i) => i.target.source))].sort(), ['seeds/2024/05/storm.txt', 'seeds/bridge.txt', 'seeds/cracks.txt']);
+  });
+
+  it('--export claimreview: the claims with a verdict; --export with --jsonl or an unknown format is a usage error', () => {
+    const checked = path.join(tmp, 'checked');
+    const claim = 'the project cost less than planned';
+    const start = BRIDGE_ARTICLE.indexOf(claim);
+    write(checked, {
+      'seeds/bridge.txt': BRIDGE_ARTICLE,
+      '.seed-annotations/seeds/bridge.txt.json': JSON.stringify({
+        type: 'AnnotationPage',
+        items: [{ id: 'urn:uuid:5b0e0a3c-0000-4000-8000-000000000009', type: 'Annotation', created: '2026-11-30T10:00:00Z', target: { source: 'seeds/bridge.txt', selector: [{ type: 'TextQuoteSelector', exact: claim }, { type: 'TextPositionSelector', start, end: start + claim.length }] }, body: { type: 'seed:ClaimReview', 'seed:status': 'confirmed', 'seed:verdict': 'misleading' } }],
+      }),
+    });
+    const r = runCli(['--export', 'claimreview', 'seeds'], checked);
+    assert.equal(r.status, 0, r.stderr);
+    const graph: Json[] = JSON.parse(r.stdout)['@graph'];
+    assert.deepEqual(graph.map((g) => [g.claimReviewed, g.reviewRating.alternateName, g.reviewRating.ratingValue, g.itemReviewed.appearance.url]), [[claim, 'Misleading', 2, pathToFileURL(path.join(checked, 'seeds', 'bridge.txt')).href]]);
+    assert.equal(runCli(['--export', 'w3c', '--jsonl'], checked).status, 2);
+    assert.equal(runCli(['--export', 'csv', 'seeds'], checked).status, 2);
   });
 
   it('an invalid sidecar: one line on stderr naming it, the machine’s output still printed, exit status 1', () => {
