@@ -1,10 +1,11 @@
 // Applying a reader's review over the engine's real output of small articles: quote and claim decisions,
 // additions, notes, entity decisions, settled problems, orphans and the reviewed/total count.
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { analyze } from '../../src/engine';
 import type { Analysis, Quote } from '../../src/engine/types';
 import { applyReviews, type ReviewedAnalysis } from '../../src/core/review/apply';
-import { entityRules, ruleTarget, type ReviewAnnotation, type ReviewBody } from '../../src/core/review/model';
+import { entityRules, ruleTarget, VERDICTS, type ReviewAnnotation, type ReviewBody } from '../../src/core/review/model';
 import { annotate, BRIDGE_ARTICLE, entityDecision, STORM_ARTICLE } from './reviewFixtures';
 
 const Q_KELLER = '“We have waited ten years for this bridge,”';
@@ -307,5 +308,38 @@ describe('applying reviews over the engine’s analysis', function () {
       assert.equal(quoteAt(r, Q_FARMERS), undefined);
       assert.deepEqual(r.review.orphans.map((o) => o.annotation.id), ['urn:x:out']);
     });
+  });
+
+  it('any mix of decisions, on any spans, keeps the analysis well formed', () => {
+    const length = BRIDGE_ARTICLE.length;
+    const span = fc.tuple(fc.nat({ max: length - 1 }), fc.integer({ min: 1, max: 120 })).map(([start, n]) => [start, Math.min(length, start + n)] as const);
+    const status = fc.constantFrom('confirmed', 'corrected', 'rejected', 'added' as const);
+    const body: fc.Arbitrary<ReviewBody> = fc.oneof(
+      fc.record({ kind: fc.constant('quote' as const), status, speaker: fc.option(fc.constantFrom('Anna Keller', 'keller', 'Someone Else'), { nil: undefined }), noSpeaker: fc.option(fc.boolean(), { nil: undefined }) }),
+      fc.record({ kind: fc.constant('claim' as const), status, source: fc.option(fc.constantFrom('Tom Brandt', 'The council'), { nil: undefined }), verdict: fc.option(fc.constantFrom(...VERDICTS), { nil: undefined }) }),
+      fc.record({ kind: fc.constant('note' as const), text: fc.constantFrom('checked', 'see minutes') }),
+    );
+    const decision = fc.tuple(span, body, fc.integer({ min: 0, max: 23 }), fc.boolean());
+    fc.assert(
+      fc.property(fc.array(decision, { maxLength: 12 }), (decisions) => {
+        const annotations = decisions.map(([[start, end], b, hour, lost], i): ReviewAnnotation => {
+          const exact = BRIDGE_ARTICLE.slice(start, end);
+          return { ...on(exact, b, { id: `urn:x:${i}`, created: `2026-11-30T${String(hour).padStart(2, '0')}:00:00Z` }), ...(lost ? { selectors: { quote: { type: 'TextQuoteSelector', exact: `${exact}§gone`, prefix: '', suffix: '' } } } : {}) };
+        });
+        const r = apply(annotations);
+        const ids = new Set(annotations.map((a) => a.id));
+        assert.equal(r.review.anchored.length + r.review.orphans.length, annotations.length);
+        assert.ok(r.review.reviewed <= r.review.total && r.review.total === 6);
+        for (const list of [r.quotes.map((q) => q as { start: number; end: number }), r.claims.map((c) => c.content), r.problems]) {
+          list.forEach((x, i) => {
+            assert.ok(0 <= x.start && x.start <= x.end && x.end <= length, 'spans inside the text');
+            if (i) assert.ok(list[i - 1]!.start <= x.start, 'in document order');
+          });
+        }
+        for (const item of [...r.quotes, ...r.claims]) if (item.review) assert.ok(ids.has(item.review.annotation), 'a mark names an input annotation');
+        assert.equal(r.problems.filter((p) => p.code === 'orphaned-annotation').length, r.review.orphans.length);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
