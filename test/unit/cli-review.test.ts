@@ -144,6 +144,13 @@ describe('seed-annotate with the reader’s review', function () {
     ]);
   });
 
+  it('--collection: the collection’s people follow the reader’s merges', () => {
+    const r = runCli(['--collection', 'seeds'], root);
+    assert.equal(r.status, 0, r.stderr);
+    const names: string[] = JSON.parse(r.stdout).people.map((p: Json) => p.name);
+    assert.ok(names.includes('Thomas Brandt') && !names.includes('Tom Brandt'), names.join(', '));
+  });
+
   it('--no-review prints the machine alone', () => {
     const reviewed = bridgeFromRoot ?? runCli(['seeds/bridge.txt'], root).outputs[0]!;
     const r = runCli(['--no-review', 'seeds/bridge.txt'], root);
