@@ -113,7 +113,7 @@ function reviewCells(fields: ReviewFields): string[] {
   return [fields.review_status, fields.machine_speaker ?? '', fields.note ?? ''];
 }
 
-const CLAIMS_CSV_HEADER = ['file', 'line', 'column', 'source', 'cue', 'hedges', 'claim', 'review_status', 'machine_source', 'verdict', 'note'];
+const CLAIMS_CSV_HEADER = ['file', 'date', 'line', 'column', 'source', 'cue', 'hedges', 'claim', 'review_status', 'machine_source', 'verdict', 'note'];
 
 /** One row per claim, with the reader's verdict and notes. */
 export function claimsCsv(summaries: readonly FileSummary[], relative: (path: string) => string): string {
@@ -121,7 +121,7 @@ export function claimsCsv(summaries: readonly FileSummary[], relative: (path: st
   for (const file of [...summaries].sort((a, b) => a.path.localeCompare(b.path))) {
     for (const c of file.claims) {
       const review = claimReviewFields(c, file.review?.notes);
-      rows.push([relative(file.path), String(c.range[0] + 1), String(c.range[1] + 1), c.source, c.cue, c.hedges.join('; '), c.text, review.review_status, review.machine_source ?? '', review.verdict ?? '', review.note ?? '']);
+      rows.push([relative(file.path), file.date ?? '', String(c.range[0] + 1), String(c.range[1] + 1), c.source, c.cue, c.hedges.join('; '), c.text, review.review_status, review.machine_source ?? '', review.verdict ?? '', review.note ?? '']);
     }
   }
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

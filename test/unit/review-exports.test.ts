@@ -136,16 +136,16 @@ describe('exports of the reviewed workspace', function () {
 
     it('quotes CSV: review status, the engine’s speaker when corrected, and the notes on the quote', () => {
       const rows = quotesCsv(articles.map((a) => a.summary), relative).trim().split('\r\n');
-      assert.equal(rows[0], 'file,line,column,speaker,rule,confidence,partial,quote,review_status,machine_speaker,note');
+      assert.equal(rows[0], 'file,date,line,column,speaker,rule,confidence,partial,quote,review_status,machine_speaker,note');
       const corrected = rows.find((r) => r.includes('It will change'))!;
-      assert.match(corrected, /^seeds\/bridge\.txt,5,1,Anna Keller,reviewed,1\.00,no,.*,corrected,Tom Brandt,"?Said at the June meeting, per the minutes\."?$/);
+      assert.match(corrected, /^seeds\/bridge\.txt,2024-05-02,5,1,Anna Keller,reviewed,1\.00,no,.*,corrected,Tom Brandt,"?Said at the June meeting, per the minutes\."?$/);
       assert.match(rows.find((r) => r.includes('Nobody asked'))!, /,unreviewed,,$/);
       assert.match(rows.find((r) => r.includes('open a new bridge'))!, /,added,,$/);
     });
 
     it('claims CSV: source, verdict and note', () => {
       const rows = claimsCsv(articles.map((a) => a.summary), relative).trim().split('\r\n');
-      assert.equal(rows[0], 'file,line,column,source,cue,hedges,claim,review_status,machine_source,verdict,note');
+      assert.equal(rows[0], 'file,date,line,column,source,cue,hedges,claim,review_status,machine_source,verdict,note');
       assert.match(rows.find((r) => r.includes('cost less'))!, /,Officials,claimed,,the project cost less than planned,confirmed,,false,The audit says 12% over\.$/);
       assert.match(rows.find((r) => r.includes('second bridge'))!, /,confirmed,,unchecked,$/);
     });
