@@ -301,6 +301,13 @@ describe('applying reviews over the engine’s analysis', function () {
       assert.equal(r.review.reviewed, 0);
     });
 
+    it('a quote without context or position (another tool’s) is placed where it occurs once, never on one of several', () => {
+      const bare = (id: string, exact: string): ReviewAnnotation => ({ id, created: '2026-11-30T10:00:00Z', source: 'seeds/bridge.txt', selectors: { quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' } }, body: { kind: 'note', text: id } });
+      const r = apply([bare('urn:x:once', 'Nobody asked the farmers'), bare('urn:x:many', 'bridge')]);
+      assert.deepEqual(r.review.notes.map((n) => [n.id, BRIDGE_ARTICLE.slice(n.start, n.end)]), [['urn:x:once', 'Nobody asked the farmers']]);
+      assert.deepEqual(r.review.orphans.map((o) => o.annotation.id), ['urn:x:many']);
+    });
+
     it('a position-only annotation takes its text from the article; past the end it is an orphan', () => {
       const start = BRIDGE_ARTICLE.indexOf(Q_FARMERS);
       const positionOnly = (id: string, s: number, e: number): ReviewAnnotation => ({ id, created: '2026-11-30T10:00:00Z', source: 'seeds/bridge.txt', selectors: { quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: s, end: e } }, body: { kind: 'quote', status: 'rejected' } });

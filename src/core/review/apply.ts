@@ -42,19 +42,28 @@ const byLastChange = (a: ReviewAnnotation, b: ReviewAnnotation): number => (last
 const NO_RULES: ReadonlyMap<string, EntityRule> = new Map();
 const overlap = (a: Span, b: Span): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
-/** Anchors every annotation; a position-only selector takes its quote from the text. */
+/**
+ * Selectors other tools may leave incomplete: a position alone takes its quote from the text; a quote with
+ * neither context nor position (both optional in W3C) is placed where it occurs once, never on one of several.
+ */
+function completeSelectors(text: string, selectors: Selectors): Selectors {
+  const { quote, position: p } = selectors;
+  if (!quote.exact) return p && p.end <= text.length ? describeSpan(text, p.start, p.end) : selectors;
+  if (p || quote.prefix || quote.suffix) return selectors;
+  const at = text.indexOf(quote.exact);
+  return at >= 0 && text.indexOf(quote.exact, at + 1) < 0 ? describeSpan(text, at, at + quote.exact.length) : selectors;
+}
+
+/** Anchors every annotation; incomplete selectors are completed from the text first. */
 export function anchorAnnotations(text: string, annotations: readonly ReviewAnnotation[]): { anchored: AnchoredReview[]; orphans: OrphanedReview[] } {
-  const selectors: Selectors[] = annotations.map((a) => {
-    const p = a.selectors.position;
-    if (a.selectors.quote.exact || !p) return a.selectors;
-    return p.end <= text.length ? describeSpan(text, p.start, p.end) : a.selectors;
-  });
+  const selectors: Selectors[] = annotations.map((a) => completeSelectors(text, a.selectors));
   const results = anchorAll(text, selectors);
   const anchored: AnchoredReview[] = [];
   const orphans: OrphanedReview[] = [];
   results.forEach((r, i) => {
     const annotation = annotations[i]!;
-    if (r.orphaned || !selectors[i]!.quote.exact) orphans.push({ annotation, reason: r.orphaned ? r.reason : 'the position lies outside the article' });
+    if (!selectors[i]!.quote.exact) orphans.push({ annotation, reason: 'the position lies outside the article' });
+    else if (r.orphaned) orphans.push({ annotation, reason: r.reason });
     else anchored.push({ annotation, start: r.start, end: r.end, method: r.method });
   });
   return { anchored, orphans };
