@@ -7,9 +7,12 @@ import { decodeSeedBytes, DEFAULT_MAX_BYTES } from './engine/decode';
 import { toPrediction } from './engine/prediction';
 import { summariesToCollectionJson } from './core/collectionJson';
 import { summarize, type FileSummary } from './core/summary';
+import { CliReviews, machineOnly, reviewedOutput } from './cliReview';
+import { CliExport, EXPORT_FORMATS, isExportFormat, type ExportFormat } from './cliExport';
 
 const USAGE = `usage: seed-annotate [--pretty] [--max-bytes N] FILE|DIR...
        seed-annotate --collection [--pretty] FILE|DIR...
+       seed-annotate --export w3c|claimreview FILE|DIR... > annotations.jsonld
        seed-annotate --jsonl < input.jsonl > predictions.jsonl
 
   FILE|DIR     seed files (or folders searched for *.txt); prints one JSON analysis per file
@@ -17,6 +20,10 @@ const USAGE = `usage: seed-annotate [--pretty] [--max-bytes N] FILE|DIR...
   --collection the files as one collection: one JSON of its people, places, organizations,
                speakers and claim sources, each person linked across articles
   --pretty     indent the JSON output
+  --no-review  the machine's analysis alone (by default the reader's review in the nearest
+               .seed-annotations/ folder above each file is applied)
+  --export F   one JSON-LD document of all the files instead: w3c (Web Annotations, the
+               machine's and the readers') or claimreview (schema.org, claims with a verdict)
   --max-bytes  skip files larger than this (default ${DEFAULT_MAX_BYTES})
   --help       show this help`;
 
@@ -24,17 +31,25 @@ interface CliOptions {
   pretty: boolean;
   jsonl: boolean;
   collection: boolean;
+  review: boolean;
+  export?: ExportFormat;
   maxBytes: number;
   paths: string[];
 }
 
 function parseArgs(argv: string[]): CliOptions | string {
-  const options: CliOptions = { pretty: false, jsonl: false, collection: false, maxBytes: DEFAULT_MAX_BYTES, paths: [] };
+  const options: CliOptions = { pretty: false, jsonl: false, collection: false, review: true, maxBytes: DEFAULT_MAX_BYTES, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--pretty') options.pretty = true;
     else if (arg === '--jsonl') options.jsonl = true;
     else if (arg === '--collection') options.collection = true;
+    else if (arg === '--no-review') options.review = false;
+    else if (arg === '--export') {
+      const format = argv[++i];
+      if (!isExportFormat(format)) return `--export takes one of ${EXPORT_FORMATS.join(', ')}`;
+      options.export = format;
+    }
     else if (arg === '--max-bytes') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n <= 0) return '--max-bytes takes a positive whole number';
@@ -45,6 +60,8 @@ function parseArgs(argv: string[]): CliOptions | string {
   }
   if (!options.jsonl && !options.paths.length) return 'no input: name files or folders, or use --jsonl';
   if (options.jsonl && options.collection) return '--collection reads files or folders, not --jsonl';
+  if (options.jsonl && options.export) return '--export reads files or folders, not --jsonl';
+  if (options.collection && options.export) return '--collection and --export each print one document: choose one';
   return options;
 }
 
@@ -91,6 +108,8 @@ function errorReason(error: unknown): string {
 function runFiles(options: CliOptions): number {
   let failures = 0;
   const collection: FileSummary[] | undefined = options.collection ? [] : undefined;
+  const reviews = options.review ? new CliReviews(report, (file, reason) => report(file, `warning: ${reason}`)) : undefined;
+  const exporter = options.export ? new CliExport(options.export) : undefined;
   for (const target of options.paths) {
     const files: string[] = [];
     try {
@@ -125,8 +144,13 @@ function runFiles(options: CliOptions): number {
           continue;
         }
         const analysis = analyze(decoded.text, { expectHeader: true, onError: (e) => report(file, `finding ${e.stage} failed: ${e.message}`) });
-        if (collection) collection.push(summarize(file, decoded.text, analysis));
-        else process.stdout.write(JSON.stringify({ file, ...analysis }, null, options.pretty ? 2 : undefined) + '\n');
+        const reviewed = reviews ? reviews.review(file, decoded.text, analysis) : machineOnly(file, analysis);
+        if (exporter) exporter.add(file, decoded.text, reviewed);
+        else if (collection) collection.push(summarize(file, decoded.text, reviewed.analysis));
+        else {
+          const output = reviews ? reviewedOutput(file, decoded.text, reviewed) : { file, ...analysis };
+          process.stdout.write(JSON.stringify(output, null, options.pretty ? 2 : undefined) + '\n');
+        }
       } catch (error) {
         report(file, errorReason(error));
         failures++;
@@ -134,7 +158,8 @@ function runFiles(options: CliOptions): number {
     }
   }
   if (collection) process.stdout.write(JSON.stringify(summariesToCollectionJson(collection), null, options.pretty ? 2 : undefined) + '\n');
-  return failures ? 1 : 0;
+  if (exporter) process.stdout.write(exporter.document());
+  return failures || reviews?.failures ? 1 : 0;
 }
 
 async function runJsonl(options: CliOptions): Promise<number> {

@@ -187,8 +187,8 @@ describe('quotesCsv', () => {
     const file = article('/w/a.txt', [], [['=HYPERLINK("x")', 'SRC:x']]);
     file.quotes[0]!.text = 'one, "two"';
     const [header, row] = quotesCsv([file], (p) => path.basename(p)).trim().split('\r\n');
-    assert.equal(header, 'file,date,line,column,speaker,rule,confidence,partial,quote');
-    assert.equal(row, `a.txt,,11,1,"'=HYPERLINK(""x"")",adjacent,0.90,no,"one, ""two"""`);
+    assert.equal(header, 'file,date,line,column,speaker,rule,confidence,partial,quote,review_status,machine_speaker,note');
+    assert.equal(row, `a.txt,,11,1,"'=HYPERLINK(""x"")",adjacent,0.90,no,"one, ""two""",unreviewed,,`);
   });
 });
 

@@ -4,7 +4,7 @@
 import type { Analysis, Attribution, Claim, Entity, EntityType, Mention, Problem, Quote, ReviewMark, Span } from '../../engine/types';
 import { entityKey } from '../summary';
 import { anchorAll, describeSpan, type AnchorMethod, type Selectors } from './anchoring';
-import { ruleTarget, type ClaimReview, type EntityRule, type QuoteReview, type ReviewAnnotation } from './model';
+import { lastChanged, ruleTarget, type ClaimReview, type EntityRule, type QuoteReview, type ReviewAnnotation } from './model';
 
 export interface AnchoredReview {
   annotation: ReviewAnnotation;
@@ -38,22 +38,32 @@ export interface ReviewedAnalysis extends Analysis {
   review: ArticleReview;
 }
 
+const byLastChange = (a: ReviewAnnotation, b: ReviewAnnotation): number => (lastChanged(a) < lastChanged(b) ? -1 : lastChanged(a) > lastChanged(b) ? 1 : 0);
 const NO_RULES: ReadonlyMap<string, EntityRule> = new Map();
 const overlap = (a: Span, b: Span): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
-/** Anchors every annotation; a position-only selector takes its quote from the text. */
+/**
+ * Selectors other tools may leave incomplete: a position alone takes its quote from the text; a quote with
+ * neither context nor position (both optional in W3C) is placed where it occurs once, never on one of several.
+ */
+function completeSelectors(text: string, selectors: Selectors): Selectors {
+  const { quote, position: p } = selectors;
+  if (!quote.exact) return p && p.end <= text.length ? describeSpan(text, p.start, p.end) : selectors;
+  if (p || quote.prefix || quote.suffix) return selectors;
+  const at = text.indexOf(quote.exact);
+  return at >= 0 && text.indexOf(quote.exact, at + 1) < 0 ? describeSpan(text, at, at + quote.exact.length) : selectors;
+}
+
+/** Anchors every annotation; incomplete selectors are completed from the text first. */
 export function anchorAnnotations(text: string, annotations: readonly ReviewAnnotation[]): { anchored: AnchoredReview[]; orphans: OrphanedReview[] } {
-  const selectors: Selectors[] = annotations.map((a) => {
-    const p = a.selectors.position;
-    if (a.selectors.quote.exact || !p) return a.selectors;
-    return p.end <= text.length ? describeSpan(text, p.start, p.end) : a.selectors;
-  });
+  const selectors: Selectors[] = annotations.map((a) => completeSelectors(text, a.selectors));
   const results = anchorAll(text, selectors);
   const anchored: AnchoredReview[] = [];
   const orphans: OrphanedReview[] = [];
   results.forEach((r, i) => {
     const annotation = annotations[i]!;
-    if (r.orphaned || !selectors[i]!.quote.exact) orphans.push({ annotation, reason: r.orphaned ? r.reason : 'the position lies outside the article' });
+    if (!selectors[i]!.quote.exact) orphans.push({ annotation, reason: 'the position lies outside the article' });
+    else if (r.orphaned) orphans.push({ annotation, reason: r.reason });
     else anchored.push({ annotation, start: r.start, end: r.end, method: r.method });
   });
   return { anchored, orphans };
@@ -62,53 +72,32 @@ export function anchorAnnotations(text: string, annotations: readonly ReviewAnno
 export function applyReviews(machine: Analysis, text: string, annotations: readonly ReviewAnnotation[], rules: ReadonlyMap<string, EntityRule> = NO_RULES): ReviewedAnalysis {
   const { entities, mentions } = applyEntityRules(machine.entities, machine.mentions, rules);
   const liveIds = new Set(entities.map((e) => e.id));
-  const byName = entityNameIndex(entities);
   const keepEntity = (a: Attribution): Attribution => (a.entityId && !liveIds.has(a.entityId) ? { ...a, entityId: undefined } : a);
-  const quotes: (Quote | undefined)[] = machine.quotes.map((q) => (q.speaker ? { ...q, speaker: renamed(keepEntity(q.speaker), entities) } : { ...q }));
-  const claims: (Claim | undefined)[] = machine.claims.map((c) => ({ ...c, source: renamed(keepEntity(c.source), entities) }));
+  // What the engine said (entity decisions applied), whatever decisions came before on the same item.
+  const machineQuotes: Quote[] = machine.quotes.map((q) => (q.speaker ? { ...q, speaker: renamed(keepEntity(q.speaker), entities) } : { ...q }));
+  const machineClaims: Claim[] = machine.claims.map((c) => ({ ...c, source: renamed(keepEntity(c.source), entities) }));
   const { anchored, orphans } = anchorAnnotations(text, annotations);
-  const review: ArticleReview = { anchored, orphans, notes: [], rejected: [], reviewed: 0, total: machine.quotes.length + machine.claims.length };
-  const added: { quotes: Quote[]; claims: Claim[] } = { quotes: [], claims: [] };
-  const decided = new Set<number>();
-
-  for (const a of anchored) {
+  const state: Decisions = {
+    machine,
+    text,
+    byName: entityNameIndex(entities),
+    machineQuotes,
+    machineClaims,
+    quotes: [...machineQuotes],
+    claims: [...machineClaims],
+    added: { quotes: [], claims: [] },
+    review: { anchored, orphans, notes: [], rejected: [], reviewed: 0, total: machine.quotes.length + machine.claims.length },
+    decided: new Set(),
+    decidedMentions: [],
+  };
+  // Several decisions on one item: the last changed wins.
+  for (const a of [...anchored].sort((x, y) => byLastChange(x.annotation, y.annotation))) {
     const { body, id } = a.annotation;
-    if (body.kind === 'note') review.notes.push({ id, start: a.start, end: a.end, text: body.text });
-    else if (body.kind === 'quote') {
-      const i = bestMatch(quotes, a);
-      if (i < 0) {
-        if (body.status !== 'rejected') added.quotes.push(addedQuote(machine, text, a, body, byName));
-        continue;
-      }
-      const quote = quotes[i]!;
-      if (!decided.has(i)) review.reviewed++;
-      decided.add(i);
-      if (body.status === 'rejected') {
-        review.rejected.push({ id, start: quote.start, end: quote.end, what: 'quote' });
-        quotes[i] = undefined;
-      } else {
-        const mark: ReviewMark = { status: body.status === 'added' ? 'corrected' : body.status, annotation: id, ...(quote.speaker ? { machine: quote.speaker.name } : {}) };
-        quotes[i] = { ...quote, speaker: body.status === 'confirmed' ? confirmed(quote.speaker) : readerSpeaker(body, byName, quote.speaker), review: mark };
-      }
-    } else if (body.kind === 'claim') {
-      const i = bestMatch(claims, a, (c) => c.content);
-      if (i < 0) {
-        if (body.status !== 'rejected') added.claims.push(addedClaim(a, body, byName));
-        continue;
-      }
-      const claim = claims[i]!;
-      if (!decided.has(-1 - i)) review.reviewed++;
-      decided.add(-1 - i);
-      if (body.status === 'rejected') {
-        review.rejected.push({ id, start: claim.content.start, end: claim.content.end, what: 'claim' });
-        claims[i] = undefined;
-      } else {
-        const source = body.source ? readerSource(body, byName, claim.source) : body.status === 'confirmed' ? confirmed(claim.source) ?? claim.source : claim.source;
-        claims[i] = { ...claim, source, review: claimMark(body, id, claim.source.name) };
-      }
-    }
+    if (body.kind === 'note') state.review.notes.push({ id, start: a.start, end: a.end, text: body.text });
+    else if (body.kind === 'quote') decideQuote(state, a, body);
+    else if (body.kind === 'claim') decideClaim(state, a, body);
   }
-
+  const { quotes, claims, added, review } = state;
   const keptQuotes = [...quotes.filter((q): q is Quote => !!q), ...added.quotes].sort((x, y) => x.start - y.start);
   const keptClaims = [...claims.filter((c): c is Claim => !!c), ...added.claims].sort((x, y) => x.content.start - y.content.start);
   return {
@@ -117,9 +106,71 @@ export function applyReviews(machine: Analysis, text: string, annotations: reado
     mentions,
     quotes: keptQuotes,
     claims: keptClaims,
-    problems: reviewedProblems(machine.problems, keptQuotes, keptClaims, review, text.length),
+    problems: reviewedProblems(machine.problems, keptQuotes, keptClaims, review, text.length, state.decidedMentions),
     review,
   };
+}
+
+/** The decisions applied so far over one article's machine quotes and claims. */
+interface Decisions {
+  machine: Analysis;
+  text: string;
+  byName: NameIndex;
+  machineQuotes: readonly Quote[];
+  machineClaims: readonly Claim[];
+  /** The machine's items as decided so far; undefined once rejected. */
+  quotes: (Quote | undefined)[];
+  claims: (Claim | undefined)[];
+  added: { quotes: Quote[]; claims: Claim[] };
+  review: ArticleReview;
+  /** Decided machine items: quote i as i, claim i as -1 - i. */
+  decided: Set<number>;
+  /** The machine's speaker and source mentions of decided items: their anonymous-source problems are settled too. */
+  decidedMentions: Span[];
+}
+
+/** Counts a machine item as reviewed once, and replaces an earlier decision's rejection. */
+function markDecided(state: Decisions, key: number, span: Span, what: 'quote' | 'claim', mention: Span | undefined): void {
+  if (!state.decided.has(key)) state.review.reviewed++;
+  state.decided.add(key);
+  if (mention) state.decidedMentions.push(mention);
+  state.review.rejected = state.review.rejected.filter((r) => r.what !== what || r.start !== span.start);
+}
+
+function decideQuote(state: Decisions, a: AnchoredReview, body: QuoteReview): void {
+  const { id } = a.annotation;
+  const i = bestMatch(state.machineQuotes, a);
+  if (i < 0) {
+    if (body.status !== 'rejected') state.added.quotes.push(addedQuote(state.machine, state.text, a, body, state.byName));
+    return;
+  }
+  const quote = state.machineQuotes[i]!;
+  markDecided(state, i, quote, 'quote', state.machine.quotes[i]!.speaker?.mention);
+  if (body.status === 'rejected') {
+    state.review.rejected.push({ id, start: quote.start, end: quote.end, what: 'quote' });
+    state.quotes[i] = undefined;
+    return;
+  }
+  const mark: ReviewMark = { status: body.status === 'added' ? 'corrected' : body.status, annotation: id, ...(quote.speaker ? { machine: quote.speaker.name } : {}) };
+  state.quotes[i] = { ...quote, speaker: body.status === 'confirmed' ? confirmed(quote.speaker) : readerSpeaker(body, state.byName, quote.speaker), review: mark };
+}
+
+function decideClaim(state: Decisions, a: AnchoredReview, body: ClaimReview): void {
+  const { id } = a.annotation;
+  const i = bestMatch(state.machineClaims, a, (c) => c.content);
+  if (i < 0) {
+    if (body.status !== 'rejected') state.added.claims.push(addedClaim(a, body, state.byName));
+    return;
+  }
+  const claim = state.machineClaims[i]!;
+  markDecided(state, -1 - i, claim.content, 'claim', state.machine.claims[i]!.source.mention);
+  if (body.status === 'rejected') {
+    state.review.rejected.push({ id, start: claim.content.start, end: claim.content.end, what: 'claim' });
+    state.claims[i] = undefined;
+    return;
+  }
+  const source = body.source ? readerSource(body, state.byName, claim.source) : body.status === 'confirmed' ? confirmed(claim.source) ?? claim.source : claim.source;
+  state.claims[i] = { ...claim, source, review: claimMark(body, id, claim.source.name) };
 }
 
 /** The machine item the annotation sits on: the same span, else the one it overlaps most (over half of the longer). */
@@ -272,8 +323,8 @@ function renamed(a: Attribution, entities: readonly Entity[]): Attribution {
 const SPEAKER_PROBLEMS = new Set(['unattributed-quote', 'ambiguous-attribution']);
 
 /** Problems a reader has settled are dropped; orphaned annotations become problems of their own. */
-function reviewedProblems(problems: readonly Problem[], quotes: readonly Quote[], claims: readonly Claim[], review: ArticleReview, length: number): Problem[] {
-  const settled: Span[] = [...quotes.filter((q) => q.review), ...claims.filter((c) => c.review).map((c) => c.content), ...review.rejected];
+function reviewedProblems(problems: readonly Problem[], quotes: readonly Quote[], claims: readonly Claim[], review: ArticleReview, length: number, decidedMentions: readonly Span[]): Problem[] {
+  const settled: Span[] = [...quotes.filter((q) => q.review), ...claims.filter((c) => c.review).map((c) => c.content), ...review.rejected, ...decidedMentions];
   const out = problems.filter((p) => {
     if (!SPEAKER_PROBLEMS.has(p.code) && p.code !== 'anonymous-source') return true;
     return !settled.some((s) => overlap(s, p) > 0 || (p.start === p.end && s.start <= p.start && p.start <= s.end));

@@ -80,7 +80,9 @@ export function parseAnnotation(item: unknown, expectedSource?: string): ReviewA
   if (!source) return 'the target names no "source"';
   const selectors = parseSelectors(asArray(target.selector));
   if (!selectors) return 'no TextQuoteSelector with "exact" (or TextPositionSelector)';
-  const body = parseBody(asArray(item.body).find(isObject), str(item.motivation));
+  const bodies = asArray(item.body).filter(isObject);
+  // With several bodies (a tag beside a review), the review is the one this layer reads.
+  const body = parseBody(bodies.find((b) => typeOf(b).some((t) => t.startsWith('seed:') || t.startsWith(SEED_PREFIX))) ?? bodies[0], str(item.motivation));
   if (typeof body === 'string') return body;
   const extra: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(item)) if (!KNOWN_KEYS.has(key)) extra[key] = value;

@@ -15,7 +15,7 @@ export function mergeAnnotations(base: readonly ReviewAnnotation[], mine: readon
     const m = mineById.get(id);
     const t = theirsById.get(id);
     const b = baseById.get(id);
-    if (m && t) out.push(same(m, t) || lastChanged(m) >= lastChanged(t) ? m : t);
+    if (m && t) out.push(changedOnOneSide(b, m, t) ?? (lastChanged(m) >= lastChanged(t) ? m : t));
     else if (m) {
       // Deleted on disk: drop it only if the reader has not changed it since.
       if (!b || !same(m, b)) out.push(m);
@@ -25,4 +25,13 @@ export function mergeAnnotations(base: readonly ReviewAnnotation[], mine: readon
     }
   }
   return out;
+}
+
+/** The changed copy when only one side changed it since the base (whatever the clocks say); else undefined. */
+function changedOnOneSide(base: ReviewAnnotation | undefined, mine: ReviewAnnotation, theirs: ReviewAnnotation): ReviewAnnotation | undefined {
+  if (same(mine, theirs)) return mine;
+  if (!base) return undefined;
+  if (same(mine, base)) return theirs;
+  if (same(theirs, base)) return mine;
+  return undefined;
 }

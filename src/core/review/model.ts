@@ -121,20 +121,25 @@ export function entityRules(annotations: Iterable<ReviewAnnotation>): Map<string
   return latest;
 }
 
-/** Where a machine entity key ends up after merges (followed through chains, cycles cut). */
+/** Where a machine entity key ends up after merges (followed through chains; a cycle ends where its latest merge points). */
 export function ruleTarget(key: string, rules: ReadonlyMap<string, EntityRule>): { key: string; name?: string; rule?: EntityRule } {
   let current = key;
   let name: string | undefined;
   let first: EntityRule | undefined;
-  const seen = new Set<string>([key]);
+  const path = [key];
   for (let rule = rules.get(current); rule; rule = rules.get(current)) {
     first ??= rule;
     const body = rule.body;
     if (body.type === 'none') return { key: '', rule: first };
-    if (body.sameAs && !seen.has(body.sameAs)) {
+    if (body.sameAs) {
+      const loopAt = path.indexOf(body.sameAs);
+      if (loopAt >= 0) {
+        const latest = latestRule(path.slice(loopAt).map((k) => rules.get(k)!));
+        return { key: latest.body.sameAs!, name: latest.body.sameAsName ?? latest.body.sameAs!.replace(/^[A-Z]+:/, ''), rule: first };
+      }
       current = body.sameAs;
       name = body.sameAsName ?? body.sameAs.replace(/^[A-Z]+:/, '');
-      seen.add(current);
+      path.push(current);
       continue;
     }
     const type = body.type ?? current.slice(0, current.indexOf(':'));
@@ -142,4 +147,9 @@ export function ruleTarget(key: string, rules: ReadonlyMap<string, EntityRule>):
     return { key: entityKey(type as EntityType, name ?? current.slice(current.indexOf(':') + 1)), name, rule: first };
   }
   return { key: current, name, rule: first };
+}
+
+/** The most recent rule; equal times are broken by entity key, so every start point agrees. */
+function latestRule(rules: readonly EntityRule[]): EntityRule {
+  return rules.reduce((a, b) => (b.at > a.at || (b.at === a.at && b.body.entity > a.body.entity) ? b : a));
 }

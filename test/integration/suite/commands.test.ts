@@ -100,7 +100,7 @@ describe('commands', () => {
     const csv = vscode.Uri.file(path.join(exportDir, 'quotes.csv'));
     await run('seedAnnotator.exportQuotesCsv', csv);
     const lines = fs.readFileSync(csv.fsPath, 'utf8').trim().split('\r\n');
-    assert.equal(lines[0], 'file,date,line,column,speaker,rule,confidence,partial,quote');
+    assert.equal(lines[0], 'file,date,line,column,speaker,rule,confidence,partial,quote,review_status,machine_speaker,note');
     assert.ok(lines.some((l) => l.includes('Jens Stoltenberg')));
 
     await run('seedAnnotator.exportQuotesCsv', csv, { overwrite: true });
