@@ -51,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     registerSymbols(store, index),
     registerStatusBar(store),
     registerCommands(store, index),
-    registerExport(index),
+    registerExport(index, reviews, String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0')),
     registerLanguageDetection(),
     registerReportPanel(context, index),
   );

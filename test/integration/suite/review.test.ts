@@ -1,6 +1,9 @@
 // The review layer in a real VS Code: lightbulb, quick pick, additions, live re-anchoring, orphans,
 // sidecars read back, written by other tools, invalid ones left alone, undo.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { nameChoices } from '../../../src/core/review/choices';
 import { parseSidecar } from '../../../src/core/review/jsonld';
@@ -198,6 +201,22 @@ describe('review layer', () => {
     const analysis = api.store.analysisFor(editor.document)!;
     assert.equal(analysis.review.reviewed, before + confirmed);
     assert.equal(analysis.review.reviewed, analysis.review.total - analysis.quotes.filter((q) => !q.review && !q.speaker).length - analysis.claims.filter((c) => !c.review && !c.source.name).length);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-review-export-'));
+    try {
+      const claimReview = vscode.Uri.file(path.join(dir, 'claims.jsonld'));
+      assert.equal((await run<vscode.Uri>('seedAnnotator.review.exportClaimReview', claimReview))?.fsPath, claimReview.fsPath);
+      const graph = (JSON.parse(fs.readFileSync(claimReview.fsPath, 'utf8')) as { '@graph': Record<string, unknown>[] })['@graph'];
+      assert.ok(graph.some((entry) => entry['@type'] === 'ClaimReview' && JSON.stringify(entry).includes('Mostly true')), JSON.stringify(graph).slice(0, 400));
+      const w3c = vscode.Uri.file(path.join(dir, 'annotations.jsonld'));
+      await run('seedAnnotator.review.exportWebAnnotations', w3c);
+      const text = fs.readFileSync(w3c.fsPath, 'utf8');
+      const collection = JSON.parse(text) as { type: string };
+      assert.equal(collection.type, 'AnnotationCollection');
+      assert.match(text, /"Software"/, 'machine annotations carry a Software creator');
+      assert.ok(api.reviews.annotationsFor(editor.document.uri).every((a) => text.includes(a.id)), 'every reader annotation is exported');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
     const claimsBefore = analysis.claims.length;
     assert.equal(await run('seedAnnotator.review.rejectClaim', editor.document.uri.toString(), offset), true);
     assert.equal(api.store.analysisFor(editor.document)!.claims.length, claimsBefore - 1);
