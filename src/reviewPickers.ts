@@ -41,10 +41,20 @@ export function pickName(title: string, choices: readonly NameChoice[], current?
       resolve(value);
       pick.dispose();
     };
+    // Items are replaced only when the typed name is new (VS Code filters the rest), so the active item stays
+    // the first one matching what is typed.
+    let offered = '';
     pick.onDidChangeValue((value) => {
       const typed = value.trim();
-      const exists = choices.some((c) => c.name.toLowerCase() === typed.toLowerCase());
-      pick.items = typed && !exists ? [{ label: `$(add) ${typed}`, description: 'new name', choice: { name: typed } }, ...items] : items;
+      const isNew = !!typed && !choices.some((c) => c.name.toLowerCase() === typed.toLowerCase());
+      const next = isNew ? typed : '';
+      if (next === offered) return;
+      offered = next;
+      pick.items = isNew ? [{ label: `$(add) ${typed}`, description: 'new name', choice: { name: typed } }, ...items] : items;
+      // Replacing the items resets the active one to the first; make it the one the reader typed.
+      const wanted = typed.toLowerCase();
+      const match = pick.items.find((i) => i.choice?.name.toLowerCase() === wanted) ?? pick.items.find((i) => i.choice && i.label.toLowerCase().includes(wanted));
+      if (match) pick.activeItems = [match];
     });
     pick.onDidAccept(() => finish((pick.selectedItems[0] ?? pick.activeItems[0])?.choice ?? (pick.value.trim() ? { name: pick.value.trim() } : undefined)));
     pick.onDidHide(() => finish(undefined));
