@@ -5,6 +5,7 @@ import { annotationsJson, quotesCsv } from './core/exportFormats';
 import { claimReviews, jsonLdText, webAnnotationCollection, type ReviewExportArticle } from './core/review/exports';
 import type { FileSummary } from './core/summary';
 import type { ReviewStore } from './reviewStore';
+import { mayReplace, writeAtomically } from './fileWrites';
 import { log } from './log';
 import { uriOf, type WorkspaceIndex } from './workspaceIndex';
 
@@ -54,10 +55,8 @@ export async function exportAnnotations(index: WorkspaceIndex, format: ExportFor
     });
     if (!destination) return undefined;
     options = { ...options, overwrite: true }; // the save dialog has already asked
-  } else if (!options.overwrite && (await exists(destination))) {
-    const replace = 'Replace';
-    const answer = await vscode.window.showWarningMessage(`${destination.fsPath} already exists. Replace it?`, { modal: true }, replace);
-    if (answer !== replace) return undefined;
+  } else if (!(await mayReplace(destination, options.overwrite))) {
+    return undefined;
   }
 
   await index.whenIndexed();
@@ -71,12 +70,9 @@ export async function exportAnnotations(index: WorkspaceIndex, format: ExportFor
     const articles = await reviewArticles(summaries, review.reviews);
     content = jsonLdText(format === 'w3c' ? webAnnotationCollection(articles, { version: review.version }) : claimReviews(articles));
   }
-  const temp = destination.with({ path: `${destination.path}.${Date.now()}.tmp` });
   try {
-    await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(content));
-    await vscode.workspace.fs.rename(temp, destination, { overwrite: true });
+    await writeAtomically(destination, content);
   } catch (error) {
-    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
     log().error(`Export to ${destination.toString()} failed`, error);
     void vscode.window.showErrorMessage(`Seed Annotator: could not export to ${destination.fsPath}: ${(error as Error)?.message ?? error}`);
     return undefined;
@@ -106,13 +102,4 @@ async function reviewArticles(summaries: readonly FileSummary[], reviews: Review
     out.push({ summary, source: reviews.locate(uri)?.source ?? vscode.workspace.asRelativePath(uri, false), text, annotations: reviews.annotationsFor(uri), url: uri.toString() });
   }
   return out;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -9,6 +9,7 @@ import { searchCollection } from './core/report/search';
 import type { RangeTuple } from './core/lineIndex';
 import type { WorkspaceModel } from './core/workspaceModel';
 import { toRange } from './locations';
+import { mayReplace, writeAtomically } from './fileWrites';
 import { log } from './log';
 import { uriOf, type WorkspaceIndex } from './workspaceIndex';
 
@@ -205,20 +206,16 @@ async function exportReport(extensionUri: vscode.Uri, index: WorkspaceIndex, sou
   if (!destination) {
     destination = await vscode.window.showSaveDialog({ title: 'Export the Collection Report', defaultUri: folder && vscode.Uri.joinPath(folder, 'collection-report.html'), filters: { HTML: ['html'] } });
     if (!destination) return undefined;
-  } else if (!options.overwrite && (await exists(destination))) {
-    const replace = 'Replace';
-    if ((await vscode.window.showWarningMessage(`${destination.fsPath} already exists. Replace it?`, { modal: true }, replace)) !== replace) return undefined;
+  } else if (!(await mayReplace(destination, options.overwrite))) {
+    return undefined;
   }
   await index.whenIndexed();
   const decoder = new TextDecoder();
   const read = async (parts: string[]) => decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...parts)));
   const html = reportPage({ title: TITLE, nonce: nonce(), style: { inline: await read(STYLE) }, script: { inline: await read(SCRIPT) }, data: source.report(options.filters ?? {}) });
-  const temp = destination.with({ path: `${destination.path}.${Date.now()}.tmp` });
   try {
-    await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(html));
-    await vscode.workspace.fs.rename(temp, destination, { overwrite: true });
+    await writeAtomically(destination, html);
   } catch (error) {
-    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
     log().error(`Report export to ${destination.toString()} failed`, error);
     void vscode.window.showErrorMessage(`Seed Annotator: could not export the report to ${destination.fsPath}: ${(error as Error)?.message ?? error}`);
     return undefined;
@@ -230,13 +227,4 @@ async function exportReport(extensionUri: vscode.Uri, index: WorkspaceIndex, sou
     });
   }
   return destination;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -7,6 +7,7 @@ import { anchorAnnotations } from './core/review/apply';
 import { articlePathOf, parseSidecar, serializeSidecar, sidecarPathFor, SIDECAR_FOLDER } from './core/review/jsonld';
 import { mergeAnnotations } from './core/review/merge';
 import { entityRules, type EntityRule, type ReviewAnnotation } from './core/review/model';
+import { writeAtomically } from './fileWrites';
 import { log } from './log';
 
 interface Sidecar {
@@ -215,7 +216,7 @@ export class ReviewStore implements vscode.Disposable {
         state.diskText = content;
         return true;
       }
-      await writeAtomically(state.uri, content);
+      await writeAtomically(state.uri, content, true);
       state.base = state.annotations;
       state.diskText = content;
       return true;
@@ -339,19 +340,5 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   } catch {
     return undefined;
-  }
-}
-
-/** A temporary file beside the target, then a rename: readers never see half a sidecar. */
-export async function writeAtomically(uri: vscode.Uri, content: string): Promise<void> {
-  const folder = vscode.Uri.joinPath(uri, '..');
-  await vscode.workspace.fs.createDirectory(folder);
-  const temp = uri.with({ path: `${uri.path}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}.tmp` });
-  try {
-    await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(content));
-    await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
-  } catch (error) {
-    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
-    throw error;
   }
 }
