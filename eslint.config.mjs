@@ -1,6 +1,12 @@
 // ESLint flat config: typescript-eslint, and the seam that keeps `vscode` out of the engine.
 import tseslint from 'typescript-eslint';
 
+const ENGINE_FORBIDDEN_IMPORTS = [
+  { name: 'vscode', message: 'The engine is pure: no vscode imports in src/engine.' },
+  { name: 'fs', message: 'The engine does no I/O.' },
+  { name: 'node:fs', message: 'The engine does no I/O.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', '.vscode-test/**', 'node_modules/**', 'media/**'] },
   ...tseslint.configs.recommended,
@@ -14,11 +20,7 @@ export default tseslint.config(
     files: ['src/engine/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'vscode', message: 'The engine is pure: no vscode imports in src/engine.' },
-          { name: 'fs', message: 'The engine does no I/O.' },
-          { name: 'node:fs', message: 'The engine does no I/O.' },
-        ],
+        paths: ENGINE_FORBIDDEN_IMPORTS,
         patterns: [{ group: ['../*', '!../engine', '!../engine/*'], message: 'The engine imports only from src/engine.' }],
       }],
     },
@@ -28,11 +30,7 @@ export default tseslint.config(
     files: ['src/engine/*/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'vscode', message: 'The engine is pure: no vscode imports in src/engine.' },
-          { name: 'fs', message: 'The engine does no I/O.' },
-          { name: 'node:fs', message: 'The engine does no I/O.' },
-        ],
+        paths: ENGINE_FORBIDDEN_IMPORTS,
         patterns: [{ group: ['../../*', '!../../engine', '!../../engine/*'], message: 'The engine imports only from src/engine.' }],
       }],
     },

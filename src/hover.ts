@@ -4,7 +4,7 @@ import type { Attribution, Claim, DateMention, Entity, EntityType, Quote } from 
 import { readConfig } from './config';
 import { itemsAt } from './core/lookup';
 import { entityKey, snippet, sourceName } from './core/summary';
-import { escapeMarkdown, fileLabel, REVEAL_RANGE_COMMAND, revealLink } from './locations';
+import { commandLink, escapeMarkdown, fileLabel, REVEAL_RANGE_COMMAND, revealLink } from './locations';
 import { reviewActionsAt, type ReviewActionRef } from './core/review/actionsAt';
 import type { ReviewedAnalysis } from './core/review/apply';
 import { VERDICT_LABELS, type Verdict } from './core/review/model';
@@ -46,7 +46,7 @@ export function registerHovers(store: AnalysisStore, index: WorkspaceIndex): vsc
         sections.push(claimHover(found.claim, document));
         span ??= found.claim.content;
       }
-      const actions = reviewActionsAt(analysis, offset);
+      const actions = reviewActionsAt(analysis, offset, undefined, found);
       if (actions.length) sections.push(actionLinks(actions, document));
       const notes = analysis.review.notes.filter((n) => n.start <= offset && offset <= n.end);
       if (notes.length) {
@@ -65,10 +65,6 @@ function markdown(): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
   md.isTrusted = { enabledCommands: LINK_COMMANDS };
   return md;
-}
-
-function commandLink(command: string, args: unknown[]): string {
-  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
 }
 
 /** "Review: Confirm · Change… · No speaker · Not a quote", each a link to the command. */

@@ -13,9 +13,14 @@ export function toLocation(fileId: string, range: RangeTuple): vscode.Location {
   return new vscode.Location(uriOf(fileId), toRange(range));
 }
 
+/** A `command:` link for trusted markdown (hovers): the command with its JSON-encoded arguments. */
+export function commandLink(command: string, args: unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+}
+
 /** A `command:` link (for trusted hovers) that opens the file and selects the range. */
 export function revealLink(fileId: string, range: RangeTuple): string {
-  return `command:${REVEAL_RANGE_COMMAND}?${encodeURIComponent(JSON.stringify([uriOf(fileId).toString(), range]))}`;
+  return commandLink(REVEAL_RANGE_COMMAND, [uriOf(fileId).toString(), range]);
 }
 
 export async function revealRange(target: vscode.Uri | string, range: RangeTuple | vscode.Range): Promise<vscode.TextEditor> {

@@ -169,10 +169,6 @@ export class ReviewStore implements vscode.Disposable {
     return entry.label;
   }
 
-  get canUndo(): boolean {
-    return this.undoStack.length > 0;
-  }
-
   dispose(): void {
     vscode.Disposable.from(...this.disposables).dispose();
   }

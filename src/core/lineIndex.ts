@@ -5,8 +5,10 @@ export type RangeTuple = [number, number, number, number];
 
 export class LineIndex {
   private readonly starts: number[] = [0];
+  private readonly length: number;
 
   constructor(text: string) {
+    this.length = text.length;
     for (let i = 0; i < text.length; i++) {
       if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
     }
@@ -21,6 +23,12 @@ export class LineIndex {
       else high = mid - 1;
     }
     return [low, offset - this.starts[low]!];
+  }
+
+  /** The offset of (line, character), clamped to the text; undefined past the last line. */
+  offset(line: number, character: number): number | undefined {
+    const lineStart = this.starts[line];
+    return lineStart === undefined ? undefined : Math.min(lineStart + character, this.length);
   }
 
   range(start: number, end: number): RangeTuple {

@@ -1,7 +1,7 @@
 // Which review actions apply at a place in an article: one list for the lightbulb, the hover's links
 // and the review flow, so that every surface offers the same choices. Pure.
 import type { Span } from '../../engine/types';
-import { itemsAt } from '../lookup';
+import { itemsAt, type ItemsAt } from '../lookup';
 import type { ReviewedAnalysis } from './apply';
 
 export interface ReviewActionRef {
@@ -20,8 +20,8 @@ export interface ReviewActionRef {
   fixes?: Span;
 }
 
-export function reviewActionsAt(analysis: ReviewedAnalysis, offset: number, selection?: Span): ReviewActionRef[] {
-  const found = itemsAt(analysis, offset);
+/** `found`: what itemsAt(analysis, offset) gave, when the caller has it already (the hover). */
+export function reviewActionsAt(analysis: ReviewedAnalysis, offset: number, selection?: Span, found: ItemsAt = itemsAt(analysis, offset)): ReviewActionRef[] {
   const out: ReviewActionRef[] = [];
   const quote = found.quote;
   if (quote) {

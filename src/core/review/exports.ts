@@ -1,7 +1,7 @@
 // Exports of the reviewed workspace for other tools: W3C Web Annotations (an AnnotationCollection of the
 // machine's and the readers' annotations) and schema.org ClaimReview for every claim with a verdict.
 // Pure: the caller reads the articles and sidecars and writes the file.
-import type { RangeTuple } from '../lineIndex';
+import { LineIndex, type RangeTuple } from '../lineIndex';
 import type { ClaimSummary, FileSummary, QuoteSummary } from '../summary';
 import { describeSpan } from './anchoring';
 import { annotationJson, compareAnnotations, JSONLD_CONTEXT, SEED_PREFIX } from './jsonld';
@@ -38,17 +38,13 @@ export function softwareCreator(version: string): Json {
 
 /** Offsets of a summary's line ranges in the article text. */
 class OffsetIndex {
-  private readonly starts: number[] = [0];
-  constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  private readonly lines: LineIndex;
+  constructor(text: string) {
+    this.lines = new LineIndex(text);
   }
   span(range: RangeTuple): { start: number; end: number } | undefined {
-    const at = (line: number, character: number): number | undefined => {
-      const lineStart = this.starts[line];
-      return lineStart === undefined ? undefined : Math.min(lineStart + character, this.text.length);
-    };
-    const start = at(range[0], range[1]);
-    const end = at(range[2], range[3]);
+    const start = this.lines.offset(range[0], range[1]);
+    const end = this.lines.offset(range[2], range[3]);
     return start !== undefined && end !== undefined && end > start ? { start, end } : undefined;
   }
 }

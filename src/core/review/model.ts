@@ -5,7 +5,6 @@ import { entityKey } from '../summary';
 import type { Selectors } from './anchoring';
 
 export type ReviewStatus = 'confirmed' | 'corrected' | 'rejected' | 'added';
-export const REVIEW_STATUSES: readonly ReviewStatus[] = ['confirmed', 'corrected', 'rejected', 'added'];
 
 export const VERDICTS = ['unchecked', 'true', 'mostly-true', 'mixed', 'misleading', 'false', 'unverifiable'] as const;
 export type Verdict = (typeof VERDICTS)[number];
