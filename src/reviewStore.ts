@@ -56,12 +56,9 @@ export class ReviewStore implements vscode.Disposable {
 
   constructor() {
     // The folder itself too: a folder deleted or created outside the editor may be reported once, for itself.
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${SIDECAR_FOLDER}{,/**}`);
+    this.watchFolders();
     this.disposables.push(
-      watcher,
-      watcher.onDidCreate((uri) => void (isSidecarFile(uri) ? this.reloadSidecar(uri) : this.reloadFolder(uri))),
-      watcher.onDidChange((uri) => void (isSidecarFile(uri) ? this.reloadSidecar(uri) : undefined)),
-      watcher.onDidDelete((uri) => void (isSidecarFile(uri) ? this.reloadSidecar(uri) : this.reloadUnder(uri))),
+      { dispose: () => this.folderWatchers.forEach((w) => w.dispose()) },
       // A safety net where file events are late or missing (network shares): look again when an article comes to the front.
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (editor) void this.refresh(editor.document.uri);
@@ -69,8 +66,31 @@ export class ReviewStore implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => this.shiftLive(e)),
       vscode.workspace.onDidSaveTextDocument((doc) => void this.persistShifts(doc)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.dropShifts(doc)),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.loadAll()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.watchFolders();
+        void this.loadAll();
+      }),
     );
+  }
+
+  private folderWatchers: vscode.Disposable[] = [];
+
+  /**
+   * One watcher per collection root on its sidecar folder (the folder itself too: a folder deleted or
+   * created outside the editor may be reported once, for itself). A watcher based on the folder is asked
+   * of the file watcher directly, rather than filtered out of the workspace's recursive watch.
+   */
+  private watchFolders(): void {
+    this.folderWatchers.forEach((w) => w.dispose());
+    this.folderWatchers = (vscode.workspace.workspaceFolders ?? []).map((folder) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${SIDECAR_FOLDER}{,/**}`));
+      return vscode.Disposable.from(
+        watcher,
+        watcher.onDidCreate((uri) => void (isSidecarFile(uri) ? this.reloadSidecar(uri) : this.reloadFolder(uri))),
+        watcher.onDidChange((uri) => void (isSidecarFile(uri) ? this.reloadSidecar(uri) : undefined)),
+        watcher.onDidDelete((uri) => void (isSidecarFile(uri) ? this.reloadSidecar(uri) : this.reloadUnder(uri))),
+      );
+    });
   }
 
   /** Loads every sidecar of the workspace. */
