@@ -1,12 +1,10 @@
-// Worker thread: summarises batches of seed files for the workspace index, off the extension host's thread.
+// Node worker thread of the analysis service: analyses open documents and summarises files for the index.
 import { parentPort } from 'node:worker_threads';
 import { summarizeFile } from './core/summarizeFile';
-import type { SummarizeRequest, SummarizeResponse } from './core/workerProtocol';
+import { READY, handleWorkerRequest } from './core/workerMain';
+import type { WorkerRequest } from './core/workerProtocol';
 
-parentPort?.on('message', (request: SummarizeRequest) => {
-  const response: SummarizeResponse = {
-    id: request.id,
-    results: request.paths.map((p) => summarizeFile(p, request.maxBytes, request.reviews?.[p])),
-  };
-  parentPort?.postMessage(response);
+parentPort?.on('message', (request: WorkerRequest) => {
+  handleWorkerRequest(request, (reply) => parentPort?.postMessage(reply), summarizeFile);
 });
+parentPort?.postMessage(READY);

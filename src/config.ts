@@ -7,6 +7,8 @@ export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export interface SeedAnnotatorConfig {
   debounceMs: number;
   maxFileBytes: number;
+  /** Time budget of one document or file in the analysis workers. */
+  timeoutSeconds: number;
   diagnosticsEnabled: boolean;
   severityOverrides: Partial<Record<ProblemCode, SeverityName>>;
   highlightsEnabled: boolean;
@@ -28,6 +30,7 @@ export const DEFAULT_INCLUDE: readonly string[] = ['**/seeds/**/*.txt'];
 export const SETTING_KEYS = {
   'analysis.debounceMs': 'debounceMs',
   'analysis.maxFileBytes': 'maxFileBytes',
+  'analysis.timeoutSeconds': 'timeoutSeconds',
   'diagnostics.enabled': 'diagnosticsEnabled',
   'diagnostics.severity': 'severityOverrides',
   'highlights.enabled': 'highlightsEnabled',
@@ -62,7 +65,7 @@ function readSeverities(value: unknown): SeedAnnotatorConfig['severityOverrides'
 }
 
 /** Settings a workspace may not set in Restricted Mode (a downloaded folder could raise them to exhaust the machine). */
-export const RESTRICTED_SETTINGS = ['index.workers', 'analysis.maxFileBytes'] as const;
+export const RESTRICTED_SETTINGS = ['index.workers', 'analysis.maxFileBytes', 'analysis.timeoutSeconds'] as const;
 
 /** A setting's value; in an untrusted workspace the restricted ones come from the user's settings only. */
 function read(c: vscode.WorkspaceConfiguration, key: string): unknown {
@@ -76,6 +79,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): SeedAnnotatorConf
   return {
     debounceMs: clampNumber(c.get('analysis.debounceMs'), 300, 0, 5000),
     maxFileBytes: clampNumber(read(c, 'analysis.maxFileBytes'), 20 * 1024 * 1024, 1024, Number.MAX_SAFE_INTEGER),
+    timeoutSeconds: clampNumber(read(c, 'analysis.timeoutSeconds'), 30, 1, 600),
     diagnosticsEnabled: c.get('diagnostics.enabled') !== false,
     severityOverrides: readSeverities(c.get('diagnostics.severity')),
     highlightsEnabled: c.get('highlights.enabled') !== false,

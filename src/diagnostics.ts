@@ -24,16 +24,17 @@ export function registerDiagnostics(store: AnalysisStore): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('seed');
   const update = (document: vscode.TextDocument, analysis: Analysis | undefined): void => {
     const config = readConfig(document.uri);
-    if (!analysis || !config.diagnosticsEnabled) {
+    const failure = store.failure(document);
+    if ((!analysis && !failure) || !config.diagnosticsEnabled) {
       collection.delete(document.uri);
       return;
     }
-    const diagnostics: vscode.Diagnostic[] = [];
-    for (const problem of analysis.problems) {
+    const diagnostics: vscode.Diagnostic[] = failure ? [failureDiagnostic(document, failure)] : [];
+    for (const problem of analysis && !failure ? analysis.problems : []) {
       const configured = config.severityOverrides[problem.code];
       if (configured === 'off') continue;
       const severity = configured ? CONFIGURED_SEVERITY[configured] : ENGINE_SEVERITY[problem.severity];
-      diagnostics.push(toDiagnostic(document, analysis, problem, severity));
+      diagnostics.push(toDiagnostic(document, analysis as Analysis, problem, severity));
     }
     collection.set(document.uri, diagnostics);
   };
@@ -49,6 +50,15 @@ export function registerDiagnostics(store: AnalysisStore): vscode.Disposable {
       if (affects(e, 'diagnostics.enabled', 'diagnostics.severity')) refreshAll();
     }),
   );
+}
+
+/** The article could not be analysed (over its time budget): one warning on the first line. */
+function failureDiagnostic(document: vscode.TextDocument, reason: string): vscode.Diagnostic {
+  const message = `Seed Annotator could not analyse this article: ${reason}. Raise seedAnnotator.analysis.timeoutSeconds, or split the file.`;
+  const diagnostic = new vscode.Diagnostic(document.lineAt(0).range, message, vscode.DiagnosticSeverity.Warning);
+  diagnostic.code = 'analysis-timed-out';
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  return diagnostic;
 }
 
 function toDiagnostic(document: vscode.TextDocument, analysis: Analysis, problem: Problem, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {

@@ -56,7 +56,10 @@ export async function resolveTarget(store: AnalysisStore, args: unknown[]): Prom
     void vscode.window.showInformationMessage('Seed Annotator: reviews work in seed articles.');
     return undefined;
   }
-  const analysis = store.analysisFor(document);
-  if (!analysis) return undefined;
+  const analysis = await store.whenAnalysed(document);
+  if (!analysis) {
+    void vscode.window.showInformationMessage(`Seed Annotator: ${store.failure(document) ?? 'the article could not be analysed'}.`);
+    return undefined;
+  }
   return { document, analysis, offset, selection };
 }

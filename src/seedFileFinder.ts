@@ -2,7 +2,7 @@
 // `seedAnnotator.include` globs name, minus `seedAnnotator.exclude`. The rules live in src/core/seedFiles.
 import * as vscode from 'vscode';
 import { readConfig } from './config';
-import { ALWAYS_EXCLUDED, CANDIDATE_GLOB, SNIFF_BYTES, candidacy, readFileHead, selectSeedFiles, startsWithSeedHeader, type Candidacy, type SeedFileRules } from './core/seedFiles';
+import { ALWAYS_EXCLUDED, CANDIDATE_GLOB, SNIFF_BYTES, candidacy, selectSeedFiles, startsWithSeedHeader, type Candidacy, type SeedFileRules } from './core/seedFiles';
 
 /** The built-in exclusions as one glob for findFiles (the user's are applied by the rules). */
 export const FIND_EXCLUDE = `{${ALWAYS_EXCLUDED.join(',')}}`;
@@ -30,9 +30,16 @@ export function candidacyOf(uri: vscode.Uri): Candidacy {
   return candidacy(relativePathOf(uri), seedRules(uri), vscode.workspace.getWorkspaceFolder(uri)?.name);
 }
 
+let readLocalHead: ((path: string) => Promise<Uint8Array>) | undefined;
+
+/** Where there is a file system (Node), local files' first bytes are read without reading them whole. */
+export function useLocalHeadReader(reader: ((path: string) => Promise<Uint8Array>) | undefined): void {
+  readLocalHead = reader;
+}
+
 /** The first bytes of a file, from the disk when it is local. */
 export async function readHead(uri: vscode.Uri): Promise<Uint8Array> {
-  if (uri.scheme === 'file') return readFileHead(uri.fsPath);
+  if (uri.scheme === 'file' && readLocalHead) return readLocalHead(uri.fsPath);
   return (await vscode.workspace.fs.readFile(uri)).subarray(0, SNIFF_BYTES);
 }
 

@@ -1,7 +1,7 @@
 // The Sources sidebar: the workspace's speakers, places, organizations and claims, from the index.
 import * as vscode from 'vscode';
 import { itemsAt } from './core/lookup';
-import { buildReviewGroup } from './core/reviewTree';
+import { buildReviewGroup, buildUnanalysedGroup } from './core/reviewTree';
 import { buildSourceTree, findNode, indexingMessage, type SourceNode, type SourcesSort } from './core/sourceNodes';
 import { entityKey, sourceKey } from './core/summary';
 import { fileLabel, REVEAL_RANGE_COMMAND } from './locations';
@@ -25,6 +25,7 @@ const ICONS: Record<SourceNode['kind'], string> = {
   progress: 'circle-outline',
   note: 'note',
   orphan: 'warning',
+  unanalysed: 'warning',
 };
 const ENTITY_ICONS: Record<string, string> = { PER: 'person', LOC: 'location', ORG: 'organization' };
 const GROUP_ICONS: Record<string, string> = {
@@ -90,7 +91,11 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
   /** The current tree (built on demand from the index). */
   tree(): SourceNode[] {
     const options = { sort: this.sort, filter: this.filter, fileLabel, dateOf: (path: string) => this.index.summary(path)?.date };
-    this.roots ??= [...buildSourceTree(this.index.model(), options), buildReviewGroup(this.index.summaries(), fileLabel)];
+    if (!this.roots) {
+      const summaries = this.index.summaries();
+      const unanalysed = buildUnanalysedGroup(summaries, fileLabel);
+      this.roots = [...buildSourceTree(this.index.model(), options), buildReviewGroup(summaries, fileLabel), ...(unanalysed ? [unanalysed] : [])];
+    }
     return this.roots;
   }
 

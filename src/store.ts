@@ -1,8 +1,11 @@
-// The analysis store: one Analysis per open seed document version. Edits are re-analysed after a
-// debounce; every consumer (diagnostics, hovers, tree, highlights…) reads from here.
+// The analysis store: one Analysis per open seed document version, computed by the analysis service's
+// workers after a debounce. Readers (hovers, tree, symbols…) get the last result at once and hear of the
+// new one through onDidChange; commands that act on offsets await the current version.
 import * as vscode from 'vscode';
 import { analyze, type Analysis } from './engine';
+import type { AnalysisService } from './analysisService';
 import { readConfig } from './config';
+import { AnalysisTimeoutError, SupersededError } from './core/workerPool';
 import { applyReviews, type ReviewedAnalysis } from './core/review/apply';
 import { log } from './log';
 import type { ReviewStore } from './reviewStore';
@@ -12,6 +15,9 @@ export interface AnalysisChange {
   /** Undefined when the document was closed or is no longer a seed file. */
   analysis: Analysis | undefined;
 }
+
+/** Documents up to this many characters are analysed in-process at once (a few milliseconds). */
+export const IN_PROCESS_MAX_CHARS = 1_000;
 
 interface StoredAnalysis {
   version: number;
@@ -38,6 +44,10 @@ export function isSeedDocument(document: vscode.TextDocument): boolean {
 
 export class AnalysisStore implements vscode.Disposable {
   private readonly results = new Map<string, StoredAnalysis>();
+  /** Analyses in flight, by document: the version asked for and its promise. */
+  private readonly pending = new Map<string, { version: number; done: Promise<void> }>();
+  /** Documents whose analysis failed (timed out), by document: the version and the reason. */
+  private readonly failures = new Map<string, { version: number; reason: string }>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly changeEmitter = new vscode.EventEmitter<AnalysisChange>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
@@ -45,7 +55,10 @@ export class AnalysisStore implements vscode.Disposable {
   /** Duration of the most recent analysis, for the status bar tooltip and benchmarks. */
   lastAnalysisMs = 0;
 
-  constructor(private readonly reviews: ReviewStore) {
+  constructor(
+    private readonly reviews: ReviewStore,
+    private readonly service: AnalysisService,
+  ) {
     this.disposables.push(
       reviews.onDidChange(({ articles, entityRules }) => {
         const affected = new Set(articles.map((u) => u.toString()));
@@ -67,13 +80,7 @@ export class AnalysisStore implements vscode.Disposable {
   /** The analysis of the document's current version, reviews merged, if it is ready. */
   get(document: vscode.TextDocument): ReviewedAnalysis | undefined {
     const stored = this.results.get(document.uri.toString());
-    if (!stored || stored.version !== document.version) return undefined;
-    const revision = this.reviews.revisionFor(document.uri);
-    if (stored.reviewRevision !== revision) {
-      stored.analysis = this.merge(document, stored.machine);
-      stored.reviewRevision = revision;
-    }
-    return stored.analysis;
+    return stored && stored.version === document.version ? this.current(document, stored) : undefined;
   }
 
   /** The engine's own result for the document's current version, without the review layer. */
@@ -82,19 +89,35 @@ export class AnalysisStore implements vscode.Disposable {
     return stored && stored.version === document.version ? stored.machine : undefined;
   }
 
-  private merge(document: vscode.TextDocument, machine: Analysis): ReviewedAnalysis {
-    try {
-      return applyReviews(machine, document.getText(), this.reviews.annotationsFor(document.uri), this.reviews.rules());
-    } catch (error) {
-      log().error(`Applying the review annotations of ${document.uri.toString()} failed`, error);
-      return applyReviews(machine, document.getText(), []);
-    }
-  }
-
-  /** The current analysis, computed now if an edit is still waiting for its debounce. */
+  /**
+   * At once, never waiting: the current analysis, else the last one (an older version while an edit is
+   * analysed), else undefined while the first is computed; a tiny document is analysed now.
+   */
   analysisFor(document: vscode.TextDocument, token?: vscode.CancellationToken): ReviewedAnalysis | undefined {
     if (!isSeedDocument(document) || token?.isCancellationRequested) return undefined;
-    return this.get(document) ?? this.analyzeNow(document);
+    const current = this.get(document);
+    if (current) return current;
+    if (document.getText().length <= IN_PROCESS_MAX_CHARS && !this.failure(document)) return this.analyzeInProcess(document);
+    this.request(document);
+    const stored = this.results.get(document.uri.toString());
+    return stored && this.current(document, stored);
+  }
+
+  /** The analysis of the document's current version, once it is computed (undefined if it failed). */
+  async whenAnalysed(document: vscode.TextDocument): Promise<ReviewedAnalysis | undefined> {
+    for (let tries = 0; tries < 100 && isSeedDocument(document) && !document.isClosed; tries++) {
+      const analysis = this.analysisFor(document);
+      if (analysis && this.get(document)) return analysis;
+      if (this.failure(document)) return undefined;
+      await this.request(document);
+    }
+    return this.get(document);
+  }
+
+  /** Why the current version has no analysis (it timed out), if so. */
+  failure(document: vscode.TextDocument): string | undefined {
+    const failed = this.failures.get(document.uri.toString());
+    return failed && failed.version === document.version ? failed.reason : undefined;
   }
 
   /** Every document with a current analysis. */
@@ -113,6 +136,24 @@ export class AnalysisStore implements vscode.Disposable {
     vscode.Disposable.from(...this.disposables).dispose();
   }
 
+  private current(document: vscode.TextDocument, stored: StoredAnalysis): ReviewedAnalysis {
+    const revision = this.reviews.revisionFor(document.uri);
+    if (stored.reviewRevision !== revision) {
+      stored.analysis = this.merge(document, stored.machine);
+      stored.reviewRevision = revision;
+    }
+    return stored.analysis;
+  }
+
+  private merge(document: vscode.TextDocument, machine: Analysis): ReviewedAnalysis {
+    try {
+      return applyReviews(machine, document.getText(), this.reviews.annotationsFor(document.uri), this.reviews.rules());
+    } catch (error) {
+      log().error(`Applying the review annotations of ${document.uri.toString()} failed`, error);
+      return applyReviews(machine, document.getText(), []);
+    }
+  }
+
   private schedule(document: vscode.TextDocument, delayMs: number): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
@@ -124,16 +165,42 @@ export class AnalysisStore implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        if (!document.isClosed && !this.get(document)) this.analyzeNow(document);
+        if (!document.isClosed && !this.get(document)) void this.request(document);
       }, delayMs),
     );
   }
 
-  private analyzeNow(document: vscode.TextDocument): ReviewedAnalysis | undefined {
+  /** Asks the service for the current version unless it is already asked for; resolves when it answered. */
+  private request(document: vscode.TextDocument): Promise<void> {
     const key = document.uri.toString();
+    const version = document.version;
+    const inFlight = this.pending.get(key);
+    if (inFlight?.version === version) return inFlight.done;
+    if (this.failure(document)) return Promise.resolve();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    const version = document.version;
+    const done = this.service.analyze(document.getText(), key).then(
+      (result) => {
+        this.lastAnalysisMs = result.ms;
+        for (const f of result.failures) log().error(`Finding ${f.stage} in ${document.uri.fsPath} failed: ${f.message}`);
+        if (document.version === version && !document.isClosed) this.store(document, version, result.analysis);
+      },
+      (error: Error) => {
+        if (error instanceof SupersededError) return;
+        if (error instanceof AnalysisTimeoutError && document.version === version) {
+          this.failures.set(key, { version, reason: error.message });
+          const stored = this.results.get(key);
+          this.changeEmitter.fire({ document, analysis: stored && this.current(document, stored) });
+        }
+        log().error(`Analysis of ${document.uri.fsPath} failed`, error);
+      },
+    );
+    const entry = { version, done: done.finally(() => this.pending.get(key) === entry && this.pending.delete(key)) };
+    this.pending.set(key, entry);
+    return entry.done;
+  }
+
+  private analyzeInProcess(document: vscode.TextDocument): ReviewedAnalysis | undefined {
     const started = performance.now();
     let machine: Analysis;
     try {
@@ -143,6 +210,14 @@ export class AnalysisStore implements vscode.Disposable {
       return undefined;
     }
     this.lastAnalysisMs = performance.now() - started;
+    return this.store(document, document.version, machine);
+  }
+
+  private store(document: vscode.TextDocument, version: number, machine: Analysis): ReviewedAnalysis {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.failures.delete(key);
     const analysis = this.merge(document, machine);
     this.results.set(key, { version, machine, analysis, reviewRevision: this.reviews.revisionFor(document.uri) });
     this.changeEmitter.fire({ document, analysis });
@@ -153,6 +228,8 @@ export class AnalysisStore implements vscode.Disposable {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.failures.delete(key);
+    this.pending.delete(key);
     if (this.results.delete(key)) this.changeEmitter.fire({ document, analysis: undefined });
   }
 }

@@ -18,9 +18,10 @@ const MAX_WORKSPACE_SYMBOLS = 500;
 export function registerSymbols(store: AnalysisStore, index: WorkspaceIndex): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.languages.registerDocumentSymbolProvider(SEED_LANGUAGE, {
-      provideDocumentSymbols: (document, token) => {
-        const analysis = store.analysisFor(document, token);
-        return analysis ? outline(document, analysis) : [];
+      // The outline is asked for once per version: it waits for the first analysis rather than stay empty.
+      provideDocumentSymbols: async (document, token) => {
+        const analysis = store.analysisFor(document, token) ?? (await store.whenAnalysed(document));
+        return analysis && !token.isCancellationRequested ? outline(document, analysis) : [];
       },
     }, { label: 'Seed Annotator' }),
     vscode.languages.registerWorkspaceSymbolProvider({

@@ -1,28 +1,22 @@
 // The workspace index: a summary of every seed file, built in the background by worker threads,
 // cached on disk, kept current by a file watcher, with open documents' live analyses on top.
-import * as crypto from 'node:crypto';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { analyze } from './engine';
-import { decodeSeedBytes } from './engine/decode';
+import { formatBytes } from './engine/decode';
+import type { AnalysisService } from './analysisService';
 import { affects, readConfig } from './config';
-import { summarizeFiles } from './core/indexBuilder';
-import { SummaryCache } from './core/summaryCache';
-import { SUMMARY_FORMAT_VERSION, failedSummary, summarize, type FileSummary } from './core/summary';
-import { AnalysisWorkerPool, indexWorkerCount } from './core/workerPool';
+import { failedSummary, summarize, type FileSummary } from './core/summary';
 import { buildWorkspaceModel, type WorkspaceModel } from './core/workspaceModel';
-import { applyReviews } from './core/review/apply';
 import type { ReviewAnnotation } from './core/review/model';
 import { applyEntityRulesToSummaries } from './core/review/summaryRules';
 import { log } from './log';
 import type { ReviewStore } from './reviewStore';
 import { candidacyOf, findSeedFiles, isSeedText, isSeedUri } from './seedFileFinder';
 import type { IndexProgress } from './core/sourceNodes';
+import type { LocalFileIndexer } from './platform';
 import type { AnalysisStore } from './store';
 
-const POOL_IDLE_MS = 30_000;
+/** Files read through the VS Code file system API go to the workers this many at a time. */
+const VIRTUAL_BATCH = 8;
 const UPDATE_DELAY_MS = 50;
 const NOTIFY_ABOVE_FILES = 200;
 const MODEL_REFRESH_MS = 50;
@@ -49,9 +43,6 @@ export class WorkspaceIndex implements vscode.Disposable {
   private cachedModel: WorkspaceModel | undefined;
   private lastModel: WorkspaceModel | undefined;
   private modelTimer: NodeJS.Timeout | undefined;
-  private cache: SummaryCache | undefined;
-  private pool: AnalysisWorkerPool | undefined;
-  private poolIdleTimer: NodeJS.Timeout | undefined;
   private building: Promise<void> = Promise.resolve();
   private updating: Promise<void> = Promise.resolve();
   private readonly queued = new Set<string>();
@@ -72,9 +63,11 @@ export class WorkspaceIndex implements vscode.Disposable {
   lastBuild = { files: 0, fromCache: 0, ms: 0 };
 
   constructor(
-    private readonly context: vscode.ExtensionContext,
     store: AnalysisStore,
     private readonly reviews: ReviewStore,
+    private readonly service: AnalysisService,
+    /** Reads local files straight from disk, with a cache (desktop only). */
+    private readonly localFiles?: LocalFileIndexer,
   ) {
     // Any file may become a seed file (a header typed in); folders created or deleted outside the editor
     // may be reported once, for the folder itself.
@@ -96,11 +89,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       vscode.workspace.onDidCreateFiles((e) => e.files.forEach((uri) => void this.queueUnder(uri))),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rebuild()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (affects(e, 'index.workers', 'analysis.maxFileBytes')) {
-          this.pool?.dispose();
-          this.pool = undefined;
-        }
-        if (affects(e, 'analysis.maxFileBytes')) void this.rebuild(true);
+        if (affects(e, 'analysis.maxFileBytes', 'analysis.timeoutSeconds')) void this.rebuild(true);
         else if (affects(e, 'include', 'exclude')) void this.rebuild();
       }),
       reviews.onDidChange(({ articles, entityRules }) => {
@@ -183,10 +172,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.updateTimer);
-    clearTimeout(this.poolIdleTimer);
     clearTimeout(this.modelTimer);
     clearTimeout(this.partialTimer);
-    this.pool?.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
 
@@ -239,10 +226,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     await this.reviews.whenLoaded();
     const uris = await findSeedFiles();
     this.setProgress({ done: 0, total: uris.length });
-    const filePaths = uris.filter((u) => u.scheme === 'file').map((u) => u.fsPath);
-    const cache = await this.openCache();
-    if (fresh) cache?.clear();
+    const local = this.localFiles ? uris.filter((u) => u.scheme === 'file') : [];
+    const others = this.localFiles ? uris.filter((u) => u.scheme !== 'file') : uris;
     const config = readConfig();
+    const pool = await this.service.workers();
     const result = await vscode.window.withProgress(
       {
         location: uris.length > NOTIFY_ABOVE_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window,
@@ -251,41 +238,45 @@ export class WorkspaceIndex implements vscode.Disposable {
       },
       async (progress, token) => {
         let reported = 0;
-        const built = await summarizeFiles({
-          paths: filePaths,
-          maxBytes: config.maxFileBytes,
-          cache,
-          pool: this.acquirePool(),
-          onResult: (id, summary) => this.addPartial(id, summary),
-          onProgress: (done, total) => {
-            this.setProgress({ done, total });
-            const percent = Math.floor((done / Math.max(1, total)) * 100);
-            if (percent > reported) {
-              progress.report({ increment: percent - reported, message: `${done}/${total}` });
-              reported = percent;
-            }
-          },
-          isCancelled: () => token.isCancellationRequested || this.disposed,
-          reviewsFor: this.reviewsFor,
-        });
-        for (const uri of uris.filter((u) => u.scheme !== 'file')) {
-          if (token.isCancellationRequested) break;
-          built.summaries.set(fileId(uri), await this.summarizeVirtual(uri, config.maxFileBytes));
+        const onProgress = (done: number, total: number): void => {
+          this.setProgress({ done, total: uris.length });
+          const percent = Math.floor((done / Math.max(1, uris.length)) * 100);
+          if (percent > reported) {
+            progress.report({ increment: percent - reported, message: `${done}/${total}` });
+            reported = percent;
+          }
+        };
+        const isCancelled = (): boolean => token.isCancellationRequested || this.disposed;
+        const built = this.localFiles
+          ? await this.localFiles.summarize({
+              paths: local.map((u) => u.fsPath),
+              maxBytes: config.maxFileBytes,
+              fresh,
+              pool,
+              onResult: (id, summary) => this.addPartial(id, summary),
+              onProgress,
+              isCancelled,
+              reviewsFor: this.reviewsFor,
+            })
+          : { summaries: new Map<string, FileSummary>(), fromCache: 0, cancelled: false };
+        const done = built.summaries.size;
+        for (let i = 0; i < others.length && !isCancelled(); i += VIRTUAL_BATCH) {
+          for (const summary of await this.summarizeVirtual(others.slice(i, i + VIRTUAL_BATCH), config.maxFileBytes)) {
+            built.summaries.set(summary.path, summary);
+            this.addPartial(summary.path, summary);
+          }
+          onProgress(done + Math.min(others.length, i + VIRTUAL_BATCH), uris.length);
         }
-        return built;
+        return { ...built, cancelled: built.cancelled || isCancelled() };
       },
     );
-    this.releasePool();
     clearTimeout(this.partialTimer);
     this.partialTimer = undefined;
     this.disk = result.summaries;
     for (const id of this.live.keys()) if (!this.disk.has(id) && candidacyOf(uriOf(id)) === 'excluded') this.live.delete(id);
     this.lastBuild = { files: uris.length, fromCache: result.fromCache, ms: performance.now() - started };
     log().info(`Indexed ${this.disk.size} seed files (${result.fromCache} from cache) in ${Math.round(this.lastBuild.ms)} ms${result.cancelled ? ', cancelled' : ''}`);
-    if (cache && !result.cancelled) {
-      cache.retainOnly(new Set(filePaths));
-      await cache.save().catch((error) => log().warn('Could not save the index cache', error));
-    }
+    if (!result.cancelled) await this.localFiles?.persist(new Set(local.map((u) => u.fsPath))).catch((error) => log().warn('Could not save the index cache', error));
     this.changed();
   }
 
@@ -318,13 +309,14 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private removeUnder(uri: vscode.Uri): void {
     const id = fileId(uri);
-    const prefix = id.endsWith(path.sep) || id.endsWith('/') ? id : `${id}${uri.scheme === 'file' ? path.sep : '/'}`;
+    const sep = uri.scheme === 'file' && /^[a-z]:\\/i.test(id) ? '\\' : '/';
+    const prefix = id.endsWith(sep) ? id : `${id}${sep}`;
     let removed = false;
     for (const key of new Set([...this.disk.keys(), ...this.live.keys()])) {
       if (key === id || key.startsWith(prefix)) {
         this.disk.delete(key);
         this.live.delete(key);
-        this.cache?.delete(key);
+        this.localFiles?.forget(key);
         this.queued.delete(key);
         removed = true;
       }
@@ -339,76 +331,51 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.queued.clear();
     const config = readConfig();
     const present: string[] = [];
+    const virtual: vscode.Uri[] = [];
     let touched = false;
     const drop = (id: string): void => {
       touched = this.disk.delete(id) || touched;
-      this.cache?.delete(id);
+      this.localFiles?.forget(id);
     };
     for (const id of ids) {
       const uri = uriOf(id);
-      if (!(await isSeedUri(uri))) {
-        drop(id);
-      } else if (uri.scheme !== 'file') {
-        this.disk.set(id, await this.summarizeVirtual(uri, config.maxFileBytes));
-        touched = true;
-      } else if (await fs.promises.stat(id).then((s) => s.isFile(), () => false)) {
-        present.push(id);
-      } else {
-        drop(id);
-      }
+      if (!(await isSeedUri(uri))) drop(id);
+      else if (uri.scheme !== 'file' || !this.localFiles) virtual.push(uri);
+      else if (await this.localFiles.isFile(id)) present.push(id);
+      else drop(id);
     }
-    if (!present.length && !touched) return; // a file that is not a seed file changed
-    const result = await summarizeFiles({ paths: present, maxBytes: config.maxFileBytes, cache: this.cache, pool: present.length > 2 ? this.acquirePool() : undefined, reviewsFor: this.reviewsFor });
-    this.releasePool();
-    for (const [id, summary] of result.summaries) this.disk.set(id, summary);
-    await this.cache?.save().catch((error) => log().warn('Could not save the index cache', error));
+    if (!present.length && !virtual.length && !touched) return; // a file that is not a seed file changed
+    const pool = await this.service.workers();
+    if (present.length && this.localFiles) {
+      const result = await this.localFiles.summarize({ paths: present, maxBytes: config.maxFileBytes, pool, reviewsFor: this.reviewsFor });
+      for (const [id, summary] of result.summaries) this.disk.set(id, summary);
+      await this.localFiles.persist().catch((error) => log().warn('Could not save the index cache', error));
+    }
+    for (const summary of await this.summarizeVirtual(virtual, config.maxFileBytes)) this.disk.set(summary.path, summary);
     this.changed();
   }
 
-  private async summarizeVirtual(uri: vscode.Uri, maxBytes: number): Promise<FileSummary> {
-    const id = fileId(uri);
+  /** Files read through the VS Code file system API (virtual file systems, the web), analysed by the service. */
+  private async summarizeVirtual(uris: readonly vscode.Uri[], maxBytes: number): Promise<FileSummary[]> {
+    if (!uris.length) return [];
+    const failed: FileSummary[] = [];
+    const files = [];
+    for (const uri of uris) {
+      const id = fileId(uri);
+      try {
+        const { size } = await vscode.workspace.fs.stat(uri);
+        if (size > maxBytes) failed.push(failedSummary(id, `file is ${formatBytes(size)}, above the ${formatBytes(maxBytes)} limit`));
+        else files.push({ path: id, bytes: await vscode.workspace.fs.readFile(uri), reviews: [...this.reviews.annotationsFor(uri)] });
+      } catch (error) {
+        failed.push(failedSummary(id, (error as Error)?.message ?? String(error)));
+      }
+    }
     try {
-      const decoded = decodeSeedBytes(await vscode.workspace.fs.readFile(uri), maxBytes);
-      if (!decoded.ok) return failedSummary(id, decoded.reason);
-      const machine = analyze(decoded.text, { expectHeader: true });
-      return summarize(id, decoded.text, applyReviews(machine, decoded.text, this.reviews.annotationsFor(uri)));
+      const results = await this.service.summarize(files, maxBytes);
+      return [...failed, ...results.map((r) => r.summary)];
     } catch (error) {
-      return failedSummary(id, (error as Error)?.message ?? String(error));
+      log().error('Summarising files failed', error);
+      return [...failed, ...files.map((f) => failedSummary(f.path, (error as Error)?.message ?? String(error)))];
     }
-  }
-
-  private async openCache(): Promise<SummaryCache | undefined> {
-    if (this.cache) return this.cache;
-    const storage = this.context.storageUri ?? this.context.globalStorageUri;
-    const worker = this.context.asAbsolutePath(path.join('dist', 'analysisWorker.js'));
-    if (storage.scheme !== 'file') return undefined;
-    let fingerprint = 'no-worker';
-    try {
-      fingerprint = crypto.createHash('sha1').update(await fs.promises.readFile(worker)).digest('hex').slice(0, 16);
-    } catch {
-      // without a worker bundle the cache is keyed by the format version alone
-    }
-    this.cache = new SummaryCache(path.join(storage.fsPath, 'index-cache.json'), `${SUMMARY_FORMAT_VERSION}:${fingerprint}`);
-    await this.cache.load();
-    return this.cache;
-  }
-
-  private acquirePool(): AnalysisWorkerPool | undefined {
-    clearTimeout(this.poolIdleTimer);
-    if (this.pool) return this.pool;
-    const script = this.context.asAbsolutePath(path.join('dist', 'analysisWorker.js'));
-    if (!fs.existsSync(script)) return undefined;
-    const size = indexWorkerCount(readConfig().indexWorkers, os.availableParallelism());
-    this.pool = new AnalysisWorkerPool(script, size, readConfig().maxFileBytes);
-    return this.pool;
-  }
-
-  /** Workers hold a copy of the NLP model each; let them go when the index has been idle a while. */
-  private releasePool(): void {
-    clearTimeout(this.poolIdleTimer);
-    this.poolIdleTimer = setTimeout(() => {
-      this.pool?.dispose();
-      this.pool = undefined;
-    }, POOL_IDLE_MS);
   }
 }

@@ -6,7 +6,7 @@ import { reviewFingerprint } from './review/fingerprint';
 import type { ReviewAnnotation } from './review/model';
 import type { SummaryCache } from './summaryCache';
 import type { FileSummary } from './summary';
-import type { AnalysisWorkerPool } from './workerPool';
+import { WorkersUnavailableError, type AnalysisWorkerPool } from './workerPool';
 import type { SummarizeResult } from './workerProtocol';
 
 export interface SummarizeFilesOptions {
@@ -91,6 +91,19 @@ export async function summarizeFiles(options: SummarizeFilesOptions): Promise<Su
     }
     return results;
   };
+  // Workers when they can start; otherwise (no worker script, workers refused) small in-process slices.
+  let workers = pool;
+  const summarizeBatch = async (batch: string[]): Promise<SummarizeResult[] | undefined> => {
+    if (workers) {
+      try {
+        return await workers.summarize(batch.map((p) => ({ path: p, ...(reviews.has(p) ? { reviews: reviews.get(p) } : {}) })));
+      } catch (error) {
+        if (!(error instanceof WorkersUnavailableError)) return undefined; // the service stopped: cancelled
+        workers = undefined;
+      }
+    }
+    return inProcess(batch);
+  };
 
   let next = 0;
   let cancelled = false;
@@ -100,13 +113,10 @@ export async function summarizeFiles(options: SummarizeFilesOptions): Promise<Su
         cancelled = true;
         return;
       }
-      const batch = batches[next++]!;
-      let results: SummarizeResult[];
-      try {
-        const batchReviews = batch.filter((p) => reviews.has(p));
-        results = pool ? await pool.summarize(batch, batchReviews.length ? Object.fromEntries(batchReviews.map((p) => [p, reviews.get(p)!])) : undefined) : await inProcess(batch);
-      } catch {
-        results = await inProcess(batch);
+      const results = await summarizeBatch(batches[next++]!);
+      if (!results) {
+        cancelled = true;
+        return;
       }
       record(results);
     }

@@ -1,5 +1,5 @@
-// The Sources view's "Review" group: reviewed / total per article, notes and orphaned annotations.
-// Pure; built from the index's summaries.
+// The Sources view's "Review" group (reviewed / total per article, notes, orphaned annotations) and its
+// "Not analysed" group. Pure; built from the index's summaries.
 import { SourceNode } from './sourceNodes';
 import type { FileSummary } from './summary';
 
@@ -71,4 +71,23 @@ export function buildReviewGroup(summaries: readonly FileSummary[], fileLabel: (
     );
     return [progress, notesNode, orphansNode];
   });
+}
+
+/** "Not analysed": files the index could not analyse (timed out, unreadable, too large), with the reason. */
+export function buildUnanalysedGroup(summaries: readonly FileSummary[], fileLabel: (path: string) => string): SourceNode | undefined {
+  const failed = summaries.filter((f) => f.error).sort((a, b) => a.path.localeCompare(b.path));
+  if (!failed.length) return undefined;
+  return new SourceNode(
+    { id: 'group:unanalysed', kind: 'group', label: 'Not analysed', description: String(failed.length), icon: 'warning', tooltip: 'Seed files the index could not analyse' },
+    undefined,
+    failed.length,
+    (self) =>
+      failed.map((f) =>
+        new SourceNode(
+          { id: `unanalysed:${f.path}`, kind: 'unanalysed', label: fileLabel(f.path), description: f.error, tooltip: `${f.path}\n${f.error}`, icon: 'warning', location: { path: f.path, range: [0, 0, 0, 0] } },
+          self,
+          0,
+        ),
+      ),
+  );
 }

@@ -1,6 +1,5 @@
 // Which files are seed files: include/exclude globs over workspace-relative paths, and a sniff of the
-// first line for the `date YYYY-MM-DD` header. Pure apart from readFileHead; vscode-free.
-import * as fs from 'node:fs';
+// first line for the `date YYYY-MM-DD` header. Pure: no file system, no vscode (see fileHead.ts).
 
 /** Extensions searched for a header anywhere in the workspace (lower case, without the dot). */
 export const SEED_EXTENSIONS: readonly string[] = ['txt', 'md'];
@@ -143,18 +142,6 @@ export function startsWithSeedHeader(head: string | Uint8Array): boolean {
 export function isSeedFile(relativePath: string, head: string | Uint8Array, rules: SeedFileRules): boolean {
   const c = candidacy(relativePath, rules);
   return c === 'included' || (c === 'sniff' && startsWithSeedHeader(head));
-}
-
-/** The first `bytes` bytes of a file (fewer for a short file). Rejects when it cannot be read. */
-export async function readFileHead(filePath: string, bytes = SNIFF_BYTES): Promise<Uint8Array> {
-  const handle = await fs.promises.open(filePath, 'r');
-  try {
-    const buffer = new Uint8Array(bytes);
-    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
 }
 
 /**

@@ -8,7 +8,7 @@ import type { EntityGroup, QuoteRef, WorkspaceModel } from './workspaceModel';
 
 export type SourcesSort = 'count' | 'name';
 
-export type NodeKind = 'group' | 'speaker' | 'quote' | 'entity' | 'article' | 'phrases' | 'mention' | 'source' | 'claim' | 'progress' | 'orphan' | 'note';
+export type NodeKind = 'group' | 'speaker' | 'quote' | 'entity' | 'article' | 'phrases' | 'mention' | 'source' | 'claim' | 'progress' | 'orphan' | 'note' | 'unanalysed';
 
 /** How far a full index build got; no total while the seed files are still being looked for. */
 export interface IndexProgress {

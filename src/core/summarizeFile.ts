@@ -1,11 +1,10 @@
-// Reads, decodes and analyses one seed file into a summary. Used by the worker and as the in-process
-// fallback; never throws and never writes.
+// Reads one seed file from disk and summarises it. Used by the Node worker and the CLI; never throws
+// and never writes.
 import * as fs from 'node:fs';
-import { analyze } from '../engine';
-import { decodeSeedBytes, formatBytes } from '../engine/decode';
-import { applyReviews } from './review/apply';
+import { formatBytes } from '../engine/decode';
 import type { ReviewAnnotation } from './review/model';
-import { failedSummary, summarize } from './summary';
+import { failedSummary } from './summary';
+import { summarizeBytes } from './summarizeBytes';
 import type { SummarizeResult } from './workerProtocol';
 
 /** inode and change time: with mtime and size, a cache key that survives one-second timestamps. */
@@ -13,7 +12,6 @@ export function fileIdentity(stat: { ino: number; ctimeMs: number }): string {
   return `${stat.ino}:${stat.ctimeMs}`;
 }
 
-/** `reviews`: the article's review annotations, merged over the machine's (entity decisions apply later, workspace-wide). */
 export function summarizeFile(filePath: string, maxBytes: number, reviews?: readonly ReviewAnnotation[]): SummarizeResult {
   try {
     const stat = fs.statSync(filePath);
@@ -22,14 +20,7 @@ export function summarizeFile(filePath: string, maxBytes: number, reviews?: read
       const reason = `file is ${formatBytes(stat.size)}, above the ${formatBytes(maxBytes)} limit`;
       return { path: filePath, mtimeMs: stat.mtimeMs, size: stat.size, summary: failedSummary(filePath, reason) };
     }
-    const decoded = decodeSeedBytes(fs.readFileSync(filePath), maxBytes);
-    let summary;
-    if (decoded.ok) {
-      const machine = analyze(decoded.text, { expectHeader: true, tagging: 'fast' });
-      summary = summarize(filePath, decoded.text, reviews ? applyReviews(machine, decoded.text, reviews) : machine);
-    } else {
-      summary = failedSummary(filePath, decoded.reason);
-    }
+    const summary = summarizeBytes(filePath, fs.readFileSync(filePath), maxBytes, reviews);
     return { path: filePath, mtimeMs: stat.mtimeMs, size: stat.size, identity: fileIdentity(stat), summary };
   } catch (error) {
     return { path: filePath, summary: failedSummary(filePath, (error as Error)?.message ?? String(error)) };

@@ -12,6 +12,7 @@ import { closingMarkFor, curlyDoubleQuotes } from '../../src/core/quoteMarks';
 import { buildSourceTree, findNode } from '../../src/core/sourceNodes';
 import { failedSummary, isQuoteFragment, summarize, type FileSummary, type QuoteSummary } from '../../src/core/summary';
 import { SummaryCache } from '../../src/core/summaryCache';
+import { nodeWorkerFactory } from '../../src/core/nodeWorkers';
 import { AnalysisWorkerPool } from '../../src/core/workerPool';
 import { buildWorkspaceModel } from '../../src/core/workspaceModel';
 
@@ -266,7 +267,7 @@ describe('summarizeFiles with worker threads', () => {
   it('summarises files in workers, then from the cache, and reports unreadable ones', async function () {
     if (!fs.existsSync(worker)) this.skip();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-index-'));
-    const pool = new AnalysisWorkerPool(worker, 2, 1024 * 1024);
+    const pool = new AnalysisWorkerPool(nodeWorkerFactory(worker), { size: 2, maxBytes: 1024 * 1024, timeoutMs: 60_000 });
     try {
       const paths = fs.readdirSync(sample).map((f) => path.join(sample, f));
       const binary = path.join(dir, 'binary.txt');
@@ -296,7 +297,7 @@ describe('summarizeFiles with worker threads', () => {
   });
 
   it('falls back to in-process analysis when the worker cannot start', async () => {
-    const pool = new AnalysisWorkerPool('/nonexistent/worker.js', 1, 1024);
+    const pool = new AnalysisWorkerPool(nodeWorkerFactory('/nonexistent/worker.js'), { size: 1, maxBytes: 1024, timeoutMs: 60_000 });
     try {
       const file = path.join(sample, '001_missing_header.txt');
       const result = await summarizeFiles({ paths: [file], maxBytes: 1024 * 1024, pool });

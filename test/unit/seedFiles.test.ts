@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { candidacy, globMatches, readFileHead, selectSeedFiles, startsWithSeedHeader, type Candidacy, type SeedFileRules } from '../../src/core/seedFiles';
+import { readFileHead } from '../../src/core/fileHead';
+import { candidacy, globMatches, selectSeedFiles, startsWithSeedHeader, type Candidacy, type SeedFileRules } from '../../src/core/seedFiles';
 import { indexingMessage, type IndexProgress } from '../../src/core/sourceNodes';
 
 describe('globMatches', () => {

@@ -41,9 +41,12 @@ export function seedUri(name: string): vscode.Uri {
   return vscode.Uri.joinPath(workspaceFolder(), 'seeds', name);
 }
 
+/** Opens a fixture article and waits for its analysis (computed by the analysis service's workers). */
 export async function openSeed(name: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(seedUri(name));
-  return vscode.window.showTextDocument(document, { preview: false });
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  await (await extensionApi()).store.whenAnalysed(document);
+  return editor;
 }
 
 /** Polls `probe` until it returns something truthy; fails after `timeoutMs` with the last value. */
