@@ -47,6 +47,7 @@ async function loadCore() {
         "export { summarizeFiles } from './src/core/indexBuilder';",
         "export { SummaryCache } from './src/core/summaryCache';",
         "export { AnalysisWorkerPool, indexWorkerCount } from './src/core/workerPool';",
+        "export { nodeWorkerFactory } from './src/core/nodeWorkers';",
         "export { buildWorkspaceModel } from './src/core/workspaceModel';",
         "export { itemsAt } from './src/core/lookup';",
         "export { SUMMARY_FORMAT_VERSION, entityKey } from './src/core/summary';",
@@ -199,7 +200,7 @@ async function main() {
   core.analyze('date 2023-03-08 Warm-up: the engine is loaded in the editor before the first hover.', { expectHeader: true });
 
   // 1. Cold: no cache file; every file analysed in worker threads; model built; cache saved.
-  const pool = new core.AnalysisWorkerPool(workerScript, WORKERS, MAX_BYTES);
+  const pool = new core.AnalysisWorkerPool(core.nodeWorkerFactory(workerScript), { size: WORKERS, maxBytes: MAX_BYTES, timeoutMs: 120_000 });
   const cache = new core.SummaryCache(cacheFile, version);
   const loadBefore = os.loadavg()[0];
   const cpu0 = process.cpuUsage();
@@ -224,7 +225,7 @@ async function main() {
 
   // 2. Reopen: a fresh cache object loads the file; every file is a cache hit (a pool is passed but never used).
   globalThis.gc?.();
-  const reopenPool = new core.AnalysisWorkerPool(workerScript, WORKERS, MAX_BYTES);
+  const reopenPool = new core.AnalysisWorkerPool(core.nodeWorkerFactory(workerScript), { size: WORKERS, maxBytes: MAX_BYTES, timeoutMs: 120_000 });
   const r0 = performance.now();
   const reopenCache = new core.SummaryCache(cacheFile, version);
   await reopenCache.load();

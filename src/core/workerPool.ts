@@ -65,6 +65,9 @@ interface Slot {
   ready: boolean;
 }
 
+/** A new worker's time to load (the NLP model) is not charged to its first file; this bounds it. */
+const STARTUP_ALLOWANCE_MS = 60_000;
+
 /** Consecutive workers that die before they loaded, after which the pool gives up. */
 const MAX_STARTUP_FAILURES = 2;
 
@@ -155,7 +158,8 @@ export class AnalysisWorkerPool {
 
   private arm(slot: Slot): void {
     clearTimeout(slot.timer);
-    slot.timer = setTimeout(() => this.fail(slot, new AnalysisTimeoutError(Math.round(this.options.timeoutMs / 1000))), this.options.timeoutMs);
+    const budget = this.options.timeoutMs + (slot.ready ? 0 : STARTUP_ALLOWANCE_MS);
+    slot.timer = setTimeout(() => this.fail(slot, new AnalysisTimeoutError(Math.round(this.options.timeoutMs / 1000))), budget);
   }
 
   private spawn(): Slot | undefined {
@@ -177,6 +181,7 @@ export class AnalysisWorkerPool {
     if (reply.kind === 'ready') {
       slot.ready = true;
       this.startupFailures = 0;
+      if (slot.job) this.arm(slot);
       return;
     }
     const job = slot.job;

@@ -31,5 +31,20 @@ export function collectProblems(ctx: DocContext, quotes: Quote[], claims: Claim[
   for (const m of anonymous.values()) {
     problems.push({ start: m.start, end: m.end, code: 'anonymous-source', severity: 'info', message: `Anonymous source: "${ctx.text.slice(m.start, m.end)}" is not named.` });
   }
+  problems.push(...bidiControls(ctx.text));
+  return problems;
+}
+
+/** Bidirectional controls: invisible, they can make the text display in another order than it reads. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]+/g;
+const MAX_BIDI_PROBLEMS = 50;
+
+function bidiControls(text: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const m of text.matchAll(BIDI_CONTROLS)) {
+    const codes = [...m[0]].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+    problems.push({ start: m.index, end: m.index + m[0].length, code: 'bidi-control', severity: 'warning', message: `Invisible bidirectional control character (${codes}): the text may display in another order than it reads.` });
+    if (problems.length >= MAX_BIDI_PROBLEMS) break;
+  }
   return problems;
 }

@@ -9,10 +9,12 @@ interface Mark extends Span {
   single: boolean;
 }
 
-const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
+/** Zero-width characters and bidirectional controls: invisible, so they count as space around quotation marks. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch) || INVISIBLE.test(ch);
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 /** Characters after which a mark opens a quote: start, space, opening brackets and dashes. */
-const isOpenContext = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–\-/:]/.test(ch);
+const isOpenContext = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–\-/:]/.test(ch) || INVISIBLE.test(ch);
 
 /** Quotation marks of one paragraph, in order; apostrophes are left out. */
 function scanMarks(text: string, start: number, end: number): Mark[] {

@@ -144,6 +144,7 @@ export type ProblemCode =
   | 'future-date'
   | 'truncated-input'
   | 'orphaned-annotation'
+  | 'bidi-control'
   | 'engine-error';
 
 export type ProblemSeverity = 'error' | 'warning' | 'info' | 'hint';

@@ -153,6 +153,23 @@ describe('hostile input: analyze()', function () {
     assert.equal(a.quotes[0]!.partial, false);
   });
 
+  for (const [name, mark] of [['a zero-width space', '\u200B'], ['a zero-width joiner', '\u200D'], ['a right-to-left mark', '\u200F'], ['a bidi isolate', '\u2067'], ['a byte order mark', '\uFEFF']]) {
+    it(`${name} before a quotation mark leaves the quote full and attributed`, () => {
+      const text = `The mayor spoke on Monday. ${mark}“We will rebuild the bridge by spring,” said Ann Lee.`;
+      const a = run(text);
+      assert.equal(a.quotes.length, 1);
+      assert.equal(a.quotes[0]!.partial, false);
+      assert.equal(a.quotes[0]!.speaker?.name, 'Ann Lee');
+    });
+  }
+
+  it('bidirectional controls are reported, zero-width spaces are not', () => {
+    const text = 'Officials said the vote \u202Ewas final\u202C on Monday.\u200B Nothing else.';
+    const found = run(text).problems.filter((p) => p.code === 'bidi-control');
+    assert.deepEqual(found.map((p) => [p.start, p.end]), [[24, 25], [34, 35]]);
+    assert.match(found[0]!.message, /U\+202E/);
+  });
+
   it('a single-quoted quote with a double-quoted title inside is one full quote', () => {
     const text = '‘We read “War and Peace” twice,’ he said.';
     const a = run(text);

@@ -5,7 +5,7 @@ import { codesOf, extensionApi, MISSING_HEADER, openSeed, positionOf, revertActi
 
 const KNOWN_CODES = new Set([
   'unattributed-quote', 'ambiguous-attribution', 'unbalanced-quote', 'anonymous-source', 'missing-header',
-  'malformed-header', 'impossible-date', 'future-date', 'truncated-input', 'engine-error',
+  'malformed-header', 'impossible-date', 'future-date', 'truncated-input', 'engine-error', 'bidi-control',
 ]);
 
 async function setSeverity(value: Record<string, string> | undefined): Promise<void> {
