@@ -5,7 +5,7 @@ import { annotationsJson, quotesCsv } from './core/exportFormats';
 import { claimReviews, jsonLdText, webAnnotationCollection, type ReviewExportArticle } from './core/review/exports';
 import type { FileSummary } from './core/summary';
 import type { ReviewStore } from './reviewStore';
-import { mayReplace, writeAtomically } from './fileWrites';
+import { prepareTarget, targetUri, writeAtomically, type TargetOptions } from './fileWrites';
 import { log } from './log';
 import { uriOf, type WorkspaceIndex } from './workspaceIndex';
 
@@ -18,10 +18,8 @@ const FORMATS: Record<ExportFormat, { title: string; file: string; filters: Reco
   claimreview: { title: 'Export ClaimReview', file: 'seed-claimreview.jsonld', filters: { 'JSON-LD': ['jsonld', 'json'] } },
 };
 
-export interface ExportOptions {
-  /** Replace an existing target without asking (tests, scripted use). */
-  overwrite?: boolean;
-}
+/** `overwrite` / `createFolders`: without asking (tests, scripted use). */
+export type ExportOptions = TargetOptions;
 
 export function registerExport(index: WorkspaceIndex, reviews: ReviewStore, version: string): vscode.Disposable {
   const run = (format: ExportFormat) => (target?: vscode.Uri | string, options?: ExportOptions) =>
@@ -32,15 +30,6 @@ export function registerExport(index: WorkspaceIndex, reviews: ReviewStore, vers
     vscode.commands.registerCommand('seedAnnotator.review.exportWebAnnotations', run('w3c')),
     vscode.commands.registerCommand('seedAnnotator.review.exportClaimReview', run('claimreview')),
   );
-}
-
-/** A URI as given, or a path: absolute as it is, relative against the first workspace folder. */
-export function targetUri(target: string): vscode.Uri {
-  if (/^[a-z][\w+.-]+:/i.test(target) && !/^[a-z]:[\\/]/i.test(target)) return vscode.Uri.parse(target);
-  if (target.startsWith('/') || /^[a-z]:[\\/]/i.test(target)) return vscode.Uri.file(target);
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  if (!folder) throw new Error(`a relative export path (${target}) needs an open workspace folder`);
-  return vscode.Uri.joinPath(folder, ...target.split(/[\\/]/).filter(Boolean));
 }
 
 /** Resolves to the written file, or undefined when the user cancelled. */
@@ -55,7 +44,7 @@ export async function exportAnnotations(index: WorkspaceIndex, format: ExportFor
     });
     if (!destination) return undefined;
     options = { ...options, overwrite: true }; // the save dialog has already asked
-  } else if (!(await mayReplace(destination, options.overwrite))) {
+  } else if (!(await prepareTarget(destination, options))) {
     return undefined;
   }
 

@@ -17,6 +17,44 @@ export async function mayReplace(uri: vscode.Uri, overwrite = false): Promise<bo
   return (await vscode.window.showWarningMessage(`${uri.fsPath} already exists. Replace it?`, { modal: true }, replace)) === replace;
 }
 
+/** A URI as given, or a path: absolute as it is, relative against the first workspace folder. */
+export function targetUri(target: string): vscode.Uri {
+  if (/^[a-z][\w+.-]+:/i.test(target) && !/^[a-z]:[\\/]/i.test(target)) return vscode.Uri.parse(target);
+  if (target.startsWith('/') || /^[a-z]:[\\/]/i.test(target)) return vscode.Uri.file(target);
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) throw new Error(`a relative export path (${target}) needs an open workspace folder`);
+  return vscode.Uri.joinPath(folder, ...target.split(/[\\/]/).filter(Boolean));
+}
+
+export interface TargetOptions {
+  /** Replace an existing file without asking. */
+  overwrite?: boolean;
+  /** Create a missing folder without asking. */
+  createFolders?: boolean;
+}
+
+/**
+ * Whether an export may be written to `uri`: never through a symbolic link (the rename that makes the
+ * write atomic would replace the link, not the file it points to); a missing folder is created only
+ * when allowed or after asking; an existing file is replaced only when allowed or after asking.
+ */
+export async function prepareTarget(uri: vscode.Uri, options: TargetOptions = {}): Promise<boolean> {
+  const stat = await vscode.workspace.fs.stat(uri).then((s) => s, () => undefined);
+  if (stat && stat.type & vscode.FileType.SymbolicLink) {
+    void vscode.window.showErrorMessage(`Seed Annotator: ${uri.fsPath} is a symbolic link; export to the file it points to instead.`);
+    return false;
+  }
+  const folder = vscode.Uri.joinPath(uri, '..');
+  if (!stat && !(await exists(folder))) {
+    const create = 'Create Folder';
+    const allowed = options.createFolders || (await vscode.window.showWarningMessage(`The folder ${folder.fsPath} does not exist. Create it?`, { modal: true }, create)) === create;
+    if (!allowed) return false;
+    await vscode.workspace.fs.createDirectory(folder);
+    return true;
+  }
+  return mayReplace(uri, options.overwrite);
+}
+
 /**
  * A temporary file beside the target, then a rename: readers never see half a file. The folder is made
  * only with `createFolder` (sidecars); an export into a missing folder fails with a clear message.

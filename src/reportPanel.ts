@@ -9,7 +9,7 @@ import { searchCollection } from './core/report/search';
 import type { RangeTuple } from './core/lineIndex';
 import type { WorkspaceModel } from './core/workspaceModel';
 import { toRange } from './locations';
-import { mayReplace, writeAtomically } from './fileWrites';
+import { prepareTarget, targetUri, writeAtomically, type TargetOptions } from './fileWrites';
 import { log } from './log';
 import { uriOf, type WorkspaceIndex } from './workspaceIndex';
 
@@ -32,8 +32,7 @@ export interface ReportView {
   receive(message: unknown): Promise<unknown>;
 }
 
-export interface ReportExportOptions {
-  overwrite?: boolean;
+export interface ReportExportOptions extends TargetOptions {
   filters?: ReportFilters;
 }
 
@@ -194,7 +193,7 @@ export function registerReportPanel(context: vscode.ExtensionContext, index: Wor
   return vscode.Disposable.from(
     vscode.commands.registerCommand(SHOW_REPORT_COMMAND, show),
     vscode.commands.registerCommand(EXPORT_REPORT_COMMAND, (target?: vscode.Uri | string, options?: ReportExportOptions) =>
-      exportReport(context.extensionUri, index, source, typeof target === 'string' ? vscode.Uri.parse(target) : target, options)),
+      exportReport(context.extensionUri, index, source, typeof target === 'string' ? targetUri(target) : target, options)),
     { dispose: () => current?.panel.dispose() },
   );
 }
@@ -206,7 +205,7 @@ async function exportReport(extensionUri: vscode.Uri, index: WorkspaceIndex, sou
   if (!destination) {
     destination = await vscode.window.showSaveDialog({ title: 'Export the Collection Report', defaultUri: folder && vscode.Uri.joinPath(folder, 'collection-report.html'), filters: { HTML: ['html'] } });
     if (!destination) return undefined;
-  } else if (!(await mayReplace(destination, options.overwrite))) {
+  } else if (!(await prepareTarget(destination, options))) {
     return undefined;
   }
   await index.whenIndexed();

@@ -107,6 +107,29 @@ describe('commands', () => {
     assert.deepEqual(fs.readdirSync(exportDir).sort(), ['annotations.json', 'quotes.csv'], 'no temp files left');
   });
 
+  it('resolves a relative export path against the workspace folder, creates a missing folder only when allowed, refuses a symbolic link', async () => {
+    const folder = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
+    const relative = path.join(folder, 'zz-exports', 'quotes.csv');
+    try {
+      assert.equal(await run('seedAnnotator.exportQuotesCsv', 'zz-exports/quotes.csv', { createFolders: true }).then((u) => (u as vscode.Uri | undefined)?.fsPath), relative);
+      assert.ok(fs.readFileSync(relative, 'utf8').startsWith('file,date,line'), 'written under the workspace folder, not the file system root');
+    } finally {
+      fs.rmSync(path.join(folder, 'zz-exports'), { recursive: true, force: true });
+    }
+    const real = path.join(exportDir, 'real.json');
+    const link = path.join(exportDir, 'link.json');
+    fs.writeFileSync(real, 'keep me');
+    fs.symlinkSync(real, link);
+    try {
+      assert.equal(await run('seedAnnotator.exportJson', vscode.Uri.file(link), { overwrite: true }), undefined);
+      assert.equal(fs.readFileSync(real, 'utf8'), 'keep me');
+      assert.ok(fs.lstatSync(link).isSymbolicLink(), 'the link is left as it was');
+    } finally {
+      fs.rmSync(link, { force: true });
+      fs.rmSync(real, { force: true });
+    }
+  });
+
   it('shows the Collection Report and exports it as HTML', async () => {
     const view = await run<ReportView>('seedAnnotator.showCollectionReport');
     assert.equal(view.panel.title, 'Collection Report');
