@@ -42,6 +42,11 @@ export function isSeedDocument(document: vscode.TextDocument): boolean {
   return document.languageId === SEED_LANGUAGE && DOCUMENT_SCHEMES.has(document.uri.scheme);
 }
 
+/** The document's length in characters, without copying its text. */
+function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
 export class AnalysisStore implements vscode.Disposable {
   private readonly results = new Map<string, StoredAnalysis>();
   /** Analyses in flight, by document: the version asked for and its promise. */
@@ -97,7 +102,7 @@ export class AnalysisStore implements vscode.Disposable {
     if (!isSeedDocument(document) || token?.isCancellationRequested) return undefined;
     const current = this.get(document);
     if (current) return current;
-    if (document.getText().length <= IN_PROCESS_MAX_CHARS && !this.failure(document)) return this.analyzeInProcess(document);
+    if (documentLength(document) <= IN_PROCESS_MAX_CHARS && !this.failure(document)) return this.analyzeInProcess(document);
     this.request(document);
     const stored = this.results.get(document.uri.toString());
     return stored && this.current(document, stored);
