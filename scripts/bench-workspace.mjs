@@ -46,6 +46,7 @@ async function loadCore() {
       contents: [
         "export { summarizeFiles } from './src/core/indexBuilder';",
         "export { SummaryCache } from './src/core/summaryCache';",
+        "export { fileCacheStorage } from './src/core/fileCacheStorage';",
         "export { AnalysisWorkerPool, indexWorkerCount } from './src/core/workerPool';",
         "export { nodeWorkerFactory } from './src/core/nodeWorkers';",
         "export { buildWorkspaceModel } from './src/core/workspaceModel';",
@@ -201,7 +202,7 @@ async function main() {
 
   // 1. Cold: no cache file; every file analysed in worker threads; model built; cache saved.
   const pool = new core.AnalysisWorkerPool(core.nodeWorkerFactory(workerScript), { size: WORKERS, maxBytes: MAX_BYTES, timeoutMs: 120_000 });
-  const cache = new core.SummaryCache(cacheFile, version);
+  const cache = new core.SummaryCache(core.fileCacheStorage(cacheFile), version);
   const loadBefore = os.loadavg()[0];
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
@@ -227,7 +228,7 @@ async function main() {
   globalThis.gc?.();
   const reopenPool = new core.AnalysisWorkerPool(core.nodeWorkerFactory(workerScript), { size: WORKERS, maxBytes: MAX_BYTES, timeoutMs: 120_000 });
   const r0 = performance.now();
-  const reopenCache = new core.SummaryCache(cacheFile, version);
+  const reopenCache = new core.SummaryCache(core.fileCacheStorage(cacheFile), version);
   await reopenCache.load();
   const reopened = await core.summarizeFiles({ paths, maxBytes: MAX_BYTES, cache: reopenCache, pool: reopenPool });
   core.buildWorkspaceModel(reopened.summaries.values());

@@ -22,6 +22,8 @@ import { ReviewStore } from './reviewStore';
 import { AnalysisStore } from './store';
 import { registerSymbols } from './symbols';
 import { WorkspaceIndex } from './workspaceIndex';
+import { openWorkspaceFsCache } from './workspaceFsCache';
+import { VirtualFileIndexer } from './virtualFileIndexer';
 
 /** What activate() returns; integration tests drive the extension through it. */
 export interface SeedAnnotatorApi {
@@ -42,7 +44,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   const service = new AnalysisService(context, platform);
   const reviews = new ReviewStore();
   const store = new AnalysisStore(reviews, service);
-  const index = new WorkspaceIndex(store, reviews, service, localFiles);
+  const index = new WorkspaceIndex(store, reviews, service, new VirtualFileIndexer(service, reviews, () => openWorkspaceFsCache(context)), localFiles);
   const sources = registerSourcesView(context, index, store);
   context.subscriptions.push(
     log(),

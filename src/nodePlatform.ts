@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
+import { fileCacheStorage } from './core/fileCacheStorage';
 import { readFileHead } from './core/fileHead';
 import { summarizeFiles } from './core/indexBuilder';
 import { nodeWorkerFactory } from './core/nodeWorkers';
@@ -60,7 +61,7 @@ class NodeFileIndexer implements LocalFileIndexer {
       } catch {
         // without a worker bundle the cache is keyed by the format version alone
       }
-      const cache = new SummaryCache(path.join(storage.fsPath, 'index-cache.json'), `${SUMMARY_FORMAT_VERSION}:${fingerprint}`);
+      const cache = new SummaryCache(fileCacheStorage(path.join(storage.fsPath, 'index-cache.json')), `${SUMMARY_FORMAT_VERSION}:${fingerprint}`);
       await cache.load();
       return cache;
     })();

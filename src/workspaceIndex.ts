@@ -1,10 +1,9 @@
 // The workspace index: a summary of every seed file, built in the background by worker threads,
 // cached on disk, kept current by a file watcher, with open documents' live analyses on top.
 import * as vscode from 'vscode';
-import { formatBytes } from './engine/decode';
 import type { AnalysisService } from './analysisService';
 import { affects, readConfig } from './config';
-import { failedSummary, summarize, type FileSummary } from './core/summary';
+import { summarize, type FileSummary } from './core/summary';
 import { buildWorkspaceModel, type WorkspaceModel } from './core/workspaceModel';
 import type { ReviewAnnotation } from './core/review/model';
 import { applyEntityRulesToSummaries } from './core/review/summaryRules';
@@ -13,6 +12,7 @@ import type { ReviewStore } from './reviewStore';
 import { candidacyOf, findSeedFiles, isSeedText, isSeedUri } from './seedFileFinder';
 import type { IndexProgress } from './core/sourceNodes';
 import type { LocalFileIndexer } from './platform';
+import type { VirtualFileIndexer } from './virtualFileIndexer';
 import type { AnalysisStore } from './store';
 
 /** Files read through the VS Code file system API go to the workers this many at a time. */
@@ -66,6 +66,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     store: AnalysisStore,
     private readonly reviews: ReviewStore,
     private readonly service: AnalysisService,
+    /** Reads files through the VS Code file system API (virtual file systems, the web). */
+    private readonly virtualFiles: VirtualFileIndexer,
     /** Reads local files straight from disk, with a cache (desktop only). */
     private readonly localFiles?: LocalFileIndexer,
   ) {
@@ -230,6 +232,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const others = this.localFiles ? uris.filter((u) => u.scheme !== 'file') : uris;
     const config = readConfig();
     const pool = await this.service.workers();
+    if (fresh) await this.virtualFiles.clear();
     const result = await vscode.window.withProgress(
       {
         location: uris.length > NOTIFY_ABOVE_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window,
@@ -260,14 +263,17 @@ export class WorkspaceIndex implements vscode.Disposable {
             })
           : { summaries: new Map<string, FileSummary>(), fromCache: 0, cancelled: false };
         const done = built.summaries.size;
+        let fromCache = built.fromCache;
         for (let i = 0; i < others.length && !isCancelled(); i += VIRTUAL_BATCH) {
-          for (const summary of await this.summarizeVirtual(others.slice(i, i + VIRTUAL_BATCH), config.maxFileBytes)) {
+          const batch = await this.virtualFiles.summarize(others.slice(i, i + VIRTUAL_BATCH), config.maxFileBytes);
+          fromCache += batch.fromCache;
+          for (const summary of batch.summaries) {
             built.summaries.set(summary.path, summary);
             this.addPartial(summary.path, summary);
           }
           onProgress(done + Math.min(others.length, i + VIRTUAL_BATCH), uris.length);
         }
-        return { ...built, cancelled: built.cancelled || isCancelled() };
+        return { ...built, fromCache, cancelled: built.cancelled || isCancelled() };
       },
     );
     clearTimeout(this.partialTimer);
@@ -276,7 +282,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     for (const id of this.live.keys()) if (!this.disk.has(id) && candidacyOf(uriOf(id)) === 'excluded') this.live.delete(id);
     this.lastBuild = { files: uris.length, fromCache: result.fromCache, ms: performance.now() - started };
     log().info(`Indexed ${this.disk.size} seed files (${result.fromCache} from cache) in ${Math.round(this.lastBuild.ms)} ms${result.cancelled ? ', cancelled' : ''}`);
-    if (!result.cancelled) await this.localFiles?.persist(new Set(local.map((u) => u.fsPath))).catch((error) => log().warn('Could not save the index cache', error));
+    if (!result.cancelled) {
+      await this.localFiles?.persist(new Set(local.map((u) => u.fsPath))).catch((error) => log().warn('Could not save the index cache', error));
+      await this.virtualFiles.persist(new Set(others.map(fileId)));
+    }
     this.changed();
   }
 
@@ -317,6 +326,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.disk.delete(key);
         this.live.delete(key);
         this.localFiles?.forget(key);
+        this.virtualFiles.forget(key);
         this.queued.delete(key);
         removed = true;
       }
@@ -351,31 +361,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       for (const [id, summary] of result.summaries) this.disk.set(id, summary);
       await this.localFiles.persist().catch((error) => log().warn('Could not save the index cache', error));
     }
-    for (const summary of await this.summarizeVirtual(virtual, config.maxFileBytes)) this.disk.set(summary.path, summary);
+    for (const summary of (await this.virtualFiles.summarize(virtual, config.maxFileBytes)).summaries) this.disk.set(summary.path, summary);
+    if (virtual.length) await this.virtualFiles.persist();
     this.changed();
-  }
-
-  /** Files read through the VS Code file system API (virtual file systems, the web), analysed by the service. */
-  private async summarizeVirtual(uris: readonly vscode.Uri[], maxBytes: number): Promise<FileSummary[]> {
-    if (!uris.length) return [];
-    const failed: FileSummary[] = [];
-    const files = [];
-    for (const uri of uris) {
-      const id = fileId(uri);
-      try {
-        const { size } = await vscode.workspace.fs.stat(uri);
-        if (size > maxBytes) failed.push(failedSummary(id, `file is ${formatBytes(size)}, above the ${formatBytes(maxBytes)} limit`));
-        else files.push({ path: id, bytes: await vscode.workspace.fs.readFile(uri), reviews: [...this.reviews.annotationsFor(uri)] });
-      } catch (error) {
-        failed.push(failedSummary(id, (error as Error)?.message ?? String(error)));
-      }
-    }
-    try {
-      const results = await this.service.summarize(files, maxBytes);
-      return [...failed, ...results.map((r) => r.summary)];
-    } catch (error) {
-      log().error('Summarising files failed', error);
-      return [...failed, ...files.map((f) => failedSummary(f.path, (error as Error)?.message ?? String(error)))];
-    }
   }
 }

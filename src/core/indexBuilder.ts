@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import { fileIdentity, summarizeFile } from './summarizeFile';
 import { reviewFingerprint } from './review/fingerprint';
 import type { ReviewAnnotation } from './review/model';
-import type { SummaryCache } from './summaryCache';
+import { TIMESTAMP_GRANULARITY_MS, type SummaryCache } from './summaryCache';
 import type { FileSummary } from './summary';
 import { WorkersUnavailableError, type AnalysisWorkerPool } from './workerPool';
 import type { SummarizeResult } from './workerProtocol';
@@ -32,8 +32,6 @@ export interface SummarizeFilesResult {
   cancelled: boolean;
 }
 
-/** Coarsest common file-system timestamp resolution (FAT: 2 s; ext3 and many network shares: 1 s). */
-const TIMESTAMP_GRANULARITY_MS = 2_000;
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 

@@ -1,8 +1,21 @@
-// On-disk cache of file summaries, keyed by path + mtime + size and invalidated by a version string
-// (summary format + analysis bundle fingerprint), so reopening a workspace skips unchanged files.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+// Persistent cache of file summaries, keyed by path + mtime + size and invalidated by a version string
+// (summary format + analysis bundle fingerprint), so reopening a workspace skips unchanged files. Where it
+// is stored is the caller's: a file on disk (fileCacheStorage.ts) or under the workspace storage through
+// VS Code's file system API (the web).
 import type { FileSummary } from './summary';
+
+/** Coarsest common file-system timestamp resolution (FAT: 2 s; ext3 and many network shares: 1 s). */
+export const TIMESTAMP_GRANULARITY_MS = 2_000;
+
+/** Where the cache's one JSON text lives. */
+export interface CacheStorage {
+  /** The stored text; rejects when there is none. */
+  read(): Promise<string>;
+  /** Replaces the stored text atomically. */
+  write(text: string): Promise<void>;
+  /** Removes temporary files a crashed write left behind. */
+  removeLeftovers(): Promise<void>;
+}
 
 interface CacheEntry {
   mtimeMs: number;
@@ -37,7 +50,7 @@ export class SummaryCache {
   private dirty = false;
 
   constructor(
-    private readonly file: string,
+    private readonly storage: CacheStorage,
     private readonly version: string,
   ) {}
 
@@ -46,9 +59,9 @@ export class SummaryCache {
    * wrong shape are dropped, and temporary files a crashed save left behind are removed.
    */
   async load(): Promise<void> {
-    await this.removeLeftovers();
+    await this.storage.removeLeftovers().catch(() => undefined);
     try {
-      const parsed = JSON.parse(await fs.promises.readFile(this.file, 'utf8')) as CacheFile;
+      const parsed = JSON.parse(await this.storage.read()) as CacheFile;
       if (parsed?.version === this.version && parsed.entries && typeof parsed.entries === 'object') {
         const valid = Object.entries(parsed.entries).filter(([, entry]) => isCacheEntry(entry));
         this.entries = valid.length <= MAX_ENTRIES ? new Map(valid) : new Map();
@@ -85,13 +98,6 @@ export class SummaryCache {
     }
   }
 
-  private async removeLeftovers(): Promise<void> {
-    const dir = path.dirname(this.file);
-    const base = path.basename(this.file);
-    const names = await fs.promises.readdir(dir).catch(() => [] as string[]);
-    await Promise.all(names.filter((n) => n.startsWith(`${base}.`) && n.endsWith('.tmp')).map((n) => fs.promises.rm(path.join(dir, n), { force: true }).catch(() => undefined)));
-  }
-
   clear(): void {
     this.entries.clear();
     this.dirty = true;
@@ -101,19 +107,15 @@ export class SummaryCache {
     return this.entries.size;
   }
 
-  /** Writes atomically (temp file + rename) when something changed. */
+  /** Writes (atomically) when something changed. */
   async save(): Promise<void> {
     if (!this.dirty) return;
     this.dirty = false;
     const data: CacheFile = { version: this.version, entries: Object.fromEntries(this.entries) };
-    const temp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
-      await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
-      await fs.promises.writeFile(temp, JSON.stringify(data));
-      await fs.promises.rename(temp, this.file);
+      await this.storage.write(JSON.stringify(data));
     } catch (error) {
       this.dirty = true;
-      await fs.promises.rm(temp, { force: true }).catch(() => undefined);
       throw error;
     }
   }

@@ -11,6 +11,7 @@ import { LineIndex } from '../../src/core/lineIndex';
 import { closingMarkFor, curlyDoubleQuotes } from '../../src/core/quoteMarks';
 import { buildSourceTree, findNode } from '../../src/core/sourceNodes';
 import { failedSummary, isQuoteFragment, summarize, type FileSummary, type QuoteSummary } from '../../src/core/summary';
+import { fileCacheStorage } from '../../src/core/fileCacheStorage';
 import { SummaryCache } from '../../src/core/summaryCache';
 import { nodeWorkerFactory } from '../../src/core/nodeWorkers';
 import { AnalysisWorkerPool } from '../../src/core/workerPool';
@@ -198,24 +199,52 @@ describe('SummaryCache', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-cache-'));
     try {
       const file = path.join(dir, 'nested', 'cache.json');
-      const cache = new SummaryCache(file, 'v1');
+      const cache = new SummaryCache(fileCacheStorage(file), 'v1');
       cache.set('/w/a.txt', 100, 20, failedSummary('/w/a.txt', 'x'));
       await cache.save();
-      const reloaded = new SummaryCache(file, 'v1');
+      const reloaded = new SummaryCache(fileCacheStorage(file), 'v1');
       await reloaded.load();
       assert.equal(reloaded.get('/w/a.txt', 100, 20)?.error, 'x');
       assert.equal(reloaded.get('/w/a.txt', 101, 20), undefined);
-      const otherVersion = new SummaryCache(file, 'v2');
+      const otherVersion = new SummaryCache(fileCacheStorage(file), 'v2');
       await otherVersion.load();
       assert.equal(otherVersion.size, 0);
       fs.writeFileSync(file, '{not json');
-      const corrupt = new SummaryCache(file, 'v1');
+      const corrupt = new SummaryCache(fileCacheStorage(file), 'v1');
       await corrupt.load();
       assert.equal(corrupt.size, 0);
       assert.deepEqual(fs.readdirSync(path.dirname(file)), ['cache.json'], 'no temp files left');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('SummaryCache on another storage (the web: workspace storage through VS Code)', () => {
+  it('reads and writes through the storage, cleans leftovers first, and stays dirty when a write fails', async () => {
+    let stored: string | undefined;
+    let failWrites = false;
+    const calls: string[] = [];
+    const storage = {
+      read: async () => (stored === undefined ? Promise.reject(new Error('none')) : stored),
+      write: async (text: string) => {
+        calls.push('write');
+        if (failWrites) throw new Error('disk full');
+        stored = text;
+      },
+      removeLeftovers: async () => void calls.push('clean'),
+    };
+    const cache = new SummaryCache(storage, 'v');
+    await cache.load();
+    assert.deepEqual(calls, ['clean']);
+    cache.set('vscode-vfs://github/o/r/a.txt', 5, 6, failedSummary('a', 'x'));
+    failWrites = true;
+    await assert.rejects(cache.save(), /disk full/);
+    failWrites = false;
+    await cache.save();
+    const reloaded = new SummaryCache(storage, 'v');
+    await reloaded.load();
+    assert.equal(reloaded.get('vscode-vfs://github/o/r/a.txt', 5, 6)?.error, 'x');
   });
 });
 
@@ -229,7 +258,7 @@ describe('SummaryCache against stale and damaged entries', () => {
     fs.writeFileSync(article, 'date 2024-01-01 The vote passed.\n\n“We won,” said Ann Lee.\n');
     const past = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
     fs.utimesSync(article, past, past);
-    const cache = new SummaryCache(path.join(dir, 'cache.json'), 't');
+    const cache = new SummaryCache(fileCacheStorage(path.join(dir, 'cache.json')), 't');
     const first = await summarizeFiles({ paths: [article], maxBytes: 1 << 20, cache });
     assert.equal(first.analysed, 1);
     fs.writeFileSync(article, 'date 2024-01-01 The vote passed.\n\n“We won,” said Bob Lee.\n'); // same size
@@ -242,7 +271,7 @@ describe('SummaryCache against stale and damaged entries', () => {
   it('a file modified just now is analysed but not cached as final', async () => {
     const article = path.join(dir, 'b.txt');
     fs.writeFileSync(article, 'date 2024-01-01 Nothing to see.\n');
-    const cache = new SummaryCache(path.join(dir, 'cache.json'), 't');
+    const cache = new SummaryCache(fileCacheStorage(path.join(dir, 'cache.json')), 't');
     await summarizeFiles({ paths: [article], maxBytes: 1 << 20, cache });
     assert.equal(cache.size, 0);
   });
@@ -252,7 +281,7 @@ describe('SummaryCache against stale and damaged entries', () => {
     const good = { mtimeMs: 1, size: 2, summary: failedSummary('/w/good.txt', 'x') };
     fs.writeFileSync(file, JSON.stringify({ version: 'v', entries: { '/w/good.txt': good, '/w/bad.txt': { mtimeMs: 1, size: 2, summary: { path: '/w/bad.txt', entities: 7 } }, '/w/worse.txt': null } }));
     fs.writeFileSync(`${file}.123.456.tmp`, 'half a cache');
-    const cache = new SummaryCache(file, 'v');
+    const cache = new SummaryCache(fileCacheStorage(file), 'v');
     await cache.load();
     assert.equal(cache.size, 1);
     assert.equal(cache.get('/w/good.txt', 1, 2)?.error, 'x');
@@ -272,7 +301,7 @@ describe('summarizeFiles with worker threads', () => {
       const paths = fs.readdirSync(sample).map((f) => path.join(sample, f));
       const binary = path.join(dir, 'binary.txt');
       fs.writeFileSync(binary, Buffer.from([0, 1, 2, 3]));
-      const cache = new SummaryCache(path.join(dir, 'cache.json'), 'test');
+      const cache = new SummaryCache(fileCacheStorage(path.join(dir, 'cache.json')), 'test');
       const first = await summarizeFiles({ paths: [...paths, binary, path.join(dir, 'missing.txt')], maxBytes: 1024 * 1024, cache, pool });
       assert.equal(first.analysed, paths.length + 2);
       assert.match(first.summaries.get(binary)?.error ?? '', /binary/);
