@@ -30,20 +30,39 @@ const product = [
   { in: 'src/core/review/anchoring.ts', out: 'dist/anchoring.js' },
 ].filter((e) => fs.existsSync(path.join(root, e.in)));
 
-// The report webview runs in a browser: a Node import there is a mistake the build must not hide.
+// The report webview and the web extension run in a browser: a Node import there is a mistake the build must not hide.
 const noNodeImports = {
   name: 'no-node-imports',
   setup(build) {
     const builtins = new Set(builtinModules);
     build.onResolve({ filter: /^[^./]/ }, (args) => {
       const name = args.path.replace(/^node:/, '').split('/')[0];
-      if (args.path.startsWith('node:') || builtins.has(name)) return { errors: [{ text: `"${args.path}" is a Node module; the webview runs in a browser (imported by ${args.importer})` }] };
+      if (args.path.startsWith('node:') || builtins.has(name)) return { errors: [{ text: `"${args.path}" is a Node module; this bundle runs in a browser (imported by ${args.importer})` }] };
       return undefined;
     });
   },
 };
 
 const webview = { in: 'src/webview/report.ts', out: 'dist/webview/report.js' };
+
+// The web extension (vscode.dev, code-server's web worker extension host) and its Web Worker (a classic
+// script: hosts load it with importScripts).
+const browser = { ...common, platform: 'browser', target: 'es2022', plugins: [noNodeImports] };
+const web = [
+  { ...browser, format: 'cjs', entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
+  { ...browser, format: 'iife', entryPoints: ['src/web/analysisWorker.ts'], outfile: 'dist/web/analysisWorker.js' },
+].filter((b) => fs.existsSync(path.join(root, b.entryPoints[0])));
+// The web-host test bundle: mocha's browser build, `assert` from a small shim (no Node there).
+const assertShim = {
+  name: 'assert-shim',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?assert(\/strict)?$/ }, () => ({ path: path.join(root, 'test/web/assertShim.ts') }));
+  },
+};
+const webTests = {
+  ...browser, format: 'cjs', sourcemap: true, minify: false, entryPoints: ['test/web/index.ts'], outfile: 'out/test/web/index.js',
+  external: ['vscode'], plugins: [assertShim, noNodeImports],
+};
 
 function listTests(dir) {
   const abs = path.join(root, dir);
@@ -65,6 +84,9 @@ const builds = product.map((e) => ({
 if (fs.existsSync(path.join(root, webview.in))) {
   builds.push({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: [webview.in], outfile: webview.out, plugins: [noNodeImports] });
 }
+
+builds.push(...web);
+if (args.has('--web-tests')) builds.push(webTests);
 
 if (args.has('--tests')) {
   for (const dir of ['test/unit', 'test/integration']) {
