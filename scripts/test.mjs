@@ -1,7 +1,8 @@
-// `npm test`: type check, lint, unit tests, the integration suite inside a real VS Code and the
-// end-to-end workbench tests against the packaged VSIX. Every phase runs even when an earlier one
-// fails, so one run reports everything; exits non-zero when any phase fails.
-//   node scripts/test.mjs [--skip name,name]   (names: types, lint, unit, integration, e2e)
+// `npm test`: type check, lint, unit tests, the integration suite inside a real VS Code, the
+// end-to-end workbench tests against the packaged VSIX, and both in the web worker extension host.
+// Every phase runs even when an earlier one fails, so one run reports everything; exits non-zero when
+// any phase fails.
+//   node scripts/test.mjs [--skip name,name]   (names: types, lint, unit, integration, e2e, web, e2e-web)
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
@@ -15,6 +16,9 @@ const phases = [
   ['unit', 'npm', ['run', '--silent', 'test:unit']],
   ['integration', 'npm', ['run', '--silent', 'test:integration']],
   ['e2e', 'npm', ['run', '--silent', 'test:e2e']],
+  // The browser entry in the web worker extension host (as on vscode.dev): its suite, then the e2e smoke.
+  ['web', 'npm', ['run', '--silent', 'test:web']],
+  ['e2e-web', 'npm', ['run', '--silent', 'test:e2e:web']],
 ];
 
 const results = [];

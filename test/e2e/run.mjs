@@ -2,11 +2,12 @@
 // folder of seeds in headless Chromium and uses the extension as a person would. Every failure
 // leaves a screenshot in .vscode-test/e2e-failures/. Tests never write into the working tree: the
 // README's screenshots in media/ are refreshed only on request (`npm run screenshots`).
-//   npm run package && node test/e2e/run.mjs [--screenshots]
+//   npm run package && node test/e2e/run.mjs [--screenshots] [--web]
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { webHostSettings } from '../../scripts/vscode/run-web-tests.mjs';
 import { exitOnSignals, installExtension, removedOnExit, launchBrowser, makeStateDir, provisionCodeServer, root, startCodeServer, withTimeout, workbenchUrl, closeSession } from '../../scripts/vscode/codeServer.mjs';
 import { reviewSteps } from './review.mjs';
 import { cursorPosition, goToLine, hoverText, openViewContainer, poll, problemsBadgeCount, quickOpen, quickPickRows, runCommand, sideBarRows, squiggleCount, waitForWorkbench } from './workbench.mjs';
@@ -198,6 +199,8 @@ async function main() {
   const entry = provisionCodeServer();
   const stateDir = makeStateDir('e2e');
   addUserSettings(stateDir, { 'editor.wordWrap': 'on', 'editor.cursorBlinking': 'solid', 'editor.minimap.enabled': false, 'workbench.colorTheme': 'Default Light Modern' });
+  // --web: the browser entry in the web worker extension host, as on vscode.dev.
+  if (process.argv.includes('--web')) addUserSettings(stateDir, webHostSettings());
   console.log(`[e2e] ${installExtension(entry, stateDir, vsixPath).split('\n').pop()}`);
   const workspace = makeWorkspace();
   const server = await startCodeServer({ entry, stateDir });
