@@ -60,7 +60,7 @@ const assertShim = {
   },
 };
 const webTests = {
-  ...browser, format: 'cjs', sourcemap: true, minify: false, entryPoints: ['test/web/index.ts'], outfile: 'out/test/web/index.js',
+  ...browser, format: 'cjs', sourcemap: true, minify: false, entryPoints: ['test/web/index.ts', 'test/web/smoke.ts'], outdir: 'out/test/web',
   external: ['vscode'], plugins: [assertShim, noNodeImports],
 };
 

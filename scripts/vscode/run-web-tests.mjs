@@ -12,7 +12,7 @@ import { copyFixtureWorkspace } from './workspace.mjs';
 
 const overallTimeoutMs = Number(process.env.SEED_TEST_TIMEOUT_MS ?? 10 * 60_000);
 const verbose = process.env.SEED_TEST_VERBOSE === '1';
-const RESULT_MARKER = '[seed-web-result]';
+const RESULT_MARKER = '[seed-web-result]'; // test/web/mochaRunner.ts
 const workbenchChatter = /^(Ignoring fetching additional builtin|Updating additional builtin|Resolv(ing|ed) connection token|Creating a socket|\[Service Worker\]|ChatSessionStore)/;
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 

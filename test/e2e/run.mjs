@@ -8,12 +8,14 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { webHostSettings } from '../../scripts/vscode/run-web-tests.mjs';
+import { webHostSteps, webReadySteps } from '../web/e2eSteps.mjs';
 import { exitOnSignals, installExtension, removedOnExit, launchBrowser, makeStateDir, provisionCodeServer, root, startCodeServer, withTimeout, workbenchUrl, closeSession } from '../../scripts/vscode/codeServer.mjs';
 import { reviewSteps } from './review.mjs';
 import { cursorPosition, goToLine, hoverText, openViewContainer, poll, problemsBadgeCount, quickOpen, quickPickRows, runCommand, sideBarRows, squiggleCount, waitForWorkbench } from './workbench.mjs';
 
 const stepTimeoutMs = 90_000;
 const writeScreenshots = process.argv.includes('--screenshots');
+const webHost = process.argv.includes('--web');
 const failuresDir = path.join(root, '.vscode-test', 'e2e-failures');
 const mediaDir = path.join(root, 'media');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -73,6 +75,7 @@ function steps(page, workspace) {
     ['the workbench loads with the extension installed', async () => {
       await waitForWorkbench(page);
     }],
+    ...(webHost ? webReadySteps(page, sampleName) : []),
     [`Ctrl+P opens the sample article; squiggles and the Problems count match the engine (${sampleProblems})`, async () => {
       await quickOpen(page, sampleName);
       if (sampleProblems > 0) await poll(async () => (await squiggleCount(page)) > 0, { what: 'problem squiggles' });
@@ -168,6 +171,7 @@ function steps(page, workspace) {
     }],
     // The review flow in the browser workbench (test/e2e/review.mjs) runs with --review: it does not pass reliably yet.
     ...(process.argv.includes('--review') ? reviewSteps(page, workspace, { analysis, sampleText, speaker, speakerQuotes, lineOf, hoverTargetIn, writeScreenshots, mediaDir }) : []),
+    ...(webHost ? webHostSteps(page) : []),
   ];
 }
 
@@ -200,7 +204,7 @@ async function main() {
   const stateDir = makeStateDir('e2e');
   addUserSettings(stateDir, { 'editor.wordWrap': 'on', 'editor.cursorBlinking': 'solid', 'editor.minimap.enabled': false, 'workbench.colorTheme': 'Default Light Modern' });
   // --web: the browser entry in the web worker extension host, as on vscode.dev.
-  if (process.argv.includes('--web')) addUserSettings(stateDir, webHostSettings());
+  if (webHost) addUserSettings(stateDir, webHostSettings());
   console.log(`[e2e] ${installExtension(entry, stateDir, vsixPath).split('\n').pop()}`);
   const workspace = makeWorkspace();
   const server = await startCodeServer({ entry, stateDir });

@@ -30,6 +30,31 @@ describe('web extension host', () => {
     assert.ok(stoltenberg.quotes.length > 0);
   });
 
+  it('indexes an article written through workspace.fs, and forgets it once deleted', async () => {
+    const api = await indexedApi();
+    const article = vscode.Uri.joinPath(workspaceFolder(), 'seeds', '900_written_in_the_web_host.txt');
+    const text = 'date 2024-05-02 The harbour reopened on Thursday.\n\n“The ships are back,” said Ingrid Halvorsen, the harbour master.\n';
+    const speaker = () => api.index.model().speakers.find((s) => s.name === 'Ingrid Halvorsen');
+    try {
+      await vscode.workspace.fs.writeFile(article, new TextEncoder().encode(text));
+      await waitFor(() => speaker(), 'the new article\'s speaker in the index', 30_000);
+      assert.ok(api.index.summaries().some((s) => baseName(s.path) === baseName(article.path)));
+    } finally {
+      await vscode.workspace.fs.delete(article).then(undefined, () => undefined);
+    }
+    await waitFor(() => !speaker(), 'the speaker gone with the article', 30_000);
+  });
+
+  it('analyses in Web Workers, not on the extension host\'s thread', async () => {
+    const api = await indexedApi();
+    const pool = await api.service.workers();
+    assert.ok(pool, 'no analysis workers started in the web host');
+    assert.equal(api.service.mode, 'workers');
+    const { analysis } = await api.service.analyze('date 2024-05-02 “We will rebuild the bridge,” said Maria Lopez, the mayor.\n');
+    assert.equal(analysis.quotes[0]?.speaker?.name, 'Maria Lopez');
+    assert.equal(api.service.mode, 'workers', 'the analysis fell back to the extension host');
+  });
+
   it('writes a review sidecar through workspace.fs', async () => {
     const api = await indexedApi();
     const sidecar = sidecarOf(SAMPLE);
