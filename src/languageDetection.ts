@@ -7,7 +7,7 @@ import { SEED_LANGUAGE } from './store';
 
 /** Languages a seed file may open as before it is recognised. */
 const SWITCHABLE_LANGUAGES = new Set(['plaintext', 'markdown']);
-const DOCUMENT_SCHEMES = new Set(['file', 'vscode-remote', 'vscode-vfs', 'memfs']);
+const DOCUMENT_SCHEMES = new Set(['file', 'vscode-remote', 'vscode-vfs', 'vscode-test-web', 'memfs']);
 
 export function registerLanguageDetection(): vscode.Disposable {
   /** Documents switched once: a language change reopens the same document, which must not switch again. */

@@ -36,7 +36,7 @@ export function reviewOf(analysis: Analysis): ReviewedAnalysis['review'] | undef
 export const SEED_LANGUAGE = 'seed';
 
 /** Schemes of real documents; not diff views of older versions (git:), output panes and the like. */
-const DOCUMENT_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'memfs']);
+const DOCUMENT_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-test-web', 'memfs']);
 
 export function isSeedDocument(document: vscode.TextDocument): boolean {
   return document.languageId === SEED_LANGUAGE && DOCUMENT_SCHEMES.has(document.uri.scheme);
