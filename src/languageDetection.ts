@@ -24,9 +24,9 @@ export function registerLanguageDetection(): vscode.Disposable {
     vscode.workspace.onDidOpenTextDocument(detect),
     vscode.workspace.onDidCloseTextDocument((document) => {
       // A language change closes and reopens the same, still open, document; a real close disposes it.
-      setImmediate(() => {
+      setTimeout(() => {
         if (document.isClosed) switched.delete(document.uri.toString());
-      });
+      }, 0);
     }),
   );
 }

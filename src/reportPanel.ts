@@ -39,7 +39,7 @@ export interface ReportExportOptions extends TargetOptions {
 function nonce(): string {
   const bytes = new Uint8Array(18);
   crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64url');
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Builds the report's corpus once per workspace model: filters and searches reuse it. */
