@@ -43,11 +43,30 @@ const noNodeImports = {
   },
 };
 
+// Node's globals are not there either (a web worker extension host has no setImmediate, Buffer or process):
+// the project's own sources in a browser bundle may not use them.
+const nodeGlobal = /(?<![\w$.'"`-])(setImmediate|clearImmediate|Buffer|process|__dirname|__filename|global)(?=\s*\(|\.[A-Za-z_$])/;
+const noNodeGlobals = {
+  name: 'no-node-globals',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+      const lines = (await fs.promises.readFile(args.path, 'utf8')).split('\n');
+      const errors = lines.flatMap((line, index) => {
+        const code = line.replace(/\/\/.*$/, '');
+        const match = nodeGlobal.exec(code);
+        if (!match || /typeof\s*$/.test(code.slice(0, match.index))) return [];
+        return [{ text: `"${match[1]}" is a Node global; this bundle runs in a browser`, location: { file: path.relative(root, args.path), line: index + 1, column: match.index, lineText: line } }];
+      });
+      return errors.length ? { errors } : undefined;
+    });
+  },
+};
+
 const webview = { in: 'src/webview/report.ts', out: 'dist/webview/report.js' };
 
 // The web extension (vscode.dev, code-server's web worker extension host) and its Web Worker (a classic
 // script: hosts load it with importScripts).
-const browser = { ...common, platform: 'browser', target: 'es2022', plugins: [noNodeImports] };
+const browser = { ...common, platform: 'browser', target: 'es2022', plugins: [noNodeImports, noNodeGlobals] };
 const web = [
   { ...browser, format: 'cjs', entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
   { ...browser, format: 'iife', entryPoints: ['src/web/analysisWorker.ts'], outfile: 'dist/web/analysisWorker.js' },
@@ -61,7 +80,7 @@ const assertShim = {
 };
 const webTests = {
   ...browser, format: 'cjs', sourcemap: true, minify: false, entryPoints: ['test/web/index.ts', 'test/web/smoke.ts'], outdir: 'out/test/web',
-  external: ['vscode'], plugins: [assertShim, noNodeImports],
+  external: ['vscode'], plugins: [assertShim, noNodeImports, noNodeGlobals],
 };
 
 function listTests(dir) {
