@@ -55,6 +55,14 @@ describe('web extension host', () => {
     assert.equal(api.service.mode, 'workers', 'the analysis fell back to the extension host');
   });
 
+  it('opens the Collection Report webview', async () => {
+    await indexedApi();
+    const reportTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.label === 'Collection Report');
+    await vscode.commands.executeCommand('seedAnnotator.showCollectionReport');
+    await waitFor(() => reportTabs().length === 1, 'the Collection Report tab');
+    await vscode.window.tabGroups.close(reportTabs());
+  });
+
   it('writes a review sidecar through workspace.fs', async () => {
     const api = await indexedApi();
     const sidecar = sidecarOf(SAMPLE);
