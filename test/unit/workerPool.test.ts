@@ -178,7 +178,7 @@ require(${JSON.stringify(worker)});
       fs.writeFileSync(file, `date 2024-05-01 “We will rebuild,” Mayor Ana Ruiz said on Monday in ${name}.\n`);
       return file;
     };
-    const pool = new AnalysisWorkerPool(nodeWorkerFactory(script), { size: 1, maxBytes: 1e6, timeoutMs: 3000 });
+    const pool = new AnalysisWorkerPool(nodeWorkerFactory(script), { size: 1, maxBytes: 1e6, timeoutMs: 10_000 });
     try {
       const { analysis } = await pool.analyze('date 2024-05-01 “Yes,” Ana Ruiz said.');
       assert.equal(analysis.quotes[0]?.speaker?.name, 'Ana Ruiz');
