@@ -1,15 +1,16 @@
-// Every end-to-end suite against the packaged VSIX, one after the other; fails when any fails.
-//   npm run package && node test/e2e/all.mjs [--screenshots]
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
+// Every end-to-end suite against the packaged VSIX, in one code-server and one browser; fails when any step fails.
+//   npm run package && node test/e2e/all.mjs [--screenshots] [--only editor,review,report]
+import { editorSuite } from './run.mjs';
+import { reportSuite } from './report.mjs';
+import { reviewSuite } from './review.mjs';
+import { runAndExit } from './session.mjs';
 
-const here = path.dirname(new URL(import.meta.url).pathname);
-const suites = ['run.mjs', 'report.mjs'];
-let failed = 0;
-for (const suite of suites) {
-  console.log(`\n[e2e] ${suite}`);
-  const result = spawnSync(process.execPath, [path.join(here, suite), ...process.argv.slice(2)], { stdio: 'inherit' });
-  if (result.status !== 0) failed++;
+const suites = [editorSuite, reviewSuite, reportSuite];
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex >= 0 ? new Set((process.argv[onlyIndex + 1] ?? '').split(',')) : undefined;
+const chosen = only ? suites.filter((s) => only.has(s.name)) : suites;
+if (!chosen.length) {
+  console.error(`[e2e] no suite named ${[...only].join(', ')}: the suites are ${suites.map((s) => s.name).join(', ')}`);
+  process.exit(1);
 }
-console.log(`[e2e] ${suites.length - failed} of ${suites.length} suites passed`);
-process.exit(failed ? 1 : 0);
+await runAndExit(chosen);

@@ -3,19 +3,13 @@
 // text and checks them against the core's numbers, clicks a bar and a conflict and lands on the quote.
 // Writes nothing into the working tree unless asked: --screenshots refreshes media/screenshot-report.png.
 //   npm run package && node test/e2e/report.mjs [--screenshots]
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
+import fs from 'node:fs';
 import path from 'node:path';
-import { closeSession, exitOnSignals, installExtension, launchBrowser, makeStateDir, provisionCodeServer, removedOnExit, root, startCodeServer, withTimeout, workbenchUrl } from '../../scripts/vscode/codeServer.mjs';
+import { assertThat, isEntryPoint, makeWorkspace, mediaDir, repositorySeed, root, runAndExit, writeScreenshots } from './session.mjs';
 import { cursorPosition, poll, runCommand, waitForWorkbench } from './workbench.mjs';
 
 const require = createRequire(import.meta.url);
-const stepTimeoutMs = 120_000;
-const writeScreenshots = process.argv.includes('--screenshots');
-const failuresDir = path.join(os.tmpdir(), 'seed-e2e-report-failures');
-const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-const vsixPath = path.join(root, `${manifest.name}-${manifest.version}.vsix`);
 const fixtures = path.join(root, 'test', 'fixtures', 'workspace', 'seeds');
 // Written for this test: another outlet gives a quote of the follow-up article to someone else.
 const echoName = '004_echo.txt';
@@ -23,18 +17,14 @@ const searchText = 'produce faster';
 const echoText = 'date 2023-03-20 Defence ministers met in Oslo on Monday to discuss ammunition stocks.\n\n“We need to produce more, and we need to produce faster,” Defence Minister Anna Berg said after the meeting.\n\nThe ministers will meet again in June.\n';
 
 /** The collection: two outlet folders under seeds/. */
-function makeWorkspace() {
-  const workspace = path.join(removedOnExit(fs.mkdtempSync(path.join(os.tmpdir(), 'seed-e2e-report-'))), 'collection');
-  const place = (folder, name, text) => {
-    fs.mkdirSync(path.join(workspace, 'seeds', folder), { recursive: true });
-    fs.writeFileSync(path.join(workspace, 'seeds', folder, name), text);
-  };
+function makeCollection() {
   const fixture = (name) => fs.readFileSync(path.join(fixtures, name), 'utf8');
-  place('wire', '000_ff2cfafdf74160c4.txt', fs.readFileSync(path.join(root, 'seeds', '000_ff2cfafdf74160c4.txt'), 'utf8'));
-  place('wire', '003_stoltenberg_followup.txt', fixture('003_stoltenberg_followup.txt'));
-  place('daily', '002_unbalanced_anonymous.txt', fixture('002_unbalanced_anonymous.txt'));
-  place('daily', echoName, echoText);
-  return workspace;
+  return makeWorkspace('report', 'collection', {
+    'seeds/wire/000_ff2cfafdf74160c4.txt': repositorySeed('000_ff2cfafdf74160c4.txt'),
+    'seeds/wire/003_stoltenberg_followup.txt': fixture('003_stoltenberg_followup.txt'),
+    'seeds/daily/002_unbalanced_anonymous.txt': fixture('002_unbalanced_anonymous.txt'),
+    [`seeds/daily/${echoName}`]: echoText,
+  });
 }
 
 /** The report the core computes for the collection, the way the extension's index summarises files. */
@@ -59,8 +49,6 @@ async function expectedReport(workspace) {
   const corpus = core.buildCorpus({ summaries, model, relative: (p) => path.relative(workspace, p).split(path.sep).join('/') });
   return { ...core.buildReport(corpus), search: core.searchCollection(corpus, { text: searchText }) };
 }
-
-const assertThat = (condition, message) => { if (!condition) throw new Error(message); };
 
 /** The report's document inside the webview's two iframes. */
 const reportFrame = (page) => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
@@ -91,15 +79,7 @@ function steps(page, expected) {
       await page.locator('.activitybar .action-item [aria-label^="Seed Annotator"]').first().waitFor({ timeout: 90_000 });
     }],
     ['"Seed Annotator: Show Collection Report" opens the report panel', async () => {
-      await poll(async () => {
-        try {
-          await runCommand(page, 'Seed Annotator: Show Collection Report');
-          return true;
-        } catch (error) {
-          await page.keyboard.press('Escape');
-          throw error;
-        }
-      }, { ms: 60_000, every: 1_000, what: 'the command in the palette' });
+      await runCommand(page, 'Seed Annotator: Show Collection Report');
       await page.locator('.tab.active', { hasText: 'Collection Report' }).waitFor({ timeout: 30_000 });
       await frame.locator('main[data-ready="true"]').waitFor({ timeout: 60_000 });
     }],
@@ -121,7 +101,7 @@ function steps(page, expected) {
       const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
       assertThat(r + g + b < 3 * 100, `the report's background ${background} is not dark`);
       assertThat(!violations, `${violations} Content Security Policy violation(s)`);
-      if (writeScreenshots) await page.screenshot({ path: path.join(root, 'media', 'screenshot-report.png') });
+      if (writeScreenshots) await page.screenshot({ path: path.join(mediaDir, 'screenshot-report.png') });
     }],
     [`clicking the bar of ${firstSpeaker?.name} selects their first quote`, async () => {
       assertThat(firstSpeaker, 'the core finds no speaker');
@@ -155,55 +135,15 @@ function steps(page, expected) {
   ];
 }
 
-async function runSteps(page, expected) {
-  fs.rmSync(failuresDir, { recursive: true, force: true });
-  let passed = 0;
-  let failed = 0;
-  for (const [index, [name, step]] of steps(page, expected).entries()) {
-    try {
-      await withTimeout(step(), stepTimeoutMs, name);
-      passed++;
-      console.log(`  ✔ ${name}`);
-    } catch (error) {
-      failed++;
-      fs.mkdirSync(failuresDir, { recursive: true });
-      const shot = path.join(failuresDir, `${String(index + 1).padStart(2, '0')}.png`);
-      await page.screenshot({ path: shot }).catch(() => {});
-      console.log(`  ✘ ${name}\n      ${error instanceof Error ? error.message : error}\n      screenshot: ${shot}`);
-    }
-  }
-  return { passed, failed };
-}
+export const reportSuite = {
+  name: 'report',
+  settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+  stepTimeoutMs: 120_000,
+  async setup() {
+    const workspace = makeCollection();
+    return { workspace, expected: await expectedReport(workspace) };
+  },
+  steps: (page, { expected }) => steps(page, expected),
+};
 
-exitOnSignals();
-
-async function main() {
-  if (!fs.existsSync(vsixPath)) throw new Error(`${path.relative(root, vsixPath)} is missing: run \`npm run package\` first.`);
-  const entry = provisionCodeServer();
-  const stateDir = makeStateDir('e2e-report');
-  const settingsFile = path.join(stateDir, 'user', 'User', 'settings.json');
-  const settings = { ...JSON.parse(fs.readFileSync(settingsFile, 'utf8')), 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false, 'editor.cursorBlinking': 'solid' };
-  fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2) + '\n');
-  console.log(`[e2e] ${installExtension(entry, stateDir, vsixPath).split('\n').pop()}`);
-  const workspace = makeWorkspace();
-  const expected = await expectedReport(workspace);
-  const server = await startCodeServer({ entry, stateDir });
-  const browser = await launchBrowser();
-  try {
-    const page = browser.context.pages()[0] ?? await browser.context.newPage();
-    await page.goto(workbenchUrl(server, workspace), { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    return await runSteps(page, expected);
-  } finally {
-    await closeSession({ browser, server, stateDir, workspace });
-  }
-}
-
-try {
-  const { passed, failed } = await main();
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 && passed > 0 ? 0 : 1);
-} catch (error) {
-  console.error(`[e2e] ${error instanceof Error ? error.message : error}`);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-}
+if (isEntryPoint(import.meta.url)) await runAndExit([reportSuite]);

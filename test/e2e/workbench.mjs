@@ -1,16 +1,17 @@
 // Playwright helpers that drive the VS Code workbench the way a person does: keyboard, mouse, and
 // what is visible on screen. Every wait is bounded.
 
-/** Polls `probe` until it returns a truthy value, at most `ms`. */
+/** Polls `probe` until it returns a truthy value, at most `ms`; the timeout names the last error seen. */
 export async function poll(probe, { ms = 20_000, every = 250, what = 'condition' } = {}) {
   const deadline = Date.now() + ms;
-  let last;
+  let lastError;
   while (Date.now() < deadline) {
-    last = await probe().catch(() => undefined);
-    if (last) return last;
+    const value = await probe().catch((error) => { lastError = error; return undefined; });
+    if (value) return value;
     await new Promise((r) => setTimeout(r, every));
   }
-  throw new Error(`timed out after ${Math.round(ms / 1000)} s waiting for ${what}`);
+  const cause = lastError instanceof Error ? ` (last error: ${lastError.message.split('\n')[0]})` : '';
+  throw new Error(`timed out after ${Math.round(ms / 1000)} s waiting for ${typeof what === 'function' ? what() : what}${cause}`);
 }
 
 export async function waitForWorkbench(page) {
@@ -18,31 +19,80 @@ export async function waitForWorkbench(page) {
   await page.locator('.statusbar').waitFor({ state: 'visible', timeout: 30_000 });
 }
 
+const quickInput = (page) => page.locator('.quick-input-widget .quick-input-box input');
+const quickInputRows = (page) => page.locator('.quick-input-list .monaco-list-row');
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Closes an open quick input (palette, pick, dialog) and waits until it is gone. */
+export async function closeQuickInput(page) {
+  const widget = page.locator('.quick-input-widget');
+  if (!(await widget.isVisible())) return;
+  await page.keyboard.press('Escape');
+  await widget.waitFor({ state: 'hidden', timeout: 5_000 });
+}
+
 async function typeIntoQuickInput(page, text) {
-  const input = page.locator('.quick-input-widget .quick-input-box input');
+  const input = quickInput(page);
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill(text);
   return input;
 }
 
-/** Ctrl+P, the file name, a click on its row; resolves when the editor tab is active. */
+/**
+ * Opens a file with "File: Open File…" and its path typed in full (the simple file dialog reads the
+ * folder directly; Ctrl+P's fuzzy list waits for a file search that is slow on a busy machine).
+ */
+export async function openFile(page, absolutePath, { ms = 60_000 } = {}) {
+  const name = absolutePath.split('/').pop();
+  await poll(async () => {
+    await closeQuickInput(page);
+    await runCommand(page, 'File: Open File...', { ms: 15_000 });
+    const input = quickInput(page);
+    // The dialog first fills in the folder it starts from; the typed path replaces that.
+    await poll(async () => (await input.inputValue()).startsWith('/'), { ms: 10_000, what: 'the Open File dialog' });
+    await input.fill(absolutePath);
+    await poll(async () => (await input.inputValue()) === absolutePath, { ms: 5_000, what: `the path ${absolutePath} in the dialog` });
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 15_000 });
+    return true;
+  }, { ms, every: 500, what: `${name} open in the editor` });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 15_000 });
+}
+
+/** Ctrl+P, the file name, a click on its row; resolves when the editor tab is active (needs the file search). */
 export async function quickOpen(page, fileName) {
   await page.keyboard.press('Control+P');
   await typeIntoQuickInput(page, fileName);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first();
+  const row = quickInputRows(page).filter({ hasText: fileName }).first();
   await row.waitFor({ timeout: 15_000 });
   await row.click();
   await page.locator('.tab.active', { hasText: fileName }).waitFor({ timeout: 15_000 });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 15_000 });
 }
 
-/** F1, the command's title, a click on its row. */
-export async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  await typeIntoQuickInput(page, `>${title}`);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ timeout: 15_000 });
-  await row.click();
+/**
+ * F1, the command's title (with or without its category), a click on its row. Retried until `ms`: a command contributed by an extension
+ * shows in the palette only once the workbench has read the extension's manifest.
+ */
+export async function runCommand(page, title, { ms = 60_000 } = {}) {
+  // "Category: Title" or the title alone, from the start of the row (not a longer title containing it).
+  const row = quickInputRows(page).filter({ hasText: new RegExp(`^([^:]+: )?${escapeRegExp(title)}`) }).first();
+  await poll(async () => {
+    await closeQuickInput(page);
+    await page.keyboard.press('F1');
+    await typeIntoQuickInput(page, `>${title}`);
+    await row.waitFor({ timeout: 5_000 });
+    await row.click();
+    return true;
+  }, { ms, every: 1_000, what: `the command "${title}" in the palette` });
+}
+
+/** Waits until the quick pick's focused row contains `text`, then accepts it with Enter. */
+export async function acceptFocusedRow(page, text) {
+  const focused = quickInputRows(page).and(page.locator('.focused')).filter({ hasText: text });
+  await focused.first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
 /** Visible rows of the open quick pick, as text. */
@@ -51,64 +101,63 @@ export async function quickPickRows(page) {
   return page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
 }
 
-/** Ctrl+G to a 1-based line so the editor renders it. */
-export async function goToLine(page, line) {
-  await page.keyboard.press('Control+G');
-  await typeIntoQuickInput(page, `:${line}`);
-  await page.keyboard.press('Enter');
+/** Ctrl+G to a 1-based line (and column) so the editor renders it; resolves when the cursor is there. */
+export async function goToLine(page, line, column) {
+  let position;
+  // Retried: right after a (re)load the workbench may not handle the keybinding yet.
+  await poll(async () => {
+    await closeQuickInput(page);
+    await page.keyboard.press('Control+G');
+    const input = quickInput(page);
+    await input.waitFor({ state: 'visible', timeout: 5_000 });
+    await input.fill(column ? `:${line}:${column}` : `:${line}`);
+    await page.keyboard.press('Enter');
+    return poll(async () => (position = await cursorPosition(page))?.line === line && (!column || position.column === column), { ms: 3_000 });
+  }, { ms: 30_000, every: 500, what: () => `the cursor at ${line}:${column ?? 1} (status bar: ${JSON.stringify(position)})` });
+}
+
+/** Screen point of the character right of the cursor, and of the editor's line-number gutter beside it. */
+async function cursorPoint(page) {
+  return page.evaluate(() => {
+    const editor = document.querySelector('.editor-instance .monaco-editor.focused') ?? document.querySelector('.editor-instance .monaco-editor');
+    const cursor = editor?.querySelector('.cursors-layer .cursor')?.getBoundingClientRect();
+    const gutter = editor?.querySelector('.margin')?.getBoundingClientRect();
+    if (!cursor || !gutter || cursor.height === 0) return null;
+    const y = cursor.top + cursor.height / 2;
+    return { x: cursor.left + 3, y, gutter: { x: gutter.left + gutter.width / 2, y } };
+  });
 }
 
 /**
- * Screen rectangle of the `occurrence`-th rendered `needle` in the active editor. Monaco splits
- * text into spans (tokens, decorations) and renders spaces as U+00A0, so search the joined text.
+ * Moves the mouse onto the character at 1-based `line`:`column` and returns the hover's text once it
+ * holds every string of `includes`. A hover left open keeps its first content, so each try closes it,
+ * moves the mouse away (to the line numbers) and hovers again.
  */
-export async function textRect(page, needle, occurrence = 0) {
-  return page.evaluate(({ needle, occurrence }) => {
-    const editor = document.querySelector('.editor-instance .monaco-editor .view-lines');
-    if (!editor) return null;
-    const lines = [...editor.querySelectorAll('.view-line')]
-      .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
-    let seen = 0;
-    for (const line of lines) {
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      const nodes = [];
-      let text = '';
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        nodes.push({ node, at: text.length });
-        text += node.data.replace(/\u00a0/g, ' ');
-      }
-      let index = text.indexOf(needle);
-      while (index >= 0) {
-        if (seen++ === occurrence) {
-          const locate = (offset) => {
-            const hit = nodes.findLast((n) => n.at <= offset) ?? nodes[0];
-            return [hit.node, offset - hit.at];
-          };
-          const range = document.createRange();
-          range.setStart(...locate(index));
-          range.setEnd(...locate(index + needle.length - 1));
-          const rect = range.getBoundingClientRect();
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, width: rect.width, height: rect.height };
-        }
-        index = text.indexOf(needle, index + 1);
-      }
+export async function hoverAt(page, { line, column }, { includes = [], ms = 45_000 } = {}) {
+  const hover = page.locator('.monaco-hover-content:visible').first();
+  let last = '';
+  await goToLine(page, line, column);
+  return poll(async () => {
+    await page.keyboard.press('Escape');
+    const point = await cursorPoint(page);
+    if (!point) {
+      await goToLine(page, line, column);
+      return undefined;
     }
-    return null;
-  }, { needle, occurrence });
+    await page.mouse.move(point.gutter.x, point.gutter.y);
+    await hover.waitFor({ state: 'hidden', timeout: 3_000 });
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    await hover.waitFor({ state: 'visible', timeout: 5_000 });
+    last = (await hover.innerText()).trim();
+    return last && includes.every((text) => last.includes(text)) ? last : undefined;
+  }, { ms, every: 500, what: () => `a hover at ${line}:${column} showing ${includes.map((t) => `"${t}"`).join(' and ') || 'anything'} (last hover: ${last || 'none'})` });
 }
 
-/** Hovers `needle` in the editor and returns the hover's text (retried: a hover is not re-asked until the mouse moves). */
-export async function hoverText(page, needle, { ms = 30_000, occurrence = 0 } = {}) {
-  const hover = page.locator('.monaco-hover-content:visible').first();
-  return poll(async () => {
-    const rect = await textRect(page, needle, occurrence);
-    if (!rect) return undefined;
-    await page.mouse.move(rect.x, rect.y + rect.height + 40);
-    await page.mouse.move(rect.x, rect.y, { steps: 3 });
-    await hover.waitFor({ state: 'visible', timeout: 4_000 });
-    const text = (await hover.innerText()).trim();
-    return text || undefined;
-  }, { ms, every: 500, what: `a hover over "${needle}"` });
+/** Moves the mouse off the editor's text (to the line numbers) so no hover stays open. */
+export async function moveMouseAway(page) {
+  await page.keyboard.press('Escape');
+  const point = await cursorPoint(page);
+  await page.mouse.move(point?.gutter.x ?? 2, point?.gutter.y ?? 2);
 }
 
 /** Counts of the problem squiggles rendered in the active editor. */
