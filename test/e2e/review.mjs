@@ -47,19 +47,30 @@ async function reviewCounts(page) {
   return { reviewed: Number(reviewed), total: Number(total) };
 }
 
-/** The sidecar's annotation correcting the quote, once written. */
-function correctionIn(sidecar, quote) {
+/** The sidecar's annotation naming the corrected speaker, once written. */
+function correctionIn(sidecar) {
   if (!fs.existsSync(sidecar)) return undefined;
   const page = JSON.parse(fs.readFileSync(sidecar, 'utf8'));
-  return page.items?.find((a) => {
-    const position = a.target?.selector?.find((s) => s.type === 'TextPositionSelector');
-    return a.body?.['seed:speaker'] === corrected && position && position.start < quote.end && position.end > quote.start;
-  });
+  return page.type === 'AnnotationPage' && page.items?.find((a) => a.body?.['seed:speaker'] === corrected);
 }
 
-function steps(page, { workspace, quote, speaker, words }) {
+/** What the Web Annotation must say: the quote (marks included) by both selectors, the reader's and the engine's speaker. */
+function expectCorrection(annotation, quote, speaker) {
+  const selector = (type) => annotation.target?.selector?.find((s) => s.type === type);
+  const expected = [
+    ['type', annotation.type, 'Annotation'],
+    ['target.source', annotation.target?.source, article],
+    ['TextQuoteSelector.exact', selector('TextQuoteSelector')?.exact, sampleText.slice(quote.start, quote.end)],
+    ['TextPositionSelector', JSON.stringify([selector('TextPositionSelector')?.start, selector('TextPositionSelector')?.end]), JSON.stringify([quote.start, quote.end])],
+    ['seed:status', annotation.body['seed:status'], 'corrected'],
+    ['seed:machineSpeaker', annotation.body['seed:machineSpeaker'], speaker],
+  ];
+  for (const [field, actual, wanted] of expected) assertThat(actual === wanted, `the annotation's ${field} is ${JSON.stringify(actual)}, not ${JSON.stringify(wanted)}`);
+}
+
+function steps(page, { workspace, open, quote, speaker, words }) {
   const sidecar = path.join(workspace, '.seed-annotations', `${article}.json`);
-  const inQuote = positionAt(sampleText, quote.inner.start + 1);
+  const inQuote = { line: open.line, column: open.column };
   const state = {};
   const speakerRowCount = async (name) => {
     await openViewContainer(page, 'Seed Annotator');
@@ -97,8 +108,8 @@ function steps(page, { workspace, quote, speaker, words }) {
       await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: 10_000 });
       await page.keyboard.type(corrected);
       await acceptFocusedRow(page, corrected);
-      const annotation = await poll(async () => correctionIn(sidecar, quote), { ms: 20_000, what: `${path.relative(workspace, sidecar)} with ${corrected} on the quote` });
-      assertThat(annotation.type === 'Annotation' && annotation.body['seed:status'] === 'corrected', `the annotation is not a correction: ${JSON.stringify(annotation)}`);
+      const annotation = await poll(async () => correctionIn(sidecar), { ms: 20_000, what: `${path.relative(workspace, sidecar)} naming ${corrected}` });
+      expectCorrection(annotation, quote, speaker);
     }],
     [`the hover reads "corrected (the engine said ${speaker})"; the status bar counts one more reviewed`, async () => {
       await hoverAt(page, inQuote, { includes: [corrected, `corrected (the engine said ${speaker})`] });
@@ -122,9 +133,11 @@ function steps(page, { workspace, quote, speaker, words }) {
       await page.reload({ waitUntil: 'domcontentloaded' });
       await waitForWorkbench(page);
       await page.locator('.tab.active', { hasText: sampleName }).waitFor({ timeout: 60_000 });
+      // The status bar item shows once the article is analysed: the workbench has settled by then.
+      let counts;
+      await poll(async () => (counts = await reviewCounts(page)).reviewed === state.before.reviewed + 1,
+        { ms: 60_000, what: () => `${state.before.reviewed + 1}/${state.before.total} in the status bar after the reload (shows ${counts ? `${counts.reviewed}/${counts.total}` : 'nothing'})` });
       await hoverAt(page, inQuote, { includes: [corrected, `corrected (the engine said ${speaker})`], ms: 60_000 });
-      const counts = await poll(() => reviewCounts(page), { ms: 30_000, what: 'the status bar\'s reviewed/total' });
-      assertThat(counts.reviewed === state.before.reviewed + 1, `the status bar reads ${counts.reviewed}/${counts.total} after the reload`);
       await expectQuoteUnderCorrectedSpeaker();
     }],
   ];
@@ -138,7 +151,8 @@ export const reviewSuite = {
     assertThat(quote, `the engine attributes no full quote in ${sampleName}`);
     const workspace = makeWorkspace('review', 'collection', { [article]: sampleText });
     const words = quote.text.split(/\s+/).slice(0, 4).join(' ');
-    return { workspace, open: { file: article, line: positionAt(sampleText, quote.start).line }, quote, speaker: quote.speaker.name, words };
+    // The workbench opens the article with the cursor in the quote (again on reload).
+    return { workspace, open: { file: article, ...positionAt(sampleText, quote.inner.start + 1) }, quote, speaker: quote.speaker.name, words };
   },
   steps,
 };

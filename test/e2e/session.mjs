@@ -4,7 +4,7 @@
 // --screenshots asks for the README's pictures in media/.
 //
 // A suite is { name, settings?, stepTimeoutMs?, setup(), steps(page, context) }:
-//   setup() → { workspace, open?: { file, line } , …anything the steps need }   (workspace: a temp folder)
+//   setup() → { workspace, open?: { file, line?, column? }, …anything the steps need }   (workspace: a temp folder)
 //   steps(page, context) → [[title, async () => …], …]   context = setup()'s result + { session }
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -55,10 +55,10 @@ export function makeWorkspace(label, folderName, files) {
 
 const userSettingsFile = (stateDir) => path.join(stateDir, 'user', 'User', 'settings.json');
 
-/** The workbench URL of a folder, optionally opening a file at a line (as `code-server file:line` would). */
+/** The workbench URL of a folder, optionally opening a file at a line and column (as `code-server file:line:column` would). */
 function urlFor(server, workspace, open) {
   if (!open) return workbenchUrl(server, workspace);
-  const file = `${remoteUri(server, path.join(workspace, open.file))}${open.line ? `:${open.line}:1` : ''}`;
+  const file = `${remoteUri(server, path.join(workspace, open.file))}${open.line ? `:${open.line}:${open.column ?? 1}` : ''}`;
   return workbenchUrl(server, workspace, [['openFile', file], ...(open.line ? [['gotoLineMode', 'true']] : [])]);
 }
 
@@ -86,12 +86,14 @@ async function runSteps(page, suite, context) {
 export async function runSuites(suites) {
   if (!fs.existsSync(vsixPath)) throw new Error(`${path.relative(root, vsixPath)} is missing: run \`npm run package\` first.`);
   fs.rmSync(failuresDir, { recursive: true, force: true });
+  const started = Date.now();
   const entry = provisionCodeServer();
   const stateDir = makeStateDir('e2e');
   const quietSettings = JSON.parse(fs.readFileSync(userSettingsFile(stateDir), 'utf8'));
   console.log(`[e2e] ${installExtension(entry, stateDir, vsixPath).split('\n').pop()}`);
   const server = await startCodeServer({ entry, stateDir });
   const browser = await launchBrowser();
+  console.log(`[e2e] code-server and Chromium ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   const results = [];
   try {
     const page = browser.context.pages()[0] ?? await browser.context.newPage();

@@ -101,19 +101,30 @@ export async function quickPickRows(page) {
   return page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
 }
 
-/** Ctrl+G to a 1-based line (and column) so the editor renders it; resolves when the cursor is there. */
+/**
+ * Ctrl+G to a 1-based line (and column) so the editor renders it; resolves when the cursor is there.
+ * Enter is pressed only while the Go to Line box holds the focus and the typed position, so nothing is
+ * ever typed into the document (a workbench still restoring its editors may take the focus back).
+ */
 export async function goToLine(page, line, column) {
+  const target = column ? `:${line}:${column}` : `:${line}`;
   let position;
-  // Retried: right after a (re)load the workbench may not handle the keybinding yet.
   await poll(async () => {
     await closeQuickInput(page);
     await page.keyboard.press('Control+G');
     const input = quickInput(page);
     await input.waitFor({ state: 'visible', timeout: 5_000 });
-    await input.fill(column ? `:${line}:${column}` : `:${line}`);
+    await input.fill(target);
+    if (!(await input.evaluate((el, value) => document.activeElement === el && el.value === value, target))) return undefined;
     await page.keyboard.press('Enter');
     return poll(async () => (position = await cursorPosition(page))?.line === line && (!column || position.column === column), { ms: 3_000 });
   }, { ms: 30_000, every: 500, what: () => `the cursor at ${line}:${column ?? 1} (status bar: ${JSON.stringify(position)})` });
+  await assertUnchanged(page);
+}
+
+/** Fails when the active editor has unsaved changes: the tests only read the articles. */
+async function assertUnchanged(page) {
+  if (await page.locator('.tab.active.dirty').count()) throw new Error('the active editor was changed by typing meant for an input box');
 }
 
 /** Screen point of the character right of the cursor, and of the editor's line-number gutter beside it. */
@@ -136,7 +147,8 @@ async function cursorPoint(page) {
 export async function hoverAt(page, { line, column }, { includes = [], ms = 45_000 } = {}) {
   const hover = page.locator('.monaco-hover-content:visible').first();
   let last = '';
-  await goToLine(page, line, column);
+  const at = await cursorPosition(page).catch(() => undefined);
+  if (at?.line !== line || at.column !== column) await goToLine(page, line, column);
   return poll(async () => {
     await page.keyboard.press('Escape');
     const point = await cursorPoint(page);
