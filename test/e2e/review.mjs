@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { assertThat, engine, isEntryPoint, makeWorkspace, mediaDir, positionAt, repositorySeed, runAndExit, writeScreenshots } from './session.mjs';
-import { acceptFocusedRow, hoverAt, moveMouseAway, openViewContainer, poll, sideBarRows, waitForWorkbench } from './workbench.mjs';
+import { acceptFocusedRow, expandRow, hoverAt, moveMouseAway, openViewContainer, poll, settledSideBar, sideBarRows, treeRow, waitForWorkbench } from './workbench.mjs';
 
 const sampleName = '000_ff2cfafdf74160c4.txt';
 const article = `seeds/${sampleName}`;
@@ -24,13 +24,6 @@ function chooseQuote(editor, index) {
   for (const q of full) counts.set(q.speaker.name, (counts.get(q.speaker.name) ?? 0) + 1);
   const speaker = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   return full.filter((q) => q.speaker.name === speaker).pop();
-}
-
-/** A tree row whose label is exactly `label`. */
-const rowLabelled = (page, label) => sideBarRows(page).filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) }).first();
-
-async function expand(row) {
-  if ((await row.getAttribute('aria-expanded')) === 'false') await row.locator('.monaco-tl-twistie').click();
 }
 
 /** The number in a speaker row's description, "N quotes · …". */
@@ -74,19 +67,21 @@ function steps(page, { workspace, open, quote, speaker, words }) {
   const state = {};
   const speakerRowCount = async (name) => {
     await openViewContainer(page, 'Seed Annotator');
-    const group = rowLabelled(page, 'Speakers');
+    const group = treeRow(page, 'Speakers');
     await group.waitFor({ timeout: 30_000 });
-    await expand(group);
-    const row = rowLabelled(page, name);
+    await settledSideBar(page);
+    await expandRow(group, 'Speakers');
+    const row = treeRow(page, name);
     return (await row.isVisible()) ? quoteCount(row) : 0;
   };
   const expectQuoteUnderCorrectedSpeaker = async () => {
     await openViewContainer(page, 'Seed Annotator');
-    const speakerRow = rowLabelled(page, corrected);
+    const speakerRow = treeRow(page, corrected);
     await speakerRow.waitFor({ timeout: 30_000 });
-    await expand(speakerRow);
-    const phrases = rowLabelled(page, 'phrases');
-    if (await phrases.isVisible()) await expand(phrases);
+    await settledSideBar(page);
+    await expandRow(speakerRow, corrected);
+    const phrases = treeRow(page, 'phrases');
+    if (await phrases.isVisible()) await expandRow(phrases, 'phrases');
     const quoteRow = sideBarRows(page, words).filter({ hasText: `corrected (engine: ${speaker})` });
     await poll(async () => (await quoteRow.count()) > 0, { ms: 20_000, what: `the quote “${words}…” under ${corrected} marked "corrected (engine: ${speaker})"` });
   };
@@ -106,7 +101,9 @@ function steps(page, { workspace, open, quote, speaker, words }) {
       assertThat(!hover.includes('corrected'), `the quote is already corrected: ${hover}`);
       await page.locator('.monaco-hover-content:visible a', { hasText: 'Change…' }).first().click();
       await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: 10_000 });
-      await page.keyboard.type(corrected);
+      // Pasted whole: typed key by key, the pick's item list is replaced on the extension host while the
+      // workbench still shows the previous one, and Enter can accept the row next to the focused one.
+      await page.locator('.quick-input-widget .quick-input-box input').fill(corrected);
       await acceptFocusedRow(page, corrected);
       const annotation = await poll(async () => correctionIn(sidecar), { ms: 20_000, what: `${path.relative(workspace, sidecar)} naming ${corrected}` });
       expectCorrection(annotation, quote, speaker);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { webHostSettings } from '../../scripts/vscode/run-web-tests.mjs';
 import { webHostSteps, webReadySteps } from '../web/e2eSteps.mjs';
 import { assertThat, engine, isEntryPoint, makeWorkspace, mediaDir, positionAt, repositorySeed, runAndExit, writeScreenshots } from './session.mjs';
-import { cursorPosition, goToLine, hoverAt, moveMouseAway, openFile, openViewContainer, poll, problemsBadgeCount, quickPickRows, runCommand, sideBarRows, squiggleCount, waitForWorkbench } from './workbench.mjs';
+import { cursorPosition, expandRow, goToLine, hoverAt, moveMouseAway, openFile, openViewContainer, poll, problemsBadgeCount, quickPickRows, runCommand, settledSideBar, sideBarRows, squiggleCount, treeRow, waitForWorkbench } from './workbench.mjs';
 
 const webHost = process.argv.includes('--web');
 const sampleName = '000_ff2cfafdf74160c4.txt';
@@ -66,15 +66,14 @@ function steps(page, workspace) {
       assertThat(attributedQuote, 'the engine attributes no full quote in the sample');
       await goToLine(page, lastLine);
       await openViewContainer(page, 'Seed Annotator');
-      await sideBarRows(page, 'Speakers').first().waitFor({ timeout: 20_000 });
-      const speakerRow = sideBarRows(page, speaker).first();
-      await speakerRow.waitFor({ timeout: 20_000 });
-      if ((await speakerRow.getAttribute('aria-expanded')) !== 'true') await speakerRow.locator('.monaco-tl-twistie').click();
+      await treeRow(page, 'Speakers').waitFor({ timeout: 30_000 });
+      // Both articles indexed: rows no longer move under the mouse.
+      await settledSideBar(page);
+      const speakerRow = treeRow(page, speaker);
+      await expandRow(speakerRow, speaker);
       // The speaker's one article opens by itself; short fragments wait under "phrases".
-      const phrasesRow = sideBarRows(page).filter({ has: page.locator('.label-name', { hasText: /^phrases$/ }) }).first();
-      if (await phrasesRow.waitFor({ timeout: 5_000 }).then(() => true, () => false) && (await phrasesRow.getAttribute('aria-expanded')) !== 'true') {
-        await phrasesRow.locator('.monaco-tl-twistie').click();
-      }
+      const phrasesRow = treeRow(page, 'phrases');
+      if (await phrasesRow.waitFor({ timeout: 5_000 }).then(() => true, () => false)) await expandRow(phrasesRow, 'phrases');
       const quoteRows = sideBarRows(page, '“');
       await poll(async () => (await quoteRows.count()) >= speakerQuotes.length, { ms: 10_000, what: `${speakerQuotes.length} quote rows under ${speaker}` });
       await speakerRow.click();

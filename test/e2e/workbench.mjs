@@ -207,3 +207,28 @@ export async function openViewContainer(page, title) {
 export function sideBarRows(page, text) {
   return page.locator('.part.sidebar .monaco-list-row', text ? { hasText: text } : {});
 }
+
+/** The side bar tree row whose label is exactly `label`. */
+export function treeRow(page, label) {
+  return sideBarRows(page).filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) }).first();
+}
+
+/** Expands a tree row, found again on every try: rows move while the tree fills in. */
+export async function expandRow(row, what) {
+  await poll(async () => {
+    const state = await row.getAttribute('aria-expanded', { timeout: 5_000 });
+    if (state === 'false') await row.locator('.monaco-tl-twistie').click({ timeout: 5_000 });
+    return state === 'true';
+  }, { ms: 20_000, every: 500, what: `the row ${what} expanded` });
+}
+
+/** Waits until the side bar shows no progress message and reads the same twice, a second apart. */
+export async function settledSideBar(page) {
+  let previous;
+  await poll(async () => {
+    const text = await page.locator('.part.sidebar').innerText();
+    const settled = text === previous && !/Looking for seed files|Indexing \d/.test(text);
+    previous = text;
+    return settled;
+  }, { ms: 60_000, every: 1_000, what: 'the side bar to settle' });
+}
