@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
-import { assertThat, isEntryPoint, makeWorkspace, mediaDir, repositorySeed, root, runAndExit, writeScreenshots } from './session.mjs';
+import { assertThat, isEntryPoint, makeWorkspace, readmeScreenshot, repositorySeed, root, runAndExit } from './session.mjs';
 import { cursorPosition, poll, runCommand, waitForWorkbench } from './workbench.mjs';
 
 const require = createRequire(import.meta.url);
@@ -101,7 +101,7 @@ function steps(page, expected) {
       const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
       assertThat(r + g + b < 3 * 100, `the report's background ${background} is not dark`);
       assertThat(!violations, `${violations} Content Security Policy violation(s)`);
-      if (writeScreenshots) await page.screenshot({ path: path.join(mediaDir, 'screenshot-report.png') });
+      await readmeScreenshot(page, 'screenshot-report.png');
     }],
     [`clicking the bar of ${firstSpeaker?.name} selects their first quote`, async () => {
       assertThat(firstSpeaker, 'the core finds no speaker');

@@ -4,8 +4,8 @@
 //   npm run package && node test/e2e/review.mjs [--screenshots]
 import fs from 'node:fs';
 import path from 'node:path';
-import { assertThat, engine, isEntryPoint, makeWorkspace, mediaDir, positionAt, repositorySeed, runAndExit, writeScreenshots } from './session.mjs';
-import { acceptFocusedRow, expandRow, hoverAt, moveMouseAway, openViewContainer, poll, settledSideBar, sideBarRows, treeRow, waitForWorkbench } from './workbench.mjs';
+import { assertThat, engine, isEntryPoint, makeWorkspace, positionAt, readmeScreenshot, repositorySeed, runAndExit, writeScreenshots } from './session.mjs';
+import { acceptFocusedRow, expandRow, hoverAt, moveMouseAway, openViewContainer, poll, settledSideBar, sideBarRows, treeRow, waitForWorkbench, widenSideBar } from './workbench.mjs';
 
 const sampleName = '000_ff2cfafdf74160c4.txt';
 const article = `seeds/${sampleName}`;
@@ -121,8 +121,9 @@ function steps(page, { workspace, open, quote, speaker, words }) {
       let shown;
       await poll(async () => (shown = await speakerRowCount(speaker)) === left, { ms: 20_000, what: () => `${left} quotes under ${speaker} (shows ${shown})` });
       if (writeScreenshots) {
+        await widenSideBar(page, 420); // room for the rows' review badges
         await hoverAt(page, inQuote, { includes: [`corrected (the engine said ${speaker})`] });
-        await page.screenshot({ path: path.join(mediaDir, 'screenshot-review.png') });
+        await readmeScreenshot(page, 'screenshot-review.png');
       }
       await moveMouseAway(page);
     }],

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { webHostSettings } from '../../scripts/vscode/run-web-tests.mjs';
 import { webHostSteps, webReadySteps } from '../web/e2eSteps.mjs';
-import { assertThat, engine, isEntryPoint, makeWorkspace, mediaDir, positionAt, repositorySeed, runAndExit, writeScreenshots } from './session.mjs';
+import { assertThat, engine, isEntryPoint, makeWorkspace, positionAt, readmeScreenshot, repositorySeed, runAndExit } from './session.mjs';
 import { cursorPosition, expandRow, goToLine, hoverAt, moveMouseAway, openFile, openViewContainer, poll, problemsBadgeCount, quickPickRows, runCommand, settledSideBar, sideBarRows, squiggleCount, treeRow, waitForWorkbench } from './workbench.mjs';
 
 const webHost = process.argv.includes('--web');
@@ -55,7 +55,7 @@ function steps(page, workspace) {
     ['hovering "Stoltenberg" shows the person', async () => {
       assertThat(stoltenbergMention, 'the engine finds no mention "Stoltenberg"');
       await hoverAt(page, positionAt(sampleText, stoltenbergMention.start + 2), { includes: [stoltenberg.name] });
-      if (writeScreenshots) await page.screenshot({ path: path.join(mediaDir, 'screenshot-editor.png') });
+      await readmeScreenshot(page, 'screenshot-editor.png');
     }],
     ['hovering a quote shows its speaker', async () => {
       assertThat(attributedQuote, 'the engine attributes no full quote in the sample');
@@ -77,7 +77,7 @@ function steps(page, workspace) {
       const quoteRows = sideBarRows(page, '“');
       await poll(async () => (await quoteRows.count()) >= speakerQuotes.length, { ms: 10_000, what: `${speakerQuotes.length} quote rows under ${speaker}` });
       await speakerRow.click();
-      if (writeScreenshots) await page.screenshot({ path: path.join(mediaDir, 'screenshot-sidebar.png') });
+      await readmeScreenshot(page, 'screenshot-sidebar.png');
       const quoteRow = quoteRows.nth(speakerQuotes.length - 1);
       // The row reads “quote” and its description (line N), on one line or two.
       const label = (await quoteRow.innerText()).split('\n')[0].replace(/^“/, '').replace(/”[^”]*$/, '').replace(/…$/, '');
@@ -131,7 +131,7 @@ function steps(page, workspace) {
       await poll(async () => (await squiggleCount(page)) > 0, { what: 'problem squiggles' });
       await expectProblems(page, sampleProblems + problemsFileProblems);
       await page.locator('.markers-panel .monaco-list-row').nth(problemsFileProblems).waitFor({ timeout: 10_000 });
-      if (writeScreenshots) await page.screenshot({ path: path.join(mediaDir, 'screenshot-problems.png') });
+      await readmeScreenshot(page, 'screenshot-problems.png');
     }],
     ...(webHost ? webHostSteps(page) : []),
   ];

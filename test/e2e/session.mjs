@@ -35,6 +35,19 @@ export const engine = createRequire(import.meta.url)(path.join(root, 'dist', 'en
 /** A seed file of the repository's seeds/ folder. */
 export const repositorySeed = (name) => fs.readFileSync(path.join(root, 'seeds', name), 'utf8');
 
+/**
+ * With --screenshots, writes media/<name> once the workbench's animations (a hover fading in) have
+ * finished; without it, does nothing.
+ */
+export async function readmeScreenshot(page, name) {
+  if (!writeScreenshots) return;
+  await page.evaluate(() => Promise.race([
+    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
+    new Promise((resolve) => setTimeout(resolve, 3_000)),
+  ]));
+  await page.screenshot({ path: path.join(mediaDir, name) });
+}
+
 /** 1-based line and column (UTF-16, as the editor counts) of a text offset. */
 export function positionAt(text, offset) {
   const before = text.slice(0, offset);

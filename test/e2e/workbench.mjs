@@ -232,3 +232,14 @@ export async function settledSideBar(page) {
     return settled;
   }, { ms: 60_000, every: 1_000, what: 'the side bar to settle' });
 }
+
+/** Drags the side bar's edge until the side bar is `width` pixels wide. */
+export async function widenSideBar(page, width) {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box || box.width >= width) return;
+  const edge = { x: box.x + box.width, y: box.y + box.height / 2 };
+  await page.mouse.move(edge.x, edge.y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width, edge.y, { steps: 5 });
+  await page.mouse.up();
+}
