@@ -2,7 +2,7 @@
 // verdicts, notes and evidence links.
 import * as vscode from 'vscode';
 import type { EntityType } from './engine/types';
-import type { NameChoice } from './core/review/choices';
+import { acceptedName, type NameChoice } from './core/review/choices';
 import { VERDICTS, VERDICT_LABELS, type EntityChoice, type Verdict } from './core/review/model';
 
 export interface PickedName {
@@ -56,7 +56,8 @@ export function pickName(title: string, choices: readonly NameChoice[], current?
       const match = pick.items.find((i) => i.choice?.name.toLowerCase() === wanted) ?? pick.items.find((i) => i.choice && i.label.toLowerCase().includes(wanted));
       if (match) pick.activeItems = [match];
     });
-    pick.onDidAccept(() => finish((pick.selectedItems[0] ?? pick.activeItems[0])?.choice ?? (pick.value.trim() ? { name: pick.value.trim() } : undefined)));
+    const picked = choices.map((c) => ({ name: c.name, type: c.type }));
+    pick.onDidAccept(() => finish(acceptedName(pick.value, (pick.selectedItems[0] ?? pick.activeItems[0])?.choice, picked)));
     pick.onDidHide(() => finish(undefined));
     pick.show();
   });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
 import { reviewActionsAt } from '../../src/core/review/actionsAt';
 import { applyReviews } from '../../src/core/review/apply';
-import { nameChoices } from '../../src/core/review/choices';
+import { acceptedName, nameChoices } from '../../src/core/review/choices';
 import { makeAnnotation, remove, upsert } from '../../src/core/review/edits';
 import { reviewFingerprint } from '../../src/core/review/fingerprint';
 import { confirmable, nextToReview, reviewOrder } from '../../src/core/review/queue';
@@ -125,4 +125,21 @@ describe('review flow', () => {
     assert.equal(reviewFingerprint([a]), reviewFingerprint([{ ...a }]));
     assert.notEqual(reviewFingerprint([a]), reviewFingerprint([{ ...a, body: { kind: 'note', text: 'y' } }]));
   });
+});
+
+describe('the name pick on Enter', () => {
+  const wolf = { name: 'Wolf Blitzer' };
+  const yev = { name: 'Yevgeny Prigozhin' };
+  const choices = [wolf, yev];
+  const cases: [string, string, { name: string } | undefined, { name: string } | undefined][] = [
+    ['a typed known name wins over a lagging highlight', 'wolf blitzer', yev, wolf],
+    ['the highlight counts when it contains the typed text', 'prigo', yev, yev],
+    ['a highlight that does not contain the text: the text is a new name', 'Anna Kowalska', yev, { name: 'Anna Kowalska' }],
+    ['nothing highlighted: the typed new name', 'Anna Kowalska', undefined, { name: 'Anna Kowalska' }],
+    ['nothing typed: the highlighted row', '  ', wolf, wolf],
+    ['nothing typed, nothing highlighted: nothing', '', undefined, undefined],
+  ];
+  for (const [name, typed, highlighted, expected] of cases) {
+    it(name, () => assert.deepEqual(acceptedName(typed, highlighted, choices), expected));
+  }
 });

@@ -34,3 +34,18 @@ export function nameChoices(engine: readonly { name: string; type?: EntityType }
   }
   return out;
 }
+
+/**
+ * What Enter in the name pick means. The list changes while the reader types (a "new name" row comes and
+ * goes), so the highlighted row may lag behind the text: a typed name that is one of the choices wins; the
+ * highlighted row counts only when it contains what was typed; otherwise the typed text is a new name.
+ */
+export function acceptedName<T extends { name: string }>(typed: string, highlighted: T | undefined, choices: readonly T[]): T | { name: string } | undefined {
+  const text = typed.trim();
+  if (!text) return highlighted;
+  const lower = text.toLowerCase();
+  const exact = choices.find((c) => c.name.toLowerCase() === lower);
+  if (exact) return exact;
+  if (highlighted && highlighted.name.toLowerCase().includes(lower)) return highlighted;
+  return { name: text };
+}
