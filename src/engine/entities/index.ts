@@ -22,7 +22,7 @@ export function findEntities(ctx: DocContext): { entities: Entity[]; mentions: M
     else if (w.cap && !w.weak) capSeen.add(w.lower);
   }
   const candidates: Candidate[] = [];
-  for (const chunk of chunks(words, lowerSeen, capSeen)) splitChunk(ctx, chunk, words, candidates);
+  for (const chunk of chunks(words, lowerSeen, capSeen, sports)) splitChunk(ctx, chunk, words, candidates);
   for (const c of candidates) typeCandidate(ctx, c, words, sports);
   addCapsLineCandidates(ctx, words, candidates, sports);
   return cluster(ctx, candidates, lowerSeen);

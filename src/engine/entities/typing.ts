@@ -4,7 +4,7 @@ import { LOC_PREPOSITIONS, ORG_CONTEXT_NOUNS, SPEECH_VERBS } from '../lexicon/cu
 import { KNOWN_ORGS, ORG_HEADS, ORG_LEADS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/people';
 import { PLACE_HEADS, PLACE_LEADS } from '../lexicon/places';
-import { AMBIGUOUS_ORG, DATELINE_TAIL, HAS_LOWER, MATCH_SEPARATORS, POSSESSIVE, SPORTS_TEAM_HEADS, SPORTS_VENUE_PREPOSITIONS, isDemonym, placeKind } from './gazetteer';
+import { AMBIGUOUS_ORG, DATELINE_TAIL, HAS_LOWER, MATCH_SEPARATORS, NUMBER_CELL, POSSESSIVE, SPORTS_TEAM_HEADS, SPORTS_VENUE_PREPOSITIONS, isDemonym, placeKind } from './gazetteer';
 import type { Candidate } from './candidates';
 import { joinLower, wordAfter, wordBefore, type Word } from './words';
 
@@ -57,6 +57,10 @@ export const TYPE_WEIGHTS = {
   lineup: { PER: 4 },
   /** Scorers: "(Zola 12, Vialli 55)". */
   scorer: { PER: 2 },
+  /** A name with a minute or a score inside parentheses of a sports line: "(Zola 12, Vialli 55)". */
+  scorerInParentheses: { PER: 2 },
+  /** "Luis Figo (Barcelona)", "Paul Gascoigne (Rangers)": the club after a player. */
+  clubAfterPlayer: { ORG: 3 },
   /** Two or three mixed-case words with no other evidence are most often a person. */
   plainMixedCaseName: { PER: 0.7 },
 } as const satisfies Record<string, Partial<Record<'PER' | 'LOC' | 'ORG', number>>>;
@@ -88,7 +92,7 @@ function settingOf(ctx: DocContext, c: Candidate, words: Word[], sports: boolean
   const after = wordAfter(words, lastW);
   const dateline = (!before || before.line !== firstW.line) && isDateline(ctx, c);
   // a team in a results table: "Pohang 3 Ulsan 2", "NEW YORK 74 59 .556"
-  const rowStart = (!before || before.line !== firstW.line || /^\d+$/.test(before.text) || MATCH_SEPARATORS.has(before.lower)) && !firstW.first.pre.includes('(');
+  const rowStart = (!before || before.line !== firstW.line || NUMBER_CELL.test(before.text) || MATCH_SEPARATORS.has(before.lower)) && !firstW.first.pre.includes('(') && !inParentheses(ctx, c);
   const tableRow = !dateline && sports && rowStart && after !== undefined && after.line === lastW.line && /^\(?\d/.test(after.text) && lastW.lineLower <= 2;
   const beforeBefore = before && wordBefore(words, before);
   const beforeOpensLine = !!before && (!beforeBefore || beforeBefore.line !== before.line);
@@ -170,7 +174,10 @@ function voteFromContext(ctx: DocContext, c: Candidate, s: Setting, sports: bool
   if (after && (/^\s*\(/.test(lastW.last.post) || after.first.pre.includes('(')) && placeKind(after.lower) && ws.length > 1) add(c, sports ? 'athleteAndCountryInSports' : 'athleteAndCountry');
   if (isSignature(ctx, c)) add(c, 'signature');
   if (sports && ws.length <= 2 && isLineupCell(ctx, c)) add(c, 'lineup');
-  if (sports && after && /^\d+$/.test(after.text) && /[,)]/.test(after.last.post) && (firstW.first.pre.includes('(') || (before !== undefined && before.last.post.includes(',')))) add(c, 'scorer');
+  const minuteAfter = !!after && after.line === lastW.line && NUMBER_CELL.test(after.text);
+  if (sports && minuteAfter && /[,)]/.test(after!.text + after!.last.post) && (firstW.first.pre.includes('(') || (before !== undefined && before.last.post.includes(',')))) add(c, 'scorer');
+  if (sports && minuteAfter && inParentheses(ctx, c)) add(c, 'scorerInParentheses');
+  if (sports && s.place !== 'country' && isClubAfterPlayer(ctx, c, s)) add(c, 'clubAfterPlayer');
   const v = c.votes;
   if (HAS_LOWER.test(c.text) && /\p{Lu}{2}/u.test(c.text) === false && ws.length >= 2 && ws.length <= 3 && !v.ORG && !v.LOC) add(c, 'plainMixedCaseName');
 }
@@ -182,7 +189,8 @@ function teamLine(ctx: DocContext, c: Candidate): boolean {
   let to = ctx.text.indexOf('\n', c.end);
   if (to < 0) to = ctx.text.length;
   if (to - from > 200) return false;
-  const line = ctx.text.slice(from + 1, to);
+  // scorers in parentheses say nothing about the row's shape: "Celtic 1 (Hay 83) Rangers 2 (Dodds 4,"
+  const line = ctx.text.slice(from + 1, to).replace(/\([^)]*\)?/g, ' ');
   if (/^\s*\p{L}[^\d\n]*?\s\d+\s+\p{L}[^\d\n]*?\s\d+\s*(?:\(.*\))?\.?\s*$/u.test(line)) return true;
   const numbers = ctx.text.slice(c.end, to).match(/(?:^|\s)\d+(?=\s|$)/g);
   return (numbers?.length ?? 0) >= 6;
@@ -237,4 +245,19 @@ function isLineupCell(ctx: DocContext, c: Candidate): boolean {
   const line = { text };
   const items = line.text.replace(/^[^:]*:\s*/, '').replace(/\.\s*$/, '').split(/,\s*|\s+and\s+/);
   return items.length >= 4 && items.every((item) => /^\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*)?$/u.test(item.trim()));
+}
+
+/** The name stands inside an open parenthesis of its line: "Celtic 1 (Hay 83, Dodds 90)". */
+function inParentheses(ctx: DocContext, c: Candidate): boolean {
+  const from = Math.max(0, c.start - SHORT_LINE);
+  const before = ctx.text.slice(from, c.start);
+  const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
+  return lineBefore.lastIndexOf('(') > lineBefore.lastIndexOf(')');
+}
+
+/** "Luis Figo (Barcelona)", "Vitor Baia (Barcelona, Spain)": a name in parentheses right after a person's name. */
+function isClubAfterPlayer(ctx: DocContext, c: Candidate, s: Setting): boolean {
+  if (!c.words[0]!.first.pre.includes('(') || !/^\s*[),]/.test(ctx.text.slice(c.end, c.end + 3))) return false;
+  const before = s.before;
+  return !!before && before.cap && before.line === c.words[0]!.line && !NUMBER_CELL.test(before.text) && !isDemonym(c.text.toLowerCase());
 }
