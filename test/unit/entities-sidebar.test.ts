@@ -9,6 +9,24 @@ function typed(text: string): string[] {
 describe('entities: precision', () => {
   const cases: { name: string; text: string; present: string[]; absent: string[] }[] = [
     {
+      name: 'a month used as a date is not a name; a person named May is',
+      text: 'The board met in May and again since May. May 13 Arrive in Lisbon. Prime Minister Theresa May spoke.',
+      present: ['Theresa May/PER', 'Lisbon/LOC'],
+      absent: ['May/LOC', 'May/ORG', 'May/PER'],
+    },
+    {
+      name: 'a role phrase without its holder names nobody; the place in it is kept',
+      text: 'She was the first woman to hold the position of Secretary of State. He was named Archbishop of Cape Town.',
+      present: ['Cape Town/LOC'],
+      absent: ['Secretary of State/LOC', 'Secretary of State/ORG', 'State/LOC', 'Archbishop of Cape Town/LOC'],
+    },
+    {
+      name: 'weak names in a list take the type the list agrees on',
+      text: 'Talks were held in Lisbon, Madrid, Porto and Vigorra last week. Hadley Zorn, Nina Brask and Tobin Sall attended.',
+      present: ['Vigorra/LOC', 'Hadley Zorn/PER', 'Nina Brask/PER', 'Tobin Sall/PER'],
+      absent: ['Vigorra/ORG'],
+    },
+    {
       name: 'the region after a dateline city is a place',
       text: 'MILWAUKEE, Wisconsin 1996-08-29\nThe tournament opened on Thursday.',
       present: ['MILWAUKEE/LOC', 'Wisconsin/LOC'],

@@ -39,6 +39,12 @@ describe('entities: sport tables and score lines', () => {
       present: ['New York/LOC', 'NEW YORK/ORG', 'BOSTON/ORG', 'TORONTO/LOC'],
       absent: [],
     },
+    {
+      name: 'a list of counties in a cricket report names teams, not a place and its region',
+      text: 'CRICKET - COUNTY ROUND-UP.\nLONDON 1996-08-30\nTitle rivals Essex, Derbyshire and Surrey all closed in on victory.',
+      present: ['Essex/ORG', 'Derbyshire/ORG', 'Surrey/ORG'],
+      absent: ['Essex/LOC'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -3,7 +3,7 @@ import { COMMON_CAPITALISED } from '../lexicon/cues';
 import { TITLE_WORDS } from '../lexicon/people';
 import { KNOWN_ORGS, ORG_HEADS } from '../lexicon/organizations';
 import { CONNECTORS, HAS_LETTER, NUMBER_CELL, POSSESSIVE, isDemonym, isGazetteerName } from './gazetteer';
-import { breaksAfter, type Word } from './words';
+import { breaksAfter, isMonthAsDate, type Word } from './words';
 
 /** Longer runs of capitalised words are titles or lists, not one name. */
 const MAX_NAME_WORDS = 12;
@@ -32,6 +32,7 @@ export function* chunks(words: Word[], lowerSeen: Set<string>, capSeen: Set<stri
       continue;
     }
     if (run.length >= MAX_NAME_WORDS) yield* flush();
+    if (!run.length && isMonthAsDate(w, prev, words[i + 1])) continue;
     if (isEntityWord(w, words[i + 1], lowerSeen, capSeen, run.length > 0)) {
       run.push(w);
       continue;

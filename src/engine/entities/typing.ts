@@ -170,7 +170,7 @@ function voteFromContext(ctx: DocContext, c: Candidate, s: Setting, sports: bool
     add(c, team && !(ws.length > 1 && ws.some((w) => w.tags.has('FirstName'))) ? 'teamInTable' : 'playerInTable');
   }
   if (ws.length > 1 && /^\p{Lu}\.$/u.test(firstW.text)) add(c, 'initialFirst');
-  if (lastW.last.post.startsWith(',') && after && placeKind(after.lower)) add(c, 'placeBeforeCommaPlace');
+  if (lastW.last.post.startsWith(',') && after && placeKind(after.lower) && !(sports && isListItem(ctx, after))) add(c, 'placeBeforeCommaPlace');
   if (after && (/^\s*\(/.test(lastW.last.post) || after.first.pre.includes('(')) && placeKind(after.lower) && ws.length > 1) add(c, sports ? 'athleteAndCountryInSports' : 'athleteAndCountry');
   if (isSignature(ctx, c)) add(c, 'signature');
   if (sports && ws.length <= 2 && isLineupCell(ctx, c)) add(c, 'lineup');
@@ -260,4 +260,9 @@ function isClubAfterPlayer(ctx: DocContext, c: Candidate, s: Setting): boolean {
   if (!c.words[0]!.first.pre.includes('(') || !/^\s*[),]/.test(ctx.text.slice(c.end, c.end + 3))) return false;
   const before = s.before;
   return !!before && before.cap && before.line === c.words[0]!.line && !NUMBER_CELL.test(before.text) && !isDemonym(c.text.toLowerCase());
+}
+
+/** The name after a comma continues a list ("Essex, Derbyshire and Surrey") rather than placing the one before. */
+function isListItem(ctx: DocContext, w: Word): boolean {
+  return /^\s*(?:,|and\b|or\b)/.test(ctx.text.slice(w.end, w.end + 5));
 }

@@ -3,6 +3,8 @@ import type { DocContext } from '../context';
 import { NAME_PARTICLES, SPORTS } from '../lexicon/cues';
 import titleCaseFunctionWords from '../lexicon/title-case-function-words.txt';
 import titleCaseSmallWords from '../lexicon/title-case-small-words.txt';
+import datePrepositions from '../lexicon/date-prepositions.txt';
+import months from '../lexicon/months.txt';
 import { wordSet } from '../lexicon/wordList';
 import type { Token } from '../tokens';
 import { COMPANY_SUFFIXES, DATELINE_TAIL, DESCRIPTIVE_SUFFIXES, HAS_LETTER, HAS_LOWER, NUMBER_CELL, POSSESSIVE } from './gazetteer';
@@ -193,7 +195,15 @@ export function breaksAfter(prev: Word, next: Word): boolean {
   return /["“‘(]/.test(next.first.pre);
 }
 
-const MONTHS = new Set(['jan', 'jan.', 'january', 'feb', 'feb.', 'february', 'march', 'april', 'may', 'june', 'july', 'aug', 'aug.', 'august', 'sept', 'sept.', 'september', 'oct', 'oct.', 'october', 'nov', 'nov.', 'november', 'dec', 'dec.', 'december']);
+const MONTHS = wordSet(months);
+const DATE_PREPOSITIONS = wordSet(datePrepositions);
+
+/** "in May", "May 13", "May-August": a month word used as a date, not a name. */
+export function isMonthAsDate(w: Word, prev: Word | undefined, next: Word | undefined): boolean {
+  if (!MONTHS.has(w.lower.split('-')[0]!)) return false;
+  if (w.lower.includes('-') || (next !== undefined && next.line === w.line && /^\d/.test(next.text))) return true;
+  return prev !== undefined && prev.line === w.line && !prev.cap && DATE_PREPOSITIONS.has(prev.lower);
+}
 
 /** "May 13 Arrive in London": the first word after a line's date opens the line as much as a sentence start does. */
 function afterLineDate(words: readonly Word[], line: number): boolean {
