@@ -27,6 +27,24 @@ describe('entities: precision', () => {
       absent: ['Vigorra/ORG'],
     },
     {
+      name: 'a name inside a "-based" modifier is not a mention; the company after it is',
+      text: 'The Lisbon-based group sued. A New York-based fund and the U.S.-based Tarvin Data Corporation joined.',
+      present: ['Tarvin Data Corporation/ORG'],
+      absent: ['New/LOC', 'New/ORG', 'U.S.-based Tarvin Data Corporation/ORG', 'Lisbon-based/LOC'],
+    },
+    {
+      name: 'an acronym defined after a name is a name even where it spells a common word',
+      text: 'She rejoined the Civic Union (AN) on Friday. AN leader Paolo Brenti welcomed her back to AN.',
+      present: ['Civic Union/ORG', 'AN/ORG', 'Paolo Brenti/PER'],
+      absent: [],
+    },
+    {
+      name: 'an organization "in" a known city is the organization and the city',
+      text: 'Mara Lind, an analyst at Union Bank of Norland in Tokyo, said the Orvel Animal Hospital in Chicago had closed.',
+      present: ['Union Bank of Norland/ORG', 'Tokyo/LOC', 'Orvel Animal Hospital/ORG', 'Chicago/LOC'],
+      absent: ['Union Bank of Norland in Tokyo/ORG'],
+    },
+    {
       name: 'the region after a dateline city is a place',
       text: 'MILWAUKEE, Wisconsin 1996-08-29\nThe tournament opened on Thursday.',
       present: ['MILWAUKEE/LOC', 'Wisconsin/LOC'],

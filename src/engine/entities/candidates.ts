@@ -78,6 +78,9 @@ function keepsConnector(left: Word[], connector: Word, right: Word[]): boolean {
     case 'in':
       // "First Chicago NBD Corp. in Illinois": a company's suffix ends its name
       if (COMPANY_SUFFIXES.has(leftLower[leftLower.length - 1]!)) return false;
+      // "Union Bank of Switzerland in Tokyo": an organization and the city it is in
+      // (but "Organisation for Security and Cooperation in Europe": the place belongs to the purpose)
+      if (connector.lower === 'in' && !leftLower.includes('for') && isGazetteerName(right.map((w) => w.lower).join(' '))) return false;
       return left.length > 0 && orgish;
     case 'a':
     case 'an':
@@ -154,7 +157,7 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
     return;
   }
   if (ws.length <= 2 && isDemonym(joinLower(ws))) return;
-  if (ws.length <= 2 && (COMMON_CAPITALISED.has(joinLower(ws)) || SPORTS.has(joinLower(ws)))) return;
+  if (ws.length <= 2 && (COMMON_CAPITALISED.has(joinLower(ws)) || SPORTS.has(joinLower(ws))) && !ws[0]!.definedAcronym) return;
   if (ws.length === 1 && looksLikeNationality(ws[0]!)) return;
   if (ws.length === 1 && ORDINALS.has(ws[0]!.lower)) return;
   if (ws.length === 1 && (PARTY_WORDS.has(ws[0]!.lower) || PEOPLE_ADJECTIVES.has(ws[0]!.lower))) return;

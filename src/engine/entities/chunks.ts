@@ -15,7 +15,7 @@ const MAX_CELL_WORDS = 4;
 export function* chunks(words: Word[], lowerSeen: Set<string>, capSeen: Set<string>, sports = false): Generator<Word[]> {
   let run: Word[] = [];
   const flush = function* (): Generator<Word[]> {
-    while (run.length && CONNECTORS.has(run[run.length - 1]!.lower)) run.pop();
+    while (run.length && CONNECTORS.has(run[run.length - 1]!.lower) && !run[run.length - 1]!.definedAcronym) run.pop();
     if (run.length) yield run;
     run = [];
   };
@@ -33,7 +33,12 @@ export function* chunks(words: Word[], lowerSeen: Set<string>, capSeen: Set<stri
     }
     if (run.length >= MAX_NAME_WORDS) yield* flush();
     if (!run.length && isMonthAsDate(w, prev, words[i + 1])) continue;
-    if (isEntityWord(w, words[i + 1], lowerSeen, capSeen, run.length > 0)) {
+    // "New York-based", "St. Louis-based": the name is part of a modifier
+    if (w.describes && joined) {
+      run = [];
+      continue;
+    }
+    if (w.definedAcronym || isEntityWord(w, words[i + 1], lowerSeen, capSeen, run.length > 0)) {
       run.push(w);
       continue;
     }
@@ -104,3 +109,4 @@ function tableCellEnd(words: Word[], i: number): number {
   if (k === i + 1 || !next || next.line !== w.line || !NUMBER_CELL.test(next.text) || breaksAfter(words[k - 1]!, next) || words[k - 1]!.lower === 'of') return -1;
   return k;
 }
+

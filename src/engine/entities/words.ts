@@ -33,6 +33,10 @@ export interface Word {
   /** Capitalisation says little here: first word of a sentence or line, or an ALL-CAPS line. */
   weak: boolean;
   capsLine: boolean;
+  /** A capitalised compound that describes: "York-based", "U.S.-led" (the name before it is part of it). */
+  describes: boolean;
+  /** An acronym the document defines after a name, "National Alliance (AN)", wherever it stands. */
+  definedAcronym: boolean;
   line: number;
   /** First word of a dateline: "HERZLIYA, Israel 1996-08-30". */
   lineInitialDateline: boolean;
@@ -77,6 +81,7 @@ export function buildWords(ctx: DocContext): Word[] {
     const afterInitial = prevToken !== undefined && ABBREVIATION.test(prevToken.text) && /^\.\s+$/.test(prevToken.post) && !gap.includes('\n');
     const sentenceStart = !afterInitial && (!prevToken || prevToken.sentence !== first.sentence || /[.!?:"“”]\s*$/.test(prevToken.post) || /^["“‘]/.test(first.pre));
     const tags = j === i ? first.tags : new Set([...first.tags, ...last.tags]);
+    const describes = /^\p{Lu}/u.test(wordText) && /-/.test(wordText) && isDescriptiveSuffix(wordText.slice(wordText.lastIndexOf('-') + 1));
     words.push({
       start: first.start,
       end,
@@ -89,7 +94,9 @@ export function buildWords(ctx: DocContext): Word[] {
       // "Bergamo-based", "U.S.-led" describe, they do not name
       // (styled letters outside the BMP, e.g. mathematical bold, are decoration, not names)
       // party and state tags ("D-N.Y.", "R-La.") are not names
-      cap: !/^[DRI]-\p{Lu}/u.test(wordText) && (/^\p{Lu}/u.test(wordText) || (j > i && NAME_PARTICLES.has(first.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text))) && wordText.charCodeAt(0) < 0xd800 && !(j > i && isDescriptiveSuffix(last.text)) && !CONTRACTION.test(wordText),
+      cap: !/^[DRI]-\p{Lu}/u.test(wordText) && (/^\p{Lu}/u.test(wordText) || (j > i && NAME_PARTICLES.has(first.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text))) && wordText.charCodeAt(0) < 0xd800 && !describes && !CONTRACTION.test(wordText),
+      describes,
+      definedAcronym: false,
       lineLower: 0,
       lineInitialDateline: lineStart && /^\p{Lu}+$/u.test(first.text) && DATELINE_TAIL.test(text.slice(end, end + 40)),
       weak: lineStart || sentenceStart || afterLineDate(words, line),
@@ -103,7 +110,20 @@ export function buildWords(ctx: DocContext): Word[] {
   }
   markCapsLines(words);
   markTitleCaseSentences(words);
+  markDefinedAcronyms(words);
   return words;
+}
+
+/** "National Alliance (AN)": the acronym names the party even where it spells a common word ("AN leader"). */
+function markDefinedAcronyms(words: Word[]): void {
+  const defined = new Set<string>();
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    const prev = words[i - 1]!;
+    if (/^\p{Lu}{2,6}$/u.test(w.text) && w.first.pre.includes('(') && w.last.post.startsWith(')') && prev.cap && !prev.capsLine && prev.line === w.line) defined.add(w.text);
+  }
+  if (!defined.size) return;
+  for (const w of words) if (!w.capsLine && defined.has(w.text.replace(POSSESSIVE, ''))) w.definedAcronym = true;
 }
 
 /** Lines without lower-case words are headlines or tables: capitalisation means nothing there. */
