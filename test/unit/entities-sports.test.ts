@@ -45,6 +45,12 @@ describe('entities: sport tables and score lines', () => {
       present: ['Essex/ORG', 'Derbyshire/ORG', 'Surrey/ORG'],
       absent: ['Essex/LOC'],
     },
+    {
+      name: 'a cricket scorecard names players after its marks and before bowling figures',
+      text: 'CRICKET - NORTHLAND V SOUTHMARK SCOREBOARD.\nT. Brell c Anwaro b Keshavan 13\nR. Mott b Keshavan 22\nBowling: Velloor 7-0-29-0, Keshavan 9-0-49-1, Anwaro 8.1-0-43-3',
+      present: ['Keshavan/PER', 'Anwaro/PER', 'Velloor/PER'],
+      absent: ['Keshavan/ORG', 'Anwaro/ORG', 'Velloor/ORG'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -2,7 +2,7 @@
 import { COMMON_CAPITALISED } from '../lexicon/cues';
 import { TITLE_WORDS } from '../lexicon/people';
 import { KNOWN_ORGS, ORG_HEADS } from '../lexicon/organizations';
-import { CONNECTORS, HAS_LETTER, NUMBER_CELL, POSSESSIVE, isDemonym, isGazetteerName } from './gazetteer';
+import { BOWLING_FIGURES, CONNECTORS, HAS_LETTER, NUMBER_CELL, POSSESSIVE, isDemonym, isGazetteerName } from './gazetteer';
 import { breaksAfter, isMonthAsDate, type Word } from './words';
 
 /** Longer runs of capitalised words are titles or lists, not one name. */
@@ -71,7 +71,7 @@ function isEntityWord(w: Word, next: Word | undefined, lowerSeen: Set<string>, c
   const beforeOrgHead = next !== undefined && next.cap && next.line === w.line && ORG_HEADS.has(next.lower) && !breaksAfter(w, next);
   if (!w.weak) return !COMMON_CAPITALISED.has(base) || inRun || beforeOrgHead;
   // a table row: "Reading 2 Stoke 2", "Fiorentina (10) v Perugia (8)"
-  const tableRow = next !== undefined && next.line === w.line && NUMBER_CELL.test(next.text) && w.lineLower <= 2;
+  const tableRow = next !== undefined && next.line === w.line && (NUMBER_CELL.test(next.text) || BOWLING_FIGURES.test(next.text)) && w.lineLower <= 2;
   // First word of a sentence: a name only with evidence beyond its capital letter.
   if (COMMON_CAPITALISED.has(base)) return beforeOrgHead;
   if (capSeen.has(w.lower) || capSeen.has(base)) return true;

@@ -4,7 +4,7 @@ import { LOC_PREPOSITIONS, ORG_CONTEXT_NOUNS, SPEECH_VERBS } from '../lexicon/cu
 import { KNOWN_ORGS, ORG_HEADS, ORG_LEADS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/people';
 import { PLACE_HEADS, PLACE_LEADS } from '../lexicon/places';
-import { AMBIGUOUS_ORG, DATELINE_TAIL, HAS_LOWER, MATCH_SEPARATORS, NUMBER_CELL, POSSESSIVE, SPORTS_TEAM_HEADS, SPORTS_VENUE_PREPOSITIONS, isDemonym, placeKind } from './gazetteer';
+import { AMBIGUOUS_ORG, BOWLING_FIGURES, DATELINE_TAIL, HAS_LOWER, MATCH_SEPARATORS, NUMBER_CELL, POSSESSIVE, SCORECARD_MARKERS, SPORTS_TEAM_HEADS, SPORTS_VENUE_PREPOSITIONS, isDemonym, placeKind } from './gazetteer';
 import type { Candidate } from './candidates';
 import { joinLower, wordAfter, wordBefore, type Word } from './words';
 
@@ -59,6 +59,8 @@ export const TYPE_WEIGHTS = {
   scorer: { PER: 2 },
   /** A name with a minute or a score inside parentheses of a sports line: "(Zola 12, Vialli 55)". */
   scorerInParentheses: { PER: 2 },
+  /** "c Tillman b Oakes 13", "Oakes 10-0-41-2": a cricket scorecard names players. */
+  scorecardPlayer: { PER: 3 },
   /** "Luis Figo (Barcelona)", "Paul Gascoigne (Rangers)": the club after a player. */
   clubAfterPlayer: { ORG: 3 },
   /** Two or three mixed-case words with no other evidence are most often a person. */
@@ -178,6 +180,7 @@ function voteFromContext(ctx: DocContext, c: Candidate, s: Setting, sports: bool
   if (sports && minuteAfter && /[,)]/.test(after!.text + after!.last.post) && (firstW.first.pre.includes('(') || (before !== undefined && before.last.post.includes(',')))) add(c, 'scorer');
   if (sports && minuteAfter && inParentheses(ctx, c)) add(c, 'scorerInParentheses');
   if (sports && s.place !== 'country' && isClubAfterPlayer(ctx, c, s)) add(c, 'clubAfterPlayer');
+  if (sports && ((before && !before.cap && before.line === firstW.line && SCORECARD_MARKERS.has(beforeLower)) || (after && BOWLING_FIGURES.test(after.text)))) add(c, 'scorecardPlayer');
   const v = c.votes;
   if (HAS_LOWER.test(c.text) && /\p{Lu}{2}/u.test(c.text) === false && ws.length >= 2 && ws.length <= 3 && !v.ORG && !v.LOC) add(c, 'plainMixedCaseName');
 }
