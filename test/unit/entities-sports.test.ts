@@ -51,6 +51,12 @@ describe('entities: sport tables and score lines', () => {
       present: ['Keshavan/PER', 'Anwaro/PER', 'Velloor/PER'],
       absent: ['Keshavan/ORG', 'Anwaro/ORG', 'Velloor/ORG'],
     },
+    {
+      name: 'a capitalised plural after "the" in a sports report is a team',
+      text: 'BASEBALL - NORTHLAND LEAGUE.\nThe Harriers remained tied with the Pelicans for the lead, with the Ospreys a game back.',
+      present: ['Harriers/ORG', 'Pelicans/ORG', 'Ospreys/ORG'],
+      absent: [],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -59,6 +59,8 @@ export const TYPE_WEIGHTS = {
   scorer: { PER: 2 },
   /** A name with a minute or a score inside parentheses of a sports line: "(Zola 12, Vialli 55)". */
   scorerInParentheses: { PER: 2 },
+  /** "the Orioles", "the Wallabies": a capitalised plural after "the" in a sports report is a team. */
+  teamNickname: { ORG: 2.5 },
   /** "c Tillman b Oakes 13", "Oakes 10-0-41-2": a cricket scorecard names players. */
   scorecardPlayer: { PER: 3 },
   /** "Luis Figo (Barcelona)", "Paul Gascoigne (Rangers)": the club after a player. */
@@ -180,6 +182,7 @@ function voteFromContext(ctx: DocContext, c: Candidate, s: Setting, sports: bool
   if (sports && minuteAfter && /[,)]/.test(after!.text + after!.last.post) && (firstW.first.pre.includes('(') || (before !== undefined && before.last.post.includes(',')))) add(c, 'scorer');
   if (sports && minuteAfter && inParentheses(ctx, c)) add(c, 'scorerInParentheses');
   if (sports && s.place !== 'country' && isClubAfterPlayer(ctx, c, s)) add(c, 'clubAfterPlayer');
+  if (sports && beforeLower === 'the' && lastW.tags.has('Plural') && !s.place && !isDemonym(lastW.lower) && !lastW.tags.has('Person')) add(c, 'teamNickname');
   if (sports && ((before && !before.cap && before.line === firstW.line && SCORECARD_MARKERS.has(beforeLower)) || (after && BOWLING_FIGURES.test(after.text)))) add(c, 'scorecardPlayer');
   const v = c.votes;
   if (HAS_LOWER.test(c.text) && /\p{Lu}{2}/u.test(c.text) === false && ws.length >= 2 && ws.length <= 3 && !v.ORG && !v.LOC) add(c, 'plainMixedCaseName');
