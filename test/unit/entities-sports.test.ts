@@ -53,8 +53,8 @@ describe('entities: sport tables and score lines', () => {
     },
     {
       name: 'a capitalised plural after "the" in a sports report is a team',
-      text: 'BASEBALL - NORTHLAND LEAGUE.\nThe Harriers remained tied with the Pelicans for the lead, with the Ospreys a game back.',
-      present: ['Harriers/ORG', 'Pelicans/ORG', 'Ospreys/ORG'],
+      text: 'BASEBALL - NORTHLAND LEAGUE.\nThe Harriers remained tied with the Falcons for the lead, with the Ospreys a game back.',
+      present: ['Harriers/ORG', 'Falcons/ORG', 'Ospreys/ORG'],
       absent: [],
     },
   ];
