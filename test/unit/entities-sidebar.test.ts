@@ -45,6 +45,12 @@ describe('entities: precision', () => {
       absent: ['Union Bank of Norland in Tokyo/ORG'],
     },
     {
+      name: 'where an analyst works is an organization',
+      text: '"It is a sudden plunge," said Carla Ponte, research director at Santander. Tom Ruiz, an analyst with Verdel Brothers, agreed.',
+      present: ['Santander/ORG', 'Verdel Brothers/ORG', 'Carla Ponte/PER', 'Tom Ruiz/PER'],
+      absent: ['Santander/LOC', 'Verdel Brothers/PER'],
+    },
+    {
       name: 'the region after a dateline city is a place',
       text: 'MILWAUKEE, Wisconsin 1996-08-29\nThe tournament opened on Thursday.',
       present: ['MILWAUKEE/LOC', 'Wisconsin/LOC'],

@@ -38,6 +38,8 @@ export const TYPE_WEIGHTS = {
   acronym: { ORG: 1 },
   placePreposition: { LOC: 0.8 },
   orgContextNoun: { ORG: 2 },
+  /** "analyst at Credit Suisse", "strategist with Rinaco Plus": where someone works. */
+  employerAfterRole: { ORG: 2.5 },
   /** "Wagner chief": a role noun after the name makes it the organization of someone. */
   roleNounAfter: { PER: -2 },
   roleNounBefore: { PER: 1.5 },
@@ -87,6 +89,7 @@ interface Setting {
   place: ReturnType<typeof placeKind>;
   /** The word before the name is the first of its line. */
   beforeOpensLine: boolean;
+  beforeBefore: Word | undefined;
 }
 
 function settingOf(ctx: DocContext, c: Candidate, words: Word[], sports: boolean): Setting {
@@ -100,7 +103,7 @@ function settingOf(ctx: DocContext, c: Candidate, words: Word[], sports: boolean
   const tableRow = !dateline && sports && rowStart && after !== undefined && after.line === lastW.line && /^\(?\d/.test(after.text) && lastW.lineLower <= 2;
   const beforeBefore = before && wordBefore(words, before);
   const beforeOpensLine = !!before && (!beforeBefore || beforeBefore.line !== before.line);
-  return { before, after, beforeLower: before?.lower ?? '', afterLower: after?.lower ?? '', dateline, tableRow, place: placeKind(c.text.toLowerCase()), beforeOpensLine };
+  return { before, after, beforeLower: before?.lower ?? '', afterLower: after?.lower ?? '', dateline, tableRow, place: placeKind(c.text.toLowerCase()), beforeOpensLine, beforeBefore };
 }
 
 export function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], sports: boolean): void {
@@ -166,6 +169,7 @@ function voteFromContext(ctx: DocContext, c: Candidate, s: Setting, sports: bool
   if (ORG_CONTEXT_NOUNS.has(beforeLower) || ORG_CONTEXT_NOUNS.has(afterLower)) add(c, 'orgContextNoun');
   if (ROLE_NOUNS.has(afterLower) && after && !after.cap) add(c, 'roleNounAfter');
   if (before && !before.cap && ROLE_NOUNS.has(beforeLower)) add(c, 'roleNounBefore');
+  if (isEmployerAfterRole(s)) add(c, 'employerAfterRole');
   if (SPEECH_VERBS.has(afterLower) && ws.length <= 3) add(c, 'speechVerbAfter');
   if (s.tableRow && teamLine(ctx, c)) add(c, 'teamLine');
   if (s.tableRow) {
@@ -271,4 +275,11 @@ function isClubAfterPlayer(ctx: DocContext, c: Candidate, s: Setting): boolean {
 /** The name after a comma continues a list ("Essex, Derbyshire and Surrey") rather than placing the one before. */
 function isListItem(ctx: DocContext, w: Word): boolean {
   return /^\s*(?:,|and\b|or\b)/.test(ctx.text.slice(w.end, w.end + 5));
+}
+
+/** "an analyst at Credit Suisse", "strategist with Rinaco Plus": a role noun, then "at"/"with", then the name. */
+function isEmployerAfterRole(s: Setting): boolean {
+  if (!s.before || (s.beforeLower !== 'at' && s.beforeLower !== 'with')) return false;
+  const role = s.beforeBefore;
+  return !!role && !role.cap && role.line === s.before.line && ROLE_NOUNS.has(role.lower.replace(/[,]$/, ''));
 }
