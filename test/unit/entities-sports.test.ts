@@ -57,6 +57,12 @@ describe('entities: sport tables and score lines', () => {
       present: ['Harriers/ORG', 'Falcons/ORG', 'Ospreys/ORG'],
       absent: [],
     },
+    {
+      name: 'a team whose name reads like a nationality is still a team in a table cell or in parentheses',
+      text: 'SOCCER - NORTHLAND RESULTS.\nResults on Saturday:\nKelby 17 Dunmorians 54\nTarvonians 2 1 1 0 1 0 4\nMilo Brenn (Vastorese) scored twice.',
+      present: ['Dunmorians/ORG', 'Tarvonians/ORG', 'Vastorese/ORG'],
+      absent: [],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -5,7 +5,7 @@ import { KNOWN_ORGS, ORG_HEADS, ORG_LEADS } from '../lexicon/organizations';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS } from '../lexicon/people';
 import { PLACE_HEADS, PLACE_LEADS } from '../lexicon/places';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CONNECTORS, EVENT_HEADS, HAS_LETTER, PARTY_WORDS, PEOPLE_ADJECTIVES, PLAIN_HONORIFICS, POSSESSIVE, THE_PLACES, isDemonym, isGazetteerName, placeKind } from './gazetteer';
+import { COMPANY_SUFFIXES, CONNECTORS, EVENT_HEADS, HAS_LETTER, NUMBER_CELL, PARTY_WORDS, PEOPLE_ADJECTIVES, PLAIN_HONORIFICS, POSSESSIVE, THE_PLACES, isDemonym, isGazetteerName, placeKind } from './gazetteer';
 import { joinLower, type Word } from './words';
 
 export const TYPES: EntityType[] = ['PER', 'LOC', 'ORG'];
@@ -158,7 +158,7 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
   }
   if (ws.length <= 2 && isDemonym(joinLower(ws))) return;
   if (ws.length <= 2 && (COMMON_CAPITALISED.has(joinLower(ws)) || SPORTS.has(joinLower(ws))) && !ws[0]!.definedAcronym) return;
-  if (ws.length === 1 && looksLikeNationality(ws[0]!)) return;
+  if (ws.length === 1 && looksLikeNationality(ws[0]!) && !inTeamSlot(ctx, ws[0]!, words)) return;
   if (ws.length === 1 && ORDINALS.has(ws[0]!.lower)) return;
   if (ws.length === 1 && (PARTY_WORDS.has(ws[0]!.lower) || PEOPLE_ADJECTIVES.has(ws[0]!.lower))) return;
   emit(ctx, ws, words, out);
@@ -209,6 +209,14 @@ function isMiscName(ws: Word[]): boolean {
   if (MISC_HEADS.has(lastTwo) || (ws.length === 2 && ws[0]!.lower === 'division' && /^(?:one|two|three|four|[1-4])$/.test(last))) return true;
   if (!(MISC_HEADS.has(last) || MISC_HEADS.has(last.replace(/s$/, '')) || EVENT_HEADS.has(last)) || ws.length < 2) return false;
   return !ws.some((w) => ORG_LEADS.has(w.lower) && w !== ws[0]) && !ws.some((w) => w.lower === 'of' || w.lower === 'for');
+}
+
+/** "Hibernian 3", "(Udinese)": a table cell or a club in parentheses, where a word like a nationality names a team. */
+function inTeamSlot(ctx: DocContext, w: Word, words: Word[]): boolean {
+  if (!/^\p{Lu}[\p{L}'-]*$/u.test(w.text)) return false;
+  const next = words[w.position + 1];
+  if (next && next.line === w.line && NUMBER_CELL.test(next.text) && !/[,;:]/.test(w.last.post)) return true;
+  return w.first.pre.includes('(') && /^\s*\)/.test(ctx.text.slice(w.end, w.end + 2));
 }
 
 /** "Surinamese", "Montenegrins", "German-Israeli", "Franco-African", "US$": adjectives of nations, not names. */
