@@ -51,6 +51,12 @@ describe('entities: precision', () => {
       absent: ['Santander/LOC', 'Verdel Brothers/PER'],
     },
     {
+      name: 'a lower-case place noun beside a name makes it a place; a comma between does not',
+      text: 'Soldiers at the Varun checkpoint stopped him. Rain fell in the Corvel area and in the capital Port Amsel, the coastal town of Bel Tavi. Trade fell at the airport, Norvik said.',
+      present: ['Varun/LOC', 'Corvel/LOC', 'Port Amsel/LOC', 'Bel Tavi/LOC'],
+      absent: ['Varun/ORG', 'Corvel/ORG', 'Port Amsel/PER', 'Bel Tavi/PER', 'Norvik/LOC'],
+    },
+    {
       name: 'the region after a dateline city is a place',
       text: 'MILWAUKEE, Wisconsin 1996-08-29\nThe tournament opened on Thursday.',
       present: ['MILWAUKEE/LOC', 'Wisconsin/LOC'],

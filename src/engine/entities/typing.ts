@@ -3,7 +3,7 @@ import type { DocContext } from '../context';
 import { LOC_PREPOSITIONS, ORG_CONTEXT_NOUNS, SPEECH_VERBS } from '../lexicon/cues';
 import { KNOWN_ORGS, ORG_HEADS, ORG_LEADS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/people';
-import { PLACE_HEADS, PLACE_LEADS } from '../lexicon/places';
+import { PLACE_HEADS, PLACE_LEADS, PLACE_NOUNS } from '../lexicon/places';
 import { AMBIGUOUS_ORG, BOWLING_FIGURES, DATELINE_TAIL, HAS_LOWER, MATCH_SEPARATORS, NUMBER_CELL, POSSESSIVE, SCORECARD_MARKERS, SPORTS_TEAM_HEADS, SPORTS_VENUE_PREPOSITIONS, isDemonym, placeKind } from './gazetteer';
 import type { Candidate } from './candidates';
 import { joinLower, wordAfter, wordBefore, type Word } from './words';
@@ -37,6 +37,8 @@ export const TYPE_WEIGHTS = {
   taggedPlaceInSports: { ORG: 1 },
   acronym: { ORG: 1 },
   placePreposition: { LOC: 0.8 },
+  /** "the Wuxi area", "in Sonora state", "the capital Port Louis", "the town of Bou Haroun". */
+  placeNoun: { LOC: 2 },
   orgContextNoun: { ORG: 2 },
   /** "analyst at Credit Suisse", "strategist with Rinaco Plus": where someone works. */
   employerAfterRole: { ORG: 2.5 },
@@ -167,6 +169,7 @@ function voteFromContext(ctx: DocContext, c: Candidate, s: Setting, sports: bool
   const { before, after, beforeLower, afterLower } = s;
   if (sports ? SPORTS_VENUE_PREPOSITIONS.has(beforeLower) : LOC_PREPOSITIONS.has(beforeLower)) add(c, 'placePreposition');
   if (ORG_CONTEXT_NOUNS.has(beforeLower) || ORG_CONTEXT_NOUNS.has(afterLower)) add(c, 'orgContextNoun');
+  else if (!sports && isBesidePlaceNoun(c, s)) add(c, 'placeNoun');
   if (ROLE_NOUNS.has(afterLower) && after && !after.cap) add(c, 'roleNounAfter');
   if (before && !before.cap && ROLE_NOUNS.has(beforeLower)) add(c, 'roleNounBefore');
   if (isEmployerAfterRole(s)) add(c, 'employerAfterRole');
@@ -282,4 +285,13 @@ function isEmployerAfterRole(s: Setting): boolean {
   if (!s.before || (s.beforeLower !== 'at' && s.beforeLower !== 'with')) return false;
   const role = s.beforeBefore;
   return !!role && !role.cap && role.line === s.before.line && ROLE_NOUNS.has(role.lower.replace(/[,]$/, ''));
+}
+
+/** A lower-case place noun right after the name, right before it, or before "of" it ("the town of X"), with no punctuation between. */
+function isBesidePlaceNoun(c: Candidate, s: Setting): boolean {
+  const lowerWord = (w: Word | undefined): boolean => !!w && !w.cap;
+  const tight = (w: Word): boolean => w.last.post.trim() === '';
+  if (lowerWord(s.after) && PLACE_NOUNS.has(s.afterLower) && tight(c.words[c.words.length - 1]!)) return true;
+  if (lowerWord(s.before) && PLACE_NOUNS.has(s.beforeLower) && tight(s.before!)) return true;
+  return s.beforeLower === 'of' && lowerWord(s.beforeBefore) && PLACE_NOUNS.has(s.beforeBefore!.lower) && tight(s.beforeBefore!);
 }
