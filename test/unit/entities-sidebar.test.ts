@@ -57,6 +57,12 @@ describe('entities: precision', () => {
       absent: ['Varun/ORG', 'Corvel/ORG', 'Port Amsel/PER', 'Bel Tavi/PER', 'Norvik/LOC'],
     },
     {
+      name: 'a capitalised descriptor before a full name is not part of it',
+      text: 'The champion brushed aside unseeded Englishman Mark Tolley on Friday, and Queenslander Daniel Hebb lost.',
+      present: ['Mark Tolley/PER', 'Daniel Hebb/PER'],
+      absent: ['Englishman Mark Tolley/PER', 'Queenslander Daniel Hebb/PER'],
+    },
+    {
       name: 'the region after a dateline city is a place',
       text: 'MILWAUKEE, Wisconsin 1996-08-29\nThe tournament opened on Thursday.',
       present: ['MILWAUKEE/LOC', 'Wisconsin/LOC'],

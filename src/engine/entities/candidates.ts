@@ -146,7 +146,9 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
     }
   }
   // "Surgeon Renat Akchurin", "Queenslander Daniel Herbert": a capitalised descriptor opening the sentence
-  if (ws.length >= 3 && ws[0]!.weak && ws[1]!.tags.has('FirstName') && !ws[0]!.tags.has('FirstName') && !ws[0]!.tags.has('LastName') && !ws[0]!.tags.has('ProperNoun') && !placeKind(ws[0]!.lower) && !KNOWN_ORGS.has(ws[0]!.lower) && !ORG_LEADS.has(ws[0]!.lower)) {
+  // ("Englishman Mark Cairns", "Ex-Yankee Randy Velarde": the same inside a sentence when the word is no name)
+  const descriptor = ws[0]!.weak ? !ws[0]!.tags.has('ProperNoun') : isDescriptorWord(ws[0]!);
+  if (ws.length >= 3 && descriptor && ws[1]!.tags.has('FirstName') && !ws[0]!.tags.has('FirstName') && !ws[0]!.tags.has('LastName') && !placeKind(ws[0]!.lower) && !KNOWN_ORGS.has(ws[0]!.lower) && !ORG_LEADS.has(ws[0]!.lower)) {
     emit(ctx, ws.slice(1), words, out);
     return;
   }
@@ -209,6 +211,13 @@ function isMiscName(ws: Word[]): boolean {
   if (MISC_HEADS.has(lastTwo) || (ws.length === 2 && ws[0]!.lower === 'division' && /^(?:one|two|three|four|[1-4])$/.test(last))) return true;
   if (!(MISC_HEADS.has(last) || MISC_HEADS.has(last.replace(/s$/, '')) || EVENT_HEADS.has(last)) || ws.length < 2) return false;
   return !ws.some((w) => ORG_LEADS.has(w.lower) && w !== ws[0]) && !ws.some((w) => w.lower === 'of' || w.lower === 'for');
+}
+
+/** "Englishman", "Montenegrin", "Ex-Yankee", "Third-stringer": a capitalised word that describes a person. */
+function isDescriptorWord(w: Word): boolean {
+  const t = w.tags;
+  if (t.has('Person') || t.has('Place') || t.has('Organization') || t.has('Honorific')) return false;
+  return /^(?:ex|former|then)-/i.test(w.text) || /(?:man|woman|er|ist)$/.test(w.lower) || isDemonym(w.lower) || looksLikeNationality(w);
 }
 
 /** "Hibernian 3", "(Udinese)": a table cell or a club in parentheses, where a word like a nationality names a team. */
