@@ -63,6 +63,12 @@ describe('entities: precision', () => {
       absent: ['Englishman Mark Tolley/PER', 'Queenslander Daniel Hebb/PER'],
     },
     {
+      name: 'an appositive naming a kind of organization, or "said it", makes an organization; a role appositive does not',
+      text: 'Varnok Pank, one of the largest banks in Estonia, made a profit. Engineer Tolmec said it doubled output. Ivo Sarn, the chairman of the Tolmec board, left.',
+      present: ['Varnok Pank/ORG', 'Tolmec/ORG', 'Ivo Sarn/PER'],
+      absent: ['Varnok Pank/PER', 'Tolmec/PER', 'Ivo Sarn/ORG'],
+    },
+    {
       name: 'the region after a dateline city is a place',
       text: 'MILWAUKEE, Wisconsin 1996-08-29\nThe tournament opened on Thursday.',
       present: ['MILWAUKEE/LOC', 'Wisconsin/LOC'],

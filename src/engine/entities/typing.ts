@@ -1,7 +1,7 @@
 // Stage 4: typing, votes for PER / LOC / ORG from gazetteers, heads, compromise's tags and context.
 import type { DocContext } from '../context';
 import { LOC_PREPOSITIONS, ORG_CONTEXT_NOUNS, SPEECH_VERBS } from '../lexicon/cues';
-import { KNOWN_ORGS, ORG_HEADS, ORG_LEADS } from '../lexicon/organizations';
+import { KNOWN_ORGS, ORGANIZATION_KINDS, ORG_HEADS, ORG_LEADS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/people';
 import { PLACE_HEADS, PLACE_LEADS, PLACE_NOUNS } from '../lexicon/places';
 import { AMBIGUOUS_ORG, BOWLING_FIGURES, DATELINE_TAIL, HAS_LOWER, MATCH_SEPARATORS, NUMBER_CELL, POSSESSIVE, SCORECARD_MARKERS, SPORTS_TEAM_HEADS, SPORTS_VENUE_PREPOSITIONS, isDemonym, placeKind } from './gazetteer';
@@ -42,6 +42,10 @@ export const TYPE_WEIGHTS = {
   orgContextNoun: { ORG: 2 },
   /** "analyst at Credit Suisse", "strategist with Rinaco Plus": where someone works. */
   employerAfterRole: { ORG: 2.5 },
+  /** "Tallinna Pank, one of the largest banks", "Comelf, the company": an appositive names the kind of organization. */
+  orgAppositive: { ORG: 2.5 },
+  /** "Comelf said it", "Pank said its": an organization speaks of itself as "it". */
+  saidIt: { ORG: 1.5 },
   /** "Wagner chief": a role noun after the name makes it the organization of someone. */
   roleNounAfter: { PER: -2 },
   roleNounBefore: { PER: 1.5 },
@@ -173,6 +177,9 @@ function voteFromContext(ctx: DocContext, c: Candidate, s: Setting, sports: bool
   if (ROLE_NOUNS.has(afterLower) && after && !after.cap) add(c, 'roleNounAfter');
   if (before && !before.cap && ROLE_NOUNS.has(beforeLower)) add(c, 'roleNounBefore');
   if (isEmployerAfterRole(s)) add(c, 'employerAfterRole');
+  const following = ctx.text.slice(c.end, c.end + APPOSITIVE_WINDOW);
+  if (appositiveNamesOrganization(following)) add(c, 'orgAppositive');
+  if (/^\s+(?:said|says|added)\s+(?:it|its)\b/.test(following)) add(c, 'saidIt');
   if (SPEECH_VERBS.has(afterLower) && ws.length <= 3) add(c, 'speechVerbAfter');
   if (s.tableRow && teamLine(ctx, c)) add(c, 'teamLine');
   if (s.tableRow) {
@@ -229,6 +236,23 @@ function isVenue(ctx: DocContext, c: Candidate, s: Setting): boolean {
   if (!before || !/,\s*$/.test(before.last.post) || !/^\s*(?:[)\]]|$)/.test(ctx.text.slice(c.end, c.end + 3))) return false;
   const ground = ctx.text.slice(Math.max(0, before.start - 40), before.start);
   return /\b(?:at|in)\s+(?:\p{Lu}[\p{L}'.-]*\s+){0,3}$/u.test(ground);
+}
+
+/** How far after a name an appositive is looked for. */
+const APPOSITIVE_WINDOW = 60;
+/** ", one of the largest banks", ", the state-owned company", ", a brokerage": lower-case words after a determiner. */
+const APPOSITIVE = /^,\s+(?:a|an|the|one of the)\s+((?:[\p{Ll}\d-]+\s*){1,4})/u;
+const APPOSITIVE_STOP = new Set(['of', 'in', 'at', 'for', 'with', 'from', 'and', 'who', 'which', 'that']);
+
+/** The appositive after a name calls it a kind of organization (before any "of", "in", "who"). */
+function appositiveNamesOrganization(following: string): boolean {
+  const m = APPOSITIVE.exec(following);
+  if (!m) return false;
+  for (const word of m[1]!.trim().split(/\s+/)) {
+    if (APPOSITIVE_STOP.has(word)) return false;
+    if (ORGANIZATION_KINDS.has(word) || (word.endsWith('s') && ORGANIZATION_KINDS.has(word.slice(0, -1)))) return true;
+  }
+  return false;
 }
 
 /** Longest line looked at around a name (a bounded window keeps the scan linear on one-line texts). */
