@@ -63,6 +63,12 @@ describe('entities: sport tables and score lines', () => {
       present: ['Dunmorians/ORG', 'Tarvonians/ORG', 'Vastorese/ORG'],
       absent: [],
     },
+    {
+      name: 'a city qualifying a noun after a determiner is the place; the city as a side is the team',
+      text: 'SOCCER - NORTHLAND ROUND-UP.\nBoth Lisbon teams lost on Sunday and the Madrid side drew.\nMadrid beat Porto 2-1 and Lisbon captain Rui Brava scored.',
+      present: ['Lisbon/LOC', 'Madrid/LOC', 'Madrid/ORG', 'Porto/ORG', 'Lisbon/ORG'],
+      absent: [],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -1,5 +1,8 @@
 // Stage 4: typing, votes for PER / LOC / ORG from gazetteers, heads, compromise's tags and context.
 import type { DocContext } from '../context';
+import appositiveStops from '../lexicon/appositive-stops.txt';
+import qualifierDeterminers from '../lexicon/qualifier-determiners.txt';
+import { wordSet } from '../lexicon/wordList';
 import { LOC_PREPOSITIONS, ORG_CONTEXT_NOUNS, SPEECH_VERBS } from '../lexicon/cues';
 import { KNOWN_ORGS, ORGANIZATION_KINDS, ORG_HEADS, ORG_LEADS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/people';
@@ -16,6 +19,8 @@ export const TYPE_WEIGHTS = {
   /** "Leicester: Leicestershire beat Somerset", "(at Edgbaston, Birmingham)": where a match is played. */
   venue: { LOC: 6 },
   knownOrganization: { ORG: 4 },
+  /** "the Volgograd side", "all Chicago starters": in a sports report, the city before a noun. */
+  cityBeforeNoun: { LOC: 3 },
   country: { LOC: 5 },
   cityOrRegion: { LOC: 3.5 },
   /** In a sports report a city names its team, except as a venue ("in Leeds"). */
@@ -122,6 +127,10 @@ export function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], spor
     c.fixed = 'LOC';
   } else if (sports && s.place && isVenue(ctx, c, s)) {
     add(c, 'venue');
+    c.fixed = 'LOC';
+  } else if (sports && s.place && s.place !== 'country' && !s.tableRow && qualifiesNoun(c, s)) {
+    // "the Volgograd side", "the London club": the city qualifying a noun is the place, whatever the team mentions say
+    add(c, 'cityBeforeNoun');
     c.fixed = 'LOC';
   }
   voteFromLexicon(c, s, sports);
@@ -242,7 +251,7 @@ function isVenue(ctx: DocContext, c: Candidate, s: Setting): boolean {
 const APPOSITIVE_WINDOW = 60;
 /** ", one of the largest banks", ", the state-owned company", ", a brokerage": lower-case words after a determiner. */
 const APPOSITIVE = /^,\s+(?:a|an|the|one of the)\s+((?:[\p{Ll}\d-]+\s*){1,4})/u;
-const APPOSITIVE_STOP = new Set(['of', 'in', 'at', 'for', 'with', 'from', 'and', 'who', 'which', 'that']);
+const APPOSITIVE_STOP = wordSet(appositiveStops);
 
 /** The appositive after a name calls it a kind of organization (before any "of", "in", "who"). */
 function appositiveNamesOrganization(following: string): boolean {
@@ -318,4 +327,14 @@ function isBesidePlaceNoun(c: Candidate, s: Setting): boolean {
   if (lowerWord(s.after) && PLACE_NOUNS.has(s.afterLower) && tight(c.words[c.words.length - 1]!)) return true;
   if (lowerWord(s.before) && PLACE_NOUNS.has(s.beforeLower) && tight(s.before!)) return true;
   return s.beforeLower === 'of' && lowerWord(s.beforeBefore) && PLACE_NOUNS.has(s.beforeBefore!.lower) && tight(s.beforeBefore!);
+}
+
+/** Determiners that open a noun phrase the name only qualifies: "the Volgograd side", "both Rome teams". */
+const QUALIFIER_DETERMINERS = wordSet(qualifierDeterminers);
+
+/** After a determiner, the name stands before a lower-case noun with nothing between: "the Volgograd side", "all Chicago starters". */
+function qualifiesNoun(c: Candidate, s: Setting): boolean {
+  const a = s.after;
+  if (!s.before || (s.before.cap && !s.before.weak) || !QUALIFIER_DETERMINERS.has(s.beforeLower) || ROLE_NOUNS.has(s.afterLower)) return false;
+  return !!a && !a.cap && a.tags.has('Noun') && !a.tags.has('Verb') && !a.tags.has('Pronoun') && c.words[c.words.length - 1]!.last.post.trim() === '' && !POSSESSIVE.test(c.words[c.words.length - 1]!.text);
 }
