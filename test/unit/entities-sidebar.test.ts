@@ -69,6 +69,12 @@ describe('entities: precision', () => {
       absent: ['Varnok Pank/PER', 'Tolmec/PER', 'Ivo Sarn/ORG'],
     },
     {
+      name: 'two names joined by "and" do not share a type; a person "said it" stays a person',
+      text: 'Nora Vell reported from New York and Tae-Min Soh from Seoul. Martin Ruhl said it was over. The party sent money to GOP state parties.',
+      present: ['Tae-Min Soh/PER', 'Martin Ruhl/PER', 'New York/LOC'],
+      absent: ['Tae-Min Soh/LOC', 'Martin Ruhl/ORG', 'GOP/LOC'],
+    },
+    {
       name: 'the region after a dateline city is a place',
       text: 'MILWAUKEE, Wisconsin 1996-08-29\nThe tournament opened on Thursday.',
       present: ['MILWAUKEE/LOC', 'Wisconsin/LOC'],

@@ -5,6 +5,8 @@ import type { EntityType } from '../types';
 
 /** What may stand between two items of one list: a comma, "and", "or", a slash. */
 const LIST_GAP = /^(?:\s*,\s*|,?\s+(?:and|or)\s+|\s*\/\s*)$/;
+/** Fewest names that make a list. */
+const MIN_LIST = 3;
 /** Longest gap looked at between two items (keeps the scan linear). */
 const MAX_GAP = 8;
 /** A member with less than this on its best type takes the list's type. */
@@ -14,12 +16,12 @@ export const LIST_VOTE = 2;
 /** The least evidence a list needs to share a type (one name known from a gazetteer). */
 const MIN_LIST_EVIDENCE = 3;
 
-/** Lists of three names or more, or two joined by "and"/"or": weak members take the type the list agrees on. */
+/** Lists of three names or more: weak members take the type the list agrees on. */
 export function voteFromLists(ctx: DocContext, candidates: Candidate[]): void {
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   let list: Candidate[] = [];
   const close = (): void => {
-    if (list.length >= 2) shareType(list, ctx);
+    if (list.length >= 2) shareType(list);
     list = [];
   };
   for (const c of sorted) {
@@ -34,9 +36,9 @@ export function voteFromLists(ctx: DocContext, candidates: Candidate[]): void {
   close();
 }
 
-function shareType(list: Candidate[], ctx: DocContext): void {
-  const joinedByWord = list.some((c, k) => k > 0 && /\b(?:and|or)\b/.test(ctx.text.slice(list[k - 1]!.end, c.start)));
-  if (list.length < 3 && !joinedByWord) return;
+function shareType(list: Candidate[]): void {
+  // two names joined by "and" are too often two clauses' ends ("… from New York and Sui-Lee Wee from Beijing")
+  if (list.length < MIN_LIST) return;
   const sum: Record<EntityType, number> = { PER: 0, LOC: 0, ORG: 0 };
   for (const c of list) if (!c.fixed) for (const t of TYPES) sum[t] += c.votes[t];
   const [top, second] = [...TYPES].sort((a, b) => sum[b] - sum[a]);

@@ -188,7 +188,8 @@ function voteFromContext(ctx: DocContext, c: Candidate, s: Setting, sports: bool
   if (isEmployerAfterRole(s)) add(c, 'employerAfterRole');
   const following = ctx.text.slice(c.end, c.end + APPOSITIVE_WINDOW);
   if (appositiveNamesOrganization(following)) add(c, 'orgAppositive');
-  if (/^\s+(?:said|says|added)\s+(?:it|its)\b/.test(following)) add(c, 'saidIt');
+  const personLike = ws.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'));
+  if (!personLike && /^\s+(?:said|says)\s+its?\s+(?!was|is|would|will|had|has)/.test(following)) add(c, 'saidIt');
   if (SPEECH_VERBS.has(afterLower) && ws.length <= 3) add(c, 'speechVerbAfter');
   if (s.tableRow && teamLine(ctx, c)) add(c, 'teamLine');
   if (s.tableRow) {
