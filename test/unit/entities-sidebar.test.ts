@@ -75,6 +75,12 @@ describe('entities: precision', () => {
       absent: ['Tae-Min Soh/LOC', 'Martin Ruhl/ORG', 'GOP/LOC'],
     },
     {
+      name: 'a lone unknown word that only qualifies a noun is no organization; one before a kind of organization is',
+      text: 'He is from the Varsoma tribe, and the four men were shot at from a Keltra car. Sales at the Brightmore supermarket chain rose.',
+      present: ['Brightmore/ORG'],
+      absent: ['Varsoma/ORG', 'Keltra/ORG'],
+    },
+    {
       name: 'the region after a dateline city is a place',
       text: 'MILWAUKEE, Wisconsin 1996-08-29\nThe tournament opened on Thursday.',
       present: ['MILWAUKEE/LOC', 'Wisconsin/LOC'],

@@ -23,6 +23,8 @@ export interface Candidate {
   surnameOnly?: boolean;
   /** A type the context decides alone (a dateline, a venue), whatever other mentions of the name say. */
   fixed?: EntityType;
+  /** A lone word right before a lower-case noun ("the Yakoma tribe", "a Mercedes car"): it only qualifies the noun. */
+  modifier?: boolean;
   /** Evidence per type; the largest wins after document-level pooling. */
   votes: Record<EntityType, number>;
 }

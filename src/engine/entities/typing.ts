@@ -136,6 +136,7 @@ export function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], spor
   voteFromLexicon(c, s, sports);
   voteFromTags(c, s, sports);
   voteFromContext(ctx, c, s, sports);
+  if (c.words.length === 1 && qualifiesAnyNoun(c, s)) c.modifier = true;
 }
 
 /** Gazetteers, organization and place heads. */
@@ -328,6 +329,16 @@ function isBesidePlaceNoun(c: Candidate, s: Setting): boolean {
   if (lowerWord(s.after) && PLACE_NOUNS.has(s.afterLower) && tight(c.words[c.words.length - 1]!)) return true;
   if (lowerWord(s.before) && PLACE_NOUNS.has(s.beforeLower) && tight(s.before!)) return true;
   return s.beforeLower === 'of' && lowerWord(s.beforeBefore) && PLACE_NOUNS.has(s.beforeBefore!.lower) && tight(s.beforeBefore!);
+}
+
+/** The name stands right before a lower-case noun, with nothing between: "the Yakoma tribe", "a Mercedes car". */
+function qualifiesAnyNoun(c: Candidate, s: Setting): boolean {
+  const a = s.after;
+  const last = c.words[c.words.length - 1]!;
+  if (!a || a.cap || a.line !== last.line || last.last.post.trim() !== '' || POSSESSIVE.test(last.text)) return false;
+  const t = a.tags;
+  if (ORGANIZATION_KINDS.has(a.lower) || ORG_CONTEXT_NOUNS.has(a.lower)) return false;
+  return t.has('Noun') && !t.has('Verb') && !t.has('Pronoun') && !t.has('Determiner') && !t.has('Preposition') && !t.has('Adverb') && !t.has('Value');
 }
 
 /** Determiners that open a noun phrase the name only qualifies: "the Volgograd side", "both Rome teams". */
