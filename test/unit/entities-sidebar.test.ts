@@ -81,6 +81,12 @@ describe('entities: precision', () => {
       absent: ['Varsoma/ORG', 'Keltra/ORG'],
     },
     {
+      name: 'a role in an appositive makes a person; a role noun right after a name makes no person',
+      text: 'Bill Tarrow, chairman of the Dock Workers Group, told reporters. Hal Brinn, general secretary of the union, agreed. Reporters said Vantor chief Ada Koll agreed.',
+      present: ['Bill Tarrow/PER', 'Hal Brinn/PER', 'Ada Koll/PER'],
+      absent: ['Bill Tarrow/ORG', 'Hal Brinn/ORG', 'Vantor/PER'],
+    },
+    {
       name: 'the region after a dateline city is a place',
       text: 'MILWAUKEE, Wisconsin 1996-08-29\nThe tournament opened on Thursday.',
       present: ['MILWAUKEE/LOC', 'Wisconsin/LOC'],

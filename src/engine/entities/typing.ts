@@ -49,6 +49,8 @@ export const TYPE_WEIGHTS = {
   employerAfterRole: { ORG: 2.5 },
   /** "Tallinna Pank, one of the largest banks", "Comelf, the company": an appositive names the kind of organization. */
   orgAppositive: { ORG: 2.5 },
+  /** "Bill Brett, chairman of the ILO Workers Group": an appositive gives the person's role. */
+  roleAppositive: { PER: 2 },
   /** "Comelf said it", "Pank said its": an organization speaks of itself as "it". */
   saidIt: { ORG: 1.5 },
   /** "Wagner chief": a role noun after the name makes it the organization of someone. */
@@ -182,13 +184,16 @@ function voteFromContext(ctx: DocContext, c: Candidate, s: Setting, sports: bool
   const lastW = ws[ws.length - 1]!;
   const { before, after, beforeLower, afterLower } = s;
   if (sports ? SPORTS_VENUE_PREPOSITIONS.has(beforeLower) : LOC_PREPOSITIONS.has(beforeLower)) add(c, 'placePreposition');
-  if (ORG_CONTEXT_NOUNS.has(beforeLower) || ORG_CONTEXT_NOUNS.has(afterLower)) add(c, 'orgContextNoun');
+  // "Wagner chief" but not "Bill Brett, chairman of …": a noun after the name counts only with nothing between
+  const tightAfter = lastW.last.post.trim() === '';
+  if (ORG_CONTEXT_NOUNS.has(beforeLower) || (tightAfter && ORG_CONTEXT_NOUNS.has(afterLower))) add(c, 'orgContextNoun');
   else if (!sports && isBesidePlaceNoun(c, s)) add(c, 'placeNoun');
-  if (ROLE_NOUNS.has(afterLower) && after && !after.cap) add(c, 'roleNounAfter');
+  if (ROLE_NOUNS.has(afterLower) && after && !after.cap && tightAfter) add(c, 'roleNounAfter');
   if (before && !before.cap && ROLE_NOUNS.has(beforeLower)) add(c, 'roleNounBefore');
   if (isEmployerAfterRole(s)) add(c, 'employerAfterRole');
   const following = ctx.text.slice(c.end, c.end + APPOSITIVE_WINDOW);
   if (appositiveNamesOrganization(following)) add(c, 'orgAppositive');
+  else if (ws.length <= 3 && appositiveNamesRole(following)) add(c, 'roleAppositive');
   const personLike = ws.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'));
   if (!personLike && /^\s+(?:said|says)\s+its?\s+(?!was|is|would|will|had|has)/.test(following)) add(c, 'saidIt');
   if (SPEECH_VERBS.has(afterLower) && ws.length <= 3) add(c, 'speechVerbAfter');
@@ -254,6 +259,14 @@ const APPOSITIVE_WINDOW = 60;
 /** ", one of the largest banks", ", the state-owned company", ", a brokerage": lower-case words after a determiner. */
 const APPOSITIVE = /^,\s+(?:a|an|the|one of the)\s+((?:[\p{Ll}\d-]+\s*){1,4})/u;
 const APPOSITIVE_STOP = wordSet(appositiveStops);
+
+/** ", chairman of …", ", the general secretary of …", ", a senior economist at …": the appositive gives a role. */
+const ROLE_APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:of|at|with|for)\b/u;
+
+function appositiveNamesRole(following: string): boolean {
+  const m = ROLE_APPOSITIVE.exec(following);
+  return !!m && ROLE_NOUNS.has(m[1]!);
+}
 
 /** The appositive after a name calls it a kind of organization (before any "of", "in", "who"). */
 function appositiveNamesOrganization(following: string): boolean {
