@@ -87,6 +87,12 @@ describe('entities: precision', () => {
       absent: ['Bill Tarrow/ORG', 'Hal Brinn/ORG', 'Vantor/PER'],
     },
     {
+      name: 'a Title Case line that lists names is no headline; a name ending like a nationality that speaks is a name',
+      text: 'Northland - Tries: Sean Mallory, Walter Brisk, Justin Harrow.\n"It is over," said Campelese.',
+      present: ['Sean Mallory/PER', 'Walter Brisk/PER', 'Justin Harrow/PER', 'Campelese/PER'],
+      absent: [],
+    },
+    {
       name: 'the region after a dateline city is a place',
       text: 'MILWAUKEE, Wisconsin 1996-08-29\nThe tournament opened on Thursday.',
       present: ['MILWAUKEE/LOC', 'Wisconsin/LOC'],

@@ -1,6 +1,6 @@
 // Stage 3: candidates, chunks cut at connectors, titles and demonyms into the names they hold.
 import type { DocContext } from '../context';
-import { COMMON_CAPITALISED, MISC_HEADS, NAME_PARTICLES, SPORTS } from '../lexicon/cues';
+import { COMMON_CAPITALISED, MISC_HEADS, NAME_PARTICLES, SPEECH_VERBS, SPORTS } from '../lexicon/cues';
 import { KNOWN_ORGS, ORG_HEADS, ORG_LEADS } from '../lexicon/organizations';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS } from '../lexicon/people';
 import { PLACE_HEADS, PLACE_LEADS } from '../lexicon/places';
@@ -162,7 +162,7 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
   }
   if (ws.length <= 2 && isDemonym(joinLower(ws))) return;
   if (ws.length <= 2 && (COMMON_CAPITALISED.has(joinLower(ws)) || SPORTS.has(joinLower(ws))) && !ws[0]!.definedAcronym) return;
-  if (ws.length === 1 && looksLikeNationality(ws[0]!) && !inTeamSlot(ctx, ws[0]!, words)) return;
+  if (ws.length === 1 && looksLikeNationality(ws[0]!) && !inTeamSlot(ctx, ws[0]!, words) && !besideSpeechVerb(ws[0]!, words)) return;
   if (ws.length === 1 && ORDINALS.has(ws[0]!.lower)) return;
   if (ws.length === 1 && (PARTY_WORDS.has(ws[0]!.lower) || PEOPLE_ADJECTIVES.has(ws[0]!.lower))) return;
   emit(ctx, ws, words, out);
@@ -220,6 +220,13 @@ function isDescriptorWord(w: Word): boolean {
   const t = w.tags;
   if (t.has('Person') || t.has('Place') || t.has('Organization') || t.has('Honorific')) return false;
   return /^(?:ex|former|then)-/i.test(w.text) || /(?:man|woman|er|ist)$/.test(w.lower) || isDemonym(w.lower) || looksLikeNationality(w);
+}
+
+/** "said Campese", "Campese said": a word that speaks is a name, whatever its ending. */
+function besideSpeechVerb(w: Word, words: Word[]): boolean {
+  const prev = words[w.position - 1];
+  const next = words[w.position + 1];
+  return (!!prev && prev.line === w.line && SPEECH_VERBS.has(prev.lower)) || (!!next && next.line === w.line && SPEECH_VERBS.has(next.lower) && w.last.post.trim() === '');
 }
 
 /** "Hibernian 3", "(Udinese)": a table cell or a club in parentheses, where a word like a nationality names a team. */

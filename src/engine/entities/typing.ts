@@ -57,6 +57,8 @@ export const TYPE_WEIGHTS = {
   roleNounAfter: { PER: -2 },
   roleNounBefore: { PER: 1.5 },
   speechVerbAfter: { PER: 0.6 },
+  /** "…," said Campese.: the name after an inverted speech verb, ending its sentence. */
+  speechVerbBefore: { PER: 0.6 },
   teamLine: { ORG: 3 },
   teamInTable: { ORG: 2 },
   playerInTable: { PER: 2 },
@@ -197,6 +199,7 @@ function voteFromContext(ctx: DocContext, c: Candidate, s: Setting, sports: bool
   const personLike = ws.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'));
   if (!personLike && /^\s+(?:said|says)\s+its?\s+(?!was|is|would|will|had|has)/.test(following)) add(c, 'saidIt');
   if (SPEECH_VERBS.has(afterLower) && ws.length <= 3) add(c, 'speechVerbAfter');
+  else if (before && SPEECH_VERBS.has(beforeLower) && ws.length <= 3 && /^\s*[.,;]?\s*$/.test(lastW.last.post)) add(c, 'speechVerbBefore');
   if (s.tableRow && teamLine(ctx, c)) add(c, 'teamLine');
   if (s.tableRow) {
     // Result tables list teams (often named after places) or players.

@@ -171,7 +171,10 @@ function markTitleCaseSentences(words: Word[]): void {
     }
     let numbers = 0;
     for (let k = from; k < i; k++) if (/^\(?[\d.,:/-]+\)?$/.test(words[k]!.text)) numbers++;
-    if (capitalised >= 4 && lowerOther === 0 && capitalisedFunction > 0 && numbers < 2) for (let k = from; k < i; k++) words[k]!.capsLine = true;
+    // "Tries: Sean Fitzpatrick, Walter Little, Justin Marshall." is a list of names, not a headline
+    let commas = 0;
+    for (let k = from; k < i; k++) if (words[k]!.last.post.includes(',')) commas++;
+    if (capitalised >= 4 && lowerOther === 0 && capitalisedFunction > 0 && numbers < 2 && commas < 2) for (let k = from; k < i; k++) words[k]!.capsLine = true;
     from = i;
   }
 }
