@@ -118,17 +118,7 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
     if (ws.length === 1 && !ws[0]!.weak && !ws[0]!.tags.has('Honorific')) emit(ctx, ws, words, out, { surnameOnly: true });
     return;
   }
-  // "Secretary of State", "Minister of Finance": a role phrase without its holder names nobody
-  if (!whole && ws.length >= 3 && ws[1]!.lower === 'of' && isTitle(ws[0]!, ws[0]!.lower.replace(/\.$/, '')) && !ORG_HEADS.has(ws[0]!.lower) && !ORG_LEADS.has(ws[0]!.lower)) {
-    const rest = ws.slice(2);
-    const restLower = joinLower(rest);
-    if (isGazetteerName(restLower) || KNOWN_ORGS.has(restLower)) {
-      emit(ctx, rest, words, out);
-      return;
-    }
-    const holder = rest.filter((w) => !isTitle(w, w.lower.replace(/\.$/, '')));
-    if (holder.length < 2 && !holder.some((w) => w.tags.has('FirstName') || w.tags.has('Person') || w.tags.has('LastName'))) return;
-  }
+  if (!whole && takeRolePhrase(ctx, ws, words, out)) return;
   if (!whole && ws.length > 1) {
     if (splitAtTitle(ctx, ws, words, out)) return;
     // Leading demonyms: "Australian Tom Moody", "West Indian all-rounder".
@@ -166,6 +156,22 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
   if (ws.length === 1 && ORDINALS.has(ws[0]!.lower)) return;
   if (ws.length === 1 && (PARTY_WORDS.has(ws[0]!.lower) || PEOPLE_ADJECTIVES.has(ws[0]!.lower))) return;
   emit(ctx, ws, words, out);
+}
+
+/**
+ * "Secretary of State", "Minister of Finance": a role phrase without its holder names nobody; "Archbishop of
+ * Cape Town" keeps the place. Returns true when the phrase is dealt with.
+ */
+function takeRolePhrase(ctx: DocContext, ws: Word[], words: Word[], out: Candidate[]): boolean {
+  if (ws.length < 3 || ws[1]!.lower !== 'of' || !isTitle(ws[0]!, ws[0]!.lower.replace(/\.$/, '')) || ORG_HEADS.has(ws[0]!.lower) || ORG_LEADS.has(ws[0]!.lower)) return false;
+  const rest = ws.slice(2);
+  const restLower = joinLower(rest);
+  if (isGazetteerName(restLower) || KNOWN_ORGS.has(restLower)) {
+    emit(ctx, rest, words, out);
+    return true;
+  }
+  const holder = rest.filter((w) => !isTitle(w, w.lower.replace(/\.$/, '')));
+  return holder.length < 2 && !holder.some((w) => w.tags.has('FirstName') || w.tags.has('Person') || w.tags.has('LastName'));
 }
 
 /** Titles and roles: "NATO Secretary-General Jens Stoltenberg", "Federal Reserve Governor Lawrence Lindsey". */

@@ -68,20 +68,13 @@ export function buildWords(ctx: DocContext): Word[] {
     }
     while (hyphenAfter(j)) j++;
     const last = tokens[j]!;
-    let end = last.end;
-    // "U.S.", "J.", "Corp." keep their period, unless it also ends the line
-    const nextToken = tokens[j + 1];
-    const sentenceFinal = /^\.\s*\n/.test(last.post) || (j + 1 >= tokens.length && last.post.trim() === '.');
-    // "Corp." ending a sentence gives its period to the sentence
-    // ("Norwest Corp., Ohio-based …": a comma after the period shows it is the abbreviation's)
-    const suffixAtEnd = COMPANY_SUFFIXES.has(last.text.toLowerCase()) && /^\.(?![,;:)])/.test(last.post) && (!nextToken || /^\p{Lu}/u.test(nextToken.text) || nextToken.pre.trim() !== '');
-    if (last.post.startsWith('.') && ABBREVIATION.test(last.text) && !sentenceFinal && !suffixAtEnd) end++;
+    const end = last.end + (keepsPeriod(last, tokens[j + 1]) ? 1 : 0);
     const wordText = text.slice(first.start, end);
     const prevToken = tokens[i - 1];
     const afterInitial = prevToken !== undefined && ABBREVIATION.test(prevToken.text) && /^\.\s+$/.test(prevToken.post) && !gap.includes('\n');
     const sentenceStart = !afterInitial && (!prevToken || prevToken.sentence !== first.sentence || /[.!?:"“”]\s*$/.test(prevToken.post) || /^["“‘]/.test(first.pre));
     const tags = j === i ? first.tags : new Set([...first.tags, ...last.tags]);
-    const describes = /^\p{Lu}/u.test(wordText) && /-/.test(wordText) && isDescriptiveSuffix(wordText.slice(wordText.lastIndexOf('-') + 1));
+    const describes = describesRatherThanNames(wordText);
     words.push({
       start: first.start,
       end,
@@ -91,10 +84,7 @@ export function buildWords(ctx: DocContext): Word[] {
       last,
       index: i,
       position: words.length,
-      // "Bergamo-based", "U.S.-led" describe, they do not name
-      // (styled letters outside the BMP, e.g. mathematical bold, are decoration, not names)
-      // party and state tags ("D-N.Y.", "R-La.") are not names
-      cap: !/^[DRI]-\p{Lu}/u.test(wordText) && (/^\p{Lu}/u.test(wordText) || (j > i && NAME_PARTICLES.has(first.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text))) && wordText.charCodeAt(0) < 0xd800 && !describes && !CONTRACTION.test(wordText),
+      cap: !describes && isCapitalisedWord(wordText, j > i && NAME_PARTICLES.has(first.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text)),
       describes,
       definedAcronym: false,
       lineLower: 0,
@@ -112,6 +102,28 @@ export function buildWords(ctx: DocContext): Word[] {
   markTitleCaseSentences(words);
   markDefinedAcronyms(words);
   return words;
+}
+
+/** "U.S.", "J.", "Corp." keep their period, unless it also ends the line or the sentence. */
+function keepsPeriod(last: Token, nextToken: Token | undefined): boolean {
+  const sentenceFinal = /^\.\s*\n/.test(last.post) || (!nextToken && last.post.trim() === '.');
+  // "Corp." ending a sentence gives its period to the sentence
+  // ("Norwest Corp., Ohio-based …": a comma after the period shows it is the abbreviation's)
+  const suffixAtEnd = COMPANY_SUFFIXES.has(last.text.toLowerCase()) && /^\.(?![,;:)])/.test(last.post) && (!nextToken || /^\p{Lu}/u.test(nextToken.text) || nextToken.pre.trim() !== '');
+  return last.post.startsWith('.') && ABBREVIATION.test(last.text) && !sentenceFinal && !suffixAtEnd;
+}
+
+/** "Bergamo-based", "U.S.-led", "York-based": a capitalised compound that describes rather than names. */
+function describesRatherThanNames(wordText: string): boolean {
+  return /^\p{Lu}/u.test(wordText) && wordText.includes('-') && isDescriptiveSuffix(wordText.slice(wordText.lastIndexOf('-') + 1));
+}
+
+/**
+ * A capital letter that may start a name ("de-Gaulle"-style particles before a capital count too). Styled letters
+ * outside the BMP (mathematical bold) are decoration; party and state tags ("D-N.Y.", "R-La.") and contractions are not names.
+ */
+function isCapitalisedWord(wordText: string, particleBeforeCapital: boolean): boolean {
+  return !/^[DRI]-\p{Lu}/u.test(wordText) && (/^\p{Lu}/u.test(wordText) || particleBeforeCapital) && wordText.charCodeAt(0) < 0xd800 && !CONTRACTION.test(wordText);
 }
 
 /** "National Alliance (AN)": the acronym names the party even where it spells a common word ("AN leader"). */
