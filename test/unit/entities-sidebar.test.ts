@@ -93,6 +93,12 @@ describe('entities: precision', () => {
       absent: [],
     },
     {
+      name: 'a Title Case headline with commas is still a headline',
+      text: 'Exclusive: Mara Quill, Harbor Activist, Running For Congress.\nHarbor activist Mara Quill is running for Congress.',
+      present: ['Mara Quill/PER'],
+      absent: ['Running For Congress/ORG', 'Harbor Activist/PER', 'Harbor Activist/ORG'],
+    },
+    {
       name: 'the region after a dateline city is a place',
       text: 'MILWAUKEE, Wisconsin 1996-08-29\nThe tournament opened on Thursday.',
       present: ['MILWAUKEE/LOC', 'Wisconsin/LOC'],

@@ -104,6 +104,21 @@ export function buildWords(ctx: DocContext): Word[] {
   return words;
 }
 
+/** Longest item of a list of names ("Walter Little", "Joost van der Westhuizen"). */
+const MAX_LIST_ITEM_WORDS = 4;
+
+/** "Tries: Sean Fitzpatrick, Walter Little, Justin Marshall.": three or more short comma-separated items, not a headline. */
+function isNameList(words: Word[], from: number, to: number): boolean {
+  const items: number[] = [0];
+  for (let k = from; k < to; k++) {
+    // "…, Running For Congress": a headline's function words
+    if (items.length > 1 && TITLE_CASE_FUNCTION_WORDS.has(words[k]!.lower)) return false;
+    items[items.length - 1]!++;
+    if (words[k]!.last.post.includes(',') && k + 1 < to) items.push(0);
+  }
+  return items.length >= 3 && items.slice(1).every((n) => n <= MAX_LIST_ITEM_WORDS);
+}
+
 /** "U.S.", "J.", "Corp." keep their period, unless it also ends the line or the sentence. */
 function keepsPeriod(last: Token, nextToken: Token | undefined): boolean {
   const sentenceFinal = /^\.\s*\n/.test(last.post) || (!nextToken && last.post.trim() === '.');
@@ -183,10 +198,7 @@ function markTitleCaseSentences(words: Word[]): void {
     }
     let numbers = 0;
     for (let k = from; k < i; k++) if (/^\(?[\d.,:/-]+\)?$/.test(words[k]!.text)) numbers++;
-    // "Tries: Sean Fitzpatrick, Walter Little, Justin Marshall." is a list of names, not a headline
-    let commas = 0;
-    for (let k = from; k < i; k++) if (words[k]!.last.post.includes(',')) commas++;
-    if (capitalised >= 4 && lowerOther === 0 && capitalisedFunction > 0 && numbers < 2 && commas < 2) for (let k = from; k < i; k++) words[k]!.capsLine = true;
+    if (capitalised >= 4 && lowerOther === 0 && capitalisedFunction > 0 && numbers < 2 && !isNameList(words, from, i)) for (let k = from; k < i; k++) words[k]!.capsLine = true;
     from = i;
   }
 }
