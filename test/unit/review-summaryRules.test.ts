@@ -22,7 +22,7 @@ describe('entity decisions over workspace summaries', function () {
       summarize('/w/seeds/bridge.txt', BRIDGE_ARTICLE, analyze(BRIDGE_ARTICLE, { expectHeader: true })),
       summarize('/w/seeds/cracks.txt', CRACKS_ARTICLE, analyze(CRACKS_ARTICLE, { expectHeader: true })),
     ];
-    assert.deepEqual(keys(summaries[0]!), ['ORG:riverton council', 'PER:anna keller', 'PER:tom brandt']);
+    assert.deepEqual(keys(summaries[0]!), ['LOC:riverton', 'ORG:riverton council', 'PER:anna keller', 'PER:tom brandt']);
     assert.deepEqual(keys(summaries[1]!), ['LOC:riverton', 'PER:thomas brandt']);
   });
 
@@ -37,7 +37,7 @@ describe('entity decisions over workspace summaries', function () {
     assert.equal(before.people.filter((p) => /brandt/i.test(p.name)).length, 2);
     const rules = rulesOf(entityDecision(BRIDGE_ARTICLE, 'Tom Brandt', { entity: 'PER:tom brandt', entityName: 'Tom Brandt', sameAs: 'PER:thomas brandt', sameAsName: 'Thomas Brandt' }));
     const out = applyEntityRulesToSummaries(summaries, rules);
-    assert.deepEqual(keys(out[0]!), ['ORG:riverton council', 'PER:anna keller', 'PER:thomas brandt']);
+    assert.deepEqual(keys(out[0]!), ['LOC:riverton', 'ORG:riverton council', 'PER:anna keller', 'PER:thomas brandt']);
     assert.ok(out[0]!.entities.find((e) => e.key === 'PER:thomas brandt')!.aliases.includes('Tom Brandt'));
     assert.equal(out[1], summaries[1], 'an article the decision does not touch is the same object');
     const brandtQuotes = out[0]!.quotes.filter((q) => q.speakerKey === 'PER:thomas brandt');
@@ -68,7 +68,7 @@ describe('entity decisions over workspace summaries', function () {
 
   it('"not an entity" removes it from every article, and keeps the quotes', () => {
     const out = applyEntityRulesToSummaries(summaries, rulesOf(entityDecision(BRIDGE_ARTICLE, 'Tom Brandt', { entity: 'PER:tom brandt', entityName: 'Tom Brandt', type: 'none' })));
-    assert.deepEqual(keys(out[0]!), ['ORG:riverton council', 'PER:anna keller']);
+    assert.deepEqual(keys(out[0]!), ['LOC:riverton', 'ORG:riverton council', 'PER:anna keller']);
     assert.equal(out[0]!.quotes.length, summaries[0]!.quotes.length);
   });
 

@@ -1,11 +1,11 @@
 // Stage 3: candidates, chunks cut at connectors, titles and demonyms into the names they hold.
 import type { DocContext } from '../context';
-import { COMMON_CAPITALISED, MISC_HEADS, NAME_PARTICLES, SPORTS } from '../lexicon/cues';
+import { COMMON_CAPITALISED, MISC_HEADS, NAME_PARTICLES, SPEECH_VERBS, SPORTS } from '../lexicon/cues';
 import { KNOWN_ORGS, ORG_HEADS, ORG_LEADS } from '../lexicon/organizations';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS } from '../lexicon/people';
 import { PLACE_HEADS, PLACE_LEADS } from '../lexicon/places';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CONNECTORS, EVENT_HEADS, HAS_LETTER, PARTY_WORDS, PEOPLE_ADJECTIVES, PLAIN_HONORIFICS, POSSESSIVE, THE_PLACES, isDemonym, isGazetteerName, placeKind } from './gazetteer';
+import { COMPANY_SUFFIXES, CONNECTORS, EVENT_HEADS, HAS_LETTER, NUMBER_CELL, PARTY_WORDS, PEOPLE_ADJECTIVES, PLAIN_HONORIFICS, POSSESSIVE, THE_PLACES, isDemonym, isGazetteerName, placeKind } from './gazetteer';
 import { joinLower, type Word } from './words';
 
 export const TYPES: EntityType[] = ['PER', 'LOC', 'ORG'];
@@ -23,6 +23,8 @@ export interface Candidate {
   surnameOnly?: boolean;
   /** A type the context decides alone (a dateline, a venue), whatever other mentions of the name say. */
   fixed?: EntityType;
+  /** A lone word right before a lower-case noun ("the Yakoma tribe", "a Mercedes car"): it only qualifies the noun. */
+  modifier?: boolean;
   /** Evidence per type; the largest wins after document-level pooling. */
   votes: Record<EntityType, number>;
 }
@@ -78,6 +80,9 @@ function keepsConnector(left: Word[], connector: Word, right: Word[]): boolean {
     case 'in':
       // "First Chicago NBD Corp. in Illinois": a company's suffix ends its name
       if (COMPANY_SUFFIXES.has(leftLower[leftLower.length - 1]!)) return false;
+      // "Union Bank of Switzerland in Tokyo": an organization and the city it is in
+      // (but "Organisation for Security and Cooperation in Europe": the place belongs to the purpose)
+      if (connector.lower === 'in' && !leftLower.includes('for') && isGazetteerName(right.map((w) => w.lower).join(' '))) return false;
       return left.length > 0 && orgish;
     case 'a':
     case 'an':
@@ -113,6 +118,7 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
     if (ws.length === 1 && !ws[0]!.weak && !ws[0]!.tags.has('Honorific')) emit(ctx, ws, words, out, { surnameOnly: true });
     return;
   }
+  if (!whole && takeRolePhrase(ctx, ws, words, out)) return;
   if (!whole && ws.length > 1) {
     if (splitAtTitle(ctx, ws, words, out)) return;
     // Leading demonyms: "Australian Tom Moody", "West Indian all-rounder".
@@ -132,7 +138,9 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
     }
   }
   // "Surgeon Renat Akchurin", "Queenslander Daniel Herbert": a capitalised descriptor opening the sentence
-  if (ws.length >= 3 && ws[0]!.weak && ws[1]!.tags.has('FirstName') && !ws[0]!.tags.has('FirstName') && !ws[0]!.tags.has('LastName') && !ws[0]!.tags.has('ProperNoun') && !placeKind(ws[0]!.lower) && !KNOWN_ORGS.has(ws[0]!.lower) && !ORG_LEADS.has(ws[0]!.lower)) {
+  // ("Englishman Mark Cairns", "Ex-Yankee Randy Velarde": the same inside a sentence when the word is no name)
+  const descriptor = ws[0]!.weak ? !ws[0]!.tags.has('ProperNoun') : isDescriptorWord(ws[0]!);
+  if (ws.length >= 3 && descriptor && ws[1]!.tags.has('FirstName') && !ws[0]!.tags.has('FirstName') && !ws[0]!.tags.has('LastName') && !placeKind(ws[0]!.lower) && !KNOWN_ORGS.has(ws[0]!.lower) && !ORG_LEADS.has(ws[0]!.lower)) {
     emit(ctx, ws.slice(1), words, out);
     return;
   }
@@ -143,11 +151,27 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
     return;
   }
   if (ws.length <= 2 && isDemonym(joinLower(ws))) return;
-  if (ws.length <= 2 && (COMMON_CAPITALISED.has(joinLower(ws)) || SPORTS.has(joinLower(ws)))) return;
-  if (ws.length === 1 && looksLikeNationality(ws[0]!)) return;
+  if (ws.length <= 2 && (COMMON_CAPITALISED.has(joinLower(ws)) || SPORTS.has(joinLower(ws))) && !ws[0]!.definedAcronym) return;
+  if (ws.length === 1 && looksLikeNationality(ws[0]!) && !inTeamSlot(ctx, ws[0]!, words) && !besideSpeechVerb(ws[0]!, words)) return;
   if (ws.length === 1 && ORDINALS.has(ws[0]!.lower)) return;
   if (ws.length === 1 && (PARTY_WORDS.has(ws[0]!.lower) || PEOPLE_ADJECTIVES.has(ws[0]!.lower))) return;
   emit(ctx, ws, words, out);
+}
+
+/**
+ * "Secretary of State", "Minister of Finance": a role phrase without its holder names nobody; "Archbishop of
+ * Cape Town" keeps the place. Returns true when the phrase is dealt with.
+ */
+function takeRolePhrase(ctx: DocContext, ws: Word[], words: Word[], out: Candidate[]): boolean {
+  if (ws.length < 3 || ws[1]!.lower !== 'of' || !isTitle(ws[0]!, ws[0]!.lower.replace(/\.$/, '')) || ORG_HEADS.has(ws[0]!.lower) || ORG_LEADS.has(ws[0]!.lower)) return false;
+  const rest = ws.slice(2);
+  const restLower = joinLower(rest);
+  if (isGazetteerName(restLower) || KNOWN_ORGS.has(restLower)) {
+    emit(ctx, rest, words, out);
+    return true;
+  }
+  const holder = rest.filter((w) => !isTitle(w, w.lower.replace(/\.$/, '')));
+  return holder.length < 2 && !holder.some((w) => w.tags.has('FirstName') || w.tags.has('Person') || w.tags.has('LastName'));
 }
 
 /** Titles and roles: "NATO Secretary-General Jens Stoltenberg", "Federal Reserve Governor Lawrence Lindsey". */
@@ -195,6 +219,28 @@ function isMiscName(ws: Word[]): boolean {
   if (MISC_HEADS.has(lastTwo) || (ws.length === 2 && ws[0]!.lower === 'division' && /^(?:one|two|three|four|[1-4])$/.test(last))) return true;
   if (!(MISC_HEADS.has(last) || MISC_HEADS.has(last.replace(/s$/, '')) || EVENT_HEADS.has(last)) || ws.length < 2) return false;
   return !ws.some((w) => ORG_LEADS.has(w.lower) && w !== ws[0]) && !ws.some((w) => w.lower === 'of' || w.lower === 'for');
+}
+
+/** "Englishman", "Montenegrin", "Ex-Yankee", "Third-stringer": a capitalised word that describes a person. */
+function isDescriptorWord(w: Word): boolean {
+  const t = w.tags;
+  if (t.has('Person') || t.has('Place') || t.has('Organization') || t.has('Honorific')) return false;
+  return /^(?:ex|former|then)-/i.test(w.text) || /(?:man|woman|er|ist)$/.test(w.lower) || isDemonym(w.lower) || looksLikeNationality(w);
+}
+
+/** "said Campese", "Campese said": a word that speaks is a name, whatever its ending. */
+function besideSpeechVerb(w: Word, words: Word[]): boolean {
+  const prev = words[w.position - 1];
+  const next = words[w.position + 1];
+  return (!!prev && prev.line === w.line && SPEECH_VERBS.has(prev.lower)) || (!!next && next.line === w.line && SPEECH_VERBS.has(next.lower) && w.last.post.trim() === '');
+}
+
+/** "Hibernian 3", "(Udinese)": a table cell or a club in parentheses, where a word like a nationality names a team. */
+function inTeamSlot(ctx: DocContext, w: Word, words: Word[]): boolean {
+  if (!/^\p{Lu}[\p{L}'-]*$/u.test(w.text)) return false;
+  const next = words[w.position + 1];
+  if (next && next.line === w.line && NUMBER_CELL.test(next.text) && !/[,;:]/.test(w.last.post)) return true;
+  return w.first.pre.includes('(') && /^\s*\)/.test(ctx.text.slice(w.end, w.end + 2));
 }
 
 /** "Surinamese", "Montenegrins", "German-Israeli", "Franco-African", "US$": adjectives of nations, not names. */

@@ -41,6 +41,8 @@ export function addCapsLineCandidates(ctx: DocContext, words: Word[], out: Candi
       // "KANSAS CITY AT DETROIT": the second name is where the game is played
       if (sports && words[i - 1]?.lower === 'at' && words[i - 1]!.line === w.line) c.fixed = 'LOC';
       else if (team) c.votes.ORG += 3;
+      // a team cell keeps its type apart from the city the prose names ("NEW YORK 74 59", "NEW YORK AT MIAMI")
+      if (!c.fixed && sports && w.line > 0 && !datelineHead && c.votes.PER <= Math.max(c.votes.LOC, c.votes.ORG) && isTeamCell(words, i, n)) c.fixed = 'ORG';
       if (datelineHead) c.fixed = 'LOC';
       out.push(c);
       matched = n;

@@ -2,17 +2,20 @@
 import { COMMON_CAPITALISED } from '../lexicon/cues';
 import { TITLE_WORDS } from '../lexicon/people';
 import { KNOWN_ORGS, ORG_HEADS } from '../lexicon/organizations';
-import { CONNECTORS, HAS_LETTER, NUMBER_CELL, POSSESSIVE, isDemonym, isGazetteerName } from './gazetteer';
-import { breaksAfter, type Word } from './words';
+import { BOWLING_FIGURES, CONNECTORS, HAS_LETTER, NUMBER_CELL, POSSESSIVE, isDemonym, isGazetteerName } from './gazetteer';
+import { breaksAfter, isMonthAsDate, type Word } from './words';
 
 /** Longer runs of capitalised words are titles or lists, not one name. */
 const MAX_NAME_WORDS = 12;
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$/;
 
-export function* chunks(words: Word[], lowerSeen: Set<string>, capSeen: Set<string>): Generator<Word[]> {
+/** Longest team name read as one table cell ("Queen of South", "Real Betis"). */
+const MAX_CELL_WORDS = 4;
+
+export function* chunks(words: Word[], lowerSeen: Set<string>, capSeen: Set<string>, sports = false): Generator<Word[]> {
   let run: Word[] = [];
   const flush = function* (): Generator<Word[]> {
-    while (run.length && CONNECTORS.has(run[run.length - 1]!.lower)) run.pop();
+    while (run.length && CONNECTORS.has(run[run.length - 1]!.lower) && !run[run.length - 1]!.definedAcronym) run.pop();
     if (run.length) yield run;
     run = [];
   };
@@ -22,8 +25,20 @@ export function* chunks(words: Word[], lowerSeen: Set<string>, capSeen: Set<stri
     const joined = run.length > 0 && prev !== undefined && !breaksAfter(prev, w);
     if (!joined) yield* flush();
     if (w.capsLine) continue;
+    const cellEnd = sports && !run.length ? tableCellEnd(words, i) : -1;
+    if (cellEnd > i) {
+      yield words.slice(i, cellEnd);
+      i = cellEnd - 1;
+      continue;
+    }
     if (run.length >= MAX_NAME_WORDS) yield* flush();
-    if (isEntityWord(w, words[i + 1], lowerSeen, capSeen, run.length > 0)) {
+    if (!run.length && isMonthAsDate(w, prev, words[i + 1])) continue;
+    // "New York-based", "St. Louis-based": the name is part of a modifier
+    if (w.describes && joined) {
+      run = [];
+      continue;
+    }
+    if (w.definedAcronym || isEntityWord(w, words[i + 1], lowerSeen, capSeen, run.length > 0)) {
       run.push(w);
       continue;
     }
@@ -56,7 +71,7 @@ function isEntityWord(w: Word, next: Word | undefined, lowerSeen: Set<string>, c
   const beforeOrgHead = next !== undefined && next.cap && next.line === w.line && ORG_HEADS.has(next.lower) && !breaksAfter(w, next);
   if (!w.weak) return !COMMON_CAPITALISED.has(base) || inRun || beforeOrgHead;
   // a table row: "Reading 2 Stoke 2", "Fiorentina (10) v Perugia (8)"
-  const tableRow = next !== undefined && next.line === w.line && NUMBER_CELL.test(next.text) && w.lineLower <= 2;
+  const tableRow = next !== undefined && next.line === w.line && (NUMBER_CELL.test(next.text) || BOWLING_FIGURES.test(next.text)) && w.lineLower <= 2;
   // First word of a sentence: a name only with evidence beyond its capital letter.
   if (COMMON_CAPITALISED.has(base)) return beforeOrgHead;
   if (capSeen.has(w.lower) || capSeen.has(base)) return true;
@@ -73,3 +88,25 @@ function isEntityWord(w: Word, next: Word | undefined, lowerSeen: Set<string>, c
   if (next && next.cap && !next.weak && next.line === w.line && !breaksAfter(w, next) && !t.has('Verb') && !adjective && !isDemonym(base)) return true;
   return t.has('ProperNoun') && !t.has('Verb') && !t.has('Adjective');
 }
+
+/**
+ * A results or standings row names its teams in whole cells, whatever the words look like
+ * ("Real Betis 15 8 5 2", "Sheffield Wednesday 1", "Queen of South 3 2 0 1"): the capitalised words
+ * from the row's start (or after a score) up to the next number. Returns the cell's end, or -1.
+ */
+function tableCellEnd(words: Word[], i: number): number {
+  const w = words[i]!;
+  if (!w.cap || w.lineLower > 1) return -1;
+  const before = words[i - 1];
+  const opensCell = !before || before.line !== w.line || (NUMBER_CELL.test(before.text) && !/[(]/.test(w.first.pre));
+  if (!opensCell) return -1;
+  let k = i;
+  while (k < words.length && k - i < MAX_CELL_WORDS && words[k]!.line === w.line && !/\d/.test(words[k]!.text) && (words[k]!.cap || words[k]!.lower === 'of')) {
+    if (k > i && breaksAfter(words[k - 1]!, words[k]!)) return -1;
+    k++;
+  }
+  const next = words[k];
+  if (k === i + 1 || !next || next.line !== w.line || !NUMBER_CELL.test(next.text) || breaksAfter(words[k - 1]!, next) || words[k - 1]!.lower === 'of') return -1;
+  return k;
+}
+

@@ -176,6 +176,8 @@ function guessType(list: Candidate[], lowerSeen: Set<string>): EntityType | unde
   if (c.words.length >= 2 && c.words.length <= 3) return c.words.every(nameLike) ? 'PER' : undefined;
   // "Get", "Subscribe", "Death …": a lone word only ever capitalised at a sentence start has no evidence of a name
   if (c.words.length === 1 && list.every((m) => m.words[0]!.weak)) return undefined;
+  // "the Yakoma tribe", "a Mercedes car": a word that only ever qualifies a noun names no organization
+  if (c.words.length === 1 && list.every((m) => m.modifier)) return undefined;
   return nameLike(c.words[0]!) || c.words.length > 3 ? 'ORG' : undefined;
 }
 

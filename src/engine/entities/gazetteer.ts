@@ -7,6 +7,7 @@ import nameSuffixes from '../lexicon/name-suffixes.txt';
 import partyWords from '../lexicon/party-words.txt';
 import peopleAdjectives from '../lexicon/people-adjectives.txt';
 import plainHonorifics from '../lexicon/plain-honorifics.txt';
+import scorecardMarkers from '../lexicon/scorecard-markers.txt';
 import sportsTeamHeads from '../lexicon/sports-team-heads.txt';
 import { NAME_PARTICLES } from '../lexicon/cues';
 import { CITY_NAMES, COUNTRY_NAMES, DEMONYM_PLACE, REGION_NAMES } from '../lexicon/places';
@@ -25,6 +26,8 @@ export const PEOPLE_ADJECTIVES = wordSet(peopleAdjectives);
 /** "Second Amendment", "Iowa caucuses": laws, events and concepts. */
 export const EVENT_HEADS = wordSet(eventHeads);
 export const SPORTS_TEAM_HEADS = wordSet(sportsTeamHeads);
+/** "c Tillman b Oakes": marks before a player's name in a cricket scorecard. */
+export const SCORECARD_MARKERS = wordSet(scorecardMarkers);
 /** Known organization names that are also common words: they need more than a capital letter. */
 export const AMBIGUOUS_ORG = wordSet(ambiguousOrganizations);
 
@@ -40,6 +43,8 @@ export const HAS_LOWER = /\p{Ll}/u;
 export const HAS_LETTER = /\p{L}/u;
 /** A score or rank cell: "3", "(12)". */
 export const NUMBER_CELL = /^\(?\d+\)?$/;
+/** A bowler's figures, overs-maidens-runs-wickets: "10-0-41-2", "8.1-0-43-3". */
+export const BOWLING_FIGURES = /^\d+(?:\.\d)?-\d+-\d+-\d+,?$/;
 /** What follows a dateline's place: an optional ", Region" and the date. */
 export const DATELINE_TAIL = /^(?:,\s*\p{L}[\p{L}.]*(?: \p{L}[\p{L}.]*)*)?\s+\d{4}-\d\d-\d\d/u;
 

@@ -1,11 +1,12 @@
 // People, places and organizations: capitalised spans found on compromise's tokens, cut at titles,
 // connectors and demonyms, typed from gazetteers, heads and context, then clustered per document.
-// Stages: words → chunks → candidates → typing → capital-letter lines → clustering.
+// Stages: words → chunks → candidates → typing → coordination → capital-letter lines → clustering.
 import type { DocContext } from '../context';
 import type { Entity, Mention } from '../types';
 import { addCapsLineCandidates } from './capsLines';
 import { splitChunk, type Candidate } from './candidates';
 import { chunks } from './chunks';
+import { voteFromLists } from './coordination';
 import { cluster } from './clustering';
 import { HAS_LOWER } from './gazetteer';
 import { typeCandidate } from './typing';
@@ -22,8 +23,9 @@ export function findEntities(ctx: DocContext): { entities: Entity[]; mentions: M
     else if (w.cap && !w.weak) capSeen.add(w.lower);
   }
   const candidates: Candidate[] = [];
-  for (const chunk of chunks(words, lowerSeen, capSeen)) splitChunk(ctx, chunk, words, candidates);
+  for (const chunk of chunks(words, lowerSeen, capSeen, sports)) splitChunk(ctx, chunk, words, candidates);
   for (const c of candidates) typeCandidate(ctx, c, words, sports);
+  voteFromLists(ctx, candidates);
   addCapsLineCandidates(ctx, words, candidates, sports);
   return cluster(ctx, candidates, lowerSeen);
 }

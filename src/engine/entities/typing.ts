@@ -4,9 +4,10 @@ import { LOC_PREPOSITIONS, ORG_CONTEXT_NOUNS, SPEECH_VERBS } from '../lexicon/cu
 import { KNOWN_ORGS, ORG_HEADS, ORG_LEADS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/people';
 import { PLACE_HEADS, PLACE_LEADS } from '../lexicon/places';
-import { AMBIGUOUS_ORG, DATELINE_TAIL, HAS_LOWER, MATCH_SEPARATORS, POSSESSIVE, SPORTS_TEAM_HEADS, SPORTS_VENUE_PREPOSITIONS, isDemonym, placeKind } from './gazetteer';
+import { AMBIGUOUS_ORG, BOWLING_FIGURES, HAS_LOWER, NUMBER_CELL, POSSESSIVE, SCORECARD_MARKERS, SPORTS_TEAM_HEADS, SPORTS_VENUE_PREPOSITIONS, isDemonym, placeKind } from './gazetteer';
 import type { Candidate } from './candidates';
-import { joinLower, wordAfter, wordBefore, type Word } from './words';
+import { APPOSITIVE_WINDOW, appositiveNamesOrganization, appositiveNamesRole, inParentheses, isBesidePlaceNoun, isClubAfterPlayer, isDatelineRegion, isEmployerAfterRole, isLineupCell, isListItem, isSignature, isVenue, qualifiesAnyNoun, qualifiesNoun, settingOf, teamLine, type Setting } from './setting';
+import { joinLower, type Word } from './words';
 
 /** The evidence a candidate's type rests on, and what each piece weighs. */
 export const TYPE_WEIGHTS = {
@@ -16,6 +17,8 @@ export const TYPE_WEIGHTS = {
   /** "Leicester: Leicestershire beat Somerset", "(at Edgbaston, Birmingham)": where a match is played. */
   venue: { LOC: 6 },
   knownOrganization: { ORG: 4 },
+  /** "the Volgograd side", "all Chicago starters": in a sports report, the city before a noun. */
+  cityBeforeNoun: { LOC: 3 },
   country: { LOC: 5 },
   cityOrRegion: { LOC: 3.5 },
   /** In a sports report a city names its team, except as a venue ("in Leeds"). */
@@ -37,11 +40,23 @@ export const TYPE_WEIGHTS = {
   taggedPlaceInSports: { ORG: 1 },
   acronym: { ORG: 1 },
   placePreposition: { LOC: 0.8 },
+  /** "the Wuxi area", "in Sonora state", "the capital Port Louis", "the town of Bou Haroun". */
+  placeNoun: { LOC: 2 },
   orgContextNoun: { ORG: 2 },
+  /** "analyst at Credit Suisse", "strategist with Rinaco Plus": where someone works. */
+  employerAfterRole: { ORG: 2.5 },
+  /** "Tallinna Pank, one of the largest banks", "Comelf, the company": an appositive names the kind of organization. */
+  orgAppositive: { ORG: 2.5 },
+  /** "Bill Brett, chairman of the ILO Workers Group": an appositive gives the person's role. */
+  roleAppositive: { PER: 2 },
+  /** "Comelf said it", "Pank said its": an organization speaks of itself as "it". */
+  saidIt: { ORG: 1.5 },
   /** "Wagner chief": a role noun after the name makes it the organization of someone. */
   roleNounAfter: { PER: -2 },
   roleNounBefore: { PER: 1.5 },
   speechVerbAfter: { PER: 0.6 },
+  /** "…," said Campese.: the name after an inverted speech verb, ending its sentence. */
+  speechVerbBefore: { PER: 0.6 },
   teamLine: { ORG: 3 },
   teamInTable: { ORG: 2 },
   playerInTable: { PER: 2 },
@@ -57,6 +72,14 @@ export const TYPE_WEIGHTS = {
   lineup: { PER: 4 },
   /** Scorers: "(Zola 12, Vialli 55)". */
   scorer: { PER: 2 },
+  /** A name with a minute or a score inside parentheses of a sports line: "(Zola 12, Vialli 55)". */
+  scorerInParentheses: { PER: 2 },
+  /** "the Orioles", "the Wallabies": a capitalised plural after "the" in a sports report is a team. */
+  teamNickname: { ORG: 2.5 },
+  /** "c Tillman b Oakes 13", "Oakes 10-0-41-2": a cricket scorecard names players. */
+  scorecardPlayer: { PER: 3 },
+  /** "Luis Figo (Barcelona)", "Paul Gascoigne (Rangers)": the club after a player. */
+  clubAfterPlayer: { ORG: 3 },
   /** Two or three mixed-case words with no other evidence are most often a person. */
   plainMixedCaseName: { PER: 0.7 },
 } as const satisfies Record<string, Partial<Record<'PER' | 'LOC' | 'ORG', number>>>;
@@ -66,33 +89,6 @@ export type TypeEvidence = keyof typeof TYPE_WEIGHTS;
 function add(c: Candidate, evidence: TypeEvidence): void {
   const weights: Partial<Record<'PER' | 'LOC' | 'ORG', number>> = TYPE_WEIGHTS[evidence];
   for (const [type, weight] of Object.entries(weights) as ['PER' | 'LOC' | 'ORG', number][]) c.votes[type] += weight;
-}
-
-/** Where a candidate stands: the words around it and what kind of line it is on. */
-interface Setting {
-  before: Word | undefined;
-  after: Word | undefined;
-  beforeLower: string;
-  afterLower: string;
-  dateline: boolean;
-  tableRow: boolean;
-  place: ReturnType<typeof placeKind>;
-  /** The word before the name is the first of its line. */
-  beforeOpensLine: boolean;
-}
-
-function settingOf(ctx: DocContext, c: Candidate, words: Word[], sports: boolean): Setting {
-  const firstW = c.words[0]!;
-  const lastW = c.words[c.words.length - 1]!;
-  const before = wordBefore(words, firstW);
-  const after = wordAfter(words, lastW);
-  const dateline = (!before || before.line !== firstW.line) && isDateline(ctx, c);
-  // a team in a results table: "Pohang 3 Ulsan 2", "NEW YORK 74 59 .556"
-  const rowStart = (!before || before.line !== firstW.line || /^\d+$/.test(before.text) || MATCH_SEPARATORS.has(before.lower)) && !firstW.first.pre.includes('(');
-  const tableRow = !dateline && sports && rowStart && after !== undefined && after.line === lastW.line && /^\(?\d/.test(after.text) && lastW.lineLower <= 2;
-  const beforeBefore = before && wordBefore(words, before);
-  const beforeOpensLine = !!before && (!beforeBefore || beforeBefore.line !== before.line);
-  return { before, after, beforeLower: before?.lower ?? '', afterLower: after?.lower ?? '', dateline, tableRow, place: placeKind(c.text.toLowerCase()), beforeOpensLine };
 }
 
 export function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], sports: boolean): void {
@@ -106,10 +102,15 @@ export function typeCandidate(ctx: DocContext, c: Candidate, words: Word[], spor
   } else if (sports && s.place && isVenue(ctx, c, s)) {
     add(c, 'venue');
     c.fixed = 'LOC';
+  } else if (sports && s.place && s.place !== 'country' && !s.tableRow && qualifiesNoun(c, s)) {
+    // "the Volgograd side", "the London club": the city qualifying a noun is the place, whatever the team mentions say
+    add(c, 'cityBeforeNoun');
+    c.fixed = 'LOC';
   }
   voteFromLexicon(c, s, sports);
   voteFromTags(c, s, sports);
   voteFromContext(ctx, c, s, sports);
+  if (c.words.length === 1 && qualifiesAnyNoun(c, s)) c.modifier = true;
 }
 
 /** Gazetteers, organization and place heads. */
@@ -155,10 +156,20 @@ function voteFromContext(ctx: DocContext, c: Candidate, s: Setting, sports: bool
   const lastW = ws[ws.length - 1]!;
   const { before, after, beforeLower, afterLower } = s;
   if (sports ? SPORTS_VENUE_PREPOSITIONS.has(beforeLower) : LOC_PREPOSITIONS.has(beforeLower)) add(c, 'placePreposition');
-  if (ORG_CONTEXT_NOUNS.has(beforeLower) || ORG_CONTEXT_NOUNS.has(afterLower)) add(c, 'orgContextNoun');
-  if (ROLE_NOUNS.has(afterLower) && after && !after.cap) add(c, 'roleNounAfter');
+  // "Wagner chief" but not "Bill Brett, chairman of …": a noun after the name counts only with nothing between
+  const tightAfter = lastW.last.post.trim() === '';
+  if (ORG_CONTEXT_NOUNS.has(beforeLower) || (tightAfter && ORG_CONTEXT_NOUNS.has(afterLower))) add(c, 'orgContextNoun');
+  else if (!sports && isBesidePlaceNoun(c, s)) add(c, 'placeNoun');
+  if (ROLE_NOUNS.has(afterLower) && after && !after.cap && tightAfter) add(c, 'roleNounAfter');
   if (before && !before.cap && ROLE_NOUNS.has(beforeLower)) add(c, 'roleNounBefore');
+  if (isEmployerAfterRole(s)) add(c, 'employerAfterRole');
+  const following = ctx.text.slice(c.end, c.end + APPOSITIVE_WINDOW);
+  if (appositiveNamesOrganization(following)) add(c, 'orgAppositive');
+  else if (ws.length <= 3 && appositiveNamesRole(following)) add(c, 'roleAppositive');
+  const personLike = ws.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'));
+  if (!personLike && /^\s+(?:said|says)\s+its?\s+(?!was|is|would|will|had|has)/.test(following)) add(c, 'saidIt');
   if (SPEECH_VERBS.has(afterLower) && ws.length <= 3) add(c, 'speechVerbAfter');
+  else if (before && SPEECH_VERBS.has(beforeLower) && ws.length <= 3 && /^\s*[.,;]?\s*$/.test(lastW.last.post)) add(c, 'speechVerbBefore');
   if (s.tableRow && teamLine(ctx, c)) add(c, 'teamLine');
   if (s.tableRow) {
     // Result tables list teams (often named after places) or players.
@@ -166,75 +177,16 @@ function voteFromContext(ctx: DocContext, c: Candidate, s: Setting, sports: bool
     add(c, team && !(ws.length > 1 && ws.some((w) => w.tags.has('FirstName'))) ? 'teamInTable' : 'playerInTable');
   }
   if (ws.length > 1 && /^\p{Lu}\.$/u.test(firstW.text)) add(c, 'initialFirst');
-  if (lastW.last.post.startsWith(',') && after && placeKind(after.lower)) add(c, 'placeBeforeCommaPlace');
+  if (lastW.last.post.startsWith(',') && after && placeKind(after.lower) && !(sports && isListItem(ctx, after))) add(c, 'placeBeforeCommaPlace');
   if (after && (/^\s*\(/.test(lastW.last.post) || after.first.pre.includes('(')) && placeKind(after.lower) && ws.length > 1) add(c, sports ? 'athleteAndCountryInSports' : 'athleteAndCountry');
   if (isSignature(ctx, c)) add(c, 'signature');
   if (sports && ws.length <= 2 && isLineupCell(ctx, c)) add(c, 'lineup');
-  if (sports && after && /^\d+$/.test(after.text) && /[,)]/.test(after.last.post) && (firstW.first.pre.includes('(') || (before !== undefined && before.last.post.includes(',')))) add(c, 'scorer');
+  const minuteAfter = !!after && after.line === lastW.line && NUMBER_CELL.test(after.text);
+  if (sports && minuteAfter && /[,)]/.test(after!.text + after!.last.post) && (firstW.first.pre.includes('(') || (before !== undefined && before.last.post.includes(',')))) add(c, 'scorer');
+  if (sports && minuteAfter && inParentheses(ctx, c)) add(c, 'scorerInParentheses');
+  if (sports && s.place !== 'country' && isClubAfterPlayer(ctx, c, s)) add(c, 'clubAfterPlayer');
+  if (sports && beforeLower === 'the' && lastW.tags.has('Plural') && !s.place && !isDemonym(lastW.lower) && !lastW.tags.has('Person')) add(c, 'teamNickname');
+  if (sports && ((before && !before.cap && before.line === firstW.line && SCORECARD_MARKERS.has(beforeLower)) || (after && BOWLING_FIGURES.test(after.text)))) add(c, 'scorecardPlayer');
   const v = c.votes;
   if (HAS_LOWER.test(c.text) && /\p{Lu}{2}/u.test(c.text) === false && ws.length >= 2 && ws.length <= 3 && !v.ORG && !v.LOC) add(c, 'plainMixedCaseName');
-}
-
-/** A line that can only list teams: a score line "Hapoel Holon 2 Bnei Sakhnin 1" or a league-table row. */
-function teamLine(ctx: DocContext, c: Candidate): boolean {
-  const from = ctx.text.lastIndexOf('\n', c.start);
-  if (from < c.start - 200) return false;
-  let to = ctx.text.indexOf('\n', c.end);
-  if (to < 0) to = ctx.text.length;
-  if (to - from > 200) return false;
-  const line = ctx.text.slice(from + 1, to);
-  if (/^\s*\p{L}[^\d\n]*?\s\d+\s+\p{L}[^\d\n]*?\s\d+\s*(?:\(.*\))?\.?\s*$/u.test(line)) return true;
-  const numbers = ctx.text.slice(c.end, to).match(/(?:^|\s)\d+(?=\s|$)/g);
-  return (numbers?.length ?? 0) >= 6;
-}
-
-/** A line-initial name followed by the story's date: "LONDON 1996-08-30", "TEMPE, Ariz.\n1996-12-06". */
-function isDateline(ctx: DocContext, c: Candidate): boolean {
-  return DATELINE_TAIL.test(ctx.text.slice(c.end, c.end + 40));
-}
-
-/** "MILWAUKEE, Wisconsin 1996-08-29": a place after the dateline's first name and a comma. */
-function isDatelineRegion(ctx: DocContext, c: Candidate, s: Setting): boolean {
-  const before = s.before;
-  if (!before || before.line !== c.words[0]!.line || !/,\s*$/.test(before.last.post) || !s.place || !s.beforeOpensLine) return false;
-  return /^\s+\d{4}-\d\d-\d\d/.test(ctx.text.slice(c.end, c.end + 20));
-}
-
-/** A result line's venue "Leicester: …", "London (The Oval): …", or the town after a ground "(at Edgbaston, Birmingham)". */
-function isVenue(ctx: DocContext, c: Candidate, s: Setting): boolean {
-  const lineInitial = !s.before || s.before.line !== c.words[0]!.line;
-  if (lineInitial && /^(?:\s*\([^)\n]{1,40}\))?:/.test(ctx.text.slice(c.end, c.end + 44))) return true;
-  const before = s.before;
-  if (!before || !/,\s*$/.test(before.last.post) || !/^\s*(?:[)\]]|$)/.test(ctx.text.slice(c.end, c.end + 3))) return false;
-  const ground = ctx.text.slice(Math.max(0, before.start - 40), before.start);
-  return /\b(?:at|in)\s+(?:\p{Lu}[\p{L}'.-]*\s+){0,3}$/u.test(ground);
-}
-
-/** Longest line looked at around a name (a bounded window keeps the scan linear on one-line texts). */
-const SHORT_LINE = 300;
-
-/** The line around a name when it is short, else undefined. */
-function shortLineAround(ctx: DocContext, c: Candidate): string | undefined {
-  const from = Math.max(0, c.start - SHORT_LINE);
-  const before = ctx.text.slice(from, c.start);
-  const nl = before.lastIndexOf('\n');
-  if (nl < 0 && from > 0) return undefined;
-  const after = ctx.text.slice(c.end, c.end + SHORT_LINE);
-  const end = after.indexOf('\n');
-  if (end < 0 && c.end + SHORT_LINE < ctx.text.length) return undefined;
-  return before.slice(nl + 1) + c.text + (end < 0 ? after : after.slice(0, end));
-}
-
-/** "-- Luli Popescu, Bucharest Newsroom 40-1 3120264": the name opening a "--" signature line. */
-function isSignature(ctx: DocContext, c: Candidate): boolean {
-  return /(?:^|\n)\s*--\s*$/.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)) && /^,\s*\p{Lu}[\p{L} .]*\b(?:newsroom|bureau|desk)\b/iu.test(ctx.text.slice(c.end, c.end + 60));
-}
-
-/** A line of comma-separated names without numbers: "Given, Breen, Staunton, Irwin, McAteer". */
-function isLineupCell(ctx: DocContext, c: Candidate): boolean {
-  const text = shortLineAround(ctx, c);
-  if (text === undefined || /\d/.test(text)) return false;
-  const line = { text };
-  const items = line.text.replace(/^[^:]*:\s*/, '').replace(/\.\s*$/, '').split(/,\s*|\s+and\s+/);
-  return items.length >= 4 && items.every((item) => /^\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*)?$/u.test(item.trim()));
 }

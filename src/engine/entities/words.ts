@@ -3,6 +3,8 @@ import type { DocContext } from '../context';
 import { NAME_PARTICLES, SPORTS } from '../lexicon/cues';
 import titleCaseFunctionWords from '../lexicon/title-case-function-words.txt';
 import titleCaseSmallWords from '../lexicon/title-case-small-words.txt';
+import datePrepositions from '../lexicon/date-prepositions.txt';
+import months from '../lexicon/months.txt';
 import { wordSet } from '../lexicon/wordList';
 import type { Token } from '../tokens';
 import { COMPANY_SUFFIXES, DATELINE_TAIL, DESCRIPTIVE_SUFFIXES, HAS_LETTER, HAS_LOWER, NUMBER_CELL, POSSESSIVE } from './gazetteer';
@@ -31,6 +33,10 @@ export interface Word {
   /** Capitalisation says little here: first word of a sentence or line, or an ALL-CAPS line. */
   weak: boolean;
   capsLine: boolean;
+  /** A capitalised compound that describes: "York-based", "U.S.-led" (the name before it is part of it). */
+  describes: boolean;
+  /** An acronym the document defines after a name, "National Alliance (AN)", wherever it stands. */
+  definedAcronym: boolean;
   line: number;
   /** First word of a dateline: "HERZLIYA, Israel 1996-08-30". */
   lineInitialDateline: boolean;
@@ -62,19 +68,13 @@ export function buildWords(ctx: DocContext): Word[] {
     }
     while (hyphenAfter(j)) j++;
     const last = tokens[j]!;
-    let end = last.end;
-    // "U.S.", "J.", "Corp." keep their period, unless it also ends the line
-    const nextToken = tokens[j + 1];
-    const sentenceFinal = /^\.\s*\n/.test(last.post) || (j + 1 >= tokens.length && last.post.trim() === '.');
-    // "Corp." ending a sentence gives its period to the sentence
-    // ("Norwest Corp., Ohio-based …": a comma after the period shows it is the abbreviation's)
-    const suffixAtEnd = COMPANY_SUFFIXES.has(last.text.toLowerCase()) && /^\.(?![,;:)])/.test(last.post) && (!nextToken || /^\p{Lu}/u.test(nextToken.text) || nextToken.pre.trim() !== '');
-    if (last.post.startsWith('.') && ABBREVIATION.test(last.text) && !sentenceFinal && !suffixAtEnd) end++;
+    const end = last.end + (keepsPeriod(last, tokens[j + 1]) ? 1 : 0);
     const wordText = text.slice(first.start, end);
     const prevToken = tokens[i - 1];
     const afterInitial = prevToken !== undefined && ABBREVIATION.test(prevToken.text) && /^\.\s+$/.test(prevToken.post) && !gap.includes('\n');
     const sentenceStart = !afterInitial && (!prevToken || prevToken.sentence !== first.sentence || /[.!?:"“”]\s*$/.test(prevToken.post) || /^["“‘]/.test(first.pre));
     const tags = j === i ? first.tags : new Set([...first.tags, ...last.tags]);
+    const describes = describesRatherThanNames(wordText);
     words.push({
       start: first.start,
       end,
@@ -84,10 +84,9 @@ export function buildWords(ctx: DocContext): Word[] {
       last,
       index: i,
       position: words.length,
-      // "Bergamo-based", "U.S.-led" describe, they do not name
-      // (styled letters outside the BMP, e.g. mathematical bold, are decoration, not names)
-      // party and state tags ("D-N.Y.", "R-La.") are not names
-      cap: !/^[DRI]-\p{Lu}/u.test(wordText) && (/^\p{Lu}/u.test(wordText) || (j > i && NAME_PARTICLES.has(first.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text))) && wordText.charCodeAt(0) < 0xd800 && !(j > i && isDescriptiveSuffix(last.text)) && !CONTRACTION.test(wordText),
+      cap: !describes && isCapitalisedWord(wordText, j > i && NAME_PARTICLES.has(first.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text)),
+      describes,
+      definedAcronym: false,
       lineLower: 0,
       lineInitialDateline: lineStart && /^\p{Lu}+$/u.test(first.text) && DATELINE_TAIL.test(text.slice(end, end + 40)),
       weak: lineStart || sentenceStart || afterLineDate(words, line),
@@ -101,7 +100,57 @@ export function buildWords(ctx: DocContext): Word[] {
   }
   markCapsLines(words);
   markTitleCaseSentences(words);
+  markDefinedAcronyms(words);
   return words;
+}
+
+/** Longest item of a list of names ("Walter Little", "Joost van der Westhuizen"). */
+const MAX_LIST_ITEM_WORDS = 4;
+
+/** "Tries: Sean Fitzpatrick, Walter Little, Justin Marshall.": three or more short comma-separated items, not a headline. */
+function isNameList(words: Word[], from: number, to: number): boolean {
+  const items: number[] = [0];
+  for (let k = from; k < to; k++) {
+    // "…, Running For Congress": a headline's function words
+    if (items.length > 1 && TITLE_CASE_FUNCTION_WORDS.has(words[k]!.lower)) return false;
+    items[items.length - 1]!++;
+    if (words[k]!.last.post.includes(',') && k + 1 < to) items.push(0);
+  }
+  return items.length >= 3 && items.slice(1).every((n) => n <= MAX_LIST_ITEM_WORDS);
+}
+
+/** "U.S.", "J.", "Corp." keep their period, unless it also ends the line or the sentence. */
+function keepsPeriod(last: Token, nextToken: Token | undefined): boolean {
+  const sentenceFinal = /^\.\s*\n/.test(last.post) || (!nextToken && last.post.trim() === '.');
+  // "Corp." ending a sentence gives its period to the sentence
+  // ("Norwest Corp., Ohio-based …": a comma after the period shows it is the abbreviation's)
+  const suffixAtEnd = COMPANY_SUFFIXES.has(last.text.toLowerCase()) && /^\.(?![,;:)])/.test(last.post) && (!nextToken || /^\p{Lu}/u.test(nextToken.text) || nextToken.pre.trim() !== '');
+  return last.post.startsWith('.') && ABBREVIATION.test(last.text) && !sentenceFinal && !suffixAtEnd;
+}
+
+/** "Bergamo-based", "U.S.-led", "York-based": a capitalised compound that describes rather than names. */
+function describesRatherThanNames(wordText: string): boolean {
+  return /^\p{Lu}/u.test(wordText) && wordText.includes('-') && isDescriptiveSuffix(wordText.slice(wordText.lastIndexOf('-') + 1));
+}
+
+/**
+ * A capital letter that may start a name ("de-Gaulle"-style particles before a capital count too). Styled letters
+ * outside the BMP (mathematical bold) are decoration; party and state tags ("D-N.Y.", "R-La.") and contractions are not names.
+ */
+function isCapitalisedWord(wordText: string, particleBeforeCapital: boolean): boolean {
+  return !/^[DRI]-\p{Lu}/u.test(wordText) && (/^\p{Lu}/u.test(wordText) || particleBeforeCapital) && wordText.charCodeAt(0) < 0xd800 && !CONTRACTION.test(wordText);
+}
+
+/** "National Alliance (AN)": the acronym names the party even where it spells a common word ("AN leader"). */
+function markDefinedAcronyms(words: Word[]): void {
+  const defined = new Set<string>();
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    const prev = words[i - 1]!;
+    if (/^\p{Lu}{2,6}$/u.test(w.text) && w.first.pre.includes('(') && w.last.post.startsWith(')') && prev.cap && !prev.capsLine && prev.line === w.line) defined.add(w.text);
+  }
+  if (!defined.size) return;
+  for (const w of words) if (!w.capsLine && defined.has(w.text.replace(POSSESSIVE, ''))) w.definedAcronym = true;
 }
 
 /** Lines without lower-case words are headlines or tables: capitalisation means nothing there. */
@@ -149,7 +198,7 @@ function markTitleCaseSentences(words: Word[]): void {
     }
     let numbers = 0;
     for (let k = from; k < i; k++) if (/^\(?[\d.,:/-]+\)?$/.test(words[k]!.text)) numbers++;
-    if (capitalised >= 4 && lowerOther === 0 && capitalisedFunction > 0 && numbers < 2) for (let k = from; k < i; k++) words[k]!.capsLine = true;
+    if (capitalised >= 4 && lowerOther === 0 && capitalisedFunction > 0 && numbers < 2 && !isNameList(words, from, i)) for (let k = from; k < i; k++) words[k]!.capsLine = true;
     from = i;
   }
 }
@@ -193,7 +242,15 @@ export function breaksAfter(prev: Word, next: Word): boolean {
   return /["“‘(]/.test(next.first.pre);
 }
 
-const MONTHS = new Set(['jan', 'jan.', 'january', 'feb', 'feb.', 'february', 'march', 'april', 'may', 'june', 'july', 'aug', 'aug.', 'august', 'sept', 'sept.', 'september', 'oct', 'oct.', 'october', 'nov', 'nov.', 'november', 'dec', 'dec.', 'december']);
+const MONTHS = wordSet(months);
+const DATE_PREPOSITIONS = wordSet(datePrepositions);
+
+/** "in May", "May 13", "May-August": a month word used as a date, not a name. */
+export function isMonthAsDate(w: Word, prev: Word | undefined, next: Word | undefined): boolean {
+  if (!MONTHS.has(w.lower.split('-')[0]!)) return false;
+  if (w.lower.includes('-') || (next !== undefined && next.line === w.line && /^\d/.test(next.text))) return true;
+  return prev !== undefined && prev.line === w.line && !prev.cap && DATE_PREPOSITIONS.has(prev.lower);
+}
 
 /** "May 13 Arrive in London": the first word after a line's date opens the line as much as a sentence start does. */
 function afterLineDate(words: readonly Word[], line: number): boolean {

@@ -4,6 +4,7 @@ import countries from './countries.txt';
 import demonyms from './demonyms.txt';
 import placeHeads from './place-heads.txt';
 import placeLeads from './place-leads.txt';
+import placeNouns from './place-nouns.txt';
 import regions from './regions.txt';
 import { parseWordList, wordSet } from './wordList';
 
@@ -24,3 +25,6 @@ export const PLACE_HEADS = wordSet(placeHeads);
 
 /** Words that make a capitalised phrase a place when they start it: "Lake Geneva", "Mount Everest". */
 export const PLACE_LEADS = wordSet(placeLeads);
+
+/** Lower-case nouns that place the name beside them: "the Wuxi area", "the town of Bou Haroun". */
+export const PLACE_NOUNS = wordSet(placeNouns);
