@@ -2,6 +2,7 @@
 // a clause ("the claim that", "a call for", "his criticism of"). Lists are data; verb forms come from compromise.
 import claimNouns from './lexicon/claim-nouns.txt';
 import claimVerbs from './lexicon/claim-verbs.txt';
+import topicLinks from './lexicon/claim-topic-links.txt';
 import { parseWordList } from './lexicon/wordList';
 import { cueAt, hasPunctAfter, type Cue, type CueKind, type SourcePhrase } from './cues';
 import { nlp } from './nlp';
@@ -38,14 +39,37 @@ for (const line of parseWordList(claimNouns)) {
   NOUN_LINKERS.set(noun, set);
 }
 
-/** A quote cue, or a claim-only verb ("stated", "guessed") used as a verb. */
+/** Verb → the prepositions that link it to its topic ("said of", "warned against"). */
+const TOPIC_LINKS = new Map<string, Set<string>>();
+for (const line of parseWordList(topicLinks)) {
+  const [lemma, preposition] = line.toLowerCase().split(/\s+/) as [string, string];
+  TOPIC_LINKS.set(lemma, (TOPIC_LINKS.get(lemma) ?? new Set<string>()).add(preposition));
+}
+
+/** A quote cue, or a claim-only verb ("stated", "guessed") used as a verb, with its topic link if one follows. */
 export function claimCueAt(tokens: readonly Token[], i: number): Cue | null {
-  const cue = cueAt(tokens, i) ?? mistaggedCueAt(tokens, i);
-  if (cue) return cue;
+  if (readsAsNoun(tokens, i)) return null;
+  const cue = cueAt(tokens, i) ?? mistaggedCueAt(tokens, i) ?? claimVerbAt(tokens, i);
+  return cue && withTopicLink(tokens, cue);
+}
+
+function claimVerbAt(tokens: readonly Token[], i: number): Cue | null {
   const t = tokens[i];
   const form = t && EXTRA_VERB_FORMS.get(t.normal);
   if (!t || !form || !(t.tags.has('Verb') || readsAsVerb(tokens, i))) return null;
   return { first: i, last: i, lemma: form.lemma, kind: form.kind, span: { start: t.start, end: t.end } };
+}
+
+/** "said | of the plan": the cue takes the preposition that links it to its topic. */
+function withTopicLink(tokens: readonly Token[], cue: Cue): Cue {
+  const next = tokens[cue.last + 1];
+  if (!next || hasPunctAfter(tokens[cue.last]!) || !TOPIC_LINKS.get(cue.lemma)?.has(next.normal)) return cue;
+  return { ...cue, last: cue.last + 1, span: { start: cue.span.start, end: next.end } };
+}
+
+/** A cue ending in the preposition of its topic: "said of", "talked about", "referring to". */
+export function isTopicCue(tokens: readonly Token[], cue: Cue): boolean {
+  return cue.last > cue.first && cue.kind !== 'according' && TOPIC_LINKS.get(cue.lemma)?.has(tokens[cue.last]!.normal) === true;
 }
 
 const VERB_TAGS: ReadonlySet<string> = new Set(['Verb']);
@@ -58,6 +82,38 @@ function mistaggedCueAt(tokens: readonly Token[], i: number): Cue | null {
   const cue = cueAt(window, 1);
   return cue && { ...cue, first: i, last: i + (cue.last - cue.first) };
 }
+
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * A verb form that reads as a noun where it stands: after an article or a possessive ("his remarks",
+ * "the support"), a preposition ("in states"), or a number or adjective before a plural ("seven states", "key states").
+ */
+export function readsAsNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || hasPunctAfter(prev) && !/['’]s?\s*$/.test(prev.post) || t.tags.has('PastTense') || t.normal.endsWith('ing') || t.normal.endsWith('ed')) return false;
+  if (/^\p{Lu}/u.test(t.text) && !/[.!?:]\s*$/.test(prev.post) && !inHeadline(tokens, i)) return true; // "United States"
+  if (ARTICLES.has(prev.normal) || prev.tags.has('Possessive') && !prev.tags.has('Pronoun') || /['’]s?$/.test(prev.text) && /^\p{Lu}/u.test(prev.text)) return true;
+  if (prev.tags.has('Preposition') && prev.normal !== 'to' && prev.normal !== 'that') return true;
+  const plural = t.normal.endsWith('s');
+  return plural && (prev.tags.has('Value') && prev.normal !== 'percent' || prev.tags.has('Adjective') && !QUANTIFIERS.has(prev.normal));
+}
+
+/** How many words either side show whether a capitalised word sits in a Title-Case headline. */
+const HEADLINE_WINDOW = 3;
+const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !t.tags.has('Preposition') && !t.tags.has('Determiner') && !t.tags.has('Conjunction');
+
+/** "Clinton Says Trump Lied": every word around token i is capitalised. */
+function inHeadline(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - HEADLINE_WINDOW); k < tokens.length && k <= i + HEADLINE_WINDOW; k++) {
+    if (tokens[k]!.sentence === tokens[i]!.sentence && isLowerWord(tokens[k]!)) return false;
+  }
+  return true;
+}
+
+/** Words before a verb that are its subject, not a noun's modifier: "many say", "most believe". */
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'several', 'both', 'all', 'others', 'more', 'fewer']);
 
 /** A noun-tagged "-s"/"-ed" word between a noun phrase and a clause: "poll shows that", "records show Clinton". */
 function readsAsVerb(tokens: readonly Token[], i: number): boolean {

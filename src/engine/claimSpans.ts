@@ -1,5 +1,5 @@
 // Where a claim's content starts and ends: after "that" or the cue, up to the next reporting clause.
-import { claimCueAt } from './claimCues';
+import { claimCueAt, isTopicCue } from './claimCues';
 import timeOrObject from './lexicon/claim-time-or-object.txt';
 import { wordSet } from './lexicon/wordList';
 import { hasPunctAfter, PRONOUNS, type Cue } from './cues';
@@ -30,6 +30,19 @@ export function contentStart(tokens: readonly Token[], cue: Cue, hi: number): nu
     if (start < hi && (tokens[start]!.tags.has('Pronoun') || tokens[start]!.tags.has('ProperNoun') || tokens[start]!.tags.has('Plural'))) start++;
   }
   return start;
+}
+
+/** The content of a cue: its topic phrase ("said of | the plan"), or the clause it reports. */
+export function contentRange(tokens: readonly Token[], cue: Cue, hi: number): [number, number] {
+  if (isTopicCue(tokens, cue)) return [cue.last + 1, topicEnd(tokens, cue.last + 1, hi)];
+  const start = contentStart(tokens, cue, hi);
+  return [start, contentEnd(tokens, start, hi)];
+}
+
+/** A topic phrase runs to the next comma, colon, dash or the sentence end: "spoke about her ties to the church". */
+export function topicEnd(tokens: readonly Token[], start: number, hi: number): number {
+  for (let k = start; k < hi - 1; k++) if (/[,;:—–―]|--/.test(tokens[k]!.post)) return k;
+  return hi - 1;
 }
 
 /** Punctuation after which a new reporting clause may start: a comma, a dash. */
