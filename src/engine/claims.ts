@@ -102,7 +102,7 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
     if (gerund && before && tokens[before.source.first - 1]?.tags.has('Verb') && before.source.first - 1 >= lo) before = null;
     // "X said that A, adding that B": B is X's too.
     const previous = participle ? claims[claims.length - 1]?.source : undefined;
-    const source = previous ?? before?.source ?? sentenceSubject(ctx, lo, cue.first) ?? (participle ? null : subjectAtStart(ctx, lo, cue.first));
+    const source = previous ?? before?.source ?? sentenceSubject(ctx, lo, cue.first) ?? (participle ? null : subjectAtStart(ctx, lo, cue.first) ?? clauseSubject(ctx, from, cue.first));
     if (!source || !goodSource(source)) continue;
     const [start, end] = contentRange(tokens, cue, hi);
     if (start >= hi) continue;
@@ -145,6 +145,24 @@ function topicOf(tokens: readonly Token[], closing: RawClaim, hi: number): RawCl
   const cue = closing.cue;
   if (!isTopicCue(tokens, cue) || cue.last + 1 >= hi) return [];
   return [{ cue, source: closing.source, content: spanOf(tokens, cue.last + 1, topicEnd(tokens, cue.last + 1, hi)) }];
+}
+
+/** How many words a subject found from the clause start may span: "those surveyed", "most of them". */
+const CLAUSE_SUBJECT_WINDOW = 6;
+const CLAUSE_OPENERS = new Set(['while', 'but', 'and', 'although', 'though', 'as', 'because', 'since', 'when', 'if', 'yet', 'so']);
+
+/** The words between the clause start (a comma, a dash or an opener such as "while") and the cue: "while those surveyed said". */
+function clauseSubject(ctx: DocContext, from: number, cueFirst: number): SourcePhrase | null {
+  const tokens = ctx.tokens;
+  let first = cueFirst;
+  while (first > from && cueFirst - first < CLAUSE_SUBJECT_WINDOW && !/[,;:—–(]/.test(tokens[first - 1]!.post) && !CLAUSE_OPENERS.has(tokens[first - 1]!.normal)) first--;
+  if (first === cueFirst || cueFirst - first >= CLAUSE_SUBJECT_WINDOW && first > from && !/[,;:—–(]/.test(tokens[first - 1]!.post)) return null;
+  const words = tokens.slice(first, cueFirst);
+  if (!words.some((t) => t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value') || t.tags.has('Determiner')) || words.some((t) => /["“”]/.test(t.pre + t.post))) return null;
+  if (RELATIVE_PRONOUNS.has(words[0]!.normal) || words[0]!.normal === 'that' || words[0]!.normal === 'it' && words.length === 1) return null;
+  const span = { start: tokens[first]!.start, end: tokens[cueFirst - 1]!.end };
+  const named = words.every((t) => /^\p{Lu}/u.test(t.text));
+  return { first, last: cueFirst - 1, span, text: ctx.text.slice(span.start, span.end), kind: named ? 'name' : 'noun', anonymous: false };
 }
 
 /** "…, X said, adding that …": a participle after a closing reporting clause reports more of the same source. */
