@@ -2,7 +2,7 @@
 import type { DocContext } from './context';
 import { speakerResolverFor, type SpeakerResolver } from './coreference';
 import { claimCueAt, isTopicCue, nounCueAt } from './claimCues';
-import { hasPunctAfter, labelSource, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
+import { endsSentence, hasPunctAfter, labelSource, PRONOUNS, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
 import { findHedges } from './claimHedges';
 import { isSpurious, reportsClause } from './claimFilters';
 import { clauseSentences, contentEnd, contentRange, isMainVerbAt, isParticipleCue, participleCueAt, phraseEnd, spanOf, TIME_OR_OBJECT, topicEnd } from './claimSpans';
@@ -102,7 +102,17 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
     if (gerund && before && tokens[before.source.first - 1]?.tags.has('Verb') && before.source.first - 1 >= lo) before = null;
     // "X said that A, adding that B": B is X's too.
     const previous = participle ? claims[claims.length - 1]?.source : undefined;
-    const source = previous ?? before?.source ?? sentenceSubject(ctx, lo, cue.first) ?? (participle ? null : subjectAtStart(ctx, lo, cue.first) ?? clauseSubject(ctx, from, cue.first));
+    // "Ready to back Clinton, Obama …", "In addition to stating …, Clinton …": the main clause's subject.
+    const fronted = !previous && !before ? frontedClauseEnd(tokens, cue, lo, hi) : -1;
+    if (fronted >= 0) {
+      const subject = sentenceSubject(ctx, fronted + 1, hi);
+      const [start, end] = contentRange(tokens, cue, fronted + 1);
+      if (!subject || start > fronted) continue;
+      claims.push({ cue, source: subject, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that', viaSubject: true });
+      from = fronted + 1;
+      continue;
+    }
+    const source = previous ?? before?.source ?? relativeClauseSource(ctx, lo, cue.first) ?? sentenceSubject(ctx, lo, cue.first) ?? (participle ? null : subjectAtStart(ctx, lo, cue.first) ?? clauseSubject(ctx, from, cue.first));
     if (!source || !goodSource(source)) continue;
     const [start, end] = contentRange(tokens, cue, hi);
     if (start >= hi) continue;
@@ -118,6 +128,53 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 function relativeBetween(tokens: readonly Token[], from: number, cueFirst: number): boolean {
   for (let k = Math.max(from, cueFirst - 3); k < cueFirst; k++) if (RELATIVE_PRONOUNS.has(tokens[k]!.normal)) return true;
   return false;
+}
+
+/** How far a fronted phrase may run before the comma that ends it. */
+const FRONTED_WINDOW = 40;
+
+/**
+ * The comma closing a sentence-initial phrase led by the cue ("Ready to back Clinton, …", "After saying
+ * …, …"), or -1: only prepositions, adverbs and "to" may come before a gerund or an infinitive cue.
+ */
+function frontedClauseEnd(tokens: readonly Token[], cue: Cue, lo: number, hi: number): number {
+  const t = tokens[cue.first]!;
+  const infinitive = tokens[cue.first - 1]?.normal === 'to';
+  if (cue.lemma === 'ask' || cue.first - lo > 3 || !(t.normal.endsWith('ing') || infinitive)) return -1;
+  for (let k = lo; k < cue.first; k++) {
+    const w = tokens[k]!;
+    // "In addition to stating": a common noun inside a phrase that a preposition opens
+    const inPhrase = k > lo && tokens[lo]!.tags.has('Preposition') && w.tags.has('Noun') && !w.tags.has('ProperNoun') && !w.tags.has('Pronoun');
+    if (hasPunctAfter(w) || !(inPhrase || w.tags.has('Preposition') || w.tags.has('Adverb') || w.tags.has('Adjective') || w.tags.has('Conjunction') || w.normal === 'to')) return -1;
+  }
+  for (let k = cue.last; k < hi - 1 && k - cue.last < FRONTED_WINDOW; k++) {
+    if (/[;:]/.test(tokens[k]!.post) || endsSentence(tokens[k]!)) return -1;
+    if (/,\s*$/.test(tokens[k]!.post) && !/[“"‘]/.test(tokens[k + 1]!.pre)) return k;
+  }
+  return -1;
+}
+
+/** How far back a relative clause's "who" may open before a cue it governs. */
+const RELATIVE_VERB_PHRASE_WINDOW = 15;
+
+/**
+ * "demonstrators, who have taken to the streets and called for …", "leadership, who, on a call Friday,
+ * criticized …": the cue is a later verb of a relative clause, whose "who" is the source mention.
+ */
+function relativeClauseSource(ctx: DocContext, lo: number, cueFirst: number): SourcePhrase | null {
+  const tokens = ctx.tokens;
+  for (let k = cueFirst - 1; k > lo && cueFirst - k <= RELATIVE_VERB_PHRASE_WINDOW; k--) {
+    const t = tokens[k]!;
+    if (RELATIVE_PRONOUNS.has(t.normal)) {
+      // The relative clause must still be open: no comma closes it right before the cue.
+      const closed = /,\s*$/.test(tokens[cueFirst - 1]!.post) && !/,\s*$/.test(t.post);
+      if (closed) return null;
+      const found = sourceBefore(ctx, { first: k + 1, last: k + 1, lemma: '', kind: 'speech', span: { start: tokens[k + 1]!.start, end: tokens[k + 1]!.end } }, lo);
+      return found && RELATIVE_PRONOUNS.has(tokens[found.source.first]!.normal) ? found.source : null;
+    }
+    if (endsSentence(t) || /[;:]/.test(t.post) || PRONOUNS.has(t.normal) && k < cueFirst - 1) return null;
+  }
+  return null;
 }
 
 /** Tokens a sentence-initial subject may span when compromise mistags it ("Her campaign announced", "Band noted"). */
