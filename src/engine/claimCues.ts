@@ -97,11 +97,15 @@ export function readsAsNoun(tokens: readonly Token[], i: number): boolean {
   if (ARTICLES.has(prev.normal) || prev.tags.has('Possessive') && !prev.tags.has('Pronoun') || /['’]s?$/.test(prev.text) && /^\p{Lu}/u.test(prev.text)) return true;
   if (prev.tags.has('Preposition') && prev.normal !== 'to' && prev.normal !== 'that') return true;
   const plural = t.normal.endsWith('s');
-  return plural && (prev.tags.has('Value') && prev.normal !== 'percent' || prev.tags.has('Adjective') && !QUANTIFIERS.has(prev.normal));
+  if (!plural) return false;
+  if (prev.tags.has('Value') && prev.normal !== 'percent' || prev.tags.has('Adjective') && !QUANTIFIERS.has(prev.normal)) return true;
+  // "seven battleground states": a number, then a noun modifying the plural
+  const before = tokens[i - 2];
+  return before !== undefined && before.tags.has('Value') && !hasPunctAfter(before) && prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun');
 }
 
 /** How many words either side show whether a capitalised word sits in a Title-Case headline. */
-const HEADLINE_WINDOW = 3;
+const HEADLINE_WINDOW = 8;
 const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !t.tags.has('Preposition') && !t.tags.has('Determiner') && !t.tags.has('Conjunction');
 
 /** "Clinton Says Trump Lied": every word around token i is capitalised. */
