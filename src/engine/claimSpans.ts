@@ -72,7 +72,11 @@ export function contentEnd(tokens: readonly Token[], start: number, hi: number):
     if (participleCueAt(tokens, k)) return k - 1;
     // ", but he said …" / ", his campaign has argued …": a new subject and a cue after a comma.
     const joined = CLAUSE_JOINERS.has(tokens[k]!.normal);
-    if (!joined && PRONOUNS.has(tokens[k]!.normal)) continue; // ", he actually said" usually goes on with the same source
+    // ", he actually said," goes on with the same source; ", it says Saudi authorities …" starts a claim of its own
+    if (!joined && PRONOUNS.has(tokens[k]!.normal)) {
+      if (pronounOpensClaim(tokens, k, hi)) return k - 1;
+      continue;
+    }
     for (let n = k + (joined ? 2 : 1); n < hi && n <= k + 4; n++) {
       if (claimCueAt(tokens, n)) return k - 1;
       const t = tokens[n - 1]!;
@@ -80,6 +84,16 @@ export function contentEnd(tokens: readonly Token[], start: number, hi: number):
     }
   }
   return hi - 1;
+}
+
+/** A pronoun followed by a cue that has content of its own (not ", he said," set inside the claim). */
+function pronounOpensClaim(tokens: readonly Token[], k: number, hi: number): boolean {
+  for (let n = k + 1; n < hi - 1 && n <= k + 2; n++) {
+    const cue = claimCueAt(tokens, n);
+    if (cue) return cue.last + 1 < hi - 1 && !hasPunctAfter(tokens[cue.last]!);
+    if (hasPunctAfter(tokens[n]!) || !tokens[n]!.tags.has('Adverb') && !tokens[n]!.tags.has('Auxiliary')) return false;
+  }
+  return false;
 }
 
 /** ", adding …", ", saying …": a reporting verb's -ing form right after a comma. */
