@@ -113,7 +113,7 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
       continue;
     }
     const source = previous ?? before?.source ?? relativeClauseSource(ctx, lo, cue.first) ?? sentenceSubject(ctx, lo, cue.first) ?? (participle ? null : subjectAtStart(ctx, lo, cue.first) ?? clauseSubject(ctx, from, cue.first));
-    if (!source || !goodSource(source)) continue;
+    if (!source || !goodSource(tokens, source, cue)) continue;
     const [start, end] = contentRange(tokens, cue, hi);
     if (start >= hi) continue;
     claims.push({ cue, source, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that', viaSubject: !before && !previous });
@@ -348,8 +348,12 @@ function isPassive(tokens: readonly Token[], cue: Cue, lo: number): boolean {
   return false;
 }
 
-function goodSource(source: SourcePhrase): boolean {
-  return source.kind !== 'pronoun' || source.text.toLowerCase() !== 'it';
+/** "it" speaks ("the paper notes …, and it says …") unless it is a dummy subject: "it's hard to know", "it is said". */
+function goodSource(tokens: readonly Token[], source: SourcePhrase, cue: Cue): boolean {
+  if (source.kind !== 'pronoun' || source.text.toLowerCase() !== 'it') return true;
+  if (/['’]s$/i.test(source.text) || /^['’]s/.test(tokens[source.last]!.post)) return false;
+  for (let k = source.last + 1; k < cue.first; k++) if (BE_FORMS.has(tokens[k]!.normal) || tokens[k]!.normal === 'to') return false;
+  return tokens[cue.first - 1]?.normal !== 'to';
 }
 
 function insideQuoteMarks(tokens: readonly Token[], k: number): boolean {
