@@ -1,34 +1,11 @@
-// Cues that report a claim beyond the quote cues: belief and intention verbs, and nouns followed by
+// Cues that report a claim: the cue verbs with their topic links ("said of"), and nouns followed by
 // a clause ("the claim that", "a call for", "his criticism of"). Lists are data; verb forms come from compromise.
 import claimNouns from './lexicon/claim-nouns.txt';
-import claimVerbs from './lexicon/claim-verbs.txt';
 import topicLinks from './lexicon/claim-topic-links.txt';
 import { parseWordList } from './lexicon/wordList';
-import { cueAt, hasPunctAfter, type Cue, type CueKind, type SourcePhrase } from './cues';
-import { nlp } from './nlp';
+import { cueAt, hasPunctAfter, type Cue, type SourcePhrase } from './cues';
 import type { DocContext } from './context';
 import type { Token } from './tokens';
-
-/** Every form of a verb, from compromise's conjugation ("admit" → admitted, admitting). */
-export function verbForms(lemma: string): string[] {
-  const forms = new Set([lemma]);
-  // "they …" makes compromise read the word as a verb
-  const conjugated = (nlp(`they ${lemma}`).verbs().conjugate()[0] ?? {}) as Record<string, string>;
-  for (const key of ['PastTense', 'PresentTense', 'Gerund', 'Participle']) {
-    const form = conjugated[key];
-    if (form && !form.includes(' ')) forms.add(form.toLowerCase());
-  }
-  const past = conjugated.PastTense ?? '';
-  // compromise leaves some gerunds uninflected ("slam"): take the past tense's stem
-  if (!conjugated.Gerund || conjugated.Gerund === lemma) forms.add(/([^aeiou])\1ed$/.test(past) ? `${past.slice(0, -2)}ing` : `${lemma.replace(/e$/, '')}ing`);
-  return [...forms];
-}
-
-const EXTRA_VERB_FORMS = new Map<string, { lemma: string; kind: CueKind }>();
-for (const line of parseWordList(claimVerbs)) {
-  const [lemma, kind] = line.split(/\s+/) as [string, CueKind];
-  for (const form of verbForms(lemma)) EXTRA_VERB_FORMS.set(form, { lemma, kind });
-}
 
 /** Noun → the words that may link it to its content ("that", "for", "of", "to"). */
 const NOUN_LINKERS = new Map<string, Set<string>>();
@@ -46,18 +23,11 @@ for (const line of parseWordList(topicLinks)) {
   TOPIC_LINKS.set(lemma, (TOPIC_LINKS.get(lemma) ?? new Set<string>()).add(preposition));
 }
 
-/** A quote cue, or a claim-only verb ("stated", "guessed") used as a verb, with its topic link if one follows. */
+/** A cue verb (speechVerbs.txt, thoughtVerbs.txt) used as a verb, with its topic link if one follows. */
 export function claimCueAt(tokens: readonly Token[], i: number): Cue | null {
   if (readsAsNoun(tokens, i)) return null;
-  const cue = cueAt(tokens, i) ?? mistaggedCueAt(tokens, i) ?? claimVerbAt(tokens, i);
+  const cue = cueAt(tokens, i) ?? mistaggedCueAt(tokens, i);
   return cue && withTopicLink(tokens, cue);
-}
-
-function claimVerbAt(tokens: readonly Token[], i: number): Cue | null {
-  const t = tokens[i];
-  const form = t && EXTRA_VERB_FORMS.get(t.normal);
-  if (!t || !form || !(t.tags.has('Verb') || readsAsVerb(tokens, i))) return null;
-  return { first: i, last: i, lemma: form.lemma, kind: form.kind, span: { start: t.start, end: t.end } };
 }
 
 /** "said | of the plan": the cue takes the preposition that links it to its topic. */
