@@ -1,33 +1,11 @@
-// Cues that report a claim beyond the quote cues: belief and intention verbs, and nouns followed by
+// Cues that report a claim: the cue verbs with their topic links ("said of"), and nouns followed by
 // a clause ("the claim that", "a call for", "his criticism of"). Lists are data; verb forms come from compromise.
 import claimNouns from './lexicon/claim-nouns.txt';
-import claimVerbs from './lexicon/claim-verbs.txt';
+import topicLinks from './lexicon/claim-topic-links.txt';
 import { parseWordList } from './lexicon/wordList';
-import { cueAt, hasPunctAfter, type Cue, type CueKind, type SourcePhrase } from './cues';
-import { nlp } from './nlp';
+import { cueAt, hasPunctAfter, type Cue, type SourcePhrase } from './cues';
 import type { DocContext } from './context';
 import type { Token } from './tokens';
-
-/** Every form of a verb, from compromise's conjugation ("admit" → admitted, admitting). */
-export function verbForms(lemma: string): string[] {
-  const forms = new Set([lemma]);
-  // "they …" makes compromise read the word as a verb
-  const conjugated = (nlp(`they ${lemma}`).verbs().conjugate()[0] ?? {}) as Record<string, string>;
-  for (const key of ['PastTense', 'PresentTense', 'Gerund', 'Participle']) {
-    const form = conjugated[key];
-    if (form && !form.includes(' ')) forms.add(form.toLowerCase());
-  }
-  const past = conjugated.PastTense ?? '';
-  // compromise leaves some gerunds uninflected ("slam"): take the past tense's stem
-  if (!conjugated.Gerund || conjugated.Gerund === lemma) forms.add(/([^aeiou])\1ed$/.test(past) ? `${past.slice(0, -2)}ing` : `${lemma.replace(/e$/, '')}ing`);
-  return [...forms];
-}
-
-const EXTRA_VERB_FORMS = new Map<string, { lemma: string; kind: CueKind }>();
-for (const line of parseWordList(claimVerbs)) {
-  const [lemma, kind] = line.split(/\s+/) as [string, CueKind];
-  for (const form of verbForms(lemma)) EXTRA_VERB_FORMS.set(form, { lemma, kind });
-}
 
 /** Noun → the words that may link it to its content ("that", "for", "of", "to"). */
 const NOUN_LINKERS = new Map<string, Set<string>>();
@@ -38,14 +16,30 @@ for (const line of parseWordList(claimNouns)) {
   NOUN_LINKERS.set(noun, set);
 }
 
-/** A quote cue, or a claim-only verb ("stated", "guessed") used as a verb. */
+/** Verb → the prepositions that link it to its topic ("said of", "warned against"). */
+const TOPIC_LINKS = new Map<string, Set<string>>();
+for (const line of parseWordList(topicLinks)) {
+  const [lemma, preposition] = line.toLowerCase().split(/\s+/) as [string, string];
+  TOPIC_LINKS.set(lemma, (TOPIC_LINKS.get(lemma) ?? new Set<string>()).add(preposition));
+}
+
+/** A cue verb (speechVerbs.txt, thoughtVerbs.txt) used as a verb, with its topic link if one follows. */
 export function claimCueAt(tokens: readonly Token[], i: number): Cue | null {
+  if (readsAsNoun(tokens, i)) return null;
   const cue = cueAt(tokens, i) ?? mistaggedCueAt(tokens, i);
-  if (cue) return cue;
-  const t = tokens[i];
-  const form = t && EXTRA_VERB_FORMS.get(t.normal);
-  if (!t || !form || !(t.tags.has('Verb') || readsAsVerb(tokens, i))) return null;
-  return { first: i, last: i, lemma: form.lemma, kind: form.kind, span: { start: t.start, end: t.end } };
+  return cue && withTopicLink(tokens, cue);
+}
+
+/** "said | of the plan": the cue takes the preposition that links it to its topic. */
+function withTopicLink(tokens: readonly Token[], cue: Cue): Cue {
+  const next = tokens[cue.last + 1];
+  if (!next || hasPunctAfter(tokens[cue.last]!) || !TOPIC_LINKS.get(cue.lemma)?.has(next.normal)) return cue;
+  return { ...cue, last: cue.last + 1, span: { start: cue.span.start, end: next.end } };
+}
+
+/** A cue ending in the preposition of its topic: "said of", "talked about", "referring to". */
+export function isTopicCue(tokens: readonly Token[], cue: Cue): boolean {
+  return cue.last > cue.first && cue.kind !== 'according' && TOPIC_LINKS.get(cue.lemma)?.has(tokens[cue.last]!.normal) === true;
 }
 
 const VERB_TAGS: ReadonlySet<string> = new Set(['Verb']);
@@ -58,6 +52,42 @@ function mistaggedCueAt(tokens: readonly Token[], i: number): Cue | null {
   const cue = cueAt(window, 1);
   return cue && { ...cue, first: i, last: i + (cue.last - cue.first) };
 }
+
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * A verb form that reads as a noun where it stands: after an article or a possessive ("his remarks",
+ * "the support"), a preposition ("in states"), or a number or adjective before a plural ("seven states", "key states").
+ */
+export function readsAsNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || hasPunctAfter(prev) && !/['’]s?\s*$/.test(prev.post) || t.tags.has('PastTense') || t.normal.endsWith('ing') || t.normal.endsWith('ed')) return false;
+  if (/^\p{Lu}/u.test(t.text) && !/[.!?:]\s*$/.test(prev.post) && !inHeadline(tokens, i)) return true; // "United States"
+  if (ARTICLES.has(prev.normal) || prev.tags.has('Possessive') && !prev.tags.has('Pronoun') || /['’]s?$/.test(prev.text) && /^\p{Lu}/u.test(prev.text)) return true;
+  if (prev.tags.has('Preposition') && prev.normal !== 'to' && prev.normal !== 'that') return true;
+  const plural = t.normal.endsWith('s');
+  if (!plural) return false;
+  if (prev.tags.has('Value') && prev.normal !== 'percent' || prev.tags.has('Adjective') && !QUANTIFIERS.has(prev.normal)) return true;
+  // "seven battleground states": a number, then a noun modifying the plural
+  const before = tokens[i - 2];
+  return before !== undefined && before.tags.has('Value') && !hasPunctAfter(before) && prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun');
+}
+
+/** How many words either side show whether a capitalised word sits in a Title-Case headline. */
+const HEADLINE_WINDOW = 8;
+const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !t.tags.has('Preposition') && !t.tags.has('Determiner') && !t.tags.has('Conjunction');
+
+/** "Clinton Says Trump Lied": every word around token i is capitalised. */
+function inHeadline(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - HEADLINE_WINDOW); k < tokens.length && k <= i + HEADLINE_WINDOW; k++) {
+    if (tokens[k]!.sentence === tokens[i]!.sentence && isLowerWord(tokens[k]!)) return false;
+  }
+  return true;
+}
+
+/** Words before a verb that are its subject, not a noun's modifier: "many say", "most believe". */
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'several', 'both', 'all', 'others', 'more', 'fewer']);
 
 /** A noun-tagged "-s"/"-ed" word between a noun phrase and a clause: "poll shows that", "records show Clinton". */
 function readsAsVerb(tokens: readonly Token[], i: number): boolean {

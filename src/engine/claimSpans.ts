@@ -1,5 +1,5 @@
 // Where a claim's content starts and ends: after "that" or the cue, up to the next reporting clause.
-import { claimCueAt } from './claimCues';
+import { claimCueAt, isTopicCue } from './claimCues';
 import timeOrObject from './lexicon/claim-time-or-object.txt';
 import { wordSet } from './lexicon/wordList';
 import { hasPunctAfter, PRONOUNS, type Cue } from './cues';
@@ -32,6 +32,19 @@ export function contentStart(tokens: readonly Token[], cue: Cue, hi: number): nu
   return start;
 }
 
+/** The content of a cue: its topic phrase ("said of | the plan"), or the clause it reports. */
+export function contentRange(tokens: readonly Token[], cue: Cue, hi: number): [number, number] {
+  if (isTopicCue(tokens, cue)) return [cue.last + 1, topicEnd(tokens, cue.last + 1, hi)];
+  const start = contentStart(tokens, cue, hi);
+  return [start, contentEnd(tokens, start, hi)];
+}
+
+/** A topic phrase runs to the next comma, colon, dash or the sentence end: "spoke about her ties to the church". */
+export function topicEnd(tokens: readonly Token[], start: number, hi: number): number {
+  for (let k = start; k < hi - 1; k++) if (/[,;:—–―]|--/.test(tokens[k]!.post)) return k;
+  return hi - 1;
+}
+
 /** Punctuation after which a new reporting clause may start: a comma, a dash. */
 const CLAUSE_BREAK = /[,—–―]|--/;
 
@@ -59,7 +72,11 @@ export function contentEnd(tokens: readonly Token[], start: number, hi: number):
     if (participleCueAt(tokens, k)) return k - 1;
     // ", but he said …" / ", his campaign has argued …": a new subject and a cue after a comma.
     const joined = CLAUSE_JOINERS.has(tokens[k]!.normal);
-    if (!joined && PRONOUNS.has(tokens[k]!.normal)) continue; // ", he actually said" usually goes on with the same source
+    // ", he actually said," goes on with the same source; ", it says Saudi authorities …" starts a claim of its own
+    if (!joined && PRONOUNS.has(tokens[k]!.normal)) {
+      if (pronounOpensClaim(tokens, k, hi)) return k - 1;
+      continue;
+    }
     for (let n = k + (joined ? 2 : 1); n < hi && n <= k + 4; n++) {
       if (claimCueAt(tokens, n)) return k - 1;
       const t = tokens[n - 1]!;
@@ -67,6 +84,16 @@ export function contentEnd(tokens: readonly Token[], start: number, hi: number):
     }
   }
   return hi - 1;
+}
+
+/** A pronoun followed by a cue that has content of its own (not ", he said," set inside the claim). */
+function pronounOpensClaim(tokens: readonly Token[], k: number, hi: number): boolean {
+  for (let n = k + 1; n < hi - 1 && n <= k + 2; n++) {
+    const cue = claimCueAt(tokens, n);
+    if (cue) return cue.last + 1 < hi - 1 && !hasPunctAfter(tokens[cue.last]!);
+    if (hasPunctAfter(tokens[n]!) || !tokens[n]!.tags.has('Adverb') && !tokens[n]!.tags.has('Auxiliary')) return false;
+  }
+  return false;
 }
 
 /** ", adding …", ", saying …": a reporting verb's -ing form right after a comma. */

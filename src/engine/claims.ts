@@ -1,10 +1,12 @@
 // Reported claims: source / cue / content in reported speech, with hedges in the content.
 import type { DocContext } from './context';
 import { speakerResolverFor, type SpeakerResolver } from './coreference';
-import { claimCueAt, nounCueAt } from './claimCues';
-import { endsSentence, hasPunctAfter, labelSource, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
+import { claimCueAt, isTopicCue, nounCueAt } from './claimCues';
+import { hasPunctAfter, labelSource, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
 import { findHedges } from './claimHedges';
-import { clauseSentences, contentEnd, contentStart, isMainVerbAt, isParticipleCue, participleCueAt, phraseEnd, spanOf, TIME_OR_OBJECT } from './claimSpans';
+import { clauseSubject, frontedClauseEnd, relativeBetween, relativeClauseSource, subjectAtStart } from './claimSources';
+import { isSpurious, reportsClause } from './claimFilters';
+import { clauseSentences, contentEnd, contentRange, isMainVerbAt, isParticipleCue, participleCueAt, phraseEnd, spanOf, TIME_OR_OBJECT, topicEnd } from './claimSpans';
 import { firstTokenFrom, type Token } from './tokens';
 import type { Attribution, Claim, Entity, Mention, Quote, Span } from './types';
 
@@ -28,7 +30,7 @@ export function findClaims(ctx: DocContext, entities: Entity[], mentions: Mentio
     for (const [lo, hi] of clauseSentences(tokens, sentenceStart, sentenceEnd)) {
       for (const claim of claimsInSentence(ctx, lo, hi)) {
         if (insideAny(claim.cue.span, allQuotes)) continue;
-        if (quoteCues.has(claim.cue.span.start) && !claim.viaThat && startsWithModifier(tokens, claim.content)) continue;
+        if (quoteCues.has(claim.cue.span.start) && !claim.viaThat && !reportsClause(tokens, claim)) continue;
         if (isSpurious(tokens, claim)) continue;
         if (claim.viaThat || !insideAny(claim.content, direct)) claims.push(toClaim(ctx, resolver, claim, sentence));
       }
@@ -38,7 +40,7 @@ export function findClaims(ctx: DocContext, entities: Entity[], mentions: Mentio
   return claims;
 }
 
-interface RawClaim {
+export interface RawClaim {
   cue: Cue;
   /** Null for a passive cue without an agent: "is expected to", "was seen as". */
   source: SourcePhrase | null;
@@ -64,7 +66,7 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
   const askedFirst = askedClause(tokens, cues, lo, hi) !== null;
   for (let c = cues.length - 1; c >= 0 && !askedFirst; c--) {
     const closing = closingClause(ctx, cues[c]!, lo, hi);
-    if (closing) return [closing, ...participleAfter(tokens, cues.slice(c + 1), closing, hi)];
+    if (closing) return [closing, ...topicOf(tokens, closing, hi), ...participleAfter(tokens, cues.slice(c + 1), closing, hi)];
   }
   const claims: RawClaim[] = [];
   let from = lo;
@@ -95,40 +97,37 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
     // "…, citing …" / "…, adding that …": the participle's subject is the sentence's subject.
     const gerund = tokens[cue.first]!.normal.endsWith('ing') && cue.first > lo;
     const participle = gerund && /,/.test(tokens[cue.first - 1]!.post);
-    let before = participle ? null : sourceBefore(ctx, cue, from);
+    // "… cited Kasich, who noted …": a relative pronoun takes its antecedent from before the last claim.
+    let before = participle ? null : sourceBefore(ctx, cue, from) ?? (relativeBetween(tokens, from, cue.first) ? sourceBefore(ctx, cue, lo) : null);
     // "… released a statement saying …": the statement is an object; the sentence's subject speaks.
     if (gerund && before && tokens[before.source.first - 1]?.tags.has('Verb') && before.source.first - 1 >= lo) before = null;
     // "X said that A, adding that B": B is X's too.
     const previous = participle ? claims[claims.length - 1]?.source : undefined;
-    const source = previous ?? before?.source ?? sentenceSubject(ctx, lo, cue.first) ?? (participle ? null : subjectAtStart(ctx, lo, cue.first));
-    if (!source || !goodSource(source)) continue;
-    const start = contentStart(tokens, cue, hi);
+    // "Ready to back Clinton, Obama …", "In addition to stating …, Clinton …": the main clause's subject.
+    const fronted = !previous && !before ? frontedClauseEnd(tokens, cue, lo, hi) : -1;
+    if (fronted >= 0) {
+      const subject = sentenceSubject(ctx, fronted + 1, hi);
+      const [start, end] = contentRange(tokens, cue, fronted + 1);
+      if (!subject || start > fronted) continue;
+      claims.push({ cue, source: subject, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that', viaSubject: true });
+      from = fronted + 1;
+      continue;
+    }
+    const source = previous ?? before?.source ?? relativeClauseSource(ctx, lo, cue.first) ?? sentenceSubject(ctx, lo, cue.first) ?? (participle ? null : subjectAtStart(ctx, lo, cue.first) ?? clauseSubject(ctx, from, cue.first));
+    if (!source || !goodSource(tokens, source, cue)) continue;
+    const [start, end] = contentRange(tokens, cue, hi);
     if (start >= hi) continue;
-    const end = contentEnd(tokens, start, hi);
     claims.push({ cue, source, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that', viaSubject: !before && !previous });
     from = end + 1;
   }
   return [...claims, ...nounClaims(ctx, claims, lo, hi)];
 }
 
-/** Tokens a sentence-initial subject may span when compromise mistags it ("Her campaign announced", "Band noted"). */
-const PLAIN_SUBJECT_WINDOW = 5;
-const NOT_SUBJECT = new Set(['that', 'which', 'who', 'when', 'if', 'while', 'because', 'as', 'after', 'before', 'since', 'although', 'though', 'and', 'but', 'or', 'so', 'asked', 'it', 'there', 'this']);
-
-/** The words from the sentence start to the cue, when they can only be its subject: "Her campaign announced …". */
-function subjectAtStart(ctx: DocContext, lo: number, cueFirst: number): SourcePhrase | null {
-  const tokens = ctx.tokens;
-  if (cueFirst <= lo || cueFirst - lo > PLAIN_SUBJECT_WINDOW) return null;
-  for (let k = lo; k < cueFirst; k++) {
-    const t = tokens[k]!;
-    if (NOT_SUBJECT.has(t.normal) || t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Value') || /[\d]/.test(t.text)) return null;
-    if (k < cueFirst - 1 ? hasPunctAfter(t) : /[^\s]/.test(t.post)) return null;
-    if (k === lo && /[“"‘(]/.test(t.pre)) return null;
-  }
-  const span = { start: tokens[lo]!.start, end: tokens[cueFirst - 1]!.end };
-  const text = ctx.text.slice(span.start, span.end);
-  const named = tokens.slice(lo, cueFirst).every((t) => /^\p{Lu}/u.test(t.text));
-  return { first: lo, last: cueFirst - 1, span, text, kind: named ? 'name' : 'noun', anonymous: false };
+/** "“…,” Trump said of the plan.": the topic of a closing clause's cue is a claim too. */
+function topicOf(tokens: readonly Token[], closing: RawClaim, hi: number): RawClaim[] {
+  const cue = closing.cue;
+  if (!isTopicCue(tokens, cue) || cue.last + 1 >= hi) return [];
+  return [{ cue, source: closing.source, content: spanOf(tokens, cue.last + 1, topicEnd(tokens, cue.last + 1, hi)) }];
 }
 
 /** "…, X said, adding that …": a participle after a closing reporting clause reports more of the same source. */
@@ -136,9 +135,8 @@ function participleAfter(tokens: readonly Token[], later: readonly Cue[], closin
   const cue = later.find((c) => isParticipleCue(tokens, c));
   if (!cue || !closing.source || tokens[closing.content.end] === undefined && closing.content.end >= tokens[hi - 1]!.end) return [];
   if (closing.content.end > tokens[cue.first]!.start) return [];
-  const start = contentStart(tokens, cue, hi);
+  const [start, end] = contentRange(tokens, cue, hi);
   if (start >= hi) return [];
-  const end = contentEnd(tokens, start, hi);
   return [{ cue, source: closing.source, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that' }];
 }
 
@@ -172,7 +170,8 @@ function closingClause(ctx: DocContext, cue: Cue, lo: number, hi: number): RawCl
   }
   const before = sourceBefore(ctx, cue, lo);
   if (hasComma(cue.first - 1) && !(before?.appositive && before.source.first - lo <= 2)) {
-    // "…, said Brian Baker, a longtime adviser …" (but not "Smith, an adviser, said …")
+    // "…, said Brian Baker, a longtime adviser …" (but not "Smith, an adviser, said …", nor "…, referring to Trump")
+    if (isTopicCue(tokens, cue) || isParticipleCue(tokens, cue)) return null;
     const source = sourceAfter(ctx, cue, hi);
     if (!source || source.kind === 'pronoun' || source.kind === 'noun' && !source.anonymous) return null;
     // The source may carry a tail ("one GOP source in the room") but no further clause.
@@ -192,7 +191,7 @@ function closingClause(ctx: DocContext, cue: Cue, lo: number, hi: number): RawCl
   }
   if (!hasComma(comma) || comma < lo) return null;
   // After the cue only a time phrase or an object may follow, up to a comma or the sentence end.
-  let k = cue.last + 1;
+  let k = isTopicCue(tokens, cue) ? topicEnd(tokens, cue.last + 1, hi) : cue.last + 1;
   while (k < hi && (TIME_OR_OBJECT.has(tokens[k]!.normal) || tokens[k]!.tags.has('Date') || tokens[k]!.tags.has('ProperNoun') || tokens[k]!.tags.has('Value'))) {
     if (/,/.test(tokens[k]!.post)) break;
     k++;
@@ -257,19 +256,17 @@ function isPassive(tokens: readonly Token[], cue: Cue, lo: number): boolean {
   return false;
 }
 
-function goodSource(source: SourcePhrase): boolean {
-  return source.kind !== 'pronoun' || source.text.toLowerCase() !== 'it';
+/** "it" speaks ("the paper notes …, and it says …") unless it is a dummy subject: "it's hard to know", "it is said". */
+function goodSource(tokens: readonly Token[], source: SourcePhrase, cue: Cue): boolean {
+  if (source.kind !== 'pronoun' || source.text.toLowerCase() !== 'it') return true;
+  if (/['’]s$/i.test(source.text) || /^['’]s/.test(tokens[source.last]!.post)) return false;
+  for (let k = source.last + 1; k < cue.first; k++) if (BE_FORMS.has(tokens[k]!.normal) || tokens[k]!.normal === 'to') return false;
+  return tokens[cue.first - 1]?.normal !== 'to';
 }
 
 function insideQuoteMarks(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   return /[“"]\s*$/.test(t.pre) && /^[^\s]*[”"]/.test(t.post);
-}
-
-/** Content that is only a modifier of the cue: "ahead of a meeting …", "in a statement". */
-function startsWithModifier(tokens: readonly Token[], span: Span): boolean {
-  const t = tokens[firstTokenFrom(tokens, span.start)];
-  return t !== undefined && (t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Gerund'));
 }
 
 /** Whether `span` lies inside one of `spans` (sorted by start, not overlapping), by binary search. */
@@ -313,25 +310,4 @@ function toClaim(ctx: DocContext, resolver: SpeakerResolver, raw: RawClaim, sent
     ...(resolved.candidates ? { candidates: resolved.candidates } : {}),
   };
   return { content: raw.content, source, cue: raw.cue.span, hedges, sentence: sentenceSpan };
-}
-
-/** Naming verbs right after a common noun: "a show called …", "a group named …". */
-const NAMING_CUES = new Set(['call', 'name', 'dub', 'title']);
-
-/** Claims that are not reported speech: "a show called Apprentice", "was denied bail". */
-function isSpurious(tokens: readonly Token[], claim: RawClaim): boolean {
-  const cueToken = tokens[claim.cue.first]!;
-  const before = tokens[claim.cue.first - 1];
-  const first = tokens[firstTokenFrom(tokens, claim.content.start)];
-  if (!first) return true;
-  if (NAMING_CUES.has(claim.cue.lemma) && before && before.tags.has('Noun') && !before.tags.has('Pronoun') && !before.tags.has('ProperNoun') && !hasPunctAfter(before)) return true;
-  // "denied bail", "denied entry": the object is a thing, not a statement
-  if (claim.cue.lemma === 'deny' && !claim.viaThat && cueToken.tags.has('PastTense')) {
-    const object = tokens[claim.cue.last + 1];
-    let n = 0;
-    let verb = false;
-    for (let k = claim.cue.last + 1; k < tokens.length && tokens[k]!.sentence === cueToken.sentence && !endsSentence(tokens[k - 1]!); k++, n++) verb ||= tokens[k]!.tags.has('Verb');
-    if (object && !verb && n <= 4 && !object.tags.has('Determiner') && !object.tags.has('Pronoun') && !object.tags.has('ProperNoun')) return true;
-  }
-  return false;
 }

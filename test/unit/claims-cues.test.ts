@@ -71,7 +71,7 @@ describe('claims: cues and clause ends', () => {
     {
       name: 'a question without its asker is not claimed by the answer\'s speaker',
       text: 'Asked about the bomb, Clinton said, “I think it is important to know the facts.”',
-      expected: [{ source: '', cue: 'Asked', content: 'about the bomb' }],
+      expected: [{ source: '', cue: 'Asked about', content: 'the bomb' }],
     },
     { name: 'a naming verb is not a claim', text: 'He starred in a show called The Apprentice.', expected: [] },
     { name: '"denied bail" is not a claim', text: 'The suspect was denied bail on Monday.', expected: [] },

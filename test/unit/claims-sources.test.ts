@@ -1,0 +1,91 @@
+// Claims: topic cues, a quote's own cue, verb forms that read as nouns, and where a claim's source comes from, as tables.
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+
+interface Seen {
+  source: string;
+  mention: string;
+  cue: string;
+  content: string;
+}
+
+function claimsOf(text: string): Seen[] {
+  return analyze(text).claims.map((c) => ({
+    source: c.source.name,
+    mention: c.source.mention ? text.slice(c.source.mention.start, c.source.mention.end) : '',
+    cue: text.slice(c.cue.start, c.cue.end),
+    content: text.slice(c.content.start, c.content.end),
+  }));
+}
+
+const cases: { name: string; text: string; expected: Seen[] }[] = [
+  // Topic cues: the claim is the topic phrase after the preposition.
+  {
+    name: '"said of" after a quote claims its topic',
+    text: '“It is fine,” Maria Lopez said of the plan.',
+    expected: [{ source: 'Maria Lopez', mention: 'Maria Lopez', cue: 'said of', content: 'the plan' }],
+  },
+  {
+    name: 'a topic participle after a closing clause keeps the closing clause\'s source',
+    text: 'The economy is weak, Maria Lopez said, referring to the new budget.',
+    expected: [
+      { source: 'Maria Lopez', mention: 'Maria Lopez', cue: 'said', content: 'The economy is weak' },
+      { source: 'Maria Lopez', mention: 'Maria Lopez', cue: 'referring to', content: 'the new budget' },
+    ],
+  },
+  {
+    name: 'a topic phrase ends at the comma; a participle after it is a claim of its own',
+    text: 'Tom Baker warned against a deal with the company, saying it would fail.',
+    expected: [
+      { source: 'Tom Baker', mention: 'Tom Baker', cue: 'warned against', content: 'a deal with the company' },
+      { source: 'Tom Baker', mention: 'Tom Baker', cue: 'saying', content: 'it would fail' },
+    ],
+  },
+  // After the cue of a direct quote only a clause is a claim.
+  { name: 'the object of "told" after a quote is not a claim', text: '“We will win,” Maria Lopez told The Daily Courier on Monday.', expected: [] },
+  { name: 'a manner phrase after a quote\'s cue is not a claim', text: '“We will win,” Maria Lopez said to cheers.', expected: [] },
+  { name: 'a time phrase after a quote\'s cue is not a claim', text: '“We will win,” Maria Lopez said several months after the vote.', expected: [] },
+  // Verb forms that read as nouns where they stand.
+  { name: '"States" inside a name is not a cue', text: 'Members of the United States Conference of Mayors met on Monday.', expected: [] },
+  { name: 'a possessive before a plural makes it a noun ("His remarks")', text: 'His remarks drew criticism on Monday.', expected: [] },
+  { name: 'a number and a noun before a plural make it a noun ("seven battleground states")', text: 'The party won seven battleground states and a seat.', expected: [] },
+  { name: 'a preposition before a plural makes it a noun ("in states")', text: 'The party lost in states with closed primaries.', expected: [] },
+  {
+    name: 'a capitalised cue in a Title-Case headline is still a cue',
+    text: 'Maria Lopez Says The Bridge Is Safe',
+    expected: [{ source: 'Maria Lopez', mention: 'Maria Lopez', cue: 'Says', content: 'The Bridge Is Safe' }],
+  },
+  // Sources.
+  {
+    name: 'a relative pronoun after an earlier claim takes its antecedent, with "who" as the mention',
+    text: 'Maria Lopez cited Tom Baker, who noted that the bridge was closed.',
+    expected: [
+      { source: 'Maria Lopez', mention: 'Maria Lopez', cue: 'cited', content: 'Tom Baker' },
+      { source: 'Tom Baker', mention: 'who', cue: 'noted', content: 'the bridge was closed' },
+    ],
+  },
+  {
+    name: 'a later verb of a relative clause is the relative pronoun\'s',
+    text: 'The plan angered local farmers, who marched to the capital and called for new elections.',
+    expected: [{ source: 'local farmers', mention: 'who', cue: 'called for', content: 'new elections' }],
+  },
+  {
+    name: 'a subject that is neither a name nor a noun phrase is taken from the clause start',
+    text: 'While those surveyed said the bridge was safe, engineers disagreed.',
+    expected: [{ source: 'those surveyed', mention: 'those surveyed', cue: 'said', content: 'the bridge was safe, engineers disagreed' }],
+  },
+  {
+    name: 'a sentence-initial phrase led by the cue takes the main clause\'s subject',
+    text: 'In addition to stating that the bridge was safe, Maria Lopez said the road would reopen.',
+    expected: [
+      { source: 'Maria Lopez', mention: 'Maria Lopez', cue: 'stating', content: 'the bridge was safe' },
+      { source: 'Maria Lopez', mention: 'Maria Lopez', cue: 'said', content: 'the road would reopen' },
+    ],
+  },
+];
+
+describe('claims: topic cues, quote cues, noun readings and sources', () => {
+  for (const c of cases) {
+    it(c.name, () => assert.deepEqual(claimsOf(c.text), c.expected));
+  }
+});
