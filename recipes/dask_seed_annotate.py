@@ -17,6 +17,7 @@ some lines got error records, 2 on a usage error or when a partition's CLI faile
 Needs Debian's python3-distributed (or `pip install "dask[distributed]"`).
 """
 import argparse
+import glob
 import os
 import shlex
 import shutil
@@ -86,6 +87,9 @@ def main(argv):
         from distributed import Client, LocalCluster
     except ImportError:
         sys.stderr.write('dask_seed_annotate: needs Dask distributed (Debian: apt-get install python3-distributed)\n')
+        return 2
+    if '://' not in args.input and not glob.glob(args.input):
+        sys.stderr.write(f'dask_seed_annotate: {args.input}: no such file\n')
         return 2
     if not args.cli and not os.path.exists(DEFAULT_CLI):
         sys.stderr.write(f'dask_seed_annotate: {os.path.abspath(DEFAULT_CLI)} is missing: run node scripts/build.mjs, or pass --cli\n')

@@ -124,7 +124,8 @@ export async function runJsonlStream(streams: JsonlStreams, options: JsonlRunOpt
   } finally {
     await annotator.close();
   }
-  progress.finish(writer.counts, process.resourceUsage().maxRSS * 1024);
+  const usage = process.resourceUsage(); // the whole process: every worker thread included
+  progress.finish(writer.counts, { cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peakMemoryBytes: usage.maxRSS * 1024 });
   return { articles: writer.counts.articles, failed: writer.counts.failed, peakInFlight: writer.peakInFlight };
 }
 

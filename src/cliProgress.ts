@@ -63,13 +63,13 @@ export class JsonlProgress {
     this.stream.write(text);
   }
 
-  /** Clears the bar and, unless progress is off, prints a summary line with the peak memory. */
-  finish(counts: ProgressCounts, peakMemoryBytes: number): void {
+  /** Clears the bar and, unless progress is off, prints a summary line with CPU time and peak memory. */
+  finish(counts: ProgressCounts, usage: { cpuSeconds: number; peakMemoryBytes: number }): void {
     if (this.mode === 'off') return;
     this.clearBar();
     const seconds = (this.now() - this.started) / 1000;
     const rate = seconds > 0 ? (counts.articles / seconds).toFixed(1) : '–';
-    this.stream.write(`seed-annotate: ${counts.articles} articles in ${seconds.toFixed(1)} s (${rate}/s), ${counts.failed} failed, peak memory ${megabytes(peakMemoryBytes)}\n`);
+    this.stream.write(`seed-annotate: ${counts.articles} articles in ${seconds.toFixed(1)} s (${rate}/s), ${counts.failed} failed, CPU ${usage.cpuSeconds.toFixed(1)} s, peak memory ${megabytes(usage.peakMemoryBytes)}\n`);
   }
 
   private clearBar(): void {

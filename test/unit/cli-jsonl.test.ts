@@ -153,7 +153,7 @@ describe('seed-annotate --jsonl streaming', function () {
   it('--progress off a terminal: progress lines and a summary with the peak memory on stderr, stdout untouched', () => {
     const r = runCli(['--jsonl', '--progress'], jsonLine('a', article(0)) + '\n');
     assert.equal(r.status, 0);
-    assert.match(r.stderr, /^seed-annotate: 1 articles in [\d.]+ s \([\d.–]+\/s\), 0 failed, peak memory [\d.]+ MB\n$/);
+    assert.match(r.stderr, /^seed-annotate: 1 articles in [\d.]+ s \([\d.–]+\/s\), 0 failed, CPU [\d.]+ s, peak memory [\d.]+ MB\n$/);
     assert.deepEqual(r.stdout.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id), ['a']);
   });
 
