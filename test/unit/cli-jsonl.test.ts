@@ -117,27 +117,31 @@ describe('seed-annotate --jsonl streaming', function () {
     assert.deepEqual(lines, [line, line]);
   });
 
-  const malformed: { name: string; line: string; record: Record<string, unknown>; message: RegExp }[] = [
-    { name: 'broken JSON', line: '{"id": "b", "text": ', record: { id: null, line: 1, error: 'not valid JSON' }, message: /stdin:1: not valid JSON/ },
-    { name: 'no text', line: '{"id": "c"}', record: { id: 'c', error: 'a line needs a string "text"' }, message: /stdin:1: a line needs a string "text" \(id "c"\)/ },
-    { name: 'text not a string', line: '{"id": 3, "text": ["a"]}', record: { id: '3', error: 'a line needs a string "text"' }, message: /\(id "3"\)/ },
-    { name: 'no id', line: '{"text": "Hello."}', record: { id: null, line: 1, error: 'a line needs an "id" (a string or a number)' }, message: /stdin:1: a line needs an "id"/ },
-    { name: 'an object id', line: '{"id": {"x": 1}, "text": "Hello."}', record: { id: null, line: 1, error: 'a line needs an "id" (a string or a number)' }, message: /stdin:1: / },
-    { name: 'not an object', line: '[1, 2]', record: { id: null, line: 1, error: 'a line needs a JSON object with an "id" and a string "text"' }, message: /stdin:1: / },
-    { name: 'null', line: 'null', record: { id: null, line: 1, error: 'a line needs a JSON object with an "id" and a string "text"' }, message: /stdin:1: / },
+  // Each malformed line is followed by a good one, all in one run; `line` is filled in per position.
+  const malformed: { name: string; line: string; record: Record<string, unknown>; message: string }[] = [
+    { name: 'broken JSON', line: '{"id": "b", "text": ', record: { id: null, line: 0, error: 'not valid JSON' }, message: 'not valid JSON' },
+    { name: 'no text', line: '{"id": "c"}', record: { id: 'c', error: 'a line needs a string "text"' }, message: 'a line needs a string "text" (id "c")' },
+    { name: 'text not a string', line: '{"id": 3, "text": ["a"]}', record: { id: '3', error: 'a line needs a string "text"' }, message: 'a line needs a string "text" (id "3")' },
+    { name: 'no id', line: '{"text": "Hello."}', record: { id: null, line: 0, error: 'a line needs an "id" (a string or a number)' }, message: 'a line needs an "id" (a string or a number)' },
+    { name: 'an object id', line: '{"id": {"x": 1}, "text": "Hello."}', record: { id: null, line: 0, error: 'a line needs an "id" (a string or a number)' }, message: 'a line needs an "id"' },
+    { name: 'not an object', line: '[1, 2]', record: { id: null, line: 0, error: 'a line needs a JSON object with an "id" and a string "text"' }, message: 'a line needs a JSON object' },
+    { name: 'null', line: 'null', record: { id: null, line: 0, error: 'a line needs a JSON object with an "id" and a string "text"' }, message: 'a line needs a JSON object' },
   ];
-  for (const c of malformed) {
-    it(`a malformed line (${c.name}) gets an error record, the run goes on and exits 1`, () => {
-      const r = runCli(['--jsonl', '--workers', '2'], c.line + '\n' + jsonLine('ok', article(0)) + '\n');
-      assert.equal(r.status, 1);
-      const [error, ok, ...rest] = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
-      assert.deepEqual(error, c.record);
-      assert.equal(ok!.id, 'ok');
-      assert.ok(Array.isArray(ok!.quotes));
-      assert.equal(rest.length, 0);
-      assert.match(r.stderr, c.message);
+  it('each malformed line gets an error record in its place (its id, else its line), the run goes on and exits 1', () => {
+    const input = malformed.flatMap((c, i) => [c.line, jsonLine(`ok-${i}`, article(i))]);
+    const r = runCli(['--jsonl', '--workers', '2'], input.join('\n') + '\n');
+    assert.equal(r.status, 1);
+    const records = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    assert.equal(records.length, input.length, 'one output line per input line');
+    malformed.forEach((c, i) => {
+      const lineNo = 2 * i + 1;
+      const expected = 'line' in c.record ? { ...c.record, line: lineNo } : c.record;
+      assert.deepEqual(records[2 * i], expected, c.name);
+      assert.equal(records[2 * i + 1]!.id, `ok-${i}`, `the line after ${c.name} is annotated`);
+      assert.ok(Array.isArray(records[2 * i + 1]!.quotes));
+      assert.ok(r.stderr.includes(`seed-annotate: stdin:${lineNo}: ${c.message}`), `stderr names line ${lineNo} (${c.name}): ${r.stderr}`);
     });
-  }
+  });
 
   it('exits 0 when every line is annotated; usage errors for --workers exit 2', () => {
     const good = runCli(['--jsonl', '--workers', '2'], [jsonLine('a', article(0)), jsonLine('b', article(1))].join('\n'));
