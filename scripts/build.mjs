@@ -26,6 +26,7 @@ const product = [
   { in: 'src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
   { in: 'src/analysisWorker.ts', out: 'dist/analysisWorker.js' },
   { in: 'src/cli.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'src/cliWorker.ts', out: 'dist/cliWorker.js' },
   { in: 'src/engine/index.ts', out: 'dist/engine.js' },
   { in: 'src/core/review/anchoring.ts', out: 'dist/anchoring.js' },
 ].filter((e) => fs.existsSync(path.join(root, e.in)));

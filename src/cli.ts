@@ -1,22 +1,25 @@
 // seed-annotate: the engine on files, folders or JSONL, for batch work. Never writes input files.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as readline from 'node:readline';
 import { analyze } from './engine';
 import { decodeSeedBytes, DEFAULT_MAX_BYTES } from './engine/decode';
-import { toPrediction } from './engine/prediction';
 import { summariesToCollectionJson } from './core/collectionJson';
 import { summarize, type FileSummary } from './core/summary';
 import { CliReviews, machineOnly, reviewedOutput } from './cliReview';
 import { CliExport, EXPORT_FORMATS, isExportFormat, type ExportFormat } from './cliExport';
+import { runJsonlStream, stdinBytes } from './cliJsonl';
 
 const USAGE = `usage: seed-annotate [--pretty] [--max-bytes N] FILE|DIR...
        seed-annotate --collection [--pretty] FILE|DIR...
        seed-annotate --export w3c|claimreview FILE|DIR... > annotations.jsonld
-       seed-annotate --jsonl < input.jsonl > predictions.jsonl
+       seed-annotate --jsonl [--workers N] [--progress|--no-progress] < input.jsonl > predictions.jsonl
 
   FILE|DIR     seed files (or folders searched for *.txt); prints one JSON analysis per file
-  --jsonl      read {"id","text"} lines on stdin, write one prediction line per input
+  --jsonl      read {"id","text"} lines on stdin, write one prediction line per input line, in
+               input order; a malformed line gets {"id":…,"error":…} (its "line" when it has no id)
+  --workers N  with --jsonl: analyse N lines at once in worker threads (0: one per core; default 1)
+  --progress   with --jsonl: progress on stderr even when it is not a terminal (a line every 10 s);
+               on a terminal a bar is shown unless --no-progress
   --collection the files as one collection: one JSON of its people, places, organizations,
                speakers and claim sources, each person linked across articles
   --pretty     indent the JSON output
@@ -34,6 +37,8 @@ interface CliOptions {
   review: boolean;
   export?: ExportFormat;
   maxBytes: number;
+  workers?: number;
+  progress?: boolean;
   paths: string[];
 }
 
@@ -45,6 +50,12 @@ function parseArgs(argv: string[]): CliOptions | string {
     else if (arg === '--jsonl') options.jsonl = true;
     else if (arg === '--collection') options.collection = true;
     else if (arg === '--no-review') options.review = false;
+    else if (arg === '--progress' || arg === '--no-progress') options.progress = arg === '--progress';
+    else if (arg === '--workers') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 0 || n > 256) return '--workers takes a whole number from 0 (one per core) to 256';
+      options.workers = n;
+    }
     else if (arg === '--export') {
       const format = argv[++i];
       if (!isExportFormat(format)) return `--export takes one of ${EXPORT_FORMATS.join(', ')}`;
@@ -61,6 +72,7 @@ function parseArgs(argv: string[]): CliOptions | string {
   if (!options.jsonl && !options.paths.length) return 'no input: name files or folders, or use --jsonl';
   if (options.jsonl && options.collection) return '--collection reads files or folders, not --jsonl';
   if (options.jsonl && options.export) return '--export reads files or folders, not --jsonl';
+  if (!options.jsonl && (options.workers !== undefined || options.progress !== undefined)) return '--workers and --progress go with --jsonl';
   if (options.collection && options.export) return '--collection and --export each print one document: choose one';
   return options;
 }
@@ -163,29 +175,16 @@ function runFiles(options: CliOptions): number {
 }
 
 async function runJsonl(options: CliOptions): Promise<number> {
-  let failures = 0;
-  let lineNo = 0;
-  const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    lineNo++;
-    if (!line.trim()) continue;
-    let record: { id?: unknown; text?: unknown };
-    try {
-      record = JSON.parse(lineNo === 1 ? line.replace(/^\ufeff/, '') : line);
-    } catch {
-      report(`stdin:${lineNo}`, 'not valid JSON');
-      failures++;
-      continue;
-    }
-    if (typeof record?.text !== 'string' || (typeof record.id !== 'string' && typeof record.id !== 'number')) {
-      report(`stdin:${lineNo}`, 'a line needs a string "text" and an "id"');
-      failures++;
-      continue;
-    }
-    const analysis = analyze(record.text, { onError: (e) => report(`stdin:${lineNo}`, `finding ${e.stage} failed: ${e.message}`) });
-    process.stdout.write(JSON.stringify(toPrediction(String(record.id), analysis), null, options.pretty ? 2 : undefined) + '\n');
+  try {
+    const result = await runJsonlStream(
+      { input: process.stdin, output: process.stdout, errors: process.stderr, inputBytes: stdinBytes() },
+      { pretty: options.pretty, maxBytes: options.maxBytes, workers: options.workers ?? 1, progress: options.progress, workerScript: path.join(__dirname, 'cliWorker.js') },
+    );
+    return result.failed ? 1 : 0;
+  } catch (error) {
+    report('--jsonl', errorReason(error));
+    return 2;
   }
-  return failures ? 1 : 0;
 }
 
 async function main(): Promise<void> {

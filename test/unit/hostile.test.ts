@@ -384,7 +384,9 @@ describe('hostile input: the seed-annotate CLI', function () {
     assert.equal(r.status, 1);
     for (const line of [2, 3, 4, 5, 6]) assert.match(r.stderr, new RegExp(`stdin:${line}: `));
     assert.doesNotMatch(r.stderr, /stdin:(1|7|8|9):/);
-    assert.deepEqual(r.outputs.map((o) => (o as { id?: string }).id), ['a', '7', 'd']);
+    const records = r.outputs as { id?: string | null; line?: number; error?: string }[];
+    assert.deepEqual(records.filter((o) => !o.error).map((o) => o.id), ['a', '7', 'd']);
+    assert.deepEqual(records.filter((o) => o.error).map((o) => o.id ?? `line ${o.line}`), ['line 2', 'c', 'line 4', 'line 5', 'line 6'], 'an error record per malformed line, in place');
   });
 
   it('JSONL with CRLF line ends and a byte order mark on the first line', () => {
