@@ -57,16 +57,10 @@ describe('findQuotes', () => {
     });
   }
 
-  it('stays linear on many quotes and on a very long line', function () {
-    this.timeout(60000);
-    const many = '“Yes,” he said. '.repeat(10000);
-    let t0 = performance.now();
-    assert.equal(analyze(many).quotes.length, 10000);
-    assert.ok(performance.now() - t0 < 20000);
-    const long = `“${'word '.repeat(200000)}`;
-    t0 = performance.now();
-    const analysis = analyze(long);
-    assert.equal(analysis.quotes.length, 1);
-    assert.ok(performance.now() - t0 < 20000);
+  // Growth is measured by npm run bench:scaling and counted without a clock in scaling.test.ts.
+  it('finds every quote of a long run of quotes, and one quote on a very long line', function () {
+    this.timeout(120000);
+    assert.equal(analyze('“Yes,” he said. '.repeat(10000)).quotes.length, 10000);
+    assert.equal(analyze(`“${'word '.repeat(200000)}`).quotes.length, 1);
   });
 });
