@@ -2,10 +2,7 @@
 // web host): how analysis workers start, how many cores there are, and whether files on disk can be
 // read directly with a summary cache. Everything else goes through the VS Code API and runs in both.
 import type * as vscode from 'vscode';
-import type { SummarizeFilesResult } from './core/indexBuilder';
-import type { ReviewAnnotation } from './core/review/model';
-import type { FileSummary } from './core/summary';
-import type { AnalysisWorkerPool } from './core/workerPool';
+import type { SummarizeFilesOptions, SummarizeFilesResult } from './core/indexBuilder';
 import type { WorkerFactory } from './core/workerProtocol';
 
 export interface Platform {
@@ -17,17 +14,8 @@ export interface Platform {
   localFiles?(context: vscode.ExtensionContext): LocalFileIndexer;
 }
 
-export interface LocalSummarizeOptions {
-  paths: readonly string[];
-  maxBytes: number;
-  /** Ignore (and clear) the cache. */
-  fresh?: boolean;
-  pool?: AnalysisWorkerPool;
-  onProgress?(done: number, total: number): void;
-  onResult?(path: string, summary: FileSummary): void;
-  isCancelled?(): boolean;
-  reviewsFor?(path: string): readonly ReviewAnnotation[] | undefined;
-}
+/** summarizeFiles' options; the indexer brings its own cache, which `fresh` ignores (and clears). */
+export type LocalSummarizeOptions = Omit<SummarizeFilesOptions, 'cache'> & { fresh?: boolean };
 
 export interface LocalFileIndexer {
   /** The first bytes of a file, for the seed-header sniff. */
