@@ -81,6 +81,8 @@ function buildWorkspace(texts, count) {
     const body = texts[(i * 7) % texts.length].trim();
     const file = path.join(folder, `${String(i).padStart(5, '0')}_${crypto.createHash('sha1').update(String(i)).digest('hex').slice(0, 12)}.txt`);
     fs.writeFileSync(file, `date ${day} ${body}\n`);
+    // A collection on disk is older than the run: files modified just now are not cached as final.
+    fs.utimesSync(file, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
     paths.push(file);
   }
   return { workspace, paths };
