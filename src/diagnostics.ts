@@ -52,9 +52,10 @@ export function registerDiagnostics(store: AnalysisStore): vscode.Disposable {
   );
 }
 
-/** The article could not be analysed (over its time budget): one warning on the first line. */
+/** The article could not be analysed (over its time budget, or it stopped its worker): one warning on the first line. */
 function failureDiagnostic(document: vscode.TextDocument, reason: string): vscode.Diagnostic {
-  const message = `Seed Annotator could not analyse this article: ${reason}. Raise seedAnnotator.analysis.timeoutSeconds, or split the file.`;
+  const hint = /timed out/.test(reason) ? ' Raise seedAnnotator.analysis.timeoutSeconds, or split the file.' : ' Edit the article to try again.';
+  const message = `Seed Annotator could not analyse this article: ${reason}.${hint}`;
   const diagnostic = new vscode.Diagnostic(document.lineAt(0).range, message, vscode.DiagnosticSeverity.Warning);
   diagnostic.code = 'analysis-timed-out';
   diagnostic.source = DIAGNOSTIC_SOURCE;

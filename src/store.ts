@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { analyze, type Analysis } from './engine';
 import type { AnalysisService } from './analysisService';
 import { readConfig } from './config';
-import { AnalysisTimeoutError, SupersededError } from './core/workerPool';
+import { AnalysisTimeoutError, ServiceStoppedError, SupersededError } from './core/workerPool';
 import { applyReviews, type ReviewedAnalysis } from './core/review/apply';
 import { log } from './log';
 import type { ReviewStore } from './reviewStore';
@@ -103,7 +103,7 @@ export class AnalysisStore implements vscode.Disposable {
     const current = this.get(document);
     if (current) return current;
     if (documentLength(document) <= IN_PROCESS_MAX_CHARS && !this.failure(document)) return this.analyzeInProcess(document);
-    this.request(document);
+    void this.request(document);
     const stored = this.results.get(document.uri.toString());
     return stored && this.current(document, stored);
   }
@@ -119,7 +119,7 @@ export class AnalysisStore implements vscode.Disposable {
     return this.get(document);
   }
 
-  /** Why the current version has no analysis (it timed out), if so. */
+  /** Why the current version has no analysis (it timed out or crashed its worker), if so. */
   failure(document: vscode.TextDocument): string | undefined {
     const failed = this.failures.get(document.uri.toString());
     return failed && failed.version === document.version ? failed.reason : undefined;
@@ -191,9 +191,10 @@ export class AnalysisStore implements vscode.Disposable {
         if (document.version === version && !document.isClosed) this.store(document, version, result.analysis);
       },
       (error: Error) => {
-        if (error instanceof SupersededError) return;
-        if (error instanceof AnalysisTimeoutError && document.version === version) {
-          this.failures.set(key, { version, reason: error.message });
+        if (error instanceof SupersededError || error instanceof ServiceStoppedError) return;
+        // Over its time budget, or it crashed its worker: not asked again until the text changes.
+        if (document.version === version) {
+          this.failures.set(key, { version, reason: error instanceof AnalysisTimeoutError ? error.message : `analysis worker stopped: ${error.message}` });
           const stored = this.results.get(key);
           this.changeEmitter.fire({ document, analysis: stored && this.current(document, stored) });
         }

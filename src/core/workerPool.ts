@@ -18,6 +18,13 @@ export class WorkersUnavailableError extends Error {}
 /** A queued analysis was replaced by a newer one for the same key before it started. */
 export class SupersededError extends Error {}
 
+/** The pool was disposed (the extension stops, or the settings changed): ask again. */
+export class ServiceStoppedError extends Error {
+  constructor() {
+    super('analysis service stopped');
+  }
+}
+
 export interface AnalysisResult {
   analysis: Analysis;
   ms: number;
@@ -110,7 +117,7 @@ export class AnalysisWorkerPool {
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.idleTimer);
-    const error = new Error('analysis service stopped');
+    const error = new ServiceStoppedError();
     for (const job of [...this.urgent.splice(0), ...this.queue.splice(0)]) job.reject(error);
     for (const slot of this.slots.splice(0)) {
       clearTimeout(slot.timer);
@@ -120,7 +127,7 @@ export class AnalysisWorkerPool {
   }
 
   private enqueue(job: Job): void {
-    if (this.disposed) return job.reject(new Error('analysis service stopped'));
+    if (this.disposed) return job.reject(new ServiceStoppedError());
     if (this.unavailable) return job.reject(this.unavailable);
     if (job.kind === 'analyze') this.urgent.push(job);
     else this.queue.push(job);
