@@ -54,10 +54,11 @@ export function registerDiagnostics(store: AnalysisStore): vscode.Disposable {
 
 /** The article could not be analysed (over its time budget, or it stopped its worker): one warning on the first line. */
 function failureDiagnostic(document: vscode.TextDocument, reason: string): vscode.Diagnostic {
-  const hint = /timed out/.test(reason) ? ' Raise seedAnnotator.analysis.timeoutSeconds, or split the file.' : ' Edit the article to try again.';
+  const timedOut = /timed out/.test(reason);
+  const hint = timedOut ? ' Raise seedAnnotator.analysis.timeoutSeconds, or split the file.' : ' Edit the article to try again.';
   const message = `Seed Annotator could not analyse this article: ${reason}.${hint}`;
   const diagnostic = new vscode.Diagnostic(document.lineAt(0).range, message, vscode.DiagnosticSeverity.Warning);
-  diagnostic.code = 'analysis-timed-out';
+  diagnostic.code = timedOut ? 'analysis-timed-out' : 'analysis-failed';
   diagnostic.source = DIAGNOSTIC_SOURCE;
   return diagnostic;
 }
