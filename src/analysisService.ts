@@ -2,9 +2,9 @@
 // workers, off the extension host's thread. Only where no worker can start (a web host that refuses them)
 // does analysis run in-process, one document at a time.
 import * as vscode from 'vscode';
-import { analyze } from './engine';
 import { affects, readConfig } from './config';
 import { summarizeBytes } from './core/summarizeBytes';
+import { analyzeDocument } from './core/workerMain';
 import { AnalysisWorkerPool, WorkersUnavailableError, indexWorkerCount, type AnalysisResult } from './core/workerPool';
 import type { SummarizeResult, WorkerFile } from './core/workerProtocol';
 import { log } from './log';
@@ -63,10 +63,7 @@ export class AnalysisService implements vscode.Disposable {
         this.noWorkers(error.message);
       }
     }
-    const started = performance.now();
-    const failures: AnalysisResult['failures'] = [];
-    const analysis = analyze(text, { expectHeader: true, onError: (e) => failures.push({ stage: e.stage, message: String((e.error as Error)?.message ?? e.error) }) });
-    return { analysis, ms: performance.now() - started, failures };
+    return analyzeDocument(text);
   }
 
   /** Summaries of files given as bytes (virtual file systems, the web), in order. */

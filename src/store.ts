@@ -2,10 +2,11 @@
 // workers after a debounce. Readers (hovers, tree, symbols…) get the last result at once and hear of the
 // new one through onDidChange; commands that act on offsets await the current version.
 import * as vscode from 'vscode';
-import { analyze, type Analysis } from './engine';
+import type { Analysis } from './engine';
 import type { AnalysisService } from './analysisService';
 import { readConfig } from './config';
-import { AnalysisTimeoutError, ServiceStoppedError, SupersededError } from './core/workerPool';
+import { analyzeDocument } from './core/workerMain';
+import { AnalysisTimeoutError, ServiceStoppedError, SupersededError, type AnalysisResult } from './core/workerPool';
 import { applyReviews, type ReviewedAnalysis } from './core/review/apply';
 import { log } from './log';
 import type { ReviewStore } from './reviewStore';
@@ -186,8 +187,7 @@ export class AnalysisStore implements vscode.Disposable {
     this.timers.delete(key);
     const done = this.service.analyze(document.getText(), key).then(
       (result) => {
-        this.lastAnalysisMs = result.ms;
-        for (const f of result.failures) log().error(`Finding ${f.stage} in ${document.uri.fsPath} failed: ${f.message}`);
+        this.received(document, result);
         if (document.version === version && !document.isClosed) this.store(document, version, result.analysis);
       },
       (error: Error) => {
@@ -207,17 +207,23 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   private analyzeInProcess(document: vscode.TextDocument): ReviewedAnalysis | undefined {
-    const started = performance.now();
-    let machine: Analysis;
+    let result: AnalysisResult;
     try {
-      machine = analyze(document.getText(), { expectHeader: true, onError: (e) => log().error(`Finding ${e.stage} in ${document.uri.fsPath} failed`, e.error) });
+      result = analyzeDocument(document.getText());
     } catch (error) {
       log().error(`Analysis of ${document.uri.fsPath} failed`, error);
       return undefined;
     }
-    this.lastAnalysisMs = performance.now() - started;
-    return this.store(document, document.version, machine);
+    this.received(document, result);
+    return this.store(document, document.version, result.analysis);
   }
+
+  /** Timing and failed engine stages of a result, for the status bar and the log. */
+  private received(document: vscode.TextDocument, result: AnalysisResult): void {
+    this.lastAnalysisMs = result.ms;
+    for (const f of result.failures) log().error(`Finding ${f.stage} in ${document.uri.fsPath} failed: ${f.message}`);
+  }
+
 
   private store(document: vscode.TextDocument, version: number, machine: Analysis): ReviewedAnalysis {
     const key = document.uri.toString();

@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { format } from 'node:util';
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 export const codeServerVersion = '4.100.3';
@@ -269,4 +270,16 @@ export async function launchBrowser({ viewport = { width: 1400, height: 900 } } 
 /** Runs `node scripts/build.mjs …args`, throwing when it fails. */
 export function build(...args) {
   run(process.execPath, [path.join(root, 'scripts', 'build.mjs'), ...args], { cwd: root });
+}
+
+/**
+ * The workbench's test hooks (`codeAutomationLog`, `codeAutomationExit`) on a page: each logged text goes to
+ * `onText`; resolves to a promise of the suite's exit code.
+ */
+export async function exposeTestHooks(page, onText) {
+  let settle;
+  const exitCode = new Promise((resolve) => { settle = resolve; });
+  await page.exposeFunction('codeAutomationLog', (_level, args) => onText(Array.isArray(args) ? format(...args) : String(args)));
+  await page.exposeFunction('codeAutomationExit', (code) => settle(Number(code)));
+  return exitCode;
 }

@@ -4,8 +4,7 @@
 //   node scripts/vscode/run-code-server-tests.mjs [--no-build]
 import fs from 'node:fs';
 import path from 'node:path';
-import { format } from 'node:util';
-import { build, exitOnSignals, launchBrowser, makeStateDir, provisionCodeServer, remoteUri, root, startCodeServer, withTimeout, workbenchUrl, closeSession } from './codeServer.mjs';
+import { build, exitOnSignals, exposeTestHooks, launchBrowser, makeStateDir, provisionCodeServer, remoteUri, root, startCodeServer, withTimeout, workbenchUrl, closeSession } from './codeServer.mjs';
 import { copyFixtureWorkspace } from './workspace.mjs';
 
 const overallTimeoutMs = Number(process.env.SEED_TEST_TIMEOUT_MS ?? 10 * 60_000);
@@ -39,14 +38,9 @@ async function runSuite() {
   const browser = await launchBrowser();
   try {
     const page = browser.context.pages()[0] ?? await browser.context.newPage();
-    let settle;
-    const exitCode = new Promise((resolve) => { settle = resolve; });
-    await page.exposeFunction('codeAutomationLog', (level, args) => {
-      const text = Array.isArray(args) ? format(...args) : String(args);
+    const exitCode = await exposeTestHooks(page, (text) => {
       if (verbose || !workbenchChatter.test(text)) for (const line of text.split('\n')) console.log(`  ${line}`);
-      void level;
     });
-    await page.exposeFunction('codeAutomationExit', (code) => settle(Number(code)));
     page.on('pageerror', (error) => { if (verbose) console.log(`[page] ${error.message}`); });
     const url = workbenchUrl(server, workspace, [
       ['extensionDevelopmentPath', remoteUri(server, root)],

@@ -7,8 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { format } from 'node:util';
-import { build, exitOnSignals, launchBrowser, root, withTimeout } from './codeServer.mjs';
+import { build, exitOnSignals, exposeTestHooks, launchBrowser, root, withTimeout } from './codeServer.mjs';
 import { copyFixtureWorkspace } from './workspace.mjs';
 
 const testWebVersion = '0.0.81';
@@ -69,15 +68,11 @@ async function runSmoke() {
   let result;
   try {
     const page = browser.context.pages()[0] ?? await browser.context.newPage();
-    let settle;
-    const exitCode = new Promise((resolve) => { settle = resolve; });
-    await page.exposeFunction('codeAutomationLog', (_type, args) => {
-      const text = Array.isArray(args) ? format(...args) : String(args);
+    const exitCode = await exposeTestHooks(page, (text) => {
       const at = text.indexOf(RESULT_MARKER);
       if (at >= 0) result = JSON.parse(text.slice(at + RESULT_MARKER.length));
       for (const line of text.split('\n')) console.log(`  ${line}`);
     });
-    await page.exposeFunction('codeAutomationExit', (code) => settle(Number(code)));
     console.log(`[web] Code-OSS ${vscodeWebVersion} web build on http://127.0.0.1:${port}, workspace ${workspace}`);
     await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
     const code = await withTimeout(exitCode, timeoutMs, 'the web smoke test to finish');

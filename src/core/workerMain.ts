@@ -1,5 +1,5 @@
 // The body of every analysis worker (Node worker thread or Web Worker): answers one request at a time.
-import { analyze } from '../engine';
+import { analyze, type Analysis } from '../engine';
 import { failedSummary } from './summary';
 import { summarizeBytes } from './summarizeBytes';
 import type { StageFailure, SummarizeResult, WorkerFile, WorkerReply, WorkerRequest } from './workerProtocol';
@@ -7,19 +7,21 @@ import type { StageFailure, SummarizeResult, WorkerFile, WorkerReply, WorkerRequ
 /** How a worker reads a file it was given by path only (Node); absent where there is no file system. */
 export type ReadFileForSummary = (path: string, maxBytes: number, reviews?: WorkerFile['reviews']) => SummarizeResult;
 
+/** One document's analysis, its duration, and the engine stages that failed (the analysis went on without them). */
+export function analyzeDocument(text: string): { analysis: Analysis; ms: number; failures: StageFailure[] } {
+  const failures: StageFailure[] = [];
+  const started = performance.now();
+  const analysis = analyze(text, { expectHeader: true, onError: (e) => failures.push({ stage: e.stage, message: (e.error as Error)?.message ?? String(e.error) }) });
+  return { analysis, ms: performance.now() - started, failures };
+}
+
 /** A worker script posts this once when it has loaded: failures before it mean workers cannot start here. */
 export const READY: WorkerReply = { id: 0, kind: 'ready' };
 
 export function handleWorkerRequest(request: WorkerRequest, post: (reply: WorkerReply) => void, readFile?: ReadFileForSummary): void {
   try {
     if (request.kind === 'analyze') {
-      const failures: StageFailure[] = [];
-      const started = performance.now();
-      const analysis = analyze(request.text, {
-        expectHeader: true,
-        onError: (e) => failures.push({ stage: e.stage, message: (e.error as Error)?.message ?? String(e.error) }),
-      });
-      post({ id: request.id, kind: 'analysis', analysis, ms: performance.now() - started, failures });
+      post({ id: request.id, kind: 'analysis', ...analyzeDocument(request.text) });
       return;
     }
     for (const file of request.files) {

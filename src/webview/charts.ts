@@ -88,16 +88,19 @@ export function horizontalBars(options: ChartOptions): HTMLElement {
       Plot.barX(options.rows, {
         x: 'value',
         y: 'label',
-        fill: options.series ? 'series' : PALETTE[0],
-        href,
-        ariaLabel: (row: BarRow) => ariaText(row, options.valueLabel),
-        title: (row: BarRow) => ariaText(row, options.valueLabel),
+        ...barChannels(options, href),
       }),
       Plot.text(totals, { x: 'value', y: 'label', text: (r: BarRow) => r.value.toLocaleString('en'), dx: 4, textAnchor: 'start', ariaHidden: 'true' }),
       Plot.ruleX([0]),
     ],
   });
   return figure(options, plot);
+}
+
+/** What every bar carries: its colour (by series), its link, and its number as text for screen readers and tooltips. */
+function barChannels(options: ChartOptions, href: ReturnType<typeof hrefOf>) {
+  const text = (row: BarRow): string => ariaText(row, options.valueLabel);
+  return { fill: options.series ? 'series' : PALETTE[0], href, ariaLabel: text, title: text };
 }
 
 /** Vertical bars over time buckets, stacked by series when given. */
@@ -117,10 +120,7 @@ export function columnsOverTime(options: ChartOptions & { buckets: string[] }): 
       Plot.barY(options.rows.filter((r) => r.value > 0), {
         x: 'label',
         y: 'value',
-        fill: options.series ? 'series' : PALETTE[0],
-        href,
-        ariaLabel: (row: BarRow) => ariaText(row, options.valueLabel),
-        title: (row: BarRow) => ariaText(row, options.valueLabel),
+        ...barChannels(options, href),
       }),
       Plot.ruleY([0]),
     ],
