@@ -274,12 +274,13 @@ export function build(...args) {
 
 /**
  * The workbench's test hooks (`codeAutomationLog`, `codeAutomationExit`) on a page: each logged text goes to
- * `onText`; resolves to a promise of the suite's exit code.
+ * `onText`. Resolves, once they are in place, to `{ exitCode }`: a promise of the suite's exit code (wrapped,
+ * so that awaiting the hooks does not wait for the suite).
  */
 export async function exposeTestHooks(page, onText) {
   let settle;
   const exitCode = new Promise((resolve) => { settle = resolve; });
   await page.exposeFunction('codeAutomationLog', (_level, args) => onText(Array.isArray(args) ? format(...args) : String(args)));
   await page.exposeFunction('codeAutomationExit', (code) => settle(Number(code)));
-  return exitCode;
+  return { exitCode };
 }

@@ -38,7 +38,7 @@ async function runSuite() {
   const browser = await launchBrowser();
   try {
     const page = browser.context.pages()[0] ?? await browser.context.newPage();
-    const exitCode = await exposeTestHooks(page, (text) => {
+    const { exitCode } = await exposeTestHooks(page, (text) => {
       if (verbose || !workbenchChatter.test(text)) for (const line of text.split('\n')) console.log(`  ${line}`);
     });
     page.on('pageerror', (error) => { if (verbose) console.log(`[page] ${error.message}`); });

@@ -68,7 +68,7 @@ async function runSmoke() {
   let result;
   try {
     const page = browser.context.pages()[0] ?? await browser.context.newPage();
-    const exitCode = await exposeTestHooks(page, (text) => {
+    const { exitCode } = await exposeTestHooks(page, (text) => {
       const at = text.indexOf(RESULT_MARKER);
       if (at >= 0) result = JSON.parse(text.slice(at + RESULT_MARKER.length));
       for (const line of text.split('\n')) console.log(`  ${line}`);

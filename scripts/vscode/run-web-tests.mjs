@@ -51,7 +51,7 @@ async function runSuite() {
   let result;
   try {
     const page = browser.context.pages()[0] ?? await browser.context.newPage();
-    const exitCode = await exposeTestHooks(page, (text) => {
+    const { exitCode } = await exposeTestHooks(page, (text) => {
       result = parseResult(text) ?? result;
       if (verbose || !workbenchChatter.test(text)) for (const line of text.split('\n')) console.log(`  ${line}`);
     });
