@@ -234,6 +234,12 @@ export async function startCodeServer({ entry, stateDir, port: requestedPort = 0
 export async function closeSession({ browser, server, stateDir, workspace }) {
   await browser.close();
   await server.stop();
+  const keepLogs = process.env.SEED_KEEP_LOGS;
+  if (keepLogs) {
+    const dest = path.join(keepLogs, path.basename(stateDir));
+    fs.cpSync(path.join(stateDir, 'user', 'logs'), dest, { recursive: true, force: true });
+    console.log(`[vscode] logs copied to ${dest}`);
+  }
   fs.rmSync(stateDir, { recursive: true, force: true });
   fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
 }

@@ -251,7 +251,7 @@ describe('review layer', () => {
   });
 
   it('reads annotations other tools wrote into a sidecar, and follows changes on disk', async () => {
-    const document = await vscode.workspace.openTextDocument(seedUri(FOLLOW_UP));
+    const { document } = await openSeed(FOLLOW_UP);
     const text = document.getText();
     const quote = api.store.analysisFor(document)!.quotes.find((q) => !q.partial)!;
     const page = {
@@ -277,10 +277,10 @@ describe('review layer', () => {
 
   it('leaves an invalid sidecar alone and reports it', async () => {
     const sidecar = sidecarOf(UNBALANCED);
+    const editor = await openSeed(UNBALANCED);
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(sidecar, '..'));
     await write(sidecar, '{ "type": "AnnotationPage", "items": [ ');
     await waitFor(() => vscode.languages.getDiagnostics(sidecar).some((d) => d.code === 'invalid-sidecar'), 'a diagnostic on the sidecar', WATCHER_MS);
-    const editor = await openSeed(UNBALANCED);
     const quote = api.store.analysisFor(editor.document)!.quotes[0];
     assert.ok(quote);
     assert.equal(await run('seedAnnotator.review.notAQuote', editor.document.uri.toString(), quote.start + 1), false);
