@@ -70,6 +70,9 @@ export function contentEnd(tokens: readonly Token[], start: number, hi: number):
     if (!CLAUSE_BREAK.test(tokens[k - 1]!.post) && !tokens[k]!.pre.includes('(')) continue;
     // "…, adding that …": a participle starts a claim of its own
     if (participleCueAt(tokens, k)) return k - 1;
+    // "Ruiz, who has argued that taxes are high, lamented that …": a cue and its "that" after a comma close the clause.
+    const next = claimCueAt(tokens, k);
+    if (next && tokens[next.last + 1]?.normal === 'that') return k - 1;
     // ", but he said …" / ", his campaign has argued …": a new subject and a cue after a comma.
     const joined = CLAUSE_JOINERS.has(tokens[k]!.normal);
     // ", he actually said," goes on with the same source; ", it says Saudi authorities …" starts a claim of its own

@@ -2,13 +2,16 @@
 import type { DocContext } from './context';
 import { speakerResolverFor, type SpeakerResolver } from './coreference';
 import { claimCueAt, isTopicCue, nounCueAt } from './claimCues';
-import { hasPunctAfter, labelSource, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
+import { clauseSubjectBefore, hasPunctAfter, labelSource, nonRestrictiveAntecedent, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
 import { findHedges } from './claimHedges';
 import { clauseSubject, frontedClauseEnd, relativeBetween, relativeClauseSource, subjectAtStart } from './claimSources';
 import { isSpurious, reportsClause } from './claimFilters';
 import { clauseSentences, contentEnd, contentRange, isMainVerbAt, isParticipleCue, participleCueAt, phraseEnd, spanOf, TIME_OR_OBJECT, topicEnd } from './claimSpans';
 import { firstTokenFrom, type Token } from './tokens';
 import type { Attribution, Claim, Entity, Mention, Quote, Span } from './types';
+
+/** Words before a subject that open its clause, though tagged as prepositions: "after she said", "with analysts saying". */
+const CLAUSE_LEADS = new Set(['after', 'before', 'as', 'since', 'until', 'like', 'with', 'without', 'despite']);
 
 /** How many tokens a sentence's subject or an appositive may span at most. */
 const SUBJECT_WINDOW = 40;
@@ -98,9 +101,13 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
     const gerund = tokens[cue.first]!.normal.endsWith('ing') && cue.first > lo;
     const participle = gerund && /,/.test(tokens[cue.first - 1]!.post);
     // "… cited Kasich, who noted …": a relative pronoun takes its antecedent from before the last claim.
-    let before = participle ? null : sourceBefore(ctx, cue, from) ?? (relativeBetween(tokens, from, cue.first) ? sourceBefore(ctx, cue, lo) : null);
+    // "Bone, who asked the candidates a question …, lamented …": the cues inside the relative clause do not hide its antecedent.
+    const described = !participle && from > lo && /,\s*$/.test(tokens[cue.first - 1]!.post) ? nonRestrictiveAntecedent(ctx, cue.first - 1, lo) : null;
+    let before = participle ? null : described ? { source: described, appositive: true } : sourceBefore(ctx, cue, from) ?? (relativeBetween(tokens, from, cue.first) ? sourceBefore(ctx, cue, lo) : null);
     // "… released a statement saying …": the statement is an object; the sentence's subject speaks.
-    if (gerund && before && tokens[before.source.first - 1]?.tags.has('Verb') && before.source.first - 1 >= lo) before = null;
+    // "… sent a memo to The Washington Post explaining …": an object of a preposition does not speak either.
+    const objectBefore = tokens[(before?.source.first ?? lo) - 1];
+    if (gerund && before && before.source.first - 1 >= lo && (objectBefore?.tags.has('Verb') || (objectBefore?.tags.has('Preposition') || objectBefore?.normal === 'to') && !CLAUSE_LEADS.has(objectBefore.normal))) before = null;
     // "X said that A, adding that B": B is X's too.
     const previous = participle ? claims[claims.length - 1]?.source : undefined;
     // "Ready to back Clinton, Obama …", "In addition to stating …, Clinton …": the main clause's subject.
@@ -113,7 +120,7 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
       from = fronted + 1;
       continue;
     }
-    const source = previous ?? before?.source ?? relativeClauseSource(ctx, lo, cue.first) ?? sentenceSubject(ctx, lo, cue.first) ?? (participle ? null : subjectAtStart(ctx, lo, cue.first) ?? clauseSubject(ctx, from, cue.first));
+    const source = previous ?? before?.source ?? relativeClauseSource(ctx, lo, cue.first) ?? (gerund ? clauseSubjectBefore(ctx, lo, cue.first) : null) ?? sentenceSubject(ctx, lo, cue.first) ?? (participle ? null : subjectAtStart(ctx, lo, cue.first) ?? clauseSubject(ctx, from, cue.first));
     if (!source || !goodSource(tokens, source, cue)) continue;
     const [start, end] = contentRange(tokens, cue, hi);
     if (start >= hi) continue;
@@ -244,10 +251,16 @@ function askedClause(tokens: readonly Token[], cues: readonly Cue[], lo: number,
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', 'am']);
 const PASSIVE_ADVERBS = new Set(['not', 'also', 'widely', 'long', 'generally', 'largely', 'still', 'often', 'now', 'already', 'never', 'being', 'publicly']);
 
-/** A cue in the passive: "is expected", "was widely seen", "were told". */
+/** Participles that, before "as", "to" or "of", are passive without a "be": "a state seen as critical", "accused of". */
+const REDUCED_PASSIVES = new Set(['known', 'seen', 'regarded', 'considered', 'deemed', 'viewed', 'supposed', 'rumored', 'alleged', 'believed', 'thought', 'accused', 'perceived', 'expected']);
+const REDUCED_PASSIVE_LINKS = new Set(['as', 'to', 'of']);
+const PERFECT = new Set(['has', 'have', 'had', 'having']);
+
+/** A cue in the passive: "is expected", "was widely seen", "were told", "a state seen as critical". */
 function isPassive(tokens: readonly Token[], cue: Cue, lo: number): boolean {
   const t = tokens[cue.first]!;
   if (!/(ed|en|wn|ld|id|ght|ound|own)$/.test(t.normal)) return false;
+  if (REDUCED_PASSIVES.has(t.normal) && REDUCED_PASSIVE_LINKS.has(tokens[cue.last + 1]?.normal ?? '') && !PERFECT.has(tokens[cue.first - 1]?.normal ?? '')) return true;
   for (let k = cue.first - 1, n = 0; k >= lo && n < 3; k--, n++) {
     const w = tokens[k]!.normal;
     if (BE_FORMS.has(w)) return true;

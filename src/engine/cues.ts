@@ -204,6 +204,15 @@ function headOfModifier(ctx: DocContext, source: SourcePhrase, lo: number): Sour
   return head && head.kind !== 'pronoun' ? head : source;
 }
 
+/** "she’ll", "he's", "they’ve": the pronoun of a contracted subject and auxiliary, spanning the pronoun only. */
+function pronounOfContraction(ctx: DocContext, k: number): SourcePhrase | null {
+  const t = ctx.tokens[k]!;
+  const m = /^(\p{L}+)['’](ll|s|d|re|ve|m)$/iu.exec(t.text);
+  if (!m || !PRONOUNS.has(m[1]!.toLowerCase())) return null;
+  const span = { start: t.start, end: t.start + m[1]!.length };
+  return { first: k, last: k, span, text: m[1]!, kind: 'pronoun', anonymous: false };
+}
+
 /** The head phrase ending at token `last` (a pronoun, a name or a noun phrase), or null. */
 function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): SourcePhrase | null {
   const last = skipParenthetical(ctx.tokens, lastToken, lo);
@@ -211,6 +220,8 @@ function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): SourceP
   if (!t || last < lo || t.tags.has('Date')) return null;
   if (INDEFINITE_SOURCES.has(t.normal) && (last === lo || hasPunctAfter(ctx.tokens[last - 1]!) || isClauseWord(ctx.tokens[last - 1]!))) return { ...phrase(ctx, last, last, 'noun'), anonymous: true };
   if (PRONOUNS.has(t.normal)) return phrase(ctx, last, last, 'pronoun');
+  const contracted = pronounOfContraction(ctx, last);
+  if (contracted) return contracted;
   if (isCapitalised(t) && (t.tags.has('ProperNoun') || t.tags.has('Person') || !t.tags.has('Verb'))) {
     if (isClauseWord(t)) return null;
     return phrase(ctx, nameStart(ctx.tokens, last, lo), last, 'name');
@@ -228,6 +239,20 @@ function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): SourceP
   return null;
 }
 
+/** Words that make a time phrase of a following time noun: "this past week", "last year". */
+const TIME_MODIFIERS = new Set(['this', 'last', 'next', 'past', 'that', 'each', 'every', 'same', 'previous', 'coming']);
+
+/** Token k belongs to a time phrase: "on Wednesday", "this past week", "last month". */
+function isTimeWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (t.tags.has('Date')) return true;
+  if (TIME_NOUNS.has(t.normal)) return before !== undefined && (before.tags.has('Date') || TIME_MODIFIERS.has(before.normal));
+  if (TIME_LEADS.has(t.normal) && after?.tags.has('Date')) return true;
+  return TIME_MODIFIERS.has(t.normal) && after !== undefined && (TIME_NOUNS.has(after.normal) || TIME_MODIFIERS.has(after.normal) && TIME_NOUNS.has(tokens[k + 2]?.normal ?? ''));
+}
+
 /** The source before a cue: "Stoltenberg said", "he added", "Smith, a doctor, said", "a senior official told" (`joined`: already following "X did and said"). */
 export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = false): { source: SourcePhrase; appositive: boolean } | null {
   const tokens = ctx.tokens;
@@ -236,7 +261,7 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
   // Skip adverbs, auxiliaries and a time phrase: "Sanders on Wednesday morning called …".
   while (j >= lo && !hasPunctAfter(tokens[j]!) && skipped < MAX_SKIPPED) {
     const t = tokens[j]!;
-    const timeWord = t.tags.has('Date') || TIME_NOUNS.has(t.normal) && tokens[j - 1]?.tags.has('Date') || TIME_LEADS.has(t.normal) && tokens[j + 1]?.tags.has('Date');
+    const timeWord = isTimeWord(tokens, j);
     const afterPunct = j > lo && hasPunctAfter(tokens[j - 1]!); // "fracking, popularly known as": not a subject's adverb
     const adverb = (t.tags.has('Adverb') && /ly$/.test(t.normal) || t.tags.has('Auxiliary') || t.tags.has('Negative')) && !isCapitalised(t) && !afterPunct; // "Trump jokingly said", "didn’t"
     if (!timeWord && (!SUBJECT_SKIP.has(t.normal) && !adverb || skipped >= MAX_SKIPPED_WORDS)) break;
@@ -250,6 +275,8 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
   if (COORDINATORS.has(tokens[j]!.normal) && verb?.tags.has('Verb') && j - 1 >= lo && cue.first - j < 3 && !joined) {
     return sourceBefore(ctx, { first: j - 1, last: j - 1, lemma: verb.normal, kind: 'speech', span: { start: verb.start, end: verb.end } }, lo, true);
   }
+  // "they learned on Friday of the arrangements and almost immediately disclosed": the subject of the first verb.
+  if (COORDINATORS.has(tokens[j]!.normal) && !joined) return coordinatedSubject(ctx, j, lo);
   const unbracketed = skipParenthetical(tokens, j, lo);
   if (unbracketed !== j && !/,/.test(tokens[j]!.post)) {
     const named = phraseEndingAt(ctx, unbracketed, lo);
@@ -258,6 +285,8 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
   const tj = tokens[j]!;
   if (hasPunctAfter(tj)) {
     if (!/^\.?[,)]/.test(tj.post.trim())) return null;
+    const described = nonRestrictiveAntecedent(ctx, j, lo);
+    if (described) return { source: described, appositive: true };
     // "Smith, a doctor at the clinic, said": find the comma that opens the appositive; the
     // appositive may hold commas itself ("Seaman, who lives outside the capital, Sacramento, said").
     let firstNamed: SourcePhrase | null = null;
@@ -281,6 +310,24 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
   if (antecedent) return { source: antecedent, appositive: false };
   const head = headOfModifier(ctx, source, lo);
   return isVerbObject(tokens, head.first, lo) ? null : { source: head, appositive: false };
+}
+
+/**
+ * "The lawmaker, who represents a district in Albay province, said": a relative clause set off by commas
+ * ends at token `j`; the phrase before its ", who" is the subject.
+ */
+export function nonRestrictiveAntecedent(ctx: DocContext, j: number, lo: number): SourcePhrase | null {
+  const tokens = ctx.tokens;
+  for (let k = j; k > lo && j - k < APPOSITIVE_WINDOW; k--) {
+    const t = tokens[k]!;
+    if (endsSentence(t) || /[;:]/.test(t.post)) return null;
+    if (!RELATIVE.has(t.normal) || !/,\s*$/.test(tokens[k - 1]!.post)) continue;
+    // Only a name or a noun stands before ", who": a capitalised word there is a name, whatever its tag ("Weingarten").
+    const named = isCapitalised(tokens[k - 1]!) && !isClauseWord(tokens[k - 1]!);
+    const antecedent = phraseEndingAt(ctx, k - 1, lo) ?? (named ? phrase(ctx, nameStart(tokens, k - 1, lo), k - 1, 'name') : null);
+    return antecedent && antecedent.kind !== 'pronoun' && !/\d/.test(antecedent.text) ? antecedent : null;
+  }
+  return null;
 }
 
 /** How far back a relative clause without commas is searched for its "who": "an official who spoke anonymously said". */
@@ -424,6 +471,27 @@ const isMainVerb = (tokens: readonly Token[], k: number): boolean => {
   const next = tokens[k + 1];
   return !(next && !hasPunctAfter(t) && !t.tags.has('PastTense') && (next.tags.has('PastTense') || next.tags.has('Auxiliary')));
 };
+
+/** Words that open a clause whose subject follows them: "after she attacked … and blamed …". */
+const SUBORDINATORS = new Set(['after', 'before', 'because', 'since', 'as', 'while', 'when', 'although', 'though', 'if', 'until', 'once']);
+
+/** How far back the first of two coordinated verb phrases may start: "X met Y on Friday and said". */
+const COORDINATED_WINDOW = 25;
+
+/** The subject of the nearest finite verb before the coordinator at `and`, whose verb phrase the cue continues. */
+function coordinatedSubject(ctx: DocContext, and: number, lo: number): { source: SourcePhrase; appositive: boolean } | null {
+  const tokens = ctx.tokens;
+  for (let k = and - 1; k >= lo && and - k < COORDINATED_WINDOW; k--) {
+    if (endsSentence(tokens[k]!) || /[;:]/.test(tokens[k]!.post)) return null;
+    if (!isMainVerb(tokens, k)) continue;
+    const t = tokens[k]!;
+    const found = sourceBefore(ctx, { first: k, last: k, lemma: t.normal, kind: 'speech', span: { start: t.start, end: t.end } }, lo, true);
+    // A subject opens its clause; a phrase after a verb or a preposition is an object ("talked before a firm").
+    const opener = found && tokens[found.source.first - 1];
+    if (found && found.source.kind !== 'noun' && !hasPunctAfter(tokens[found.source.last]!) && (found.source.first === lo || !opener!.tags.has('Verb') && !(opener!.tags.has('Preposition') && !SUBORDINATORS.has(opener!.normal)))) return found;
+  }
+  return null;
+}
 
 /** The subject of the nearest finite verb before token `limit`, for participles: "Trump inflamed tensions by saying, “…”". */
 export function clauseSubjectBefore(ctx: DocContext, lo: number, limit: number): SourcePhrase | null {

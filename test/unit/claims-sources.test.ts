@@ -89,3 +89,63 @@ describe('claims: topic cues, quote cues, noun readings and sources', () => {
     it(c.name, () => assert.deepEqual(claimsOf(c.text), c.expected));
   }
 });
+
+/** Who is the source of the claim at `cue`: its name and the words of its mention. */
+const sourceCases: { name: string; text: string; cue: string; source: string; mention: string }[] = [
+  {
+    name: 'a relative clause set off by commas is skipped to its antecedent',
+    text: 'Hal Brenner, who lives near the river in Dover County, said the levee would hold.',
+    cue: 'said', source: 'Hal Brenner', mention: 'Hal Brenner',
+  },
+  {
+    name: 'a cue inside that relative clause does not hide the antecedent from the main verb',
+    text: 'Ana Ruiz, who has argued that taxes are too high, lamented that the repairs were late.',
+    cue: 'lamented', source: 'Ana Ruiz', mention: 'Ana Ruiz',
+  },
+  {
+    name: 'a number before ", who" is an age, not the antecedent',
+    text: 'Tom Walsh, 58, who lives outside the city, says he never trusted the plan.',
+    cue: 'says', source: 'Tom Walsh', mention: 'Tom Walsh',
+  },
+  {
+    name: 'a time phrase with "this past" between subject and cue is skipped',
+    text: 'Lena Ortiz, the party chairwoman, this past week announced that the rules would change.',
+    cue: 'announced', source: 'Lena Ortiz', mention: 'Lena Ortiz',
+  },
+  {
+    name: 'a negated contraction between subject and cue is skipped',
+    text: 'The plan failed, and he doesn’t even believe it could work.',
+    cue: 'believe', source: 'he', mention: 'he',
+  },
+  {
+    name: 'a pronoun contracted with its auxiliary is the source, spanning the pronoun only',
+    text: 'The senator is back, and she’ll likely want other aides to testify.',
+    cue: 'want', source: 'she', mention: 'she',
+  },
+  {
+    name: 'a gerund after an object takes the subject of the clause’s verb',
+    text: 'The council met on Monday. Later, he sent a long memo to the newspaper explaining that the budget was short.',
+    cue: 'explaining', source: 'he', mention: 'he',
+  },
+  {
+    name: '"with X saying" keeps X as the source',
+    text: 'The vote was close, with analysts saying the result would stand.',
+    cue: 'saying', source: 'analysts', mention: 'analysts',
+  },
+  {
+    name: 'a participle before "as" with no "be" is passive: nobody is named',
+    text: 'The town, a place widely seen as a bellwether, voted early.',
+    cue: 'seen', source: '', mention: '',
+  },
+];
+
+describe('claims: the source of a claim at its cue', () => {
+  for (const c of sourceCases) {
+    it(c.name, () => {
+      const claim = claimsOf(c.text).find((x) => x.cue === c.cue);
+      assert.ok(claim, `no claim at "${c.cue}" among ${JSON.stringify(claimsOf(c.text))}`);
+      assert.equal(claim.mention, c.mention);
+      assert.equal(claim.source.startsWith(c.source) || c.source === claim.source, true, `source ${claim.source}`);
+    });
+  }
+});
