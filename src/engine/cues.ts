@@ -242,12 +242,26 @@ function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): SourceP
 /** Words that make a time phrase of a following time noun: "this past week", "last year". */
 const TIME_MODIFIERS = new Set(['this', 'last', 'next', 'past', 'that', 'each', 'every', 'same', 'previous', 'coming']);
 
+/** Words of a time phrase ending in "ago": "less than two weeks ago", "a few days ago". */
+const AGO_WORDS = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'a', 'an', 'few', 'several', 'some', 'couple', 'of', 'ago', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours']);
+
+/** Token k lies in a short phrase ending in "ago". */
+function agoPhrase(tokens: readonly Token[], k: number): boolean {
+  for (let n = k; n < tokens.length && n - k < MAX_SKIPPED; n++) {
+    const t = tokens[n]!;
+    if (!AGO_WORDS.has(t.normal) && !t.tags.has('Value')) return false;
+    if (t.normal === 'ago') return true;
+    if (hasPunctAfter(t)) return false;
+  }
+  return false;
+}
+
 /** Token k belongs to a time phrase: "on Wednesday", "this past week", "last month". */
 function isTimeWord(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  if (t.tags.has('Date')) return true;
+  if (t.tags.has('Date') || agoPhrase(tokens, k)) return true;
   if (TIME_NOUNS.has(t.normal)) return before !== undefined && (before.tags.has('Date') || TIME_MODIFIERS.has(before.normal));
   if (TIME_LEADS.has(t.normal) && after?.tags.has('Date')) return true;
   return TIME_MODIFIERS.has(t.normal) && after !== undefined && (TIME_NOUNS.has(after.normal) || TIME_MODIFIERS.has(after.normal) && TIME_NOUNS.has(tokens[k + 2]?.normal ?? ''));
@@ -272,7 +286,7 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
   if (RELATIVE.has(tokens[j]!.normal)) return relativeSource(ctx, j, lo);
   // "Ms. Sherry smiled and said": the subject of the first of two joined verbs.
   const verb = tokens[j - 1];
-  if (COORDINATORS.has(tokens[j]!.normal) && verb?.tags.has('Verb') && j - 1 >= lo && cue.first - j < 3 && !joined) {
+  if (COORDINATORS.has(tokens[j]!.normal) && verb?.tags.has('Verb') && j - 1 >= lo && cue.first - j < 3 && !joined && !pluralNounAsVerb(tokens, j - 1)) {
     return sourceBefore(ctx, { first: j - 1, last: j - 1, lemma: verb.normal, kind: 'speech', span: { start: verb.start, end: verb.end } }, lo, true);
   }
   // "they learned on Friday of the arrangements and almost immediately disclosed": the subject of the first verb.
@@ -302,6 +316,8 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
     }
     if (firstNamed && j - firstNamed.last < APPOSITIVE_TAIL) return { source: firstNamed, appositive: true };
     const own = phraseEndingAt(ctx, j, lo);
+    // "The department obfuscated facts, admitted it withheld emails": the phrase is an object; the verbs share a subject.
+    if (own && !joined && /,\s*$/.test(tj.post) && !tokens[cue.first]!.normal.endsWith('ing') && isVerbObject(tokens, own.first, lo)) return coordinatedSubject(ctx, own.first, lo);
     return own ? { source: own, appositive: false } : null;
   }
   const source = phraseEndingAt(ctx, j, lo);
@@ -312,6 +328,10 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
   return isVerbObject(tokens, head.first, lo) ? null : { source: head, appositive: false };
 }
 
+/** "One employee, speaking on condition of anonymity, said", "Some, taken aback by the response, worried". */
+const opensParticiplePhrase = (t: Token): boolean =>
+  !isCapitalised(t) && t.tags.has('Verb') && (t.tags.has('Gerund') || t.tags.has('Participle') || t.normal.endsWith('ing'));
+
 /**
  * "The lawmaker, who represents a district in Albay province, said": a relative clause set off by commas
  * ends at token `j`; the phrase before its ", who" is the subject.
@@ -321,7 +341,7 @@ export function nonRestrictiveAntecedent(ctx: DocContext, j: number, lo: number)
   for (let k = j; k > lo && j - k < APPOSITIVE_WINDOW; k--) {
     const t = tokens[k]!;
     if (endsSentence(t) || /[;:]/.test(t.post)) return null;
-    if (!RELATIVE.has(t.normal) || !/,\s*$/.test(tokens[k - 1]!.post)) continue;
+    if (!(RELATIVE.has(t.normal) || opensParticiplePhrase(t)) || !/,\s*$/.test(tokens[k - 1]!.post)) continue;
     // Only a name or a noun stands before ", who": a capitalised word there is a name, whatever its tag ("Weingarten").
     const named = isCapitalised(tokens[k - 1]!) && !isClauseWord(tokens[k - 1]!);
     const antecedent = phraseEndingAt(ctx, k - 1, lo) ?? (named ? phrase(ctx, nameStart(tokens, k - 1, lo), k - 1, 'name') : null);
@@ -363,8 +383,10 @@ function isVerbObject(tokens: readonly Token[], first: number, lo: number): bool
   if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Gerund') || t.normal.endsWith('ing') || isCapitalised(t)) return false;
   // A finite verb: "emailed", "responds"; not a noun read as a verb ("Tulsa police Chief Chuck Jordan").
   if (!t.tags.has('PastTense') && !t.normal.endsWith('s')) return false;
-  const subject = tokens[k - 1];
-  return k - 1 >= lo && subject !== undefined && !hasPunctAfter(subject) && (isNounLike(subject) || subject.tags.has('Pronoun'));
+  let s = k - 1; // "the senator repeatedly emailed supporters"
+  while (s > lo && tokens[s]!.tags.has('Adverb') && !hasPunctAfter(tokens[s]!) && k - s < 3) s--;
+  const subject = tokens[s];
+  return s >= lo && subject !== undefined && !hasPunctAfter(subject) && (isNounLike(subject) || subject.tags.has('Pronoun'));
 }
 
 const RELATIVE = new Set(['who', 'which']);
@@ -474,6 +496,14 @@ const isMainVerb = (tokens: readonly Token[], k: number): boolean => {
 
 /** Words that open a clause whose subject follows them: "after she attacked … and blamed …". */
 const SUBORDINATORS = new Set(['after', 'before', 'because', 'since', 'as', 'while', 'when', 'although', 'though', 'if', 'until', 'once']);
+
+/** "seven battleground states and announced": a plural noun that compromise read as a verb. */
+function pluralNounAsVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  return !t.tags.has('PastTense') && t.normal.endsWith('s') && before !== undefined && !hasPunctAfter(before)
+    && (before.tags.has('Value') || before.tags.has('Adjective') || before.tags.has('Noun') && !before.tags.has('Pronoun') && !isCapitalised(before));
+}
 
 /** How far back the first of two coordinated verb phrases may start: "X met Y on Friday and said". */
 const COORDINATED_WINDOW = 25;

@@ -137,6 +137,26 @@ const sourceCases: { name: string; text: string; cue: string; source: string; me
     text: 'The town, a place widely seen as a bellwether, voted early.',
     cue: 'seen', source: '', mention: '',
   },
+  {
+    name: 'a participial phrase set off by commas is skipped to the subject',
+    text: 'One former aide, speaking on condition of anonymity because of an agreement, said the deal was dead.',
+    cue: 'said', source: 'One former aide', mention: 'One former aide',
+  },
+  {
+    name: 'a time phrase ending in "ago" is skipped',
+    text: 'The ministry less than two weeks ago said that the border was closed.',
+    cue: 'said', source: '', mention: 'The ministry',
+  },
+  {
+    name: 'a cue after "verb object," shares the first verb\'s subject',
+    text: 'The agency repeatedly hid the files, admitted it withheld emails, and delayed its findings.',
+    cue: 'admitted', source: '', mention: 'The agency',
+  },
+  {
+    name: 'a plural noun read as a verb before "and" is not the first verb',
+    text: 'The campaign expanded its ads in seven battleground states and announced that it would add a tour.',
+    cue: 'announced', source: '', mention: 'The campaign',
+  },
 ];
 
 describe('claims: the source of a claim at its cue', () => {
