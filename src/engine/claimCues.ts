@@ -2,7 +2,9 @@
 // a clause ("the claim that", "a call for", "his criticism of"). Lists are data; verb forms come from compromise.
 import claimNouns from './lexicon/claim-nouns.txt';
 import topicLinks from './lexicon/claim-topic-links.txt';
-import { parseWordList } from './lexicon/wordList';
+import nounProneCues from './lexicon/noun-prone-cues.txt';
+import adverbProneCues from './lexicon/adverb-prone-cues.txt';
+import { parseWordList, wordSet } from './lexicon/wordList';
 import { cueAt, hasPunctAfter, type Cue, type SourcePhrase } from './cues';
 import type { DocContext } from './context';
 import type { Token } from './tokens';
@@ -25,7 +27,7 @@ for (const line of parseWordList(topicLinks)) {
 
 /** A cue verb (speechVerbs.txt, thoughtVerbs.txt) used as a verb, with its topic link if one follows. */
 export function claimCueAt(tokens: readonly Token[], i: number): Cue | null {
-  if (readsAsNoun(tokens, i)) return null;
+  if (readsAsNoun(tokens, i) || readsAsAdverb(tokens, i)) return null;
   const cue = cueAt(tokens, i) ?? mistaggedCueAt(tokens, i);
   return cue && withTopicLink(tokens, cue);
 }
@@ -66,12 +68,38 @@ export function readsAsNoun(tokens: readonly Token[], i: number): boolean {
   if (/^\p{Lu}/u.test(t.text) && !/[.!?:]\s*$/.test(prev.post) && !inHeadline(tokens, i)) return true; // "United States"
   if (ARTICLES.has(prev.normal) || prev.tags.has('Possessive') && !prev.tags.has('Pronoun') || /['’]s?$/.test(prev.text) && /^\p{Lu}/u.test(prev.text)) return true;
   if (prev.tags.has('Preposition') && prev.normal !== 'to' && prev.normal !== 'that') return true;
+  if (nounProneAt(tokens, i)) return true;
   const plural = t.normal.endsWith('s');
   if (!plural) return false;
   if (prev.tags.has('Value') && prev.normal !== 'percent' || prev.tags.has('Adjective') && !QUANTIFIERS.has(prev.normal)) return true;
   // "seven battleground states": a number, then a noun modifying the plural
   const before = tokens[i - 2];
   return before !== undefined && before.tags.has('Value') && !hasPunctAfter(before) && prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun');
+}
+
+const NOUN_PRONE = wordSet(nounProneCues);
+const ADVERB_PRONE = wordSet(adverbProneCues);
+const VERB_LEADS = new Set(['to', 'not', 'would', 'will', 'could', 'might', 'should', 'can', 'may', 'must', 'did', 'do', 'does']);
+
+/** "bring jobs back", "beat back a challenge": an adverb-prone cue form without a modal, "to" or a pronoun before it. */
+function readsAsAdverb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !ADVERB_PRONE.has(t.normal)) return false;
+  return !prev || !(VERB_LEADS.has(prev.normal) || prev.tags.has('Pronoun') && !prev.tags.has('Possessive'));
+}
+
+/** "battleground states in …", "the DNC emails released …", "state officials": a noun-prone form without a subject and an object (or a clause), or "state" without a clause. */
+function nounProneAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  const next = tokens[i + 1];
+  if (t.normal === 'state') return next?.normal !== 'that';
+  if (!NOUN_PRONE.has(t.normal) || next?.normal === 'that') return false;
+  // A verb here has a subject before it and an object after it: "Trump attacks the plan", "he questions whether".
+  const subject = !hasPunctAfter(prev) && (prev.tags.has('Pronoun') && !prev.tags.has('Possessive') || prev.tags.has('ProperNoun') && /^\p{Lu}/u.test(prev.text));
+  const object = next !== undefined && !hasPunctAfter(t) && (next.tags.has('Determiner') || next.tags.has('Pronoun') || next.tags.has('ProperNoun') || /^(whether|how|why|what|if)$/.test(next.normal));
+  return !(subject && object);
 }
 
 /** How many words either side show whether a capitalised word sits in a Title-Case headline. */

@@ -4,6 +4,10 @@ import type { RawClaim } from './claims';
 import { isTopicCue } from './claimCues';
 import { isMainVerbAt } from './claimSpans';
 import { firstTokenFrom, type Token } from './tokens';
+import clauseOnlyVerbs from './lexicon/claim-clause-only-verbs.txt';
+import { wordSet } from './lexicon/wordList';
+
+const CLAUSE_ONLY = wordSet(clauseOnlyVerbs);
 
 /** Naming verbs right after a common noun: "a show called …", "a group named …". */
 const NAMING_CUES = new Set(['call', 'name', 'dub', 'title']);
@@ -14,6 +18,7 @@ export function isSpurious(tokens: readonly Token[], claim: RawClaim): boolean {
   const before = tokens[claim.cue.first - 1];
   const first = tokens[firstTokenFrom(tokens, claim.content.start)];
   if (!first) return true;
+  if (CLAUSE_ONLY.has(claim.cue.lemma) && !claim.viaThat && !isTopicCue(tokens, claim.cue)) return true;
   if (NAMING_CUES.has(claim.cue.lemma) && before && before.tags.has('Noun') && !before.tags.has('Pronoun') && !before.tags.has('ProperNoun') && !hasPunctAfter(before)) return true;
   // "denied bail", "denied entry": the object is a thing, not a statement
   if (claim.cue.lemma === 'deny' && !claim.viaThat && cueToken.tags.has('PastTense')) {

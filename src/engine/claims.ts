@@ -124,7 +124,9 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
     if (!source || !goodSource(tokens, source, cue)) continue;
     const [start, end] = contentRange(tokens, cue, hi);
     if (start >= hi) continue;
-    claims.push({ cue, source, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that', viaSubject: !before && !previous });
+    // "it’s hard to know where …": an impersonal "it" names nobody.
+    const impersonal = /^it(['’]s|\s+(is|was|will be|would be))\s/i.test(source.text);
+    claims.push({ cue, source: impersonal ? null : source, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that', viaSubject: !before && !previous });
     from = end + 1;
   }
   return [...claims, ...nounClaims(ctx, claims, lo, hi)];
@@ -307,7 +309,7 @@ function toClaim(ctx: DocContext, resolver: SpeakerResolver, raw: RawClaim, sent
   const hedges = findHedges(ctx, raw.content).filter((h) => h.end <= raw.cue.span.start || h.start >= raw.cue.span.end);
   const sentenceSpan = ctx.sentences[sentence] ?? raw.content;
   if (!raw.source) {
-    const source: Attribution = { name: '', cue: raw.cue.span, rule: 'reported-speech', confidence: 0.5, evidence: [`passive "${cueText}": no source named`] };
+    const source: Attribution = { name: '', cue: raw.cue.span, rule: 'reported-speech', confidence: 0.5, evidence: [`"${cueText}": no source named (passive, impersonal or an impression)`] };
     return { content: raw.content, source, cue: raw.cue.span, hedges, sentence: sentenceSpan };
   }
   const resolved = resolver.resolve(raw.source);

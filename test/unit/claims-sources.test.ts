@@ -50,6 +50,11 @@ const cases: { name: string; text: string; expected: Seen[] }[] = [
   { name: 'a possessive before a plural makes it a noun ("His remarks")', text: 'His remarks drew criticism on Monday.', expected: [] },
   { name: 'a number and a noun before a plural make it a noun ("seven battleground states")', text: 'The party won seven battleground states and a seat.', expected: [] },
   { name: 'a preposition before a plural makes it a noun ("in states")', text: 'The party lost in states with closed primaries.', expected: [] },
+  { name: 'a noun-prone plural without a subject and an object is a noun ("battleground states")', text: 'Obama is touring the battleground states on behalf of the nominee.', expected: [] },
+  { name: 'a noun-prone plural after a modifier and before a verb is a noun ("the Paris attacks")', text: 'The Paris attacks changed the race.', expected: [] },
+  { name: '"back" after a verb is an adverb, not a cue', text: 'He would bring jobs back to the country.', expected: [] },
+  { name: 'a clause-only verb with a plain object is not a claim ("maintained a pace")', text: 'Mrs. Hart maintained an energetic pace into her eighties.', expected: [] },
+  { name: '"speaking on condition of anonymity" is not a claim', text: 'The guard was speaking on condition of anonymity.', expected: [] },
   {
     name: 'a capitalised cue in a Title-Case headline is still a cue',
     text: 'Maria Lopez Says The Bridge Is Safe',
@@ -156,6 +161,21 @@ const sourceCases: { name: string; text: string; cue: string; source: string; me
     name: 'a plural noun read as a verb before "and" is not the first verb',
     text: 'The campaign expanded its ads in seven battleground states and announced that it would add a tour.',
     cue: 'announced', source: '', mention: 'The campaign',
+  },
+  {
+    name: '"back" after a modal is a cue',
+    text: 'In the race, 44 percent would back the mayor.',
+    cue: 'back', source: '44 percent', mention: '44 percent',
+  },
+  {
+    name: 'a clause-only verb with "that" is a claim',
+    text: 'Mrs. Hart maintained that the vote was fair.',
+    cue: 'maintained', source: '', mention: 'Mrs. Hart',
+  },
+  {
+    name: 'an impersonal "it’s hard to" names no source',
+    text: 'Similarly, it’s hard to know where the donors will put their money.',
+    cue: 'know', source: '', mention: '',
   },
 ];
 
