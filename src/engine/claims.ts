@@ -7,6 +7,8 @@ import { findHedges } from './claimHedges';
 import { clauseSubject, frontedClauseEnd, relativeBetween, relativeClauseSource, subjectAtStart } from './claimSources';
 import { isSpurious, reportsClause } from './claimFilters';
 import { clauseSentences, contentEnd, contentRange, isMainVerbAt, isParticipleCue, participleCueAt, phraseEnd, spanOf, TIME_OR_OBJECT, topicEnd } from './claimSpans';
+import experiencerParticiples from './lexicon/experiencer-participles.txt';
+import { wordSet } from './lexicon/wordList';
 import { firstTokenFrom, type Token } from './tokens';
 import type { Attribution, Claim, Entity, Mention, Quote, Span } from './types';
 
@@ -91,7 +93,7 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
     }
     if (isPassive(tokens, cue, from)) {
       // "X is expected to …", "was seen as …": the subject is the topic; the source is the "by" agent or nobody.
-      const by = tokens[cue.last + 1]?.normal === 'by' ? sourceAfter(ctx, { ...cue, last: cue.last + 1, kind: 'according' }, hi) : null;
+      const by = passiveAgent(ctx, cue, hi);
       const end = contentEnd(tokens, cue.last + 1, hi);
       claims.push({ cue, source: by, content: spanOf(tokens, from, by ? cue.last : end) });
       from = end + 1;
@@ -251,17 +253,32 @@ function askedClause(tokens: readonly Token[], cues: readonly Cue[], lo: number,
 }
 
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', 'am']);
-const PASSIVE_ADVERBS = new Set(['not', 'also', 'widely', 'long', 'generally', 'largely', 'still', 'often', 'now', 'already', 'never', 'being', 'publicly']);
+const PASSIVE_ADVERBS = new Set(['not', 'also', 'widely', 'long', 'generally', 'largely', 'still', 'often', 'now', 'already', 'never', 'being', 'publicly', 'best', 'well', 'better', 'most', 'first', 'reportedly']);
 
 /** Participles that, before "as", "to" or "of", are passive without a "be": "a state seen as critical", "accused of". */
 const REDUCED_PASSIVES = new Set(['known', 'seen', 'regarded', 'considered', 'deemed', 'viewed', 'supposed', 'rumored', 'alleged', 'believed', 'thought', 'accused', 'perceived', 'expected']);
 const REDUCED_PASSIVE_LINKS = new Set(['as', 'to', 'of']);
 const PERFECT = new Set(['has', 'have', 'had', 'having']);
 
-/** A cue in the passive: "is expected", "was widely seen", "were told", "a state seen as critical". */
+/** How far after a passive cue its "by" agent may stand: "were described to him by a reporter". */
+const AGENT_WINDOW = 6;
+
+/** The "by" agent of a passive cue, before any punctuation: "was criticized by Smith", "described to him by a reporter". */
+function passiveAgent(ctx: DocContext, cue: Cue, hi: number): SourcePhrase | null {
+  const tokens = ctx.tokens;
+  for (let k = cue.last + 1; k < hi && k - cue.last <= AGENT_WINDOW; k++) {
+    if (tokens[k]!.normal === 'by') return sourceAfter(ctx, { ...cue, last: k, kind: 'according' }, hi);
+    if (hasPunctAfter(tokens[k]!) || tokens[k]!.normal === 'that' || isMainVerbAt(tokens, k)) return null;
+  }
+  return null;
+}
+
+const EXPERIENCER_PARTICIPLES = wordSet(experiencerParticiples);
+
+/** A cue in the passive: "is expected", "was widely seen", "were told", "a state seen as critical"; not "were worried that". */
 function isPassive(tokens: readonly Token[], cue: Cue, lo: number): boolean {
   const t = tokens[cue.first]!;
-  if (!/(ed|en|wn|ld|id|ght|ound|own)$/.test(t.normal)) return false;
+  if (!/(ed|en|wn|ld|id|ght|ound|own)$/.test(t.normal) || EXPERIENCER_PARTICIPLES.has(t.normal)) return false;
   if (REDUCED_PASSIVES.has(t.normal) && REDUCED_PASSIVE_LINKS.has(tokens[cue.last + 1]?.normal ?? '') && !PERFECT.has(tokens[cue.first - 1]?.normal ?? '')) return true;
   for (let k = cue.first - 1, n = 0; k >= lo && n < 3; k--, n++) {
     const w = tokens[k]!.normal;

@@ -177,6 +177,16 @@ const sourceCases: { name: string; text: string; cue: string; source: string; me
     text: 'Similarly, it’s hard to know where the donors will put their money.',
     cue: 'know', source: '', mention: '',
   },
+  {
+    name: 'a passive cue takes its "by" agent a few words later',
+    text: 'Scenes from the film were described to him by a local reporter.',
+    cue: 'described', source: '', mention: 'a local reporter',
+  },
+  {
+    name: '"were worried that" is the subject\'s own state of mind, not a passive',
+    text: 'But a number of officials were worried that the statement would look political.',
+    cue: 'worried', source: '', mention: 'a number of officials',
+  },
 ];
 
 describe('claims: the source of a claim at its cue', () => {
