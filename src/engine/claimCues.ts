@@ -130,8 +130,8 @@ function readsAsVerb(tokens: readonly Token[], i: number): boolean {
 
 export interface NounCue {
   cue: Cue;
-  /** "his", "Trump's", "the company's": whose claim it is. */
-  source: SourcePhrase;
+  /** "his", "Trump's", "the company's": whose claim it is; null for "the claim that …" with no owner. */
+  source: SourcePhrase | null;
   /** First token of the content, after the linker. */
   contentStart: number;
 }
@@ -149,7 +149,7 @@ export function nounCueAt(ctx: DocContext, i: number, lo: number): NounCue | nul
   // "his criticism of" needs content after "of" that is not the end of the sentence.
   if (linker.normal === 'to' && !tokens[i + 2]?.tags.has('Infinitive') && !tokens[i + 2]?.tags.has('Verb')) return null;
   const source = ownerBefore(ctx, i, lo);
-  if (!source) return null;
+  if (!source && linker.normal !== 'that') return null;
   const cue: Cue = { first: i, last: i + 1, lemma: `${t.normal} ${linker.normal}`, kind: 'speech', span: { start: t.start, end: linker.end } };
   return { cue, source, contentStart: i + 2 };
 }
@@ -158,17 +158,23 @@ export function nounCueAt(ctx: DocContext, i: number, lo: number): NounCue | nul
 function ownerBefore(ctx: DocContext, i: number, lo: number): SourcePhrase | null {
   const tokens = ctx.tokens;
   let k = i - 1;
-  while (k >= lo && i - k <= 2 && tokens[k]!.tags.has('Adjective') && !hasPunctAfter(tokens[k]!)) k--;
+  // "his sharp criticism", "Trump's by-now-familiar claims"
+  while (k >= lo && i - k <= 3 && (tokens[k]!.tags.has('Adjective') || tokens[k]!.text.includes('-')) && !hasPunctAfter(tokens[k]!)) k--;
   if (k < lo || (hasPunctAfter(tokens[k]!) && !POSSESSIVE_SUFFIX.test(tokens[k]!.post.trim()))) return null;
   const owner = tokens[k]!;
   const pronoun = POSSESSIVE_PRONOUNS[owner.normal];
   const span = (first: number, end: number): SourcePhrase['span'] => ({ start: tokens[first]!.start, end });
   if (pronoun) return { first: k, last: k, span: span(k, owner.end), text: pronoun, kind: 'pronoun', anonymous: false };
-  const possessive = POSSESSIVE_SUFFIX.test(owner.text) || /^['’]s?\b/.test(owner.post);
-  if (!possessive || !/^\p{Lu}/u.test(owner.text)) return null;
+  const possessive = POSSESSIVE_SUFFIX.test(owner.text) || /^['’]s?(\s|$)/.test(owner.post);
+  if (!possessive) return null;
   let first = k;
+  if (!/^\p{Lu}/u.test(owner.text)) {
+    // "the nonprofit's assurances": a common noun with its determiner
+    if (!owner.tags.has('Noun') || !tokens[k - 1]?.tags.has('Determiner') || k - 1 < lo) return null;
+    first = k - 1;
+  }
   while (first - 1 >= lo && /^\p{Lu}/u.test(tokens[first - 1]!.text) && !hasPunctAfter(tokens[first - 1]!) && k - first < 4) first--;
   const end = owner.end - (owner.text.match(POSSESSIVE_SUFFIX)?.[0].length ?? 0);
   const s = span(first, end);
-  return { first, last: k, span: s, text: ctx.text.slice(s.start, s.end), kind: 'name', anonymous: false };
+  return { first, last: k, span: s, text: ctx.text.slice(s.start, s.end), kind: /^\p{Lu}/u.test(tokens[first]!.text) ? 'name' : 'noun', anonymous: false };
 }

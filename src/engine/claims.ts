@@ -161,7 +161,9 @@ function nounClaims(ctx: DocContext, found: readonly RawClaim[], lo: number, hi:
     const noun = nounCueAt(ctx, k, lo);
     if (!noun || noun.contentStart >= hi) continue;
     const end = noun.cue.lemma.endsWith(' for') || noun.cue.lemma.endsWith(' of') ? phraseEnd(tokens, noun.contentStart, hi) : contentEnd(tokens, noun.contentStart, hi);
-    out.push({ cue: noun.cue, source: noun.source, content: spanOf(tokens, noun.contentStart, end), viaThat: tokens[noun.contentStart - 1]?.normal === 'that' });
+    // "Democrats raised the concern that …": with no owner, the subject of the verb that takes the noun.
+    const source = noun.source ?? clauseSubjectBefore(ctx, lo, k);
+    out.push({ cue: noun.cue, source, content: spanOf(tokens, noun.contentStart, end), viaThat: tokens[noun.contentStart - 1]?.normal === 'that' });
     k = end;
   }
   return out;

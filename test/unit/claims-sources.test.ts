@@ -187,6 +187,16 @@ const sourceCases: { name: string; text: string; cue: string; source: string; me
     text: 'But a number of officials were worried that the statement would look political.',
     cue: 'worried', source: '', mention: 'a number of officials',
   },
+  {
+    name: 'a reporting noun with no owner takes the subject of the verb that governs it',
+    text: 'Democrats raised the concern that the plan was too costly.',
+    cue: 'concern that', source: 'Democrats', mention: 'Democrats',
+  },
+  {
+    name: 'a common noun in the possessive owns a reporting noun',
+    text: 'The ruling rested on the charity\'s assurances that none of its work was political.',
+    cue: 'assurances that', source: '', mention: 'the charity',
+  },
 ];
 
 describe('claims: the source of a claim at its cue', () => {
