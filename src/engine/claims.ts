@@ -8,7 +8,8 @@ import { clauseSubject, frontedClauseEnd, relativeBetween, relativeClauseSource,
 import { isSpurious, reportsClause } from './claimFilters';
 import { clauseSentences, contentEnd, contentRange, isMainVerbAt, isParticipleCue, participleCueAt, phraseEnd, spanOf, TIME_OR_OBJECT, topicEnd } from './claimSpans';
 import experiencerParticiples from './lexicon/experiencer-participles.txt';
-import { wordSet } from './lexicon/wordList';
+import reducedPassives from './lexicon/reduced-passives.txt';
+import { parseWordList, wordSet } from './lexicon/wordList';
 import { firstTokenFrom, type Token } from './tokens';
 import type { Attribution, Claim, Entity, Mention, Quote, Span } from './types';
 
@@ -258,9 +259,25 @@ const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', 'am
 const PASSIVE_ADVERBS = new Set(['not', 'also', 'widely', 'long', 'generally', 'largely', 'still', 'often', 'now', 'already', 'never', 'being', 'publicly', 'best', 'well', 'better', 'most', 'first', 'reportedly']);
 
 /** Participles that, before "as", "to" or "of", are passive without a "be": "a state seen as critical", "accused of". */
-const REDUCED_PASSIVES = new Set(['known', 'seen', 'regarded', 'considered', 'deemed', 'viewed', 'supposed', 'rumored', 'alleged', 'believed', 'thought', 'accused', 'perceived', 'expected']);
-const REDUCED_PASSIVE_LINKS = new Set(['as', 'to', 'of']);
+/** Participle → the word sequences after it that make it passive without "be" (reduced-passives.txt). */
+const REDUCED_PASSIVES = new Map<string, string[][]>();
+for (const line of parseWordList(reducedPassives)) {
+  const [participle, ...link] = line.toLowerCase().split(/\s+/) as [string, ...string[]];
+  REDUCED_PASSIVES.set(participle, [...(REDUCED_PASSIVES.get(participle) ?? []), link]);
+}
 const PERFECT = new Set(['has', 'have', 'had', 'having']);
+
+/** "a state seen as critical", "regarded simultaneously as": a reduced passive, not after "has" or a pronoun. */
+function isReducedPassive(tokens: readonly Token[], cue: Cue): boolean {
+  const links = REDUCED_PASSIVES.get(tokens[cue.first]!.normal);
+  const before = tokens[cue.first - 1];
+  if (!links || PERFECT.has(before?.normal ?? '')) return false;
+  // "whom he described as": a pronoun subject right before makes it active.
+  if (before && !hasPunctAfter(before) && before.tags.has('Pronoun')) return false;
+  let k = cue.first + 1;
+  if (tokens[k]?.tags.has('Adverb') && /ly$/.test(tokens[k]!.normal)) k++;
+  return links.some((link) => link.every((word, n) => tokens[k + n]?.normal === word));
+}
 
 /** How far after a passive cue its "by" agent may stand: "were described to him by a reporter". */
 const AGENT_WINDOW = 6;
@@ -280,12 +297,13 @@ const EXPERIENCER_PARTICIPLES = wordSet(experiencerParticiples);
 /** A cue in the passive: "is expected", "was widely seen", "were told", "a state seen as critical"; not "were worried that". */
 function isPassive(tokens: readonly Token[], cue: Cue, lo: number): boolean {
   const t = tokens[cue.first]!;
-  if (!/(ed|en|wn|ld|id|ght|ound|own)$/.test(t.normal) || EXPERIENCER_PARTICIPLES.has(t.normal)) return false;
-  if (REDUCED_PASSIVES.has(t.normal) && REDUCED_PASSIVE_LINKS.has(tokens[cue.last + 1]?.normal ?? '') && !PERFECT.has(tokens[cue.first - 1]?.normal ?? '')) return true;
+  if (!/(ed|en|wn|rn|ld|id|ght|ound|own)$/.test(t.normal) || EXPERIENCER_PARTICIPLES.has(t.normal)) return false;
+  if (isReducedPassive(tokens, cue)) return true;
   for (let k = cue.first - 1, n = 0; k >= lo && n < 3; k--, n++) {
-    const w = tokens[k]!.normal;
-    if (BE_FORMS.has(w)) return true;
-    if (!PASSIVE_ADVERBS.has(w) || hasPunctAfter(tokens[k]!)) return false;
+    const w = tokens[k]!;
+    if (BE_FORMS.has(w.normal)) return true;
+    // "has been harshly criticized": any -ly adverb may stand between
+    if (!PASSIVE_ADVERBS.has(w.normal) && !(w.tags.has('Adverb') && /ly$/.test(w.normal)) || hasPunctAfter(w)) return false;
   }
   return false;
 }

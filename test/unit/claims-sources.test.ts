@@ -197,6 +197,21 @@ const sourceCases: { name: string; text: string; cue: string; source: string; me
     text: 'The ruling rested on the charity\'s assurances that none of its work was political.',
     cue: 'assurances that', source: '', mention: 'the charity',
   },
+  {
+    name: 'an -ly adverb between "been" and the participle keeps it passive',
+    text: 'The governor has been harshly criticized for the new toll.',
+    cue: 'criticized', source: '', mention: '',
+  },
+  {
+    name: 'a two-word link makes a reduced passive ("referred to as")',
+    text: 'The sniper, referred to as the deadliest in the army, has been seen at the rally.',
+    cue: 'referred to', source: '', mention: '',
+  },
+  {
+    name: 'a pronoun before "described as" makes it active',
+    text: 'The marchers, whom he described as peaceful, walked the whole route.',
+    cue: 'described', source: '', mention: 'he',
+  },
 ];
 
 describe('claims: the source of a claim at its cue', () => {
