@@ -27,7 +27,7 @@ for (const line of parseWordList(topicLinks)) {
 
 /** A cue verb (speechVerbs.txt, thoughtVerbs.txt) used as a verb, with its topic link if one follows. */
 export function claimCueAt(tokens: readonly Token[], i: number): Cue | null {
-  if (readsAsNoun(tokens, i) || readsAsAdverb(tokens, i)) return null;
+  if (readsAsNoun(tokens, i) || readsAsAdverb(tokens, i) || gerundAsNoun(tokens, i)) return null;
   const cue = cueAt(tokens, i) ?? mistaggedCueAt(tokens, i);
   return cue && withTopicLink(tokens, cue);
 }
@@ -80,6 +80,18 @@ export function readsAsNoun(tokens: readonly Token[], i: number): boolean {
 const NOUN_PRONE = wordSet(nounProneCues);
 const ADVERB_PRONE = wordSet(adverbProneCues);
 const VERB_LEADS = new Set(['to', 'not', 'would', 'will', 'could', 'might', 'should', 'can', 'may', 'must', 'did', 'do', 'does']);
+
+/** Determiners that make an -ing form a noun: "a strong showing", "the right calling". */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** "his best showing", "a strong showing", "the right calling": an -ing form heading a noun phrase. */
+function gerundAsNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || !t.normal.endsWith('ing') || hasPunctAfter(prev)) return false;
+  const adjectiveAfterDeterminer = prev.tags.has('Adjective') && (NOUN_DETERMINERS.has(tokens[i - 2]?.normal ?? '') || tokens[i - 2]?.tags.has('Possessive') === true);
+  return NOUN_DETERMINERS.has(prev.normal) || adjectiveAfterDeterminer;
+}
 
 /** "bring jobs back", "beat back a challenge": an adverb-prone cue form without a modal, "to" or a pronoun before it. */
 function readsAsAdverb(tokens: readonly Token[], i: number): boolean {

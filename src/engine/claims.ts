@@ -336,7 +336,8 @@ function insideAny(span: Span, spans: readonly Span[]): boolean {
 
 /** "seems to be", "appears to", "known as": impressions and names that nobody in the text asserts. */
 function hasNoSource(tokens: readonly Token[], cue: Cue): boolean {
-  if (cue.lemma === 'seem' || cue.lemma === 'appear') return true;
+  // …unless a reporting verb follows: "Stumpf appeared to blame workers", "she seemed to think …".
+  if (cue.lemma === 'seem' || cue.lemma === 'appear') return claimCueAt(tokens, cue.last + 1) === null;
   return tokens[cue.first]!.normal === 'known' && tokens[cue.last + 1]?.normal === 'as';
 }
 

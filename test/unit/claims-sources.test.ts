@@ -53,6 +53,8 @@ const cases: { name: string; text: string; expected: Seen[] }[] = [
   { name: 'a noun-prone plural without a subject and an object is a noun ("battleground states")', text: 'Obama is touring the battleground states on behalf of the nominee.', expected: [] },
   { name: 'a noun-prone plural after a modifier and before a verb is a noun ("the Paris attacks")', text: 'The Paris attacks changed the race.', expected: [] },
   { name: '"back" after a verb is an adverb, not a cue', text: 'He would bring jobs back to the country.', expected: [] },
+  { name: 'an -ing form after an article and an adjective is a noun ("a strong showing")', text: 'The mayor had a strong showing in the suburbs.', expected: [] },
+  { name: '"questions" after a verb and before a preposition is a noun', text: 'The furor raises questions about the party.', expected: [] },
   { name: 'a clause-only verb with a plain object is not a claim ("maintained a pace")', text: 'Mrs. Hart maintained an energetic pace into her eighties.', expected: [] },
   { name: '"speaking on condition of anonymity" is not a claim', text: 'The guard was speaking on condition of anonymity.', expected: [] },
   {
@@ -211,6 +213,16 @@ const sourceCases: { name: string; text: string; cue: string; source: string; me
     name: 'a pronoun before "described as" makes it active',
     text: 'The marchers, whom he described as peaceful, walked the whole route.',
     cue: 'described', source: '', mention: 'he',
+  },
+  {
+    name: '"appeared to" before a reporting verb keeps the subject as the source',
+    text: 'Last week the chief executive appeared to blame low-level workers for the scheme.',
+    cue: 'appeared to', source: '', mention: 'the chief executive',
+  },
+  {
+    name: '"seems to be" names no source',
+    text: 'The lack of enthusiasm seems to be a real issue for her campaign.',
+    cue: 'seems to', source: '', mention: '',
   },
 ];
 
