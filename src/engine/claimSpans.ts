@@ -129,7 +129,7 @@ export function phraseEnd(tokens: readonly Token[], start: number, hi: number): 
 /** A sentence cut after a closing quotation mark that ends a sentence and is followed by a capital: "… candy.” Then …". */
 export function clauseSentences(tokens: readonly Token[], lo: number, hi: number): [number, number][] {
   const parts: [number, number][] = [];
-  let from = lo;
+  let from = datelineEnd(tokens, lo, hi);
   for (let k = lo + 1; k < hi; k++) {
     if (/[.!?][”"’']+\s+$/.test(tokens[k - 1]!.post) && /^\p{Lu}/u.test(tokens[k]!.text)) {
       parts.push([from, k]);
@@ -138,6 +138,22 @@ export function clauseSentences(tokens: readonly Token[], lo: number, hi: number
   }
   parts.push([from, hi]);
   return parts;
+}
+
+/** How many tokens a dateline may span: "PARIS, Aug 31 (Reuters) -". */
+const DATELINE_WINDOW = 8;
+
+/** The first token after a dateline opening the sentence ("PARIS, Aug 31 (Reuters) - …", "WASHINGTON — …"), or `lo`. */
+function datelineEnd(tokens: readonly Token[], lo: number, hi: number): number {
+  const first = tokens[lo];
+  if (!first || !/^\p{Lu}{2,}$/u.test(first.text.replace(/[.,]/g, '')) || first.text.length < 3) return lo;
+  for (let k = lo; k < hi - 1 && k - lo < DATELINE_WINDOW; k++) {
+    // Only capitals, numbers and a bracketed agency: "GOP front-runner Donald Trump - who …" is no dateline.
+    if (!/^[\p{Lu}\d]/u.test(tokens[k]!.text)) return lo;
+    if (/\s[-—–―]+\s*$|^\s*[—–―]/.test(tokens[k]!.post)) return k + 1;
+    if (/[.!?;]/.test(tokens[k]!.post)) return lo;
+  }
+  return lo;
 }
 
 export function spanOf(tokens: readonly Token[], first: number, last: number): Span {

@@ -123,7 +123,7 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
       from = fronted + 1;
       continue;
     }
-    const source = previous ?? before?.source ?? relativeClauseSource(ctx, lo, cue.first) ?? (gerund ? clauseSubjectBefore(ctx, lo, cue.first) : null) ?? sentenceSubject(ctx, lo, cue.first) ?? (participle ? null : subjectAtStart(ctx, lo, cue.first) ?? clauseSubject(ctx, from, cue.first));
+    const source = previous ?? before?.source ?? (before || previous ? null : infinitiveSubject(ctx, cue, from)) ?? relativeClauseSource(ctx, lo, cue.first) ?? (gerund ? clauseSubjectBefore(ctx, lo, cue.first) : null) ?? sentenceSubject(ctx, lo, cue.first) ?? (participle ? null : subjectAtStart(ctx, lo, cue.first) ?? clauseSubject(ctx, from, cue.first));
     if (!source || !goodSource(tokens, source, cue)) continue;
     const [start, end] = contentRange(tokens, cue, hi);
     if (start >= hi) continue;
@@ -133,6 +133,15 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
     from = end + 1;
   }
   return [...claims, ...nounClaims(ctx, claims, lo, hi)];
+}
+
+/** "the department failed to respond", "Clinton sought to explain": an infinitive cue takes the subject of the verb before "to". */
+function infinitiveSubject(ctx: DocContext, cue: Cue, from: number): SourcePhrase | null {
+  const tokens = ctx.tokens;
+  const k = cue.first - 2;
+  const verb = tokens[k];
+  if (k < from || tokens[cue.first - 1]!.normal !== 'to' || !verb?.tags.has('Verb') || verb.tags.has('Copula') || verb.tags.has('Auxiliary') || verb.normal.endsWith('ing') || hasPunctAfter(verb)) return null;
+  return sourceBefore(ctx, { first: k, last: k, lemma: verb.normal, kind: 'speech', span: { start: verb.start, end: verb.end } }, from)?.source ?? null;
 }
 
 /** "“…,” Trump said of the plan.": the topic of a closing clause's cue is a claim too. */

@@ -10,6 +10,7 @@ import notSpeakerLabels from './lexicon/notSpeakerLabels.txt';
 import subjectSkipWords from './lexicon/subjectSkipWords.txt';
 import unnamedSourceLinks from './lexicon/unnamedSourceLinks.txt';
 import { wordSet } from './lexicon/wordList';
+import { COUNTRY_NAMES, REGION_NAMES } from './lexicon/places';
 
 export type CueKind = CueVerbKind;
 
@@ -301,6 +302,14 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
     if (!/^\.?[,)]/.test(tj.post.trim())) return null;
     const described = nonRestrictiveAntecedent(ctx, j, lo);
     if (described) return { source: described, appositive: true };
+    // "a student group at the university in Lynchburg, Va., derided": "City, State" ends a modifier of the subject.
+    if (isPlaceTail(tokens, j, lo)) {
+      const place = phraseEndingAt(ctx, j - 1, lo);
+      const head = place && headOfModifier(ctx, place, lo);
+      const named = tokens[(head?.first ?? lo) - 1]; // "Ana Ruiz, 75, a retiree in Hemet, Calif.,": an appositive
+      const appositive = named !== undefined && /,\s*$/.test(named.post) && (isCapitalised(named) || /\d/.test(named.text));
+      if (head && head !== place && !appositive) return { source: head, appositive: false };
+    }
     // "Smith, a doctor at the clinic, said": find the comma that opens the appositive; the
     // appositive may hold commas itself ("Seaman, who lives outside the capital, Sacramento, said").
     let firstNamed: SourcePhrase | null = null;
@@ -308,6 +317,8 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
       const tk = tokens[k]!;
       if (endsSentence(tk)) break;
       if (!/,/.test(tk.post)) continue;
+      // "in the Granite State, but the senator, Jeanne Shaheen, had": a new clause starts after this comma.
+      if (CLAUSE_OPENERS_AFTER_COMMA.has(tokens[k + 1]!.normal)) break;
       const named = phraseEndingAt(ctx, k, lo);
       if (!named || named.kind === 'noun') continue;
       firstNamed ??= named;
@@ -326,6 +337,17 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
   if (antecedent) return { source: antecedent, appositive: false };
   const head = headOfModifier(ctx, source, lo);
   return isVerbObject(tokens, head.first, lo) ? null : { source: head, appositive: false };
+}
+
+/** Words after a comma that open a new clause, so an appositive cannot reach back past them. */
+const CLAUSE_OPENERS_AFTER_COMMA = new Set(['but', 'and', 'so', 'yet']);
+
+/** "Lynchburg, Va.," / "Lyon, France,": token j is the state, region or country after "City,". */
+function isPlaceTail(tokens: readonly Token[], j: number, lo: number): boolean {
+  const t = tokens[j]!;
+  const city = tokens[j - 1];
+  if (j - 1 < lo || !city || !/,\s*$/.test(city.post) || !isCapitalised(city) || !isCapitalised(t)) return false;
+  return REGION_NAMES.has(t.normal) || COUNTRY_NAMES.has(t.normal) || /^\p{Lu}\p{Ll}{0,4}\.$/u.test(t.text + (t.post.startsWith('.') ? '.' : ''));
 }
 
 /** "One employee, speaking on condition of anonymity, said", "Some, taken aback by the response, worried". */

@@ -224,6 +224,26 @@ const sourceCases: { name: string; text: string; cue: string; source: string; me
     text: 'The lack of enthusiasm seems to be a real issue for her campaign.',
     cue: 'seems to', source: '', mention: '',
   },
+  {
+    name: 'an infinitive cue takes the subject of the verb before "to"',
+    text: 'The mayor sued after the department failed to respond to his request.',
+    cue: 'respond', source: '', mention: 'the department',
+  },
+  {
+    name: 'a dateline before the sentence is not its subject',
+    text: 'LYON, May 3 (Wire) - The party leader, Ana Duval, backed the candidate on Wednesday, saying he would win.',
+    cue: 'saying', source: 'Ana Duval', mention: 'Ana Duval',
+  },
+  {
+    name: '"City, State," closes a modifier of the subject',
+    text: 'After the video, a student group at the college in Dover, Del., derided him as a man who lies.',
+    cue: 'derided', source: '', mention: 'a student group at the college',
+  },
+  {
+    name: 'an appositive does not reach back past ", but"',
+    text: 'Lopez won in the northern counties, but the state’s senior senator, Mara Quinn, had already endorsed Lopez’s rival.',
+    cue: 'endorsed', source: 'Mara Quinn', mention: 'Mara Quinn',
+  },
 ];
 
 describe('claims: the source of a claim at its cue', () => {
