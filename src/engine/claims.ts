@@ -275,6 +275,7 @@ for (const line of parseWordList(reducedPassives)) {
   REDUCED_PASSIVES.set(participle, [...(REDUCED_PASSIVES.get(participle) ?? []), link]);
 }
 const PERFECT = new Set(['has', 'have', 'had', 'having']);
+const ELLIPTICAL_LEADS = new Set(['when', 'whenever', 'if', 'unless', 'until', 'though', 'although']);
 
 /** "a state seen as critical", "regarded simultaneously as": a reduced passive, not after "has" or a pronoun. */
 function isReducedPassive(tokens: readonly Token[], cue: Cue): boolean {
@@ -308,6 +309,8 @@ function isPassive(tokens: readonly Token[], cue: Cue, lo: number): boolean {
   const t = tokens[cue.first]!;
   if (!/(ed|en|wn|rn|ld|id|ght|ound|own)$/.test(t.normal) || EXPERIENCER_PARTICIPLES.has(t.normal)) return false;
   if (isReducedPassive(tokens, cue)) return true;
+  // "Trump bristled when asked whether …": a participle right after "when" or "if" is an elliptical passive.
+  if (ELLIPTICAL_LEADS.has(tokens[cue.first - 1]?.normal ?? '') && !hasPunctAfter(tokens[cue.first - 1]!)) return true;
   for (let k = cue.first - 1, n = 0; k >= lo && n < 3; k--, n++) {
     const w = tokens[k]!;
     if (BE_FORMS.has(w.normal)) return true;

@@ -299,7 +299,8 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
   }
   const tj = tokens[j]!;
   if (hasPunctAfter(tj)) {
-    if (!/^\.?[,)]/.test(tj.post.trim())) return null;
+    // "“Oh, let him decide,” said …": the words before a closing quotation mark are quoted, not a source.
+    if (!/^\.?[,)]/.test(tj.post.trim()) || /[”"]/.test(tj.post)) return null;
     const described = nonRestrictiveAntecedent(ctx, j, lo);
     if (described) return { source: described, appositive: true };
     // "a student group at the university in Lynchburg, Va., derided": "City, State" ends a modifier of the subject.

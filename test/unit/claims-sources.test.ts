@@ -244,6 +244,16 @@ const sourceCases: { name: string; text: string; cue: string; source: string; me
     text: 'Lopez won in the northern counties, but the state’s senior senator, Mara Quinn, had already endorsed Lopez’s rival.',
     cue: 'endorsed', source: 'Mara Quinn', mention: 'Mara Quinn',
   },
+  {
+    name: '"when asked" is an elliptical passive: nobody named asks',
+    text: 'The senator bristled when asked afterward whether the event was a stunt.',
+    cue: 'asked', source: '', mention: '',
+  },
+  {
+    name: 'a participle after "…,” said X," is X\'s, not the quote\'s first word',
+    text: '“Oh, let him decide,” said Vice President Tom Hale, urging patience.',
+    cue: 'urging', source: 'Tom Hale', mention: 'Vice President Tom Hale',
+  },
 ];
 
 describe('claims: the source of a claim at its cue', () => {
