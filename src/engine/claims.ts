@@ -111,8 +111,8 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
     // "… sent a memo to The Washington Post explaining …": an object of a preposition does not speak either.
     const objectBefore = tokens[(before?.source.first ?? lo) - 1];
     if (gerund && before && before.source.first - 1 >= lo && (objectBefore?.tags.has('Verb') || (objectBefore?.tags.has('Preposition') || objectBefore?.normal === 'to') && !CLAUSE_LEADS.has(objectBefore.normal))) before = null;
-    // "X said that A, adding that B": B is X's too.
-    const previous = participle ? claims[claims.length - 1]?.source : undefined;
+    // "X said that A, adding that B", "he called her “weak” and said B": B is X's too.
+    const previous = participle || joinsPrevious(tokens, from, cue) ? claims[claims.length - 1]?.source : undefined;
     // "Ready to back Clinton, Obama …", "In addition to stating …, Clinton …": the main clause's subject.
     const fronted = !previous && !before ? frontedClauseEnd(tokens, cue, lo, hi) : -1;
     if (fronted >= 0) {
@@ -133,6 +133,18 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
     from = end + 1;
   }
   return [...claims, ...nounClaims(ctx, claims, lo, hi)];
+}
+
+/** "he called her “weak” and said …": only "and" (and adverbs) stand between the last claim and this cue. */
+function joinsPrevious(tokens: readonly Token[], from: number, cue: Cue): boolean {
+  if (cue.first - from > 3 || cue.first <= from) return false;
+  let joined = false;
+  for (let k = from; k < cue.first; k++) {
+    const t = tokens[k]!;
+    if (t.normal === 'and' || t.normal === 'but' || t.normal === 'then') joined = true;
+    else if (!t.tags.has('Adverb')) return false;
+  }
+  return joined;
 }
 
 /** "the department failed to respond", "Clinton sought to explain": an infinitive cue takes the subject of the verb before "to". */

@@ -534,7 +534,13 @@ const COORDINATED_WINDOW = 25;
 /** The subject of the nearest finite verb before the coordinator at `and`, whose verb phrase the cue continues. */
 function coordinatedSubject(ctx: DocContext, and: number, lo: number): { source: SourcePhrase; appositive: boolean } | null {
   const tokens = ctx.tokens;
-  for (let k = and - 1; k >= lo && and - k < COORDINATED_WINDOW; k--) {
+  // "He maintained that Ryan should focus on X, and mocked him": verbs after "that" are reported, not the first verb.
+  let last = and - 1;
+  for (let k = and - 1; k > lo && and - k < COORDINATED_WINDOW; k--) {
+    if (endsSentence(tokens[k]!)) break;
+    if (tokens[k]!.normal === 'that') last = k - 1;
+  }
+  for (let k = last; k >= lo && and - k < COORDINATED_WINDOW; k--) {
     if (endsSentence(tokens[k]!) || /[;:]/.test(tokens[k]!.post)) return null;
     if (!isMainVerb(tokens, k)) continue;
     const t = tokens[k]!;

@@ -254,6 +254,16 @@ const sourceCases: { name: string; text: string; cue: string; source: string; me
     text: '“Oh, let him decide,” said Vice President Tom Hale, urging patience.',
     cue: 'urging', source: 'Tom Hale', mention: 'Vice President Tom Hale',
   },
+  {
+    name: 'a cue joined to the last claim by "and" shares its source',
+    text: 'The mayor drew the governor\'s ire, and he called her “weak” and said she had no support upstate.',
+    cue: 'said', source: 'he', mention: 'he',
+  },
+  {
+    name: 'a coordinated cue skips the verbs of a reported "that" clause',
+    text: 'Lena Ortiz argued that Tom Reyes should focus on the budget instead and then mocked the plan for its cost.',
+    cue: 'mocked', source: 'Lena Ortiz', mention: 'Lena Ortiz',
+  },
 ];
 
 describe('claims: the source of a claim at its cue', () => {
