@@ -61,7 +61,7 @@ export function relativeClauseSource(ctx: DocContext, lo: number, cueFirst: numb
 
 /** Tokens a sentence-initial subject may span when compromise mistags it ("Her campaign announced", "Band noted"). */
 const PLAIN_SUBJECT_WINDOW = 5;
-const NOT_SUBJECT = new Set(['that', 'which', 'who', 'when', 'if', 'while', 'because', 'as', 'after', 'before', 'since', 'although', 'though', 'and', 'but', 'or', 'so', 'asked', 'it', 'there', 'this']);
+const NOT_SUBJECT = new Set(['that', 'which', 'who', 'when', 'if', 'while', 'because', 'as', 'after', 'before', 'since', 'although', 'though', 'and', 'but', 'or', 'so', 'yet', 'however', 'meanwhile', 'instead', 'asked', 'assuming', 'it', 'there', 'this']);
 
 /** The words from the sentence start to the cue, when they can only be its subject: "Her campaign announced …". */
 export function subjectAtStart(ctx: DocContext, lo: number, cueFirst: number): SourcePhrase | null {

@@ -127,8 +127,8 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
     if (!source || !goodSource(tokens, source, cue)) continue;
     const [start, end] = contentRange(tokens, cue, hi);
     if (start >= hi) continue;
-    // "it’s hard to know where …": an impersonal "it" names nobody.
-    const impersonal = /^it(['’]s|\s+(is|was|will be|would be))\s/i.test(source.text);
+    // "it’s hard to know where …", "There is little doubt that …": an impersonal subject names nobody.
+    const impersonal = /^it(['’]s|\s+(is|was|will be|would be))\s/i.test(source.text) || /^there$/i.test(source.text);
     claims.push({ cue, source: impersonal ? null : source, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that', viaSubject: !before && !previous });
     from = end + 1;
   }
@@ -325,7 +325,7 @@ function isPassive(tokens: readonly Token[], cue: Cue, lo: number): boolean {
   if (ELLIPTICAL_LEADS.has(tokens[cue.first - 1]?.normal ?? '') && !hasPunctAfter(tokens[cue.first - 1]!)) return true;
   for (let k = cue.first - 1, n = 0; k >= lo && n < 3; k--, n++) {
     const w = tokens[k]!;
-    if (BE_FORMS.has(w.normal)) return true;
+    if (BE_FORMS.has(w.normal) || /['’](m|re)$/.test(w.text) && w.tags.has('Pronoun')) return true; // "I'm told", "they're expected" ("he's" may be "has")
     // "has been harshly criticized": any -ly adverb may stand between
     if (!PASSIVE_ADVERBS.has(w.normal) && !(w.tags.has('Adverb') && /ly$/.test(w.normal)) || hasPunctAfter(w)) return false;
   }

@@ -264,6 +264,21 @@ const sourceCases: { name: string; text: string; cue: string; source: string; me
     text: 'Lena Ortiz argued that Tom Reyes should focus on the budget instead and then mocked the plan for its cost.',
     cue: 'mocked', source: 'Lena Ortiz', mention: 'Lena Ortiz',
   },
+  {
+    name: '"There is little doubt that" names no source',
+    text: 'There is little doubt that he would use the power.',
+    cue: 'doubt', source: '', mention: '',
+  },
+  {
+    name: '"I\'m told" is a passive: nobody named tells',
+    text: 'I\'m told the senator considered resigning.',
+    cue: 'told', source: '', mention: '',
+  },
+  {
+    name: '"he\'s said" is a perfect, not a passive',
+    text: 'While he\'s said he believes in the plan, he voted against it.',
+    cue: 'said', source: 'he', mention: 'he',
+  },
 ];
 
 describe('claims: the source of a claim at its cue', () => {
