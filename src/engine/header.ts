@@ -1,6 +1,9 @@
 // The `date YYYY-MM-DD` header that opens a seed file's first line.
 import type { Header, Problem } from './types';
 
+/** How many characters of the first line a missing-header warning underlines at most. */
+const MISSING_HEADER_SPAN = 200;
+
 export interface HeaderResult {
   header: Header;
   /** Offset where the article body starts (after the header, or 0). */
@@ -56,7 +59,10 @@ export function parseHeader(text: string, expectHeader: boolean, today: string =
   }
   if (expectHeader) {
     const lineEnd = source.indexOf('\n');
-    const end = shift + Math.min(lineEnd < 0 ? source.length : lineEnd, 200);
+    let length = Math.min(lineEnd < 0 ? source.length : lineEnd, MISSING_HEADER_SPAN);
+    // Never end between the two halves of a surrogate pair (an emoji at the cut).
+    if (/[\uD800-\uDBFF]/.test(source.charAt(length - 1))) length--;
+    const end = shift + length;
     problems.push({
       start: shift,
       end: Math.max(end, shift),

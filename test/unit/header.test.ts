@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
 import { parseHeader } from '../../src/engine/header';
 import { findParagraphs } from '../../src/engine/structure';
 import { tokenize } from '../../src/engine/tokens';
@@ -52,5 +53,14 @@ describe('paragraphs and tokens', () => {
     for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
     assert.equal(tokens.find((t) => t.text === 'Kyiv')?.paragraph, 1);
     assert.equal(sentences.length, 2);
+  });
+});
+
+describe('missing header underline', () => {
+  it('never ends between the halves of an emoji at the 200th character', () => {
+    const text = `${'a'.repeat(199)}😀 and more text on the first line`;
+    const problem = analyze(text, { expectHeader: true }).problems.find((p) => p.code === 'missing-header')!;
+    assert.ok(problem);
+    assert.equal(problem.end, 199);
   });
 });
