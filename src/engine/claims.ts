@@ -2,7 +2,10 @@
 import type { DocContext } from './context';
 import { speakerResolverFor, type SpeakerResolver } from './coreference';
 import { claimCueAt, isTopicCue, nounCueAt } from './claimCues';
-import { clauseSubjectBefore, hasPunctAfter, labelSource, nonRestrictiveAntecedent, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
+import { clauseSubjectBefore, sentenceSubject } from './clauseSubjects';
+import { hasPunctAfter, nonRestrictiveAntecedent, sourceBefore, type Cue, type SourcePhrase } from './cues';
+import { labelSource } from './labels';
+import { sourceAfter } from './sourceAfter';
 import { findHedges } from './claimHedges';
 import { clauseSubject, frontedClauseEnd, relativeBetween, relativeClauseSource, subjectAtStart } from './claimSources';
 import { isSpurious, reportsClause } from './claimFilters';

@@ -2,11 +2,12 @@
 import type { DocContext } from './context';
 import type { Token } from './tokens';
 import type { Span } from './types';
+import { endsSentence, hasPunctAfter, isCapitalised } from './tokenShapes';
+import { isTimeWord } from './timePhrases';
 import { CUE_VERB_FORMS, NAME_PARTICLES, type CueVerbKind } from './lexicon/cues';
 import anonymousSources from './lexicon/anonymousSources.txt';
 import clauseWords from './lexicon/clauseWords.txt';
 import nameConnectors from './lexicon/nameConnectors.txt';
-import notSpeakerLabels from './lexicon/notSpeakerLabels.txt';
 import subjectSkipWords from './lexicon/subjectSkipWords.txt';
 import unnamedSourceLinks from './lexicon/unnamedSourceLinks.txt';
 import { wordSet } from './lexicon/wordList';
@@ -15,24 +16,17 @@ import { COUNTRY_NAMES, REGION_NAMES } from './lexicon/places';
 export type CueKind = CueVerbKind;
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
-const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists', 'it']);
+export const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists', 'it']);
 const SUBJECT_SKIP: ReadonlySet<string> = wordSet(subjectSkipWords);
-const TIME_LEADS = new Set(['on', 'last', 'this', 'early', 'late', 'next', 'in', 'during']);
-const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
 /** Token windows: how far each search for a source phrase may reach. */
-const NOUN_PHRASE_WINDOW = 8; // "the senior State Department official"
+export const NOUN_PHRASE_WINDOW = 8; // "the senior State Department official"
 const PARENTHETICAL_WINDOW = 8; // "Lynch (D-Mass.)"
 const MAX_SKIPPED = 5; // adverbs, auxiliaries and time words between a subject and its verb
 const MAX_SKIPPED_WORDS = 3; // of which words other than dates
 const APPOSITIVE_WINDOW = 30; // "Smith, a doctor at the clinic, said"
 const APPOSITIVE_TAIL = 12; // from the name to the comma closing its appositive
-const TITLE_WINDOW = 5; // "said retired neurosurgeon Ben Carson"
-const NAME_WINDOW = 12; // "Institute for the Study of War"
-const DOCUMENT_LABEL_WINDOW = 4; // "From the report:"
-/** How far back (in tokens) a sentence subject is looked for. */
-const SUBJECT_WINDOW = 60;
 /** Lower-case words that may sit inside a name: "Institute for the Study of War". */
-const NAME_CONNECTORS: ReadonlySet<string> = new Set([...wordSet(nameConnectors), ...NAME_PARTICLES]);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([...wordSet(nameConnectors), ...NAME_PARTICLES]);
 const ANONYMOUS_HEADS: ReadonlySet<string> = wordSet(anonymousSources);
 
 export interface Cue {
@@ -56,10 +50,6 @@ export interface SourcePhrase {
   anonymous: boolean;
 }
 
-const hasLetters = (t: Token): boolean => /[\p{L}\p{N}]/u.test(t.text);
-const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
-const hasPunctAfter = (t: Token): boolean => /[^\s]/.test(t.post.replace(/^['’]s?/, ''));
-const endsSentence = (t: Token): boolean => /[.!?;](?![,)])/.test(t.post) && !t.tags.has('Abbreviation') && !/^\p{Lu}$/u.test(t.text);
 
 /** Token k ends a name: "Viguerie", "Article 33". */
 const subjectEnd = (tokens: readonly Token[], k: number): boolean => {
@@ -96,7 +86,7 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   return { first: i, last, lemma: form.lemma, kind: form.kind, span: { start: t.start, end: tokens[last]!.end } };
 }
 
-function phrase(ctx: DocContext, first: number, last: number, kind: SourceKind): SourcePhrase {
+export function phrase(ctx: DocContext, first: number, last: number, kind: SourceKind): SourcePhrase {
   const tokens = ctx.tokens;
   const span = { start: tokens[first]!.start, end: tokens[last]!.end };
   const text = ctx.text.slice(span.start, span.end);
@@ -115,7 +105,7 @@ function isAnonymous(tokens: readonly Token[], first: number, last: number, kind
 
 /** Sentence-initial words that are capitalised but never part of a name: "While", "When", "But". */
 const CLAUSE_WORDS: ReadonlySet<string> = wordSet(clauseWords);
-const isClauseWord = (t: Token): boolean => CLAUSE_WORDS.has(t.normal) || t.tags.has('Conjunction') || t.tags.has('Preposition');
+export const isClauseWord = (t: Token): boolean => CLAUSE_WORDS.has(t.normal) || t.tags.has('Conjunction') || t.tags.has('Preposition');
 
 /** Extend a name backwards from its last token over capitalised words and inner connectors. */
 function nameStart(tokens: readonly Token[], last: number, lo: number): number {
@@ -156,7 +146,7 @@ function nounPhraseStart(tokens: readonly Token[], last: number, lo: number): nu
   return first;
 }
 
-const isNounLike = (t: Token): boolean =>
+export const isNounLike = (t: Token): boolean =>
   (t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Value') || isCapitalised(t)) && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Verb') || t.tags.has('Actor');
 
 /** Skip back over a parenthetical ending at token j: "Lynch (D-Mass.)" → the token before "(". */
@@ -184,7 +174,7 @@ function determinerBefore(tokens: readonly Token[], k: number, lo: number): bool
 }
 
 /** Bare indefinite subjects: "“…,” one said", "said another". */
-const INDEFINITE_SOURCES = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'most']);
+export const INDEFINITE_SOURCES = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'most']);
 
 /** Prepositions whose object is not the speaker: "a staffer in the room said" → "a staffer". */
 const MODIFIER_LINKS = new Set(['in', 'at', 'from', 'with', 'inside', 'outside', 'near', 'on']);
@@ -215,7 +205,7 @@ function pronounOfContraction(ctx: DocContext, k: number): SourcePhrase | null {
 }
 
 /** The head phrase ending at token `last` (a pronoun, a name or a noun phrase), or null. */
-function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): SourcePhrase | null {
+export function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): SourcePhrase | null {
   const last = skipParenthetical(ctx.tokens, lastToken, lo);
   const t = ctx.tokens[last];
   if (!t || last < lo || t.tags.has('Date')) return null;
@@ -238,34 +228,6 @@ function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): SourceP
     return phrase(ctx, first, last, kind);
   }
   return null;
-}
-
-/** Words that make a time phrase of a following time noun: "this past week", "last year". */
-const TIME_MODIFIERS = new Set(['this', 'last', 'next', 'past', 'that', 'each', 'every', 'same', 'previous', 'coming']);
-
-/** Words of a time phrase ending in "ago": "less than two weeks ago", "a few days ago". */
-const AGO_WORDS = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'a', 'an', 'few', 'several', 'some', 'couple', 'of', 'ago', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours']);
-
-/** Token k lies in a short phrase ending in "ago". */
-function agoPhrase(tokens: readonly Token[], k: number): boolean {
-  for (let n = k; n < tokens.length && n - k < MAX_SKIPPED; n++) {
-    const t = tokens[n]!;
-    if (!AGO_WORDS.has(t.normal) && !t.tags.has('Value')) return false;
-    if (t.normal === 'ago') return true;
-    if (hasPunctAfter(t)) return false;
-  }
-  return false;
-}
-
-/** Token k belongs to a time phrase: "on Wednesday", "this past week", "last month". */
-function isTimeWord(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  const before = tokens[k - 1];
-  const after = tokens[k + 1];
-  if (t.tags.has('Date') || agoPhrase(tokens, k)) return true;
-  if (TIME_NOUNS.has(t.normal)) return before !== undefined && (before.tags.has('Date') || TIME_MODIFIERS.has(before.normal));
-  if (TIME_LEADS.has(t.normal) && after?.tags.has('Date')) return true;
-  return TIME_MODIFIERS.has(t.normal) && after !== undefined && (TIME_NOUNS.has(after.normal) || TIME_MODIFIERS.has(after.normal) && TIME_NOUNS.has(tokens[k + 2]?.normal ?? ''));
 }
 
 /** The source before a cue: "Stoltenberg said", "he added", "Smith, a doctor, said", "a senior official told" (`joined`: already following "X did and said"). */
@@ -423,94 +385,8 @@ function relativeSource(ctx: DocContext, j: number, lo: number): { source: Sourc
   return { source: { ...antecedent, first: j, last: j, span: { start: t.start, end: t.end } }, appositive: false };
 }
 
-/** The source after a cue: "said Stoltenberg", "said the spokesman", "according to officials". */
-export function sourceAfter(ctx: DocContext, cue: Cue, hi: number): SourcePhrase | null {
-  const tokens = ctx.tokens;
-  let start = cue.last + 1;
-  if (start >= hi || hasPunctAfter(tokens[cue.last]!) && cue.kind !== 'according') return null;
-  if (cue.lemma === 'tell') return null; // "told WEEI": the one told is not the speaker
-  while (start < hi - 1 && start - cue.last <= 2 && !hasLetters(tokens[start]!)) start++; // emoji, joiners
-  const t = tokens[start]!;
-  if (PRONOUNS.has(t.normal)) return phrase(ctx, start, start, 'pronoun');
-  let last = start;
-  // "said retired neurosurgeon Ben Carson": lower-case titles before a name.
-  if (!isCapitalised(t) && !t.tags.has('Determiner')) {
-    for (let j = start + 1; j < hi && j - start < TITLE_WINDOW && !hasPunctAfter(tokens[j - 1]!); j++) {
-      if (tokens[j]!.tags.has('Person')) return sourceAfterName(ctx, j, hi);
-    }
-  }
-  if (isCapitalised(t)) return sourceAfterName(ctx, start, hi);
-  if (INDEFINITE_SOURCES.has(t.normal) && (start + 1 >= hi || hasPunctAfter(t))) return { ...phrase(ctx, start, start, 'noun'), anonymous: true };
-  if (!t.tags.has('Determiner') && !t.tags.has('Adjective') && !isNounLike(t) && !t.tags.has('Possessive')) return null;
-  let sawNoun = false;
-  for (let j = start; j < hi && j - start < NOUN_PHRASE_WINDOW; j++) {
-    const tj = tokens[j]!;
-    if (j > start && (tj.tags.has('Verb') || tj.tags.has('Preposition') || tj.tags.has('Conjunction') || tj.tags.has('Determiner'))) break;
-    last = j;
-    if (isNounLike(tj)) sawNoun = true;
-    if (hasPunctAfter(tj) && !/^['’]s?\s*$/.test(tj.post)) break;
-  }
-  if (!sawNoun || OBJECT_PRONOUNS.has(tokens[last]!.normal) && last === start) return null;
-  const inner = tokens.slice(start, last + 1);
-  const kind: SourceKind = inner.every((x) => isCapitalised(x) || x.tags.has('Determiner')) ? 'name' : 'noun';
-  return phrase(ctx, start, last, kind);
-}
-
-/** A capitalised name starting at token `start`: "Ben Carson", "Institute for the Study of War". */
-export function nameAfter(ctx: DocContext, start: number, hi: number): SourcePhrase | null {
-  return isCapitalised(ctx.tokens[start]!) && hasLetters(ctx.tokens[start]!) ? sourceAfterName(ctx, start, hi) : null;
-}
-
-function sourceAfterName(ctx: DocContext, start: number, hi: number): SourcePhrase {
-  const tokens = ctx.tokens;
-  let last = start;
-  for (let j = start; j < hi && j - start < NAME_WINDOW; j++) {
-    const tj = tokens[j]!;
-    if (isCapitalised(tj) || NAME_CONNECTORS.has(tj.normal) && j + 1 < hi && isCapitalised(tokens[j + 1]!)) last = j;
-    else break;
-    if (hasPunctAfter(tj) && !/^\.\s*$/.test(tj.post) || endsSentence(tj) || tj.tags.has('Possessive')) break;
-  }
-  while (last > start && NAME_CONNECTORS.has(tokens[last]!.normal)) last--;
-  return phrase(ctx, start, last, 'name');
-}
-
-/** Labels before a colon that introduce something other than speech: "Update:", "Editor's note:". */
-const NOT_SPEAKER_LABELS: ReadonlySet<string> = wordSet(notSpeakerLabels);
-
-/** A name or label right before a colon that opens a quote: "Pew Research: “…”", or inside it: "“WALLACE: …". */
-export function labelSource(ctx: DocContext, before: number, lo: number): SourcePhrase | null {
-  const t = ctx.tokens[before];
-  if (!t || before < lo || !/^:\s*["“'‘`]*\s*$/.test(t.post) || !isCapitalised(t)) return null;
-  if (NOT_SPEAKER_LABELS.has(t.normal.replace(/['’]s$/, ''))) return null;
-  const source = phraseEndingAt(ctx, before, lo);
-  return source && source.kind === 'name' && (source.first === lo || endsSentence(ctx.tokens[source.first - 1]!) || /[—–-]\s*$/.test(ctx.tokens[source.first - 1]!.post)) ? source : null;
-}
-
-/** Words that open a label before a colon without being part of the name: "More from Jones:", "From the report:". */
-const LABEL_LEADS = new Set(['more', 'from', 'via', 'per']);
-/** How many tokens a label at a paragraph start may span: "Windsor Mann, editor of The Quotable Hitchens:". */
-const LABEL_WINDOW = 14;
-
-/** A label opening the paragraph and ending in the colon at token `colon`: "Gerald F. Seib, The Wall Street Journal: “…". */
-export function leadingLabel(ctx: DocContext, paraFirst: number, colon: number): SourcePhrase | null {
-  const tokens = ctx.tokens;
-  const t = tokens[colon];
-  if (paraFirst < 0 || !t || colon < paraFirst || colon - paraFirst > LABEL_WINDOW || !/^:\s*["“'‘`]*\s*$/.test(t.post)) return null;
-  let first = paraFirst;
-  while (first < colon && LABEL_LEADS.has(tokens[first]!.normal)) first++;
-  // A label has no verb of its own: "Gerald Seib, The Journal:", not "Kuster kept silent for 40 years:".
-  for (let k = paraFirst; k <= colon; k++) if (cueAt(tokens, k) || tokens[k]!.tags.has('Verb') && !isCapitalised(tokens[k]!) || endsSentence(tokens[k]!) && k < colon) return null;
-  const head = tokens[first]!;
-  if (head.normal === 'the') return colon - first <= DOCUMENT_LABEL_WINDOW ? phrase(ctx, first, colon, 'noun') : null;
-  if (!isCapitalised(head) || isClauseWord(head) || head.tags.has('Pronoun') || head.tags.has('Adverb') || NOT_SPEAKER_LABELS.has(head.normal)) return null;
-  let last = first;
-  while (last < colon && !/,/.test(tokens[last]!.post) && (isCapitalised(tokens[last + 1]!) || NAME_CONNECTORS.has(tokens[last + 1]!.normal))) last++;
-  if (last < colon && !/,/.test(tokens[last]!.post)) return null;
-  return phrase(ctx, first, last, 'name');
-}
-
 /** A verb that really is one: not a noun tagged as a verb before the real verb ("The campaign released"). */
-const isMainVerb = (tokens: readonly Token[], k: number): boolean => {
+export const isMainVerb = (tokens: readonly Token[], k: number): boolean => {
   const t = tokens[k]!;
   if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Gerund')) return false;
   const next = tokens[k + 1];
@@ -552,29 +428,4 @@ function coordinatedSubject(ctx: DocContext, and: number, lo: number): { source:
   return null;
 }
 
-/** The subject of the nearest finite verb before token `limit`, for participles: "Trump inflamed tensions by saying, “…”". */
-export function clauseSubjectBefore(ctx: DocContext, lo: number, limit: number): SourcePhrase | null {
-  const tokens = ctx.tokens;
-  for (let k = limit - 1; k >= lo && limit - k < SUBJECT_WINDOW; k--) {
-    if (!isMainVerb(tokens, k)) continue;
-    const t = tokens[k]!;
-    const found = sourceBefore(ctx, { first: k, last: k, lemma: t.normal, kind: 'speech', span: { start: t.start, end: t.end } }, lo);
-    if (found && found.source.kind !== 'noun') return found.source;
-  }
-  return null;
-}
-
-/** The subject of the sentence's first verb, for coordinated cues: "Zelensky has vowed … and told …". */
-export function sentenceSubject(ctx: DocContext, lo: number, limit: number): SourcePhrase | null {
-  const tokens = ctx.tokens;
-  for (let k = lo; k < limit && k - lo < SUBJECT_WINDOW; k++) {
-    if (!isMainVerb(tokens, k)) continue;
-    const t = tokens[k]!;
-    const cue: Cue = { first: k, last: k, lemma: t.normal, kind: 'speech', span: { start: t.start, end: t.end } };
-    const found = sourceBefore(ctx, cue, lo);
-    return found && (found.source.kind !== 'noun' || found.source.anonymous || found.source.first === lo) ? found.source : null;
-  }
-  return null;
-}
-
-export { endsSentence, hasPunctAfter };
+export { endsSentence, hasPunctAfter } from './tokenShapes';

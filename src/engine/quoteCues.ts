@@ -1,6 +1,9 @@
 // Where a quote's reporting cue can be: token windows around the quote, bounded by its neighbours and paragraph.
 import type { DocContext } from './context';
-import { clauseSubjectBefore, cueAt, endsSentence, isQuantity, labelSource, leadingLabel, nameAfter, sentenceSubject, sourceAfter, sourceBefore, type Cue, type SourcePhrase } from './cues';
+import { clauseSubjectBefore, sentenceSubject } from './clauseSubjects';
+import { cueAt, endsSentence, isQuantity, sourceBefore, type Cue, type SourcePhrase } from './cues';
+import { labelSource, leadingLabel } from './labels';
+import { nameAfter, sourceAfter } from './sourceAfter';
 import type { Quote } from './types';
 import { firstTokenFrom } from './tokens';
 
