@@ -388,7 +388,7 @@ const isSidecarFile = (uri: vscode.Uri): boolean => uri.path.endsWith('.json');
 const isSidecarPath = (uri: vscode.Uri): boolean => isSidecarFile(uri) && uri.path.includes(`/${SIDECAR_FOLDER}/`);
 
 /** How often the sidecars of the articles on screen are checked on disk, whatever the file watcher says. */
-export const SIDECAR_CHECK_MS = 3000;
+const SIDECAR_CHECK_MS = 3000;
 
 function everyFewSeconds(check: () => Promise<void>): vscode.Disposable {
   const timer = setInterval(() => void check(), SIDECAR_CHECK_MS);

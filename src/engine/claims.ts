@@ -282,7 +282,6 @@ function askedClause(tokens: readonly Token[], cues: readonly Cue[], lo: number,
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', 'am']);
 const PASSIVE_ADVERBS = new Set(['not', 'also', 'widely', 'long', 'generally', 'largely', 'still', 'often', 'now', 'already', 'never', 'being', 'publicly', 'best', 'well', 'better', 'most', 'first', 'reportedly']);
 
-/** Participles that, before "as", "to" or "of", are passive without a "be": "a state seen as critical", "accused of". */
 /** Participle → the word sequences after it that make it passive without "be" (reduced-passives.txt). */
 const REDUCED_PASSIVES = new Map<string, string[][]>();
 for (const line of parseWordList(reducedPassives)) {

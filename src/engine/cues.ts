@@ -50,7 +50,6 @@ export interface SourcePhrase {
   anonymous: boolean;
 }
 
-
 /** Token k ends a name: "Viguerie", "Article 33". */
 const subjectEnd = (tokens: readonly Token[], k: number): boolean => {
   const t = tokens[k]!;
@@ -259,47 +258,51 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
     const named = phraseEndingAt(ctx, unbracketed, lo);
     return named ? { source: named, appositive: false } : null;
   }
-  const tj = tokens[j]!;
-  if (hasPunctAfter(tj)) {
-    // "“Oh, let him decide,” said …": the words before a closing quotation mark are quoted, not a source.
-    if (!/^\.?[,)]/.test(tj.post.trim()) || /[”"]/.test(tj.post)) return null;
-    const described = nonRestrictiveAntecedent(ctx, j, lo);
-    if (described) return { source: described, appositive: true };
-    // "a student group at the university in Lynchburg, Va., derided": "City, State" ends a modifier of the subject.
-    if (isPlaceTail(tokens, j, lo)) {
-      const place = phraseEndingAt(ctx, j - 1, lo);
-      const head = place && headOfModifier(ctx, place, lo);
-      const named = tokens[(head?.first ?? lo) - 1]; // "Ana Ruiz, 75, a retiree in Hemet, Calif.,": an appositive
-      const appositive = named !== undefined && /,\s*$/.test(named.post) && (isCapitalised(named) || /\d/.test(named.text));
-      if (head && head !== place && !appositive) return { source: head, appositive: false };
-    }
-    // "Smith, a doctor at the clinic, said": find the comma that opens the appositive; the
-    // appositive may hold commas itself ("Seaman, who lives outside the capital, Sacramento, said").
-    let firstNamed: SourcePhrase | null = null;
-    for (let k = j - 1; k >= lo && j - k < APPOSITIVE_WINDOW; k--) {
-      const tk = tokens[k]!;
-      if (endsSentence(tk)) break;
-      if (!/,/.test(tk.post)) continue;
-      // "in the Granite State, but the senator, Jeanne Shaheen, had": a new clause starts after this comma.
-      if (CLAUSE_OPENERS_AFTER_COMMA.has(tokens[k + 1]!.normal)) break;
-      const named = phraseEndingAt(ctx, k, lo);
-      if (!named || named.kind === 'noun') continue;
-      firstNamed ??= named;
-      const opener = tokens[named.first - 1];
-      if (named.first <= lo + 2 || !opener || named.first - 1 < lo || /[.;:]/.test(opener.post)) return { source: named, appositive: true };
-    }
-    if (firstNamed && j - firstNamed.last < APPOSITIVE_TAIL) return { source: firstNamed, appositive: true };
-    const own = phraseEndingAt(ctx, j, lo);
-    // "The department obfuscated facts, admitted it withheld emails": the phrase is an object; the verbs share a subject.
-    if (own && !joined && /,\s*$/.test(tj.post) && !tokens[cue.first]!.normal.endsWith('ing') && isVerbObject(tokens, own.first, lo)) return coordinatedSubject(ctx, own.first, lo);
-    return own ? { source: own, appositive: false } : null;
-  }
+  if (hasPunctAfter(tokens[j]!)) return sourceBeforePunctuation(ctx, cue, j, lo, joined);
   const source = phraseEndingAt(ctx, j, lo);
   if (!source) return null;
   const antecedent = relativeAntecedent(ctx, source, lo);
   if (antecedent) return { source: antecedent, appositive: false };
   const head = headOfModifier(ctx, source, lo);
   return isVerbObject(tokens, head.first, lo) ? null : { source: head, appositive: false };
+}
+
+/** The source ending at token j, which punctuation follows: an appositive ("Smith, a doctor, said"), a relative clause, "City, State,". */
+function sourceBeforePunctuation(ctx: DocContext, cue: Cue, j: number, lo: number, joined: boolean): { source: SourcePhrase; appositive: boolean } | null {
+  const tokens = ctx.tokens;
+  const tj = tokens[j]!;
+  // "“Oh, let him decide,” said …": the words before a closing quotation mark are quoted, not a source.
+  if (!/^\.?[,)]/.test(tj.post.trim()) || /[”"]/.test(tj.post)) return null;
+  const described = nonRestrictiveAntecedent(ctx, j, lo);
+  if (described) return { source: described, appositive: true };
+  // "a student group at the university in Lynchburg, Va., derided": "City, State" ends a modifier of the subject.
+  if (isPlaceTail(tokens, j, lo)) {
+    const place = phraseEndingAt(ctx, j - 1, lo);
+    const head = place && headOfModifier(ctx, place, lo);
+    const named = tokens[(head?.first ?? lo) - 1]; // "Ana Ruiz, 75, a retiree in Hemet, Calif.,": an appositive
+    const appositive = named !== undefined && /,\s*$/.test(named.post) && (isCapitalised(named) || /\d/.test(named.text));
+    if (head && head !== place && !appositive) return { source: head, appositive: false };
+  }
+  // "Smith, a doctor at the clinic, said": find the comma that opens the appositive; the
+  // appositive may hold commas itself ("Seaman, who lives outside the capital, Sacramento, said").
+  let firstNamed: SourcePhrase | null = null;
+  for (let k = j - 1; k >= lo && j - k < APPOSITIVE_WINDOW; k--) {
+    const tk = tokens[k]!;
+    if (endsSentence(tk)) break;
+    if (!/,/.test(tk.post)) continue;
+    // "in the Granite State, but the senator, Jeanne Shaheen, had": a new clause starts after this comma.
+    if (CLAUSE_OPENERS_AFTER_COMMA.has(tokens[k + 1]!.normal)) break;
+    const named = phraseEndingAt(ctx, k, lo);
+    if (!named || named.kind === 'noun') continue;
+    firstNamed ??= named;
+    const opener = tokens[named.first - 1];
+    if (named.first <= lo + 2 || !opener || named.first - 1 < lo || /[.;:]/.test(opener.post)) return { source: named, appositive: true };
+  }
+  if (firstNamed && j - firstNamed.last < APPOSITIVE_TAIL) return { source: firstNamed, appositive: true };
+  const own = phraseEndingAt(ctx, j, lo);
+  // "The department obfuscated facts, admitted it withheld emails": the phrase is an object; the verbs share a subject.
+  if (own && !joined && /,\s*$/.test(tj.post) && !tokens[cue.first]!.normal.endsWith('ing') && isVerbObject(tokens, own.first, lo)) return coordinatedSubject(ctx, own.first, lo);
+  return own ? { source: own, appositive: false } : null;
 }
 
 /** Words after a comma that open a new clause, so an appositive cannot reach back past them. */
