@@ -69,6 +69,7 @@ export function readsAsNoun(tokens: readonly Token[], i: number): boolean {
   if (ARTICLES.has(prev.normal) || prev.tags.has('Possessive') && !prev.tags.has('Pronoun') || /['’]s?$/.test(prev.text) && /^\p{Lu}/u.test(prev.text)) return true;
   if (prev.tags.has('Preposition') && prev.normal !== 'to' && prev.normal !== 'that') return true;
   if (nounProneAt(tokens, i)) return true;
+  if (modifiedByAdjective(tokens, i)) return true;
   const plural = t.normal.endsWith('s');
   if (!plural) return false;
   if (prev.tags.has('Value') && prev.normal !== 'percent' || prev.tags.has('Adjective') && !QUANTIFIERS.has(prev.normal)) return true;
@@ -112,6 +113,17 @@ function nounProneAt(tokens: readonly Token[], i: number): boolean {
   const subject = !hasPunctAfter(prev) && (prev.tags.has('Pronoun') && !prev.tags.has('Possessive') || prev.tags.has('ProperNoun') && /^\p{Lu}/u.test(prev.text));
   const object = next !== undefined && !hasPunctAfter(t) && (next.tags.has('Determiner') || next.tags.has('Pronoun') || next.tags.has('ProperNoun') || /^(whether|how|why|what|if)$/.test(next.normal));
   return !(subject && object);
+}
+
+/** "the central question", "the only real question": an article, then up to two adjectives or adverbs (one an adjective), head no verb. */
+function modifiedByAdjective(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  let adjective = false;
+  while (k >= 0 && i - k <= 2 && (tokens[k]!.tags.has('Adjective') || tokens[k]!.tags.has('Adverb')) && !QUANTIFIERS.has(tokens[k]!.normal) && !hasPunctAfter(tokens[k]!)) {
+    adjective ||= tokens[k]!.tags.has('Adjective');
+    k--;
+  }
+  return adjective && k >= 0 && ARTICLES.has(tokens[k]!.normal) && !hasPunctAfter(tokens[k]!);
 }
 
 /** How many words either side show whether a capitalised word sits in a Title-Case headline. */

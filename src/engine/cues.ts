@@ -245,6 +245,8 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
     skipped++;
   }
   if (j < lo) return null;
+  // "offered the man a job, then says …": "then" after a comma continues the first verb's subject.
+  if (!joined && tokens[j + 1]?.normal === 'then' && j + 1 < cue.first && /,\s*$/.test(tokens[j]!.post)) return coordinatedSubject(ctx, j + 1, lo);
   if (RELATIVE.has(tokens[j]!.normal)) return relativeSource(ctx, j, lo);
   // "Ms. Sherry smiled and said": the subject of the first of two joined verbs.
   const verb = tokens[j - 1];

@@ -55,6 +55,7 @@ const cases: { name: string; text: string; expected: Seen[] }[] = [
   { name: '"back" after a verb is an adverb, not a cue', text: 'He would bring jobs back to the country.', expected: [] },
   { name: 'an -ing form after an article and an adjective is a noun ("a strong showing")', text: 'The mayor had a strong showing in the suburbs.', expected: [] },
   { name: '"questions" after a verb and before a preposition is a noun', text: 'The furor raises questions about the party.', expected: [] },
+  { name: 'a cue form after "article + adjective" is a noun ("the only real question")', text: 'The only real question now is the cost of the bridge.', expected: [] },
   { name: 'a clause-only verb with a plain object is not a claim ("maintained a pace")', text: 'Mrs. Hart maintained an energetic pace into her eighties.', expected: [] },
   { name: '"speaking on condition of anonymity" is not a claim', text: 'The guard was speaking on condition of anonymity.', expected: [] },
   {
@@ -278,6 +279,11 @@ const sourceCases: { name: string; text: string; cue: string; source: string; me
     name: '"he\'s said" is a perfect, not a passive',
     text: 'While he\'s said he believes in the plan, he voted against it.',
     cue: 'said', source: 'he', mention: 'he',
+  },
+  {
+    name: '", then says" continues the first verb\'s subject',
+    text: 'Tom Reyes jokingly offered the man a job as head of the board, then says he will welcome advice.',
+    cue: 'says', source: 'Tom Reyes', mention: 'Tom Reyes',
   },
 ];
 
