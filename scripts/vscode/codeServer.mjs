@@ -290,3 +290,28 @@ export async function exposeTestHooks(page, onText) {
   await page.exposeFunction('codeAutomationExit', (code) => settle(Number(code)));
   return { exitCode };
 }
+
+/** Lines the workbench forwards from itself; they say nothing about the tests. */
+const workbenchChatter = /^(Ignoring fetching additional builtin|Updating additional builtin|Resolv(ing|ed) connection token|Creating a socket|\[Service Worker\]|ChatSessionStore)/;
+
+/**
+ * Opens the workbench on `workspace` with the extension under development and the test suite at
+ * `testsIndex`; every line the suite logs goes to `onText`, and is printed unless it is the workbench's
+ * own chatter (all with `verbose`). Resolves to `{ exitCode }`, as `exposeTestHooks`.
+ */
+export async function openTestWorkbench({ browser, server, workspace, testsIndex, host = '', verbose = false, onText = () => {} }) {
+  const page = browser.context.pages()[0] ?? await browser.context.newPage();
+  const hooks = await exposeTestHooks(page, (text) => {
+    onText(text);
+    if (verbose || !workbenchChatter.test(text)) for (const line of text.split('\n')) console.log(`  ${line}`);
+  });
+  page.on('pageerror', (error) => { if (verbose) console.log(`[page] ${error.message}`); });
+  const url = workbenchUrl(server, workspace, [
+    ['extensionDevelopmentPath', remoteUri(server, root)],
+    ['extensionTestsPath', remoteUri(server, testsIndex)],
+    ['skipWelcome', 'true'],
+  ]);
+  console.log(`[vscode] code-server ${server.origin}${host}, workspace ${workspace}`);
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  return hooks;
+}

@@ -4,13 +4,11 @@
 //   node scripts/vscode/run-code-server-tests.mjs [--no-build]
 import fs from 'node:fs';
 import path from 'node:path';
-import { build, exitOnSignals, exposeTestHooks, launchBrowser, makeStateDir, provisionCodeServer, remoteUri, root, startCodeServer, withTimeout, workbenchUrl, closeSession } from './codeServer.mjs';
+import { build, closeSession, exitOnSignals, launchBrowser, makeStateDir, openTestWorkbench, provisionCodeServer, root, startCodeServer, withTimeout } from './codeServer.mjs';
 import { copyFixtureWorkspace } from './workspace.mjs';
 
 const overallTimeoutMs = Number(process.env.SEED_TEST_TIMEOUT_MS ?? 10 * 60_000);
 const verbose = process.env.SEED_TEST_VERBOSE === '1';
-// The workbench forwards its own log lines too; these say nothing about the tests.
-const workbenchChatter = /^(Ignoring fetching additional builtin|Updating additional builtin|Resolv(ing|ed) connection token|Creating a socket|\[Service Worker\]|ChatSessionStore)/;
 
 function readResult(file) {
   try {
@@ -37,18 +35,7 @@ async function runSuite() {
   });
   const browser = await launchBrowser();
   try {
-    const page = browser.context.pages()[0] ?? await browser.context.newPage();
-    const { exitCode } = await exposeTestHooks(page, (text) => {
-      if (verbose || !workbenchChatter.test(text)) for (const line of text.split('\n')) console.log(`  ${line}`);
-    });
-    page.on('pageerror', (error) => { if (verbose) console.log(`[page] ${error.message}`); });
-    const url = workbenchUrl(server, workspace, [
-      ['extensionDevelopmentPath', remoteUri(server, root)],
-      ['extensionTestsPath', remoteUri(server, testsIndex)],
-      ['skipWelcome', 'true'],
-    ]);
-    console.log(`[vscode] code-server ${server.origin}, workspace ${workspace}`);
-    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    const { exitCode } = await openTestWorkbench({ browser, server, workspace, testsIndex, verbose });
     const code = await withTimeout(exitCode, overallTimeoutMs, 'the integration suite to finish');
     const result = readResult(resultFile);
     return { code, result, serverLog: server.logTail() };

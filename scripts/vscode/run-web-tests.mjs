@@ -6,13 +6,12 @@
 //   node scripts/vscode/run-web-tests.mjs [--no-build]
 import fs from 'node:fs';
 import path from 'node:path';
-import { build, closeSession, exitOnSignals, exposeTestHooks, launchBrowser, makeStateDir, provisionCodeServer, remoteUri, root, startCodeServer, withTimeout, workbenchUrl } from './codeServer.mjs';
+import { build, closeSession, exitOnSignals, launchBrowser, makeStateDir, openTestWorkbench, provisionCodeServer, root, startCodeServer, withTimeout } from './codeServer.mjs';
 import { copyFixtureWorkspace } from './workspace.mjs';
 
 const overallTimeoutMs = Number(process.env.SEED_TEST_TIMEOUT_MS ?? 10 * 60_000);
 const verbose = process.env.SEED_TEST_VERBOSE === '1';
 const RESULT_MARKER = '[seed-web-result]'; // test/web/mochaRunner.ts
-const workbenchChatter = /^(Ignoring fetching additional builtin|Updating additional builtin|Resolv(ing|ed) connection token|Creating a socket|\[Service Worker\]|ChatSessionStore)/;
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 /** The user setting that puts the extension into the web worker extension host. */
@@ -50,19 +49,8 @@ async function runSuite() {
   const browser = await launchBrowser();
   let result;
   try {
-    const page = browser.context.pages()[0] ?? await browser.context.newPage();
-    const { exitCode } = await exposeTestHooks(page, (text) => {
-      result = parseResult(text) ?? result;
-      if (verbose || !workbenchChatter.test(text)) for (const line of text.split('\n')) console.log(`  ${line}`);
-    });
-    page.on('pageerror', (error) => { if (verbose) console.log(`[page] ${error.message}`); });
-    const url = workbenchUrl(server, workspace, [
-      ['extensionDevelopmentPath', remoteUri(server, root)],
-      ['extensionTestsPath', remoteUri(server, testsIndex)],
-      ['skipWelcome', 'true'],
-    ]);
-    console.log(`[vscode] code-server ${server.origin} (web worker extension host), workspace ${workspace}`);
-    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    const onText = (text) => { result = parseResult(text) ?? result; };
+    const { exitCode } = await openTestWorkbench({ browser, server, workspace, testsIndex, verbose, onText, host: ' (web worker extension host)' });
     const code = await withTimeout(exitCode, overallTimeoutMs, 'the web suite to finish');
     return { code, result, serverLog: server.logTail() };
   } finally {
