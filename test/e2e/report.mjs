@@ -138,7 +138,7 @@ function steps(page, expected) {
 export const reportSuite = {
   name: 'report',
   settings: { 'workbench.colorTheme': 'Default Dark Modern' },
-  stepTimeoutMs: 120_000,
+  stepTimeoutMs: 180_000,
   async setup() {
     const workspace = makeCollection();
     return { workspace, expected: await expectedReport(workspace) };

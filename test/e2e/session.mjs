@@ -17,7 +17,7 @@ export { root };
 export const writeScreenshots = process.argv.includes('--screenshots');
 export const mediaDir = path.join(root, 'media');
 const failuresDir = path.join(os.tmpdir(), 'seed-e2e-failures');
-const defaultStepTimeoutMs = 90_000;
+const defaultStepTimeoutMs = 180_000;
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const vsixPath = path.join(root, `${manifest.name}-${manifest.version}.vsix`);
 const baseSettings = {

@@ -42,18 +42,30 @@ async function typeIntoQuickInput(page, text) {
  * Opens a file with "File: Open File…" and its path typed in full (the simple file dialog reads the
  * folder directly; Ctrl+P's fuzzy list waits for a file search that is slow on a busy machine).
  */
-export async function openFile(page, absolutePath, { ms = 60_000 } = {}) {
+export async function openFile(page, absolutePath, { ms = 120_000 } = {}) {
   const name = absolutePath.split('/').pop();
+  const tab = page.locator('.tab', { hasText: name });
   await poll(async () => {
+    // An earlier attempt may have opened it late, behind another tab.
+    if (await tab.count()) {
+      await tab.first().click();
+      await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 5_000 });
+      return true;
+    }
     await closeQuickInput(page);
-    await runCommand(page, 'File: Open File...', { ms: 15_000 });
+    await runCommand(page, 'File: Open File...', { ms: 20_000 });
     const input = quickInput(page);
     // The dialog first fills in the folder it starts from; the typed path replaces that.
     await poll(async () => (await input.inputValue()).startsWith('/'), { ms: 10_000, what: 'the Open File dialog' });
     await input.fill(absolutePath);
-    await poll(async () => (await input.inputValue()) === absolutePath, { ms: 5_000, what: `the path ${absolutePath} in the dialog` });
+    // The dialog completes what is typed as it reads folders: Enter only once the path has stayed put.
+    await poll(async () => {
+      if ((await input.inputValue()) !== absolutePath) return false;
+      await new Promise((r) => setTimeout(r, 300));
+      return (await input.inputValue()) === absolutePath;
+    }, { ms: 5_000, what: `the path ${absolutePath} in the dialog` });
     await page.keyboard.press('Enter');
-    await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 15_000 });
+    await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 20_000 });
     return true;
   }, { ms, every: 500, what: `${name} open in the editor` });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 15_000 });
