@@ -9,7 +9,7 @@ import { mergeAnnotations } from './core/review/merge';
 import { entityRules, type EntityRule, type ReviewAnnotation } from './core/review/model';
 import { writeAtomically } from './fileWrites';
 import { log } from './log';
-import { SEED_LANGUAGE } from './store';
+import { SidecarWatch } from './sidecarWatch';
 
 interface Sidecar {
   uri: vscode.Uri;
@@ -56,48 +56,18 @@ export class ReviewStore implements vscode.Disposable {
   private loading: Promise<void> = Promise.resolve();
 
   constructor() {
-    // The folder itself too: a folder deleted or created outside the editor may be reported once, for itself.
-    this.watchFolders();
     this.disposables.push(
-      { dispose: () => this.folderWatchers.forEach((w) => w.dispose()) },
-      // Safety nets where file events are late or missing (network shares, exhausted watch limits, busy
-      // machines): look again when an article comes to the front, when the window regains focus, and
-      // every few seconds for the articles on screen (a stat each; read only when it changed).
-      vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor) void this.refresh(editor.document.uri);
+      new SidecarWatch({
+        reloadSidecar: (uri) => this.reloadSidecar(uri),
+        reloadFolder: (folder) => this.reloadFolder(folder),
+        reloadUnder: (folder) => this.reloadUnder(folder),
+        sidecarOf: (article) => this.locate(article)?.sidecar,
       }),
-      vscode.window.onDidChangeWindowState((state) => {
-        if (state.focused) void this.checkVisible();
-      }),
-      everyFewSeconds(() => this.checkVisible()),
       vscode.workspace.onDidChangeTextDocument((e) => this.shiftLive(e)),
       vscode.workspace.onDidSaveTextDocument((doc) => void this.persistShifts(doc)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.dropShifts(doc)),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => {
-        this.watchFolders();
-        void this.loadAll();
-      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.loadAll()),
     );
-  }
-
-  private folderWatchers: vscode.Disposable[] = [];
-
-  /**
-   * One watcher per collection root on its sidecar folder (the folder itself too: a folder deleted or
-   * created outside the editor may be reported once, for itself). A watcher based on the folder is asked
-   * of the file watcher directly, rather than filtered out of the workspace's recursive watch.
-   */
-  private watchFolders(): void {
-    this.folderWatchers.forEach((w) => w.dispose());
-    this.folderWatchers = (vscode.workspace.workspaceFolders ?? []).map((folder) => {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${SIDECAR_FOLDER}{,/**}`));
-      return vscode.Disposable.from(
-        watcher,
-        watcher.onDidCreate((uri) => void (isSidecarFile(uri) ? this.reloadSidecar(uri) : this.reloadFolder(uri))),
-        watcher.onDidChange((uri) => void (isSidecarFile(uri) ? this.reloadSidecar(uri) : undefined)),
-        watcher.onDidDelete((uri) => void (isSidecarFile(uri) ? this.reloadSidecar(uri) : this.reloadUnder(uri))),
-      );
-    });
   }
 
   /** Loads every sidecar of the workspace. */
@@ -115,34 +85,6 @@ export class ReviewStore implements vscode.Disposable {
   async refresh(article: vscode.Uri): Promise<void> {
     const where = this.locate(article);
     if (where) await this.reloadSidecar(where.sidecar);
-  }
-
-  private readonly stamps = new Map<string, string>();
-  private checking = false;
-
-  /** Re-reads the sidecars of the articles (and sidecars) on screen whose size or time on disk changed. */
-  private async checkVisible(): Promise<void> {
-    if (this.checking) return;
-    this.checking = true;
-    try {
-      const sidecars = new Map<string, vscode.Uri>();
-      for (const editor of vscode.window.visibleTextEditors) {
-        const uri = editor.document.uri;
-        const sidecar = isSidecarPath(uri) ? uri : editor.document.languageId === SEED_LANGUAGE ? this.locate(uri)?.sidecar : undefined;
-        if (sidecar) sidecars.set(sidecar.toString(), sidecar);
-      }
-      for (const [key, sidecar] of sidecars) {
-        const stamp = await vscode.workspace.fs.stat(sidecar).then((s) => `${s.mtime}:${s.size}`, () => 'missing');
-        const seen = this.stamps.get(key);
-        this.stamps.set(key, stamp);
-        if (seen === stamp || (seen === undefined && stamp === 'missing')) continue;
-        await this.reloadSidecar(sidecar);
-      }
-    } catch (error) {
-      log().warn(`Checking review sidecars on disk failed: ${(error as Error)?.message ?? error}`);
-    } finally {
-      this.checking = false;
-    }
   }
 
   whenLoaded(): Promise<void> {
@@ -382,17 +324,6 @@ export class ReviewStore implements vscode.Disposable {
     state.annotations = state.base;
     state.revision++;
   }
-}
-
-const isSidecarFile = (uri: vscode.Uri): boolean => uri.path.endsWith('.json');
-const isSidecarPath = (uri: vscode.Uri): boolean => isSidecarFile(uri) && uri.path.includes(`/${SIDECAR_FOLDER}/`);
-
-/** How often the sidecars of the articles on screen are checked on disk, whatever the file watcher says. */
-const SIDECAR_CHECK_MS = 3000;
-
-function everyFewSeconds(check: () => Promise<void>): vscode.Disposable {
-  const timer = setInterval(() => void check(), SIDECAR_CHECK_MS);
-  return { dispose: () => clearInterval(timer) };
 }
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {

@@ -5,7 +5,8 @@ import topicLinks from './lexicon/claim-topic-links.txt';
 import nounProneCues from './lexicon/noun-prone-cues.txt';
 import adverbProneCues from './lexicon/adverb-prone-cues.txt';
 import { parseWordList, wordSet } from './lexicon/wordList';
-import { cueAt, hasPunctAfter, type Cue, type SourcePhrase } from './cues';
+import { cueAt, hasPunctAfter, type Cue } from './cues';
+import { type SourcePhrase } from './sourcePhrases';
 import type { DocContext } from './context';
 import type { Token } from './tokens';
 

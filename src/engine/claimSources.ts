@@ -1,7 +1,8 @@
 // Where a claim's source comes from when no name or noun phrase stands right before its cue:
 // a relative pronoun, the main clause after a fronted phrase, or the words that open the clause.
 import type { DocContext } from './context';
-import { endsSentence, hasPunctAfter, PRONOUNS, sourceBefore, type Cue, type SourcePhrase } from './cues';
+import { endsSentence, hasPunctAfter, sourceBefore, type Cue } from './cues';
+import { PRONOUNS, type SourcePhrase } from './sourcePhrases';
 import type { Token } from './tokens';
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);

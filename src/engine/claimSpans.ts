@@ -2,7 +2,8 @@
 import { claimCueAt, isTopicCue } from './claimCues';
 import timeOrObject from './lexicon/claim-time-or-object.txt';
 import { wordSet } from './lexicon/wordList';
-import { hasPunctAfter, PRONOUNS, type Cue } from './cues';
+import { hasPunctAfter, type Cue } from './cues';
+import { PRONOUNS } from './sourcePhrases';
 import type { Token } from './tokens';
 import type { Span } from './types';
 

@@ -1,6 +1,6 @@
 // Light coreference for speakers: surnames → full names, pronouns → the last compatible person.
 import type { DocContext } from './context';
-import type { SourcePhrase } from './cues';
+import type { SourcePhrase } from './sourcePhrases';
 import { firstTokenFrom } from './tokens';
 import { FEMALE_HONORIFICS as FEMALE_TITLES, MALE_HONORIFICS as MALE_TITLES, TITLE_WORDS } from './lexicon/people';
 import type { Entity, EntityType, Mention, Quote, Span, SpeakerCandidate } from './types';

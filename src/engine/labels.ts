@@ -1,6 +1,7 @@
 // Labels before a colon that name a speaker: "Pew Research: “…”", "Gerald F. Seib, The Wall Street Journal: “…".
 import type { DocContext } from './context';
-import { cueAt, isClauseWord, NAME_CONNECTORS, phrase, phraseEndingAt, type SourcePhrase } from './cues';
+import { cueAt } from './cues';
+import { isClauseWord, NAME_CONNECTORS, phrase, phraseEndingAt, type SourcePhrase } from './sourcePhrases';
 import notSpeakerLabels from './lexicon/notSpeakerLabels.txt';
 import { wordSet } from './lexicon/wordList';
 import { endsSentence, isCapitalised } from './tokenShapes';

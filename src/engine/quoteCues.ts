@@ -1,7 +1,8 @@
 // Where a quote's reporting cue can be: token windows around the quote, bounded by its neighbours and paragraph.
 import type { DocContext } from './context';
 import { clauseSubjectBefore, sentenceSubject } from './clauseSubjects';
-import { cueAt, endsSentence, isQuantity, sourceBefore, type Cue, type SourcePhrase } from './cues';
+import { cueAt, endsSentence, sourceBefore, type Cue } from './cues';
+import { isQuantity, type SourcePhrase } from './sourcePhrases';
 import { labelSource, leadingLabel } from './labels';
 import { nameAfter, sourceAfter } from './sourceAfter';
 import type { Quote } from './types';

@@ -1,6 +1,7 @@
 // The source after its cue: "said Stoltenberg", "said the spokesman", "according to officials".
 import type { DocContext } from './context';
-import { INDEFINITE_SOURCES, isNounLike, NAME_CONNECTORS, NOUN_PHRASE_WINDOW, OBJECT_PRONOUNS, phrase, PRONOUNS, type Cue, type SourceKind, type SourcePhrase } from './cues';
+import { type Cue } from './cues';
+import { INDEFINITE_SOURCES, isNounLike, NAME_CONNECTORS, NOUN_PHRASE_WINDOW, OBJECT_PRONOUNS, phrase, PRONOUNS, type SourceKind, type SourcePhrase } from './sourcePhrases';
 import { endsSentence, hasLetters, hasPunctAfter, isCapitalised } from './tokenShapes';
 
 const TITLE_WINDOW = 5; // "said retired neurosurgeon Ben Carson"
