@@ -7,13 +7,13 @@ import { type SourcePhrase } from './sourcePhrases';
 const SUBJECT_WINDOW = 60;
 
 /** The subject of the nearest finite verb before token `limit`, for participles: "Trump inflamed tensions by saying, “…”". */
-export function clauseSubjectBefore(ctx: DocContext, lo: number, limit: number): SourcePhrase | null {
+export function clauseSubjectBefore(ctx: DocContext, lo: number, limit: number, nouns = false): SourcePhrase | null {
   const tokens = ctx.tokens;
   for (let k = limit - 1; k >= lo && limit - k < SUBJECT_WINDOW; k--) {
     if (!isMainVerb(tokens, k)) continue;
     const t = tokens[k]!;
     const found = sourceBefore(ctx, { first: k, last: k, lemma: t.normal, kind: 'speech', span: { start: t.start, end: t.end } }, lo);
-    if (found && found.source.kind !== 'noun') return found.source;
+    if (found && (nouns || found.source.kind !== 'noun')) return found.source;
   }
   return null;
 }

@@ -46,9 +46,10 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const form = CUE_VERB_FORMS.get(normal);
   if (!form) return null;
   // compromise often tags "-ing" forms as nouns: accept them unless a determiner makes them one ("the saying").
-  const ingForm = normal.endsWith('ing') && !tokens[i - 1]?.tags.has('Determiner') && !tokens[i - 1]?.tags.has('Possessive') && !tokens[i - 1]?.tags.has('Adjective');
-  // compromise tags some present forms as plural nouns: "Viguerie notes", "…, founder of the center, tells".
   const prev = tokens[i - 1];
+  const modifier = prev !== undefined && !hasPunctAfter(prev) && (prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Adjective'));
+  const ingForm = normal.endsWith('ing') && !modifier; // "gathered outside, chanting": a comma ends the adjective's reach
+  // compromise tags some present forms as plural nouns: "Viguerie notes", "…, founder of the center, tells".
   const presentAfterSubject = form.kind === 'speech' && normal.endsWith('s') && !isCapitalised(t) && prev !== undefined && (subjectEnd(tokens, i - 1) || /,\s*$/.test(prev.post));
   if (!t.tags.has('Verb') && !t.tags.has('Gerund') && !ingForm && !presentAfterSubject) return null;
   const particles = form.particles;
@@ -64,7 +65,7 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
 }
 
 /** Prepositions whose object is not the speaker: "a staffer in the room said" → "a staffer". */
-const MODIFIER_LINKS = new Set(['in', 'at', 'from', 'with', 'inside', 'outside', 'near', 'on']);
+const MODIFIER_LINKS = new Set(['in', 'at', 'from', 'with', 'inside', 'outside', 'near', 'on', 'through', 'across', 'along', 'around']);
 
 /** Move a source phrase that is the object of a preposition or a participle to the head it modifies. */
 function headOfModifier(ctx: DocContext, source: SourcePhrase, lo: number): SourcePhrase {

@@ -169,7 +169,7 @@ export class CueFinder {
     const participle = tokens[k]!.normal.endsWith('ing') && k > lo && (/,/.test(tokens[k - 1]!.post) || PARTICIPLE_LEADS.has(tokens[k - 1]!.normal));
     const before = participle ? null : sourceBefore(this.ctx, cue, lo);
     if (before) return { source: before.source, cue, shape: before.appositive ? 'appositive' : 'adjacent' };
-    const subject = (participle ? clauseSubjectBefore(this.ctx, lo, k) : null) ?? sentenceSubject(this.ctx, lo, k);
+    const subject = (participle ? clauseSubjectBefore(this.ctx, lo, k, true) : null) ?? sentenceSubject(this.ctx, lo, k);
     if (subject) return { source: subject, cue, shape: 'adjacent' };
     const after = sourceAfter(this.ctx, cue, hi);
     return after && after.kind !== 'noun' ? { source: after, cue, shape: 'inverted' } : null;

@@ -1,6 +1,7 @@
 // Direct quotations: one linear scan per paragraph over the quotation marks.
 import type { DocContext } from './context';
 import type { Problem, Quote, Span } from './types';
+import { CUE_VERB_FORMS } from './lexicon/cues';
 
 type MarkKind = 'open' | 'close' | 'either';
 
@@ -192,12 +193,23 @@ function markPartial(ctx: DocContext, quotes: Quote[]): void {
     const sentenceLike = SENTENCE_END.test(q.text) || /[,:;—-]$/.test(q.text);
     const capitalised = /^[\p{Lu}\d]/u.test(q.text);
     const startsSentence = before === '.' || before === '?' || before === '!';
+    if (spokenRightBefore(text, q.start, para.start)) continue;
     if (words <= 8 && !startsSentence && isTitleCase(q.text)) q.partial = true;
     else if (setOff && (capitalised || words >= 4)) continue;
     else if (sentenceLike && capitalised && words >= 4) continue;
     else if (words >= 10) continue;
     else q.partial = true;
   }
+}
+
+/** Naming verbs, whose quoted object is usually a label rather than words spoken: "what he called “a disgrace”". */
+const NAMING_VERBS = new Set(['call']);
+
+/** The quote is the object of a speech verb right before it: chanting “…”, wrote, “…”, a sign that read “…”. */
+function spokenRightBefore(text: string, pos: number, paraStart: number): boolean {
+  const word = /([\p{L}]+)[ \t]*,?[ \t]*$/u.exec(text.slice(Math.max(paraStart, pos - 40), pos))?.[1]?.toLowerCase();
+  const verb = word && CUE_VERB_FORMS.get(word);
+  return !!verb && verb.kind === 'speech' && !NAMING_VERBS.has(verb.lemma) && !verb.particles;
 }
 
 /** A title such as “Man of the World” or “Bloodline”: every longer word capitalised. */

@@ -145,7 +145,9 @@ export function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): 
     return phrase(ctx, nameStart(ctx.tokens, last, lo), last, 'name');
   }
   const prev = ctx.tokens[last - 1];
-  const mistaggedNoun = t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && last > lo && (prev?.tags.has('Determiner') || prev?.tags.has('ProperNoun') || prev?.tags.has('Possessive'));
+  // "the campaign said", "the Trump campaign said": a noun read as a verb after a determiner or a name.
+  const nameBefore = prev !== undefined && isCapitalised(prev) && !hasPunctAfter(prev) && !isClauseWord(prev);
+  const mistaggedNoun = t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && last > lo && (prev?.tags.has('Determiner') || prev?.tags.has('ProperNoun') || prev?.tags.has('Possessive') || nameBefore);
   // "the daily wrote", "the accused said": an adjective heading a noun phrase right before the verb.
   const nominalAdjective = t.tags.has('Adjective') && determinerBefore(ctx.tokens, last, lo);
   if (isNounLike(t) || mistaggedNoun || nominalAdjective) {

@@ -57,7 +57,7 @@ describe('claims: cues and clause ends', () => {
     },
     {
       name: 'a closing quotation mark and a capital end the sentence',
-      text: 'She said "it is over." Then Maria Lopez said the talks had failed.',
+      text: 'She said that "it is over." Then Maria Lopez said the talks had failed.',
       expected: [
         { source: 'She', cue: 'said', content: 'it is over' },
         { source: 'Maria Lopez', cue: 'said', content: 'the talks had failed' },

@@ -39,6 +39,11 @@ describe('findQuotes', () => {
     assert.deepEqual(quotesOf(text).map((q) => [q.text, q.partial]), [['turning point', true], ['We are ready for a long fight,', false]]);
   });
 
+  it('a short quote right after a speech verb is a quotation; after a naming verb it is a label', () => {
+    const text = 'The crowd chanted “four more years” and the mayor said, “thanks.” She called the plan “a disgrace” on Monday.';
+    assert.deepEqual(quotesOf(text).map((q) => [q.text, q.partial]), [['four more years', false], ['thanks.', false], ['a disgrace', true]]);
+  });
+
   it('titles in quotation marks are partial', () => {
     const text = 'She appeared on the show, “Meet the Press Daily,” on Sunday.';
     assert.equal(quotesOf(text)[0]?.partial, true);

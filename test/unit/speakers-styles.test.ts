@@ -113,6 +113,16 @@ const articles: Article[] = [
     text: 'Peter Hansen met Anna Berg at the ministry.\n\n“It was useful,” he said.',
     expected: [['Peter Hansen', 'pronoun']],
   },
+  {
+    style: 'a short quote right after a speech verb is a quotation, its speaker the clause’s subject (a participle after a comma too)',
+    text: 'Teachers gathered outside, chanting "no contract, no peace" after the vote.\n\nMarchers walking through the park chanted "What curfew?" and kept going.',
+    expected: [['Teachers', 'adjacent'], ['Marchers', 'adjacent']],
+  },
+  {
+    style: 'a name before a noun read as a verb ("the Harlow campaign explained"); "remembered" reports speech',
+    text: '“The money paid for construction,” the Harlow campaign explained in a release.\n\n“Nobody listened to us,” remembered Dale Fenwick, a former spokesman.',
+    expected: [['Harlow campaign', 'adjacent'], ['Dale Fenwick', 'inverted']],
+  },
 ];
 
 describe('speakers on every outlet’s style', () => {
