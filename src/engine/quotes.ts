@@ -186,9 +186,15 @@ function markPartial(ctx: DocContext, quotes: Quote[]): void {
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
     const para = paragraphs[q.paragraph]!;
-    if (q.start === para.start) continue;
     const words = countWords(q.text);
     const before = precedingVisible(text, q.start, para.start);
+    // "“Refoulement” (forcible return) is forbidden", "‘SNL’ has fun with …": a short name opening a sentence that goes on.
+    const opensSentence = q.start === para.start || before === '.' || before === '?' || before === '!';
+    if (opensSentence && words <= 4 && !/[.!?,:;—–-]$/.test(q.text) && /^[ \t]*[(\p{Ll}]/u.test(text.slice(q.end, q.end + 3))) {
+      q.partial = true;
+      continue;
+    }
+    if (q.start === para.start) continue;
     const setOff = before === ':' || before === ',' || before === '' || before === '.' || before === '?' || before === '!' || before === '—' || before === '-';
     const sentenceLike = SENTENCE_END.test(q.text) || /[,:;—-]$/.test(q.text);
     const capitalised = /^[\p{Lu}\d]/u.test(q.text);

@@ -81,6 +81,7 @@ describe('anchor: table of edits', () => {
     { name: 'annotated text rewritten → orphaned', before: article(P1, `[[${P2}]]`, P3), after: article(P1, '“Repairs can wait,” the mayor said on Monday, against the committee.', P3) },
     { name: 'a short name deleted, the same name elsewhere in other words → orphaned', before: article(P1, P2, '[[Lopez]] said the council would vote again next month.'), after: article(P1, P2, 'The council would vote again next month.') },
     { name: 'the second of two equal names, found by its context → quote', before: article(P1, P2, P4.replace('Lopez', '[[Lopez]]')), after: article(`Update: ${P1}`, P2, P4.replace('Lopez', '[[Lopez]]')), method: 'quote' },
+    { name: 'look-alike paragraphs differing in one number, text inserted at the top → quote, never the look-alike', before: '[[The council said the budget would not cover the repairs (item 1).]]\n\nThe council said the budget would not cover the repairs (item 2).', after: 'item 1[[The council said the budget would not cover the repairs (item 1).]]\n\nThe council said the budget would not cover the repairs (item 2).', method: 'quote' },
     { name: 'annotation at the very end, text appended → position', before: `${P1} [[${P5}]]`, after: `${P1} [[${P5}]]\n\nAdded later.`, method: 'position' },
   ];
   for (const c of cases) {

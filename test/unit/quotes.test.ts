@@ -44,6 +44,11 @@ describe('findQuotes', () => {
     assert.deepEqual(quotesOf(text).map((q) => [q.text, q.partial]), [['four more years', false], ['thanks.', false], ['a disgrace', true]]);
   });
 
+  it('a short quoted name opening a sentence that goes on is partial; a quote set off by its own punctuation is not', () => {
+    const text = '“Refoulement” (forcible return) is forbidden.\n\n‘Night Train’ has fun with the rumours. It aired in May. “Night Train” was a hit.\n\n“Never,” she said. “No.” He left.';
+    assert.deepEqual(quotesOf(text).map((q) => [q.text, q.partial]), [['Refoulement', true], ['Night Train', true], ['Night Train', true], ['Never,', false], ['No.', false]]);
+  });
+
   it('titles in quotation marks are partial', () => {
     const text = 'She appeared on the show, “Meet the Press Daily,” on Sunday.';
     assert.equal(quotesOf(text)[0]?.partial, true);

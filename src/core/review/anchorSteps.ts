@@ -93,7 +93,9 @@ export function anchorOne(doc: AnchorText, sel: CleanSelectors): Attempt {
   const best = supported.reduce((a, b) => (score(b) > score(a) ? b : a));
   if (atOld && score(atOld) > score(best) - AMBIGUITY_MARGIN) return anchored(atOld, sel, atOld.context < 1);
   const close = candidates.filter((c) => score(c) > score(best) - AMBIGUITY_MARGIN);
-  if (close.length > 1) {
+  // The annotated text itself beats look-alikes that differ from it ("(item 1)" vs "(item 2)") in no better surroundings.
+  const onlyExact = best.similarity === 1 && close.every((c) => c === best || (c.similarity < 1 && c.context <= best.context));
+  if (close.length > 1 && !onlyExact) {
     const tied = supported.filter((c) => close.includes(c));
     return orphan(`${close.length} places match the annotated text and its surroundings about equally well`, { tied });
   }
