@@ -30,7 +30,16 @@ for (const line of parseWordList(topicLinks)) {
 export function claimCueAt(tokens: readonly Token[], i: number): Cue | null {
   if (readsAsNoun(tokens, i) || readsAsAdverb(tokens, i) || gerundAsNoun(tokens, i)) return null;
   const cue = cueAt(tokens, i) ?? mistaggedCueAt(tokens, i);
-  return cue && withTopicLink(tokens, cue);
+  return cue && !locatesOrFounds(tokens, cue) ? withTopicLink(tokens, cue) : null;
+}
+
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
+
+/** "found herself in a race", "saw itself as": a reflexive object; "helped found the network", "to found": the verb "found". */
+function locatesOrFounds(tokens: readonly Token[], cue: Cue): boolean {
+  if ((cue.lemma === 'find' || cue.lemma === 'see') && REFLEXIVES.has(tokens[cue.last + 1]?.normal ?? '')) return true;
+  const prev = tokens[cue.first - 1]?.normal ?? '';
+  return tokens[cue.first]!.normal === 'found' && (prev === 'to' || prev.startsWith('help'));
 }
 
 /** "said | of the plan": the cue takes the preposition that links it to its topic. */

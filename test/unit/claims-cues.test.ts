@@ -64,6 +64,14 @@ describe('claims: cues and clause ends', () => {
       ],
     },
     {
+      name: '"find" locating a thing or with a reflexive object, and the verb "found", are no cues; a finding is',
+      text: 'The senator found herself in a tight race. Ailes helped found the network in 1996. The drug was found in his car. The official was found to have lied. Investigators found that the money was missing.',
+      expected: [
+        { source: '', cue: 'found', content: 'The official was found to have lied' },
+        { source: 'Investigators', cue: 'found', content: 'the money was missing' },
+      ],
+    },
+    {
       name: 'an impression ("seems to") has no source',
       text: 'The plan seems to be the common refrain.',
       expected: [{ source: '', cue: 'seems to', content: 'be the common refrain' }],
