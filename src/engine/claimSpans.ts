@@ -3,7 +3,8 @@ import { claimCueAt, isTopicCue } from './claimCues';
 import timeOrObject from './lexicon/claim-time-or-object.txt';
 import { wordSet } from './lexicon/wordList';
 import { hasPunctAfter, type Cue } from './cues';
-import { PRONOUNS } from './sourcePhrases';
+import { isCapitalised } from './tokenShapes';
+import { NAME_CONNECTORS, PRONOUNS } from './sourcePhrases';
 import type { Token } from './tokens';
 import type { Span } from './types';
 
@@ -28,9 +29,28 @@ export function contentStart(tokens: readonly Token[], cue: Cue, hi: number): nu
   let start = cue.last + 1;
   if (/^(tell|inform|assure|warn|remind|urge|advise)$/.test(cue.lemma)) {
     while (start < hi && TIME_OR_OBJECT.has(tokens[start]!.normal)) start++;
-    if (start < hi && (tokens[start]!.tags.has('Pronoun') || tokens[start]!.tags.has('ProperNoun') || tokens[start]!.tags.has('Plural'))) start++;
+    start = afterListener(tokens, start, hi);
   }
   return start;
+}
+
+/**
+ * Past the listener of "told": a pronoun, a plural ("reporters"), or a whole name ("The Washington Post",
+ * "CBS' Face the Nation"); the name's last word stays when a verb follows it ("told Fox News Trump would …").
+ */
+function afterListener(tokens: readonly Token[], start: number, hi: number): number {
+  const first = tokens[start];
+  if (!first) return start;
+  if (first.tags.has('Pronoun') || first.tags.has('Plural') && !isCapitalised(first)) return start + 1;
+  let k = start + (/^(the|a|an)$/.test(first.normal) && tokens[start + 1] && isCapitalised(tokens[start + 1]!) ? 1 : 0);
+  const nameStart = k;
+  while (k < hi && (isCapitalised(tokens[k]!) || k > nameStart && NAME_CONNECTORS.has(tokens[k]!.normal) && k + 1 < hi && isCapitalised(tokens[k + 1]!))) {
+    k++;
+    if (hasPunctAfter(tokens[k - 1]!) && !/^['’]s?\s*$/.test(tokens[k - 1]!.post)) break;
+  }
+  if (k === nameStart) return first.tags.has('ProperNoun') || first.tags.has('Plural') ? start + 1 : start;
+  if (k - nameStart > 1 && k < hi && isMainVerbAt(tokens, k) && !hasPunctAfter(tokens[k - 1]!)) k--;
+  return k;
 }
 
 /** The content of a cue: its topic phrase ("said of | the plan"), or the clause it reports. */

@@ -72,6 +72,14 @@ describe('claims: cues and clause ends', () => {
       ],
     },
     {
+      name: 'the whole listener of "told" is skipped: a name, its last word kept as the subject when a verb follows',
+      text: '“You don’t belong,” his son told The Morning Show in a 2013 interview. Mnuchin told The Washington Post earlier this week that the party needs money. Smith told Fox News Trump would win.',
+      expected: [
+        { source: 'Mnuchin', cue: 'told', content: 'the party needs money' },
+        { source: 'Smith', cue: 'told', content: 'Trump would win' },
+      ],
+    },
+    {
       name: 'an impression ("seems to") has no source',
       text: 'The plan seems to be the common refrain.',
       expected: [{ source: '', cue: 'seems to', content: 'be the common refrain' }],
