@@ -6,7 +6,7 @@ import nounProneCues from './lexicon/noun-prone-cues.txt';
 import adverbProneCues from './lexicon/adverb-prone-cues.txt';
 import { parseWordList, wordSet } from './lexicon/wordList';
 import { cueAt, hasPunctAfter, type Cue } from './cues';
-import { type SourcePhrase } from './sourcePhrases';
+import type { SourcePhrase } from './sourcePhrases';
 import type { DocContext } from './context';
 import type { Token } from './tokens';
 

@@ -4,7 +4,7 @@ import { speakerResolverFor, type SpeakerResolver } from './coreference';
 import { claimCueAt, isTopicCue, nounCueAt } from './claimCues';
 import { clauseSubjectBefore, sentenceSubject } from './clauseSubjects';
 import { hasPunctAfter, nonRestrictiveAntecedent, sourceBefore, type Cue } from './cues';
-import { type SourcePhrase } from './sourcePhrases';
+import type { SourcePhrase } from './sourcePhrases';
 import { labelSource } from './labels';
 import { sourceAfter } from './sourceAfter';
 import { findHedges } from './claimHedges';

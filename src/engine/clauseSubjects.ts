@@ -1,7 +1,7 @@
 // The subject of a clause when no source stands next to the cue: the nearest finite verb's, or the sentence's first verb's.
 import type { DocContext } from './context';
 import { isMainVerb, sourceBefore, type Cue } from './cues';
-import { type SourcePhrase } from './sourcePhrases';
+import type { SourcePhrase } from './sourcePhrases';
 
 /** How far back (in tokens) a sentence subject is looked for. */
 const SUBJECT_WINDOW = 60;

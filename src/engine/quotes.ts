@@ -188,18 +188,16 @@ function markPartial(ctx: DocContext, quotes: Quote[]): void {
     const para = paragraphs[q.paragraph]!;
     const words = countWords(q.text);
     const before = precedingVisible(text, q.start, para.start);
+    const startsSentence = before === '.' || before === '?' || before === '!';
     // "“Refoulement” (forcible return) is forbidden", "‘SNL’ has fun with …": a short name opening a sentence that goes on.
-    const opensSentence = q.start === para.start || before === '.' || before === '?' || before === '!';
-    if (opensSentence && words <= 4 && !/[.!?,:;—–-]$/.test(q.text) && /^[ \t]*[(\p{Ll}]/u.test(text.slice(q.end, q.end + 3))) {
+    if ((q.start === para.start || startsSentence) && words <= 4 && !/[.!?,:;—–-]$/.test(q.text) && /^[ \t]*[(\p{Ll}]/u.test(text.slice(q.end, q.end + 3))) {
       q.partial = true;
       continue;
     }
-    if (q.start === para.start) continue;
-    const setOff = before === ':' || before === ',' || before === '' || before === '.' || before === '?' || before === '!' || before === '—' || before === '-';
+    if (q.start === para.start || spokenRightBefore(text, q.start, para.start)) continue;
+    const setOff = startsSentence || before === ':' || before === ',' || before === '' || before === '—' || before === '-';
     const sentenceLike = SENTENCE_END.test(q.text) || /[,:;—-]$/.test(q.text);
     const capitalised = /^[\p{Lu}\d]/u.test(q.text);
-    const startsSentence = before === '.' || before === '?' || before === '!';
-    if (spokenRightBefore(text, q.start, para.start)) continue;
     if (words <= 8 && !startsSentence && isTitleCase(q.text)) q.partial = true;
     else if (setOff && (capitalised || words >= 4)) continue;
     else if (sentenceLike && capitalised && words >= 4) continue;
