@@ -4,6 +4,7 @@ import claimNouns from './lexicon/claim-nouns.txt';
 import topicLinks from './lexicon/claim-topic-links.txt';
 import nounProneCues from './lexicon/noun-prone-cues.txt';
 import adverbProneCues from './lexicon/adverb-prone-cues.txt';
+import nonReportingPhrasals from './lexicon/non-reporting-phrasals.txt';
 import { parseWordList, wordSet } from './lexicon/wordList';
 import { cueAt, hasPunctAfter, type Cue } from './cues';
 import type { SourcePhrase } from './sourcePhrases';
@@ -35,9 +36,16 @@ export function claimCueAt(tokens: readonly Token[], i: number): Cue | null {
 
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 
-/** "found herself in a race", "saw itself as": a reflexive object; "helped found the network", "to found": the verb "found". */
+const NON_REPORTING_PHRASALS = wordSet(nonReportingPhrasals);
+
+/**
+ * "found herself in a race", "saw itself as": a reflexive object; "helped found the network", "to found": the verb "found";
+ * "show up", "show off": a particle that changes the verb.
+ */
 function locatesOrFounds(tokens: readonly Token[], cue: Cue): boolean {
-  if ((cue.lemma === 'find' || cue.lemma === 'see') && REFLEXIVES.has(tokens[cue.last + 1]?.normal ?? '')) return true;
+  const next = tokens[cue.last + 1]?.normal ?? '';
+  if ((cue.lemma === 'find' || cue.lemma === 'see') && REFLEXIVES.has(next)) return true;
+  if (NON_REPORTING_PHRASALS.has(`${cue.lemma} ${next}`)) return true;
   const prev = tokens[cue.first - 1]?.normal ?? '';
   return tokens[cue.first]!.normal === 'found' && (prev === 'to' || prev.startsWith('help'));
 }

@@ -100,8 +100,8 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
       // "X is expected to …", "was seen as …": the subject is the topic; the source is the "by" agent or nobody.
       const by = passiveAgent(ctx, cue, hi);
       const end = contentEnd(tokens, cue.last + 1, hi);
-      // "was found in the car", "can be found online": a thing located, not a finding reported.
-      if (!by && cue.lemma === 'find' && !/^(to|that)$/.test(tokens[cue.last + 1]?.normal ?? '')) continue;
+      // "was found in the car", "was seen sobbing": a thing located or perceived, not a finding reported.
+      if (!by && (cue.lemma === 'find' || cue.lemma === 'see') && !/^(to|that|as)$/.test(tokens[cue.last + 1]?.normal ?? '')) continue;
       claims.push({ cue, source: by, content: spanOf(tokens, from, by ? cue.last : end) });
       from = end + 1;
       continue;

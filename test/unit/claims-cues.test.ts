@@ -72,6 +72,14 @@ describe('claims: cues and clause ends', () => {
       ],
     },
     {
+      name: '"show up", "show off" and a perceived "was seen …" are no cues; "was seen as" and "polls show" are',
+      text: 'Republicans may now show up to vote. The skaters filmed moves to show off later. Officers were seen gathered around a man. The mayor was seen as a reformer. Polls show Clinton ahead.',
+      expected: [
+        { source: '', cue: 'seen', content: 'The mayor was seen as a reformer' },
+        { source: 'Polls', cue: 'show', content: 'Clinton ahead' },
+      ],
+    },
+    {
       name: 'the whole listener of "told" is skipped: a name, its last word kept as the subject when a verb follows',
       text: '“You don’t belong,” his son told The Morning Show in a 2013 interview. Mnuchin told The Washington Post earlier this week that the party needs money. Smith told Fox News Trump would win.',
       expected: [
