@@ -7,6 +7,7 @@ import adverbProneCues from './lexicon/adverb-prone-cues.txt';
 import nonReportingPhrasals from './lexicon/non-reporting-phrasals.txt';
 import { parseWordList, wordSet } from './lexicon/wordList';
 import { cueAt, hasPunctAfter, type Cue } from './cues';
+import { CUE_VERB_FORMS } from './lexicon/cues';
 import type { SourcePhrase } from './sourcePhrases';
 import type { DocContext } from './context';
 import type { Token } from './tokens';
@@ -46,6 +47,8 @@ function locatesOrFounds(tokens: readonly Token[], cue: Cue): boolean {
   const next = tokens[cue.last + 1]?.normal ?? '';
   if ((cue.lemma === 'find' || cue.lemma === 'see') && REFLEXIVES.has(next)) return true;
   if (NON_REPORTING_PHRASALS.has(`${cue.lemma} ${next}`)) return true;
+  // "went on to win", "went on the offensive": "go on" reports only what follows as speech ("went on to say", "went on: …").
+  if (cue.lemma === 'go' && !hasPunctAfter(tokens[cue.last]!) && next !== 'that' && !(next === 'to' && CUE_VERB_FORMS.get(tokens[cue.last + 2]?.normal ?? '')?.kind === 'speech')) return true;
   const prev = tokens[cue.first - 1]?.normal ?? '';
   return tokens[cue.first]!.normal === 'found' && (prev === 'to' || prev.startsWith('help'));
 }

@@ -72,8 +72,8 @@ describe('claims: cues and clause ends', () => {
       ],
     },
     {
-      name: '"show up", "show off" and a perceived "was seen …" are no cues; "was seen as" and "polls show" are',
-      text: 'Republicans may now show up to vote. The skaters filmed moves to show off later. Officers were seen gathered around a man. The mayor was seen as a reformer. Polls show Clinton ahead.',
+      name: '"show up", "show off", "went on to win", "went on the offensive" and a perceived "was seen …" are no cues; "was seen as" and "polls show" are',
+      text: 'Republicans may now show up to vote. The skaters filmed moves to show off later. Reagan went on to win that year. Trump went on the offensive. Officers were seen gathered around a man. The mayor was seen as a reformer. Polls show Clinton ahead.',
       expected: [
         { source: '', cue: 'seen', content: 'The mayor was seen as a reformer' },
         { source: 'Polls', cue: 'show', content: 'Clinton ahead' },
