@@ -132,6 +132,19 @@ describe('anchor: table of edits', () => {
     assert.ok(far.orphaned, 'a very long annotated text is only looked for exactly');
   });
 
+  it('a context side another tool left out or wrote as “…” is unknown: the position decides among equal texts', () => {
+    const text = article('Officials called it “tactical” on Monday.', 'Critics called it “tactical” on Friday.');
+    const second = text.lastIndexOf('“tactical”');
+    const position = { type: 'TextPositionSelector' as const, start: second, end: second + 10 };
+    for (const [prefix, suffix] of [['…', '…'], ['...', '...'], [undefined, undefined]]) {
+      const quote = { type: 'TextQuoteSelector', exact: '“tactical”', prefix, suffix } as unknown as Selectors['quote'];
+      const result = anchor(text, { quote, position });
+      assert.deepEqual(result.orphaned ? result : [result.start, result.method], [second, 'position'], `prefix ${prefix}`);
+      const moved = anchor(`Update. ${text}`, { quote, position });
+      assert.ok(moved.orphaned, `without context or a position that holds, equal texts cannot be told apart (prefix ${prefix})`);
+    }
+  });
+
   it('ignores a position that is out of range or nonsense and still finds the quote', () => {
     const text = article(P1, P2);
     const start = text.indexOf('Maria Lopez');

@@ -1,9 +1,13 @@
 // W3C Web Annotation sidecars: the issue's contract example, stable round trips, other tools' variants,
 // and unusable files or items reported with a reason.
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { anchor } from '../../src/core/review/anchoring';
 import { articlePathOf, parseSidecar, serializeSidecar, sidecarPathFor } from '../../src/core/review/jsonld';
 import type { ReviewAnnotation } from '../../src/core/review/model';
 import { annotate, BRIDGE_ARTICLE, ISSUE_EXAMPLE } from './reviewFixtures';
+import { repoRoot } from './repoRoot';
 
 const page = (items: unknown[], extra: Record<string, unknown> = {}): string => JSON.stringify({ type: 'AnnotationPage', ...extra, items });
 const selector = [
@@ -36,6 +40,13 @@ describe('review sidecars (JSON-LD)', () => {
         body: { kind: 'quote', status: 'corrected', speaker: 'Wolf Blitzer' },
       } satisfies ReviewAnnotation,
     ]);
+  });
+
+  it('anchors the issue’s example, "…" contexts and all, on the sample article where its selectors point', () => {
+    const sample = fs.readFileSync(path.join(repoRoot(), 'seeds', '000_ff2cfafdf74160c4.txt'), 'utf8');
+    const [annotation] = parseSidecar(ISSUE_EXAMPLE).annotations;
+    const result = anchor(sample, annotation!.selectors);
+    assert.deepEqual(result.orphaned ? result : [result.start, result.end], [2061, 2071]);
   });
 
   it('round trip: serialising what was parsed gives the same annotations, and a second round the same text', () => {

@@ -39,15 +39,20 @@ export function describeSpan(text: string, start: number, end: number): Selector
   };
 }
 
+/**
+ * A context side as stored, or undefined when another tool left it out or wrote a placeholder ("…", "..."):
+ * unknown, which is neither evidence nor the text's edge ('' is the edge: describeSpan writes it there).
+ */
+const knownSide = (side: unknown): string | undefined => (typeof side === 'string' && !/^\s*(…|\.\.\.)\s*$/u.test(side) ? side : undefined);
+
 /** Selectors as read from a sidecar another tool may have written: untrusted shapes become safe values. */
 function cleanSelectors(selectors: Selectors): CleanSelectors | undefined {
   const quote = selectors?.quote;
   if (!quote || typeof quote.exact !== 'string' || quote.exact.length === 0) return undefined;
-  const text = (s: unknown) => (typeof s === 'string' ? s : '');
   const p = selectors.position;
   const validPosition = p && Number.isInteger(p.start) && Number.isInteger(p.end) && p.start >= 0 && p.end >= p.start;
-  const [prefix, suffix] = [text(quote.prefix), text(quote.suffix)];
-  return { exact: quote.exact, prefix, suffix, context: new StoredContext(prefix, suffix, CONTEXT_CHARS), position: validPosition ? { start: p.start, end: p.end } : undefined };
+  const context = new StoredContext(knownSide(quote.prefix), knownSide(quote.suffix), CONTEXT_CHARS);
+  return { exact: quote.exact, prefix: context.prefixText, suffix: context.suffixText, context, position: validPosition ? { start: p.start, end: p.end } : undefined };
 }
 
 function checkText(text: unknown, caller: string): asserts text is string {

@@ -17,16 +17,21 @@ export interface ContextAgreement {
 /**
  * An annotation's stored prefix and suffix, compiled once. A side stored shorter than `contextChars`
  * ended at the text's edge, and that edge is part of the context: a candidate at the same edge agrees on
- * it, one in mid-text does not.
+ * it, one in mid-text does not. An unknown side (undefined: left out by another tool) is no evidence
+ * either way.
  */
 export class StoredContext {
   readonly prefix: SidePattern;
   readonly suffix: SidePattern;
+  readonly prefixText: string;
+  readonly suffixText: string;
 
-  constructor(readonly prefixText: string, readonly suffixText: string, contextChars: number) {
-    const [prefix, suffix] = [prefixText, suffixText];
-    this.prefix = new SidePattern(prefix, -1, prefix.length < contextChars ? EDGE_WEIGHT : 0);
-    this.suffix = new SidePattern(suffix, 1, suffix.length < contextChars ? EDGE_WEIGHT : 0);
+  constructor(prefix: string | undefined, suffix: string | undefined, contextChars: number) {
+    const edge = (side: string | undefined) => (side !== undefined && side.length < contextChars ? EDGE_WEIGHT : 0);
+    this.prefixText = prefix ?? '';
+    this.suffixText = suffix ?? '';
+    this.prefix = new SidePattern(this.prefixText, -1, edge(prefix));
+    this.suffix = new SidePattern(this.suffixText, 1, edge(suffix));
   }
 
   /** How the text around text[start, end) agrees with the stored context. */
