@@ -1,7 +1,7 @@
 // Where a claim's source comes from when no name or noun phrase stands right before its cue:
 // a relative pronoun, the main clause after a fronted phrase, or the words that open the clause.
 import type { DocContext } from './context';
-import { endsSentence, hasPunctAfter, sourceBefore, type Cue } from './cues';
+import { endsSentence, hasPunctAfter, sourceBefore, verbCue, type Cue } from './cues';
 import { PRONOUNS, type SourcePhrase } from './sourcePhrases';
 import type { Token } from './tokens';
 
@@ -52,7 +52,7 @@ export function relativeClauseSource(ctx: DocContext, lo: number, cueFirst: numb
       // The relative clause must still be open: no comma closes it right before the cue.
       const closed = /,\s*$/.test(tokens[cueFirst - 1]!.post) && !/,\s*$/.test(t.post);
       if (closed) return null;
-      const found = sourceBefore(ctx, { first: k + 1, last: k + 1, lemma: '', kind: 'speech', span: { start: tokens[k + 1]!.start, end: tokens[k + 1]!.end } }, lo);
+      const found = sourceBefore(ctx, verbCue(tokens, k + 1), lo);
       return found && RELATIVE_PRONOUNS.has(tokens[found.source.first]!.normal) ? found.source : null;
     }
     if (endsSentence(t) || /[;:]/.test(t.post) || PRONOUNS.has(t.normal) && k < cueFirst - 1) return null;

@@ -64,6 +64,12 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   return { first: i, last, lemma: form.lemma, kind: form.kind, span: { start: t.start, end: tokens[last]!.end } };
 }
 
+/** Any verb at token k read as a reporting cue, so that sourceBefore finds its subject. */
+export function verbCue(tokens: readonly Token[], k: number): Cue {
+  const t = tokens[k]!;
+  return { first: k, last: k, lemma: t.normal, kind: 'speech', span: { start: t.start, end: t.end } };
+}
+
 /** Prepositions whose object is not the speaker: "a staffer in the room said" → "a staffer". */
 const MODIFIER_LINKS = new Set(['in', 'at', 'from', 'with', 'inside', 'outside', 'near', 'on', 'through', 'across', 'along', 'around']);
 
@@ -105,7 +111,7 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
   // "Ms. Sherry smiled and said": the subject of the first of two joined verbs.
   const verb = tokens[j - 1];
   if (COORDINATORS.has(tokens[j]!.normal) && verb?.tags.has('Verb') && j - 1 >= lo && cue.first - j < 3 && !joined && !pluralNounAsVerb(tokens, j - 1)) {
-    return sourceBefore(ctx, { first: j - 1, last: j - 1, lemma: verb.normal, kind: 'speech', span: { start: verb.start, end: verb.end } }, lo, true);
+    return sourceBefore(ctx, verbCue(tokens, j - 1), lo, true);
   }
   // "they learned on Friday of the arrangements and almost immediately disclosed": the subject of the first verb.
   if (COORDINATORS.has(tokens[j]!.normal) && !joined) return coordinatedSubject(ctx, j, lo);
@@ -278,8 +284,7 @@ function coordinatedSubject(ctx: DocContext, and: number, lo: number): { source:
   for (let k = last; k >= lo && and - k < COORDINATED_WINDOW; k--) {
     if (endsSentence(tokens[k]!) || /[;:]/.test(tokens[k]!.post)) return null;
     if (!isMainVerb(tokens, k)) continue;
-    const t = tokens[k]!;
-    const found = sourceBefore(ctx, { first: k, last: k, lemma: t.normal, kind: 'speech', span: { start: t.start, end: t.end } }, lo, true);
+    const found = sourceBefore(ctx, verbCue(tokens, k), lo, true);
     // A subject opens its clause; a phrase after a verb or a preposition is an object ("talked before a firm").
     const opener = found && tokens[found.source.first - 1];
     if (found && found.source.kind !== 'noun' && !hasPunctAfter(tokens[found.source.last]!) && (found.source.first === lo || !opener!.tags.has('Verb') && !(opener!.tags.has('Preposition') && !SUBORDINATORS.has(opener!.normal)))) return found;
