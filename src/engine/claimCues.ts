@@ -32,7 +32,7 @@ for (const line of parseWordList(topicLinks)) {
 export function claimCueAt(tokens: readonly Token[], i: number): Cue | null {
   if (readsAsNoun(tokens, i) || readsAsAdverb(tokens, i) || gerundAsNoun(tokens, i)) return null;
   const cue = cueAt(tokens, i) ?? mistaggedCueAt(tokens, i);
-  return cue && !locatesOrFounds(tokens, cue) ? withTopicLink(tokens, cue) : null;
+  return cue && !readsAsOtherVerb(tokens, cue) ? withTopicLink(tokens, cue) : null;
 }
 
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
@@ -40,10 +40,11 @@ const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'mysel
 const NON_REPORTING_PHRASALS = wordSet(nonReportingPhrasals);
 
 /**
- * "found herself in a race", "saw itself as": a reflexive object; "helped found the network", "to found": the verb "found";
- * "show up", "show off": a particle that changes the verb.
+ * A cue form that is another verb here: "found herself in a race", "saw itself as" (a reflexive object);
+ * "helped found the network", "to found" (the verb "found"); "show up", "show off" (a particle that changes
+ * the verb); "went on to win" ("go on" without speech after it).
  */
-function locatesOrFounds(tokens: readonly Token[], cue: Cue): boolean {
+function readsAsOtherVerb(tokens: readonly Token[], cue: Cue): boolean {
   const next = tokens[cue.last + 1]?.normal ?? '';
   if ((cue.lemma === 'find' || cue.lemma === 'see') && REFLEXIVES.has(next)) return true;
   if (NON_REPORTING_PHRASALS.has(`${cue.lemma} ${next}`)) return true;

@@ -1,6 +1,6 @@
 // The source after its cue: "said Stoltenberg", "said the spokesman", "according to officials".
 import type { DocContext } from './context';
-import { type Cue } from './cues';
+import type { Cue } from './cues';
 import { INDEFINITE_SOURCES, isNounLike, NAME_CONNECTORS, NOUN_PHRASE_WINDOW, OBJECT_PRONOUNS, phrase, PRONOUNS, type SourceKind, type SourcePhrase } from './sourcePhrases';
 import { endsSentence, hasLetters, hasPunctAfter, isCapitalised } from './tokenShapes';
 
