@@ -23,12 +23,12 @@ const common = {
 };
 
 const product = [
-  { in: 'src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
-  { in: 'src/analysisWorker.ts', out: 'dist/analysisWorker.js' },
-  { in: 'src/cli.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
-  { in: 'src/cliWorker.ts', out: 'dist/cliWorker.js' },
+  { in: 'src/extension/desktop.ts', out: 'dist/extension.js', external: ['vscode'] },
+  { in: 'src/node/analysisWorker.ts', out: 'dist/analysisWorker.js' },
+  { in: 'src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'src/cli/worker.ts', out: 'dist/cliWorker.js' },
   { in: 'src/engine/index.ts', out: 'dist/engine.js' },
-  { in: 'src/core/review/anchoring.ts', out: 'dist/anchoring.js' },
+  { in: 'src/core/review/anchoring/anchoring.ts', out: 'dist/anchoring.js' },
 ].filter((e) => fs.existsSync(path.join(root, e.in)));
 
 // The report webview and the web extension run in a browser: a Node import there is a mistake the build must not hide.
@@ -63,7 +63,7 @@ const noNodeGlobals = {
   },
 };
 
-const webview = { in: 'src/webview/report.ts', out: 'dist/webview/report.js' };
+const webview = { in: 'src/reportView/report.ts', out: 'dist/webview/report.js' };
 
 // The web extension (vscode.dev, code-server's web worker extension host) and its Web Worker (a classic
 // script: hosts load it with importScripts).

@@ -1,5 +1,5 @@
 // What every stage of the analysis reads: the text, its structure and its tokens.
-import type { Token } from './tokens';
+import type { Token } from './text/tokens';
 import type { Header, Span } from './types';
 
 export interface DocContext {

@@ -3,7 +3,7 @@ import { prepareText, runFinders } from './pipeline';
 import type { Analysis, AnalyzeOptions } from './types';
 
 export * from './types';
-export { clearParseCache } from './tokens';
+export { clearParseCache } from './text/tokens';
 
 export const DEFAULT_MAX_CHARS = 2_000_000;
 
@@ -46,4 +46,4 @@ function lastCharStart(text: string): number {
 
 export { toPrediction } from './prediction';
 export type { Prediction } from './prediction';
-export { decodeSeedBytes, formatBytes, DEFAULT_MAX_BYTES } from './decode';
+export { decodeSeedBytes, formatBytes, DEFAULT_MAX_BYTES } from './text/decode';

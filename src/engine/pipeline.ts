@@ -3,14 +3,14 @@
 import type { DocContext } from './context';
 import { findDates } from './dates';
 import { findEntities } from './entities';
-import { parseHeader, todayIso } from './header';
-import { findClaims } from './claims';
-import { attributeQuotes } from './attribution';
-import { findQuotes } from './quotes';
+import { parseHeader, todayIso } from './text/header';
+import { findClaims } from './claims/claims';
+import { attributeQuotes } from './quotes/attribution';
+import { findQuotes } from './quotes/quotes';
 import { collectProblems } from './problems';
-import { findParagraphs } from './structure';
+import { findParagraphs } from './text/structure';
 import { StageErrors } from './stageErrors';
-import { tokenize } from './tokens';
+import { tokenize } from './text/tokens';
 import type { Analysis, AnalyzeOptions, Problem } from './types';
 
 export interface PreparedText {

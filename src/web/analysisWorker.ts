@@ -1,7 +1,7 @@
 // Web Worker of the analysis service in the browser: requests carry the files' bytes (no file system here).
 // Bundled as a classic script (IIFE): hosts start it from the extension's URI or from a Blob URL.
-import { handleWorkerRequest } from '../core/workerMain';
-import type { WorkerReply, WorkerRequest } from '../core/workerProtocol';
+import { handleWorkerRequest } from '../core/workers/workerMain';
+import type { WorkerReply, WorkerRequest } from '../core/workers/workerProtocol';
 
 interface WorkerScope {
   onmessage: ((event: { data: WorkerRequest }) => void) | null;

@@ -1,8 +1,8 @@
 // The web platform (vscode.dev, github.dev, code-server's web worker extension host): no file system, so
 // the index reads files through workspace.fs and the service sends their bytes to Web Workers.
 import * as vscode from 'vscode';
-import { log } from '../log';
-import type { Platform } from '../platform';
+import { log } from '../extension/log';
+import type { Platform } from '../extension/platform';
 import { startWebWorkers, type BrowserWorkerConstructor } from './webWorkers';
 
 /** The browser globals used here; the project's type check has no DOM library. */

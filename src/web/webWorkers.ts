@@ -1,6 +1,6 @@
 // Web Workers for the analysis service: which script URL works here, and the adapter to the pool's
 // WorkerHandle. No vscode import, so that unit tests run it with a stand-in Worker class.
-import type { WorkerFactory, WorkerHandle, WorkerReply, WorkerRequest } from '../core/workerProtocol';
+import type { WorkerFactory, WorkerHandle, WorkerReply, WorkerRequest } from '../core/workers/workerProtocol';
 
 /** The part of a browser Worker used here (the project's type check has no DOM library). */
 export interface BrowserWorker {

@@ -33,7 +33,7 @@ async function expectedReport(workspace) {
   const outfile = path.join(path.dirname(workspace), 'report-core.cjs');
   await esbuild.build({
     stdin: {
-      contents: ["export { analyze } from './src/engine';", "export { summarize } from './src/core/summary';", "export { buildWorkspaceModel } from './src/core/workspaceModel';", "export { buildCorpus } from './src/core/report/corpus';", "export { buildReport } from './src/core/report/buildReport';", "export { searchCollection } from './src/core/report/search';"].join('\n'),
+      contents: ["export { analyze } from './src/engine';", "export { summarize } from './src/core/summary/summary';", "export { buildWorkspaceModel } from './src/core/model/workspaceModel';", "export { buildCorpus } from './src/core/report/corpus';", "export { buildReport } from './src/core/report/buildReport';", "export { searchCollection } from './src/core/report/search';"].join('\n'),
       resolveDir: root,
       loader: 'ts',
     },

@@ -1,6 +1,6 @@
 // The Collection Report's numbers, from the workspace model: who is quoted, when, where, claims by source,
 // conflicts. Pure: the panel and the exported HTML only render what this returns.
-import type { SpeakerGroup } from '../workspaceModel';
+import type { SpeakerGroup } from '../model/workspaceModel';
 import { findConflicts } from './conflicts';
 import { articleFilter, dateOf, refTo, type Corpus } from './corpus';
 import type { ClaimSourceBar, FolderRow, Gender, GenderShare, PersonTimeline, PlaceBar, QuoteItem, Ref, ReportData, ReportFilters, SpeakerBar, Timeline } from './protocol';

@@ -1,10 +1,10 @@
 // The report's view of the collection: each article's folder and date, computed once per workspace model,
 // and the article filter (date range, folder) every section applies.
-import type { FileSummary } from '../summary';
-import type { WorkspaceModel } from '../workspaceModel';
+import type { FileSummary } from '../summary/summary';
+import type { WorkspaceModel } from '../model/workspaceModel';
 import { genderByPerson } from './gender';
 import type { Gender, Ref, ReportFilters } from './protocol';
-import type { RangeTuple } from '../lineIndex';
+import type { RangeTuple } from '../summary/lineIndex';
 
 export interface ReportInput {
   summaries: readonly FileSummary[];

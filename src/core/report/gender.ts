@@ -2,7 +2,7 @@
 // gendered title before the name, a first name in its lexicon). No evidence, or contradicting evidence,
 // stays unknown.
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../../engine/lexicon/people';
-import type { FileSummary } from '../summary';
+import type { FileSummary } from '../summary/summary';
 
 type Known = 'female' | 'male';
 

@@ -1,6 +1,6 @@
 // The Collection Report's data and the messages between the extension and its webview. Pure types plus a
 // validator for what the webview sends (a webview is untrusted input).
-import type { RangeTuple } from '../lineIndex';
+import type { RangeTuple } from '../summary/lineIndex';
 
 export type TimeBucket = 'week' | 'month';
 export type Gender = 'female' | 'male' | 'unknown';

@@ -1,7 +1,7 @@
 // Which review actions apply at a place in an article: one list for the lightbulb, the hover's links
 // and the review flow, so that every surface offers the same choices. Pure.
 import type { Span } from '../../engine/types';
-import { itemsAt, type ItemsAt } from '../lookup';
+import { itemsAt, type ItemsAt } from '../summary/lookup';
 import type { ReviewedAnalysis } from './apply';
 
 export interface ReviewActionRef {

@@ -2,8 +2,8 @@
 // applies them to the engine's Analysis (speakers, sources, rejections, additions, entity decisions,
 // notes). Pure; never mutates the machine analysis (the store keeps it for the next merge).
 import type { Analysis, Attribution, Claim, Entity, EntityType, Mention, Problem, Quote, ReviewMark, Span } from '../../engine/types';
-import { entityKey } from '../summary';
-import { anchorAll, describeSpan, type AnchorMethod, type Selectors } from './anchoring';
+import { entityKey } from '../summary/entityKey';
+import { anchorAll, describeSpan, type AnchorMethod, type Selectors } from './anchoring/anchoring';
 import { lastChanged, ruleTarget, type ClaimReview, type EntityRule, type QuoteReview, type ReviewAnnotation } from './model';
 
 export interface AnchoredReview {

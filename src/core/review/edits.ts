@@ -1,7 +1,7 @@
 // Review actions as pure edits of an article's annotation list: one decision per machine item (a new
 // decision replaces the previous one and keeps its id), notes and additions appended.
 import type { Span } from '../../engine/types';
-import { describeSpan } from './anchoring';
+import { describeSpan } from './anchoring/anchoring';
 import { newAnnotationId, nowIso, type ReviewAnnotation, type ReviewBody } from './model';
 
 export function makeAnnotation(source: string, text: string, span: Span, body: ReviewBody, creator?: unknown): ReviewAnnotation {

@@ -1,9 +1,9 @@
 // Exports of the reviewed workspace for other tools: W3C Web Annotations (an AnnotationCollection of the
 // machine's and the readers' annotations) and schema.org ClaimReview for every claim with a verdict.
 // Pure: the caller reads the articles and sidecars and writes the file.
-import { LineIndex, type RangeTuple } from '../lineIndex';
-import type { ClaimSummary, FileSummary, QuoteSummary } from '../summary';
-import { describeSpan } from './anchoring';
+import { LineIndex, type RangeTuple } from '../summary/lineIndex';
+import type { ClaimSummary, FileSummary, QuoteSummary } from '../summary/summary';
+import { describeSpan } from './anchoring/anchoring';
 import { annotationJson, compareAnnotations, JSONLD_CONTEXT, SEED_PREFIX } from './jsonld';
 import { lastChanged, nowIso, VERDICT_LABELS, type ReviewAnnotation, type Verdict } from './model';
 

@@ -1,7 +1,7 @@
 // W3C Web Annotation (JSON-LD) sidecars: one AnnotationPage per article, read leniently (annotations
 // written by other tools in the documented shape) and written in a stable, diff-friendly order.
 import { VERDICTS, type EntityChoice, type ReviewAnnotation, type ReviewBody, type ReviewStatus, type Verdict } from './model';
-import type { Selectors, TextPositionSelector, TextQuoteSelector } from './anchoring';
+import type { Selectors, TextPositionSelector, TextQuoteSelector } from './anchoring/anchoring';
 
 export const SIDECAR_FOLDER = '.seed-annotations';
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';

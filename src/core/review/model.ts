@@ -1,8 +1,8 @@
 // The human review layer's data model: a reader's decisions over the machine's annotations and the
 // reader's own annotations, each anchored to the article text. Pure; W3C JSON-LD mapping in jsonld.ts.
 import type { EntityType } from '../../engine/types';
-import { entityKey } from '../summary';
-import type { Selectors } from './anchoring';
+import { entityKey } from '../summary/entityKey';
+import type { Selectors } from './anchoring/anchoring';
 
 export type ReviewStatus = 'confirmed' | 'corrected' | 'rejected' | 'added';
 

@@ -1,6 +1,7 @@
 // The reader's entity decisions (type, "not an entity", rename, merge) over the index's per-file
 // summaries, so that the workspace model, Sources tree, report and exports show one reviewed identity.
-import { entityKey, type EntitySummary, type FileSummary } from '../summary';
+import { entityKey } from '../summary/entityKey';
+import { type EntitySummary, type FileSummary } from '../summary/summary';
 import { ruleTarget, type EntityRule } from './model';
 
 export function applyEntityRulesToSummaries(summaries: readonly FileSummary[], rules: ReadonlyMap<string, EntityRule>): FileSummary[] {

@@ -6,7 +6,7 @@ import titleCaseSmallWords from '../lexicon/title-case-small-words.txt';
 import datePrepositions from '../lexicon/date-prepositions.txt';
 import months from '../lexicon/months.txt';
 import { wordSet } from '../lexicon/wordList';
-import type { Token } from '../tokens';
+import type { Token } from '../text/tokens';
 import { COMPANY_SUFFIXES, DATELINE_TAIL, DESCRIPTIVE_SUFFIXES, HAS_LETTER, HAS_LOWER, NUMBER_CELL, POSSESSIVE } from './gazetteer';
 
 const CONTRACTION = /['’](?:m|ve|ll|d|re)$|n['’]t$/i;

@@ -4,9 +4,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { SourceNode } from '../../../src/core/sourceNodes';
-import type { SeedAnnotatorApi } from '../../../src/extension';
-import type { ReportView } from '../../../src/reportPanel';
+import type { SourceNode } from '../../../src/core/presentation/sourceNodes';
+import type { SeedAnnotatorApi } from '../../../src/extension/desktop';
+import type { ReportView } from '../../../src/extension/features/reportPanel';
 import { EXTENSION_ID, indexedApi, openSeed, positionOf, SAMPLE, waitFor } from './helpers';
 
 describe('commands', () => {

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { SeedAnnotatorApi } from '../../../src/extension';
+import type { SeedAnnotatorApi } from '../../../src/extension/desktop';
 import { EXTENSION_ID, indexedApi, waitFor, workspaceFolder } from './helpers';
 
 const ARTICLE = 'date 2016-06-09 The harbour of Gdynia reopened on Thursday after a month of repairs.\n\n“The quay is stronger than it has ever been, and the ships are already coming back,” said Halina Nowak, the port director.\n';

@@ -2,8 +2,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { SourceNode } from '../../../src/core/sourceNodes';
-import type { SeedAnnotatorApi } from '../../../src/extension';
+import type { SourceNode } from '../../../src/core/presentation/sourceNodes';
+import type { SeedAnnotatorApi } from '../../../src/extension/desktop';
 import { indexedApi, seedUri, waitFor } from './helpers';
 
 const ARTICLE = 'date 2024-02-20 Engineers reopened the old harbour bridge in Gdansk on Tuesday.\n\n“It took three years, but the bridge is safer than ever,” said Tomasz Wrona, the city engineer.\n';

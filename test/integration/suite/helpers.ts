@@ -1,6 +1,6 @@
 // Shared helpers for the integration suite: the extension's API, fixture files, bounded polling.
 import * as vscode from 'vscode';
-import type { SeedAnnotatorApi } from '../../../src/extension';
+import type { SeedAnnotatorApi } from '../../../src/extension/desktop';
 
 export const EXTENSION_ID = 'seed-annotator.seed-annotator';
 export const SAMPLE = '000_ff2cfafdf74160c4.txt';

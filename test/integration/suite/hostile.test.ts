@@ -3,7 +3,7 @@
 // (Sources view, diagnostic) while the index completes.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { SeedAnnotatorApi } from '../../../src/extension';
+import type { SeedAnnotatorApi } from '../../../src/extension/desktop';
 import { hoverText, indexedApi, openSeed, positionOf, SAMPLE, seedUri, waitFor } from './helpers';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);

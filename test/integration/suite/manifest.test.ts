@@ -1,7 +1,7 @@
 // The manifest and the code agree: contributed commands are registered, contributed settings are read.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { RESTRICTED_SETTINGS } from '../../../src/config';
+import { RESTRICTED_SETTINGS } from '../../../src/extension/config';
 import { EXTENSION_ID, extensionApi } from './helpers';
 
 interface Manifest {

@@ -9,9 +9,9 @@ import * as vscode from 'vscode';
 import { buildReport } from '../../../src/core/report/buildReport';
 import { buildCorpus } from '../../../src/core/report/corpus';
 import type { ReportData, SearchResults } from '../../../src/core/report/protocol';
-import type { SeedAnnotatorApi } from '../../../src/extension';
-import type { ReportView } from '../../../src/reportPanel';
-import { uriOf } from '../../../src/workspaceIndex';
+import type { SeedAnnotatorApi } from '../../../src/extension/desktop';
+import type { ReportView } from '../../../src/extension/features/reportPanel';
+import { uriOf } from '../../../src/extension/services/fileIds';
 import { indexedApi, waitFor } from './helpers';
 
 const within = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { nameChoices } from '../../../src/core/review/choices';
 import { parseSidecar } from '../../../src/core/review/jsonld';
-import type { SeedAnnotatorApi } from '../../../src/extension';
+import type { SeedAnnotatorApi } from '../../../src/extension/desktop';
 import { codesOf, FOLLOW_UP, hoverText, indexedApi, openSeed, positionOf, revertActiveEditor, SAMPLE, seedUri, UNBALANCED, waitFor, workspaceFolder } from './helpers';
 
 const sidecarOf = (name: string): vscode.Uri => vscode.Uri.joinPath(workspaceFolder(), '.seed-annotations', 'seeds', `${name}.json`);

@@ -1,9 +1,9 @@
 // The Sources tree after indexing, and after edits of an open article.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { SourceNode } from '../../../src/core/sourceNodes';
+import type { SourceNode } from '../../../src/core/presentation/sourceNodes';
 import { FOLLOW_UP, indexedApi, openSeed, revertActiveEditor, waitFor } from './helpers';
-import type { SeedAnnotatorApi } from '../../../src/extension';
+import type { SeedAnnotatorApi } from '../../../src/extension/desktop';
 
 function group(api: SeedAnnotatorApi, label: string): SourceNode {
   const found = api.sources.getChildren().find((n) => n.label === label);

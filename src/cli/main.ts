@@ -1,0 +1,206 @@
+// seed-annotate: the engine on files, folders or JSONL, for batch work. Never writes input files.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../engine';
+import { decodeSeedBytes, DEFAULT_MAX_BYTES } from '../engine/text/decode';
+import { summariesToCollectionJson } from '../core/model/collectionJson';
+import { summarize, type FileSummary } from '../core/summary/summary';
+import { CliReviews, machineOnly, reviewedOutput } from './review';
+import { CliExport, EXPORT_FORMATS, isExportFormat, type ExportFormat } from './export';
+import { runJsonlStream, stdinBytes } from './jsonl';
+
+const USAGE = `usage: seed-annotate [--pretty] [--max-bytes N] FILE|DIR...
+       seed-annotate --collection [--pretty] FILE|DIR...
+       seed-annotate --export w3c|claimreview FILE|DIR... > annotations.jsonld
+       seed-annotate --jsonl [--workers N] [--progress|--no-progress] < input.jsonl > predictions.jsonl
+
+  FILE|DIR     seed files (or folders searched for *.txt); prints one JSON analysis per file
+  --jsonl      read {"id","text"} lines on stdin, write one prediction line per input line, in
+               input order; a malformed line gets {"id":…,"error":…} (its "line" when it has no id)
+  --workers N  with --jsonl: analyse N lines at once in worker threads (0: one per core; default 1)
+  --progress   with --jsonl: progress on stderr even when it is not a terminal (a line every 10 s);
+               on a terminal a bar is shown unless --no-progress
+  --collection the files as one collection: one JSON of its people, places, organizations,
+               speakers and claim sources, each person linked across articles
+  --pretty     indent the JSON output
+  --no-review  the machine's analysis alone (by default the reader's review in the nearest
+               .seed-annotations/ folder above each file is applied)
+  --export F   one JSON-LD document of all the files instead: w3c (Web Annotations, the
+               machine's and the readers') or claimreview (schema.org, claims with a verdict)
+  --max-bytes  skip files larger than this (default ${DEFAULT_MAX_BYTES})
+  --help       show this help`;
+
+interface CliOptions {
+  pretty: boolean;
+  jsonl: boolean;
+  collection: boolean;
+  review: boolean;
+  export?: ExportFormat;
+  maxBytes: number;
+  workers?: number;
+  progress?: boolean;
+  paths: string[];
+}
+
+function parseArgs(argv: string[]): CliOptions | string {
+  const options: CliOptions = { pretty: false, jsonl: false, collection: false, review: true, maxBytes: DEFAULT_MAX_BYTES, paths: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--pretty') options.pretty = true;
+    else if (arg === '--jsonl') options.jsonl = true;
+    else if (arg === '--collection') options.collection = true;
+    else if (arg === '--no-review') options.review = false;
+    else if (arg === '--progress' || arg === '--no-progress') options.progress = arg === '--progress';
+    else if (arg === '--workers') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 0 || n > 256) return '--workers takes a whole number from 0 (one per core) to 256';
+      options.workers = n;
+    }
+    else if (arg === '--export') {
+      const format = argv[++i];
+      if (!isExportFormat(format)) return `--export takes one of ${EXPORT_FORMATS.join(', ')}`;
+      options.export = format;
+    }
+    else if (arg === '--max-bytes') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n <= 0) return '--max-bytes takes a positive whole number';
+      options.maxBytes = n;
+    } else if (arg === '--help' || arg === '-h') return '';
+    else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    else options.paths.push(arg);
+  }
+  if (!options.jsonl && !options.paths.length) return 'no input: name files or folders, or use --jsonl';
+  if (options.jsonl && options.collection) return '--collection reads files or folders, not --jsonl';
+  if (options.jsonl && options.export) return '--export reads files or folders, not --jsonl';
+  if (!options.jsonl && (options.workers !== undefined || options.progress !== undefined)) return '--workers and --progress go with --jsonl';
+  if (options.collection && options.export) return '--collection and --export each print one document: choose one';
+  return options;
+}
+
+/**
+ * Files named on the command line, and *.txt files under named folders (each folder once, even through
+ * symbolic-link loops); a child that vanishes is reported, not fatal. Returns the number of failures.
+ */
+function collectFiles(target: string, out: string[], named: boolean, seenFolders = new Set<string>()): number {
+  let failures = 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) {
+    if (named || target.endsWith('.txt')) out.push(target);
+    return failures;
+  }
+  const real = fs.realpathSync(target);
+  if (seenFolders.has(real)) return failures;
+  seenFolders.add(real);
+  for (const name of fs.readdirSync(target).sort()) {
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const child = path.join(target, name);
+    try {
+      failures += collectFiles(child, out, false, seenFolders);
+    } catch (error) {
+      if (!name.endsWith('.txt')) continue; // only seed files matter in a folder
+      report(child, errorReason(error));
+      failures++;
+    }
+  }
+  return failures;
+}
+
+function report(file: string, reason: string): void {
+  process.stderr.write(`seed-annotate: ${file}: ${reason}\n`);
+}
+
+function errorReason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === 'ENOENT') return 'no such file or folder';
+  if (e?.code === 'EACCES' || e?.code === 'EPERM') return 'permission denied';
+  if (e?.code === 'EISDIR') return 'is a folder';
+  return e?.message ?? String(error);
+}
+
+function runFiles(options: CliOptions): number {
+  let failures = 0;
+  const collection: FileSummary[] | undefined = options.collection ? [] : undefined;
+  const reviews = options.review ? new CliReviews(report, (file, reason) => report(file, `warning: ${reason}`)) : undefined;
+  const exporter = options.export ? new CliExport(options.export) : undefined;
+  for (const target of options.paths) {
+    const files: string[] = [];
+    try {
+      failures += collectFiles(target, files, true);
+    } catch (error) {
+      report(target, errorReason(error));
+      failures++;
+      continue;
+    }
+    if (!files.length && fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
+      report(target, 'no .txt files in this folder');
+      failures++;
+    }
+    for (const file of files) {
+      try {
+        const stat = fs.statSync(file);
+        if (!stat.isFile()) {
+          report(file, 'skipped: not a regular file');
+          failures++;
+          continue;
+        }
+        const size = stat.size;
+        if (size > options.maxBytes) {
+          report(file, `skipped: ${size} bytes is above the ${options.maxBytes}-byte limit`);
+          failures++;
+          continue;
+        }
+        const decoded = decodeSeedBytes(fs.readFileSync(file), options.maxBytes);
+        if (!decoded.ok) {
+          report(file, `skipped: ${decoded.reason}`);
+          failures++;
+          continue;
+        }
+        const analysis = analyze(decoded.text, { expectHeader: true, onError: (e) => report(file, `finding ${e.stage} failed: ${e.message}`) });
+        const reviewed = reviews ? reviews.review(file, decoded.text, analysis) : machineOnly(file, analysis);
+        if (exporter) exporter.add(file, decoded.text, reviewed);
+        else if (collection) collection.push(summarize(file, decoded.text, reviewed.analysis));
+        else {
+          const output = reviews ? reviewedOutput(file, decoded.text, reviewed) : { file, ...analysis };
+          process.stdout.write(JSON.stringify(output, null, options.pretty ? 2 : undefined) + '\n');
+        }
+      } catch (error) {
+        report(file, errorReason(error));
+        failures++;
+      }
+    }
+  }
+  if (collection) process.stdout.write(JSON.stringify(summariesToCollectionJson(collection), null, options.pretty ? 2 : undefined) + '\n');
+  if (exporter) process.stdout.write(exporter.document());
+  return failures || reviews?.failures ? 1 : 0;
+}
+
+async function runJsonl(options: CliOptions): Promise<number> {
+  try {
+    const result = await runJsonlStream(
+      { input: process.stdin, output: process.stdout, errors: process.stderr, inputBytes: stdinBytes() },
+      { pretty: options.pretty, maxBytes: options.maxBytes, workers: options.workers ?? 1, progress: options.progress, workerScript: path.join(__dirname, 'cliWorker.js') },
+    );
+    return result.failed ? 1 : 0;
+  } catch (error) {
+    report('--jsonl', errorReason(error));
+    return 2;
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  if (typeof options === 'string') {
+    if (options) process.stderr.write(`seed-annotate: ${options}\n`);
+    process.stderr.write(USAGE + '\n');
+    process.exitCode = options ? 2 : 0;
+    return;
+  }
+  process.exitCode = options.jsonl ? await runJsonl(options) : runFiles(options);
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+void main();

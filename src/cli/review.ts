@@ -1,0 +1,211 @@
+// The reader's review in the CLI: finds the collection's `.seed-annotations/` folder by searching upward
+// from an article (as git finds .git), reads every sidecar under it once per run, and prints the
+// article's analysis with the human layer merged over the machine's.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Analysis } from '../engine/types';
+import { applyReviews, type ArticleReview } from '../core/review/apply';
+import { articlePathOf, parseSidecar, SIDECAR_FOLDER, sidecarPathFor, type ParsedSidecar } from '../core/review/jsonld';
+import { entityRules, type EntityRule, type ReviewAnnotation } from '../core/review/model';
+
+/** Every sidecar of one collection, read once. */
+export interface CollectionReview {
+  /** The folder that holds `.seed-annotations/`. */
+  root: string;
+  /** Parsed sidecars by article path relative to the root, '/'-separated. */
+  sidecars: Map<string, ParsedSidecar>;
+  /** Entity decisions of all valid sidecars. */
+  rules: Map<string, EntityRule>;
+}
+
+/** What the CLI prints for one article, review applied. */
+export type ReviewedOutput = Record<string, unknown> & { file: string };
+
+export interface OrphanJson {
+  id: string;
+  exact: string;
+  reason: string;
+  kind: string;
+  /** Where the annotation was (its TextPositionSelector), when it says. */
+  start?: number;
+  end?: number;
+}
+
+type Reporter = (file: string, reason: string) => void;
+
+/** The nearest folder at or above the article's folder that holds a `.seed-annotations/` folder. */
+export function findCollectionRoot(articleFile: string): string | undefined {
+  let dir = path.dirname(path.resolve(articleFile));
+  for (;;) {
+    if (fs.statSync(path.join(dir, SIDECAR_FOLDER), { throwIfNoEntry: false })?.isDirectory()) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+/** Sidecar files under `<root>/.seed-annotations/`, as '/'-separated paths relative to the root. */
+function listSidecars(root: string): string[] {
+  const folder = path.join(root, SIDECAR_FOLDER);
+  return fs
+    .readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/**
+ * Reads a collection's sidecars. Each invalid sidecar and each skipped annotation is reported (one line);
+ * returns how many sidecars were unusable.
+ */
+export function loadCollection(root: string, report: Reporter, warn: Reporter): { collection: CollectionReview; failures: number } {
+  const sidecars = new Map<string, ParsedSidecar>();
+  let failures = 0;
+  let names: string[] = [];
+  try {
+    names = listSidecars(root);
+  } catch (error) {
+    report(path.join(root, SIDECAR_FOLDER), `could not be read, no review is applied: ${oneLine((error as Error).message)}`);
+    failures++;
+  }
+  for (const relative of names) {
+    const article = articlePathOf(relative);
+    if (!article) continue;
+    const file = path.join(root, ...relative.split('/'));
+    let parsed: ParsedSidecar;
+    try {
+      parsed = parseSidecar(fs.readFileSync(file, 'utf8'), article);
+    } catch (error) {
+      parsed = { annotations: [], skipped: [], error: (error as Error).message };
+    }
+    sidecars.set(article, parsed);
+    if (parsed.error) {
+      report(file, `invalid sidecar, its review is not applied: ${oneLine(parsed.error)}`);
+      failures++;
+    }
+    for (const { index, reason } of parsed.skipped) warn(file, `annotation ${index + 1} skipped: ${oneLine(reason)}`);
+  }
+  const rules = entityRules([...sidecars.values()].filter((s) => !s.error).flatMap((s) => s.annotations));
+  return { collection: { root, sidecars, rules }, failures };
+}
+
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** The article path relative to the collection root, '/'-separated (the sidecars' `target.source`). */
+export function articlePathIn(root: string, articleFile: string): string {
+  return path.relative(root, path.resolve(articleFile)).split(path.sep).join('/');
+}
+
+/** One article with its collection's review applied (or the machine's analysis, and why). */
+export interface ArticleReviewResult {
+  /** The reviewed analysis when a review applied, else the machine's. */
+  analysis: Analysis;
+  review?: ArticleReview;
+  root: string | null;
+  /** The article's sidecar file, when it has one. */
+  sidecar: string | null;
+  /** Why the article's sidecar could not be used. */
+  error?: string;
+  /** The article relative to the collection root ('/'-separated), else as named on the command line. */
+  source: string;
+  /** The sidecar's annotations that were applied. */
+  annotations: readonly ReviewAnnotation[];
+}
+
+/**
+ * Applies the collection's review to one article: its own sidecar's annotations and every sidecar's entity
+ * decisions. Without a collection, or when the article's own sidecar is invalid, the machine's analysis is kept.
+ */
+export function reviewArticle(file: string, text: string, machine: Analysis, collection: CollectionReview | undefined): ArticleReviewResult {
+  if (!collection) return machineOnly(file, machine);
+  const article = articlePathIn(collection.root, file);
+  const sidecar = collection.sidecars.get(article);
+  const sidecarFile = sidecar ? path.join(collection.root, ...sidecarPathFor(article).split('/')) : null;
+  if (sidecar?.error) return { analysis: machine, root: collection.root, sidecar: sidecarFile, error: sidecar.error, source: article, annotations: [] };
+  const annotations = sidecar?.annotations ?? [];
+  const { review, ...reviewed } = applyReviews(machine, text, annotations, collection.rules);
+  return { analysis: reviewed, review, root: collection.root, sidecar: sidecarFile, source: article, annotations };
+}
+
+/** An article outside any collection (or read with --no-review): the machine's analysis. */
+export function machineOnly(file: string, machine: Analysis): ArticleReviewResult {
+  return { analysis: machine, root: null, sidecar: null, source: file.split(path.sep).join('/'), annotations: [] };
+}
+
+/**
+ * The CLI's output for one article: corrected speakers and sources, `review` on every quote and claim (null
+ * when undecided), a `review` summary and a top-level `orphans` list.
+ */
+export function reviewedOutput(file: string, text: string, result: ArticleReviewResult): ReviewedOutput {
+  const { analysis, review, root, sidecar, error } = result;
+  return {
+    file,
+    ...undecided(analysis),
+    review: review ? reviewSummaryJson(review, root, sidecar, text) : { root, sidecar, ...(error ? { error } : {}) },
+    orphans: review ? orphansJson(review) : [],
+  };
+}
+
+/** Quotes and claims without a reader's decision carry `review: null`, so every item has the field. */
+function undecided<T extends Analysis>(analysis: T): T {
+  return {
+    ...analysis,
+    quotes: analysis.quotes.map((q) => ({ ...q, review: q.review ?? null })),
+    claims: analysis.claims.map((c) => ({ ...c, review: c.review ?? null })),
+  };
+}
+
+function reviewSummaryJson(review: ArticleReview, root: string | null, sidecar: string | null, text: string): Record<string, unknown> {
+  return {
+    root,
+    sidecar,
+    annotations: review.anchored.length + review.orphans.length,
+    reviewed: review.reviewed,
+    total: review.total,
+    notes: review.notes.map((n) => ({ id: n.id, start: n.start, end: n.end, exact: text.slice(n.start, n.end), text: n.text })),
+    rejected: review.rejected,
+  };
+}
+
+export function orphansJson(review: ArticleReview): OrphanJson[] {
+  return review.orphans.map(({ annotation, reason }) => {
+    const p = annotation.selectors.position;
+    return { id: annotation.id, exact: annotation.selectors.quote.exact, reason, kind: annotation.body.kind, ...(p ? { start: p.start, end: p.end } : {}) };
+  });
+}
+
+/** One run's view of the collections its articles belong to: each root searched and read once. */
+export class CliReviews {
+  private readonly rootOfFolder = new Map<string, string | undefined>();
+  private readonly collections = new Map<string, CollectionReview>();
+  /** Sidecars that could not be read in this run. */
+  failures = 0;
+
+  constructor(
+    private readonly report: Reporter,
+    private readonly warn: Reporter,
+  ) {}
+
+  /** The article with its collection's review applied. */
+  review(file: string, text: string, machine: Analysis): ArticleReviewResult {
+    return reviewArticle(file, text, machine, this.collectionOf(file));
+  }
+
+  output(file: string, text: string, machine: Analysis): ReviewedOutput {
+    return reviewedOutput(file, text, this.review(file, text, machine));
+  }
+
+  private collectionOf(file: string): CollectionReview | undefined {
+    const folder = path.dirname(path.resolve(file));
+    let root = this.rootOfFolder.get(folder);
+    if (!this.rootOfFolder.has(folder)) this.rootOfFolder.set(folder, (root = findCollectionRoot(file)));
+    if (!root) return undefined;
+    let collection = this.collections.get(root);
+    if (!collection) {
+      const loaded = loadCollection(root, this.report, this.warn);
+      this.failures += loaded.failures;
+      this.collections.set(root, (collection = loaded.collection));
+    }
+    return collection;
+  }
+}

@@ -1,0 +1,53 @@
+// Messages between the analysis service (worker pool) and its workers, on Node worker threads and in
+// Web Workers alike: plain data, structured-clone safe.
+import type { Analysis } from '../../engine';
+import type { ReviewAnnotation } from '../review/model';
+import type { FileSummary } from '../summary/summary';
+
+/** One file to summarise: read by the worker from `path`, or given as `bytes` (web, virtual file systems). */
+export interface WorkerFile {
+  path: string;
+  bytes?: Uint8Array;
+  /** The article's review annotations, when it has a sidecar. */
+  reviews?: ReviewAnnotation[];
+}
+
+export type WorkerRequest =
+  | { id: number; kind: 'analyze'; text: string }
+  | { id: number; kind: 'summarize'; maxBytes: number; files: WorkerFile[] };
+
+/** A stage of the engine that failed inside the worker (the analysis went on without it). */
+export interface StageFailure {
+  stage: string;
+  message: string;
+}
+
+export type WorkerReply =
+  /** Sent once when the worker has loaded, before anything else. */
+  | { id: 0; kind: 'ready' }
+  | { id: number; kind: 'analysis'; analysis: Analysis; ms: number; failures: StageFailure[] }
+  /** One per file of a summarize request, in order. */
+  | { id: number; kind: 'file'; result: SummarizeResult }
+  | { id: number; kind: 'error'; message: string };
+
+export interface SummarizeResult {
+  path: string;
+  /** The stat the summary was built from (absent when the file could not be read). */
+  mtimeMs?: number;
+  size?: number;
+  /** inode and change time, see SummaryCache. */
+  identity?: string;
+  summary: FileSummary;
+}
+
+/** The few calls the pool needs of a worker, whatever kind of worker it is. */
+export interface WorkerHandle {
+  postMessage(message: WorkerRequest): void;
+  onMessage(listener: (reply: WorkerReply) => void): void;
+  /** An uncaught error or an unexpected exit. */
+  onFailure(listener: (error: Error) => void): void;
+  terminate(): void;
+}
+
+/** Starts one worker; throws when workers cannot be started here. */
+export type WorkerFactory = () => WorkerHandle;

@@ -1,0 +1,48 @@
+// Claims that are not reported speech: naming verbs, "denied bail", and what follows a quote's own cue.
+import { endsSentence, hasPunctAfter } from '../sources/cues';
+import type { RawClaim } from './types';
+import { isTopicCue } from './claimCues';
+import { isMainVerbAt } from './claimSpans';
+import { firstTokenFrom, type Token } from '../text/tokens';
+import clauseOnlyVerbs from '../lexicon/claim-clause-only-verbs.txt';
+import { wordSet } from '../lexicon/wordList';
+
+const CLAUSE_ONLY = wordSet(clauseOnlyVerbs);
+
+/** Naming verbs right after a common noun: "a show called …", "a group named …". */
+const NAMING_CUES = new Set(['call', 'name', 'dub', 'title']);
+
+/** Claims that are not reported speech: "a show called Apprentice", "was denied bail". */
+export function isSpurious(tokens: readonly Token[], claim: RawClaim): boolean {
+  const cueToken = tokens[claim.cue.first]!;
+  const before = tokens[claim.cue.first - 1];
+  const first = tokens[firstTokenFrom(tokens, claim.content.start)];
+  if (!first) return true;
+  if (CLAUSE_ONLY.has(claim.cue.lemma) && !claim.viaThat && !isTopicCue(tokens, claim.cue)) return true;
+  if (NAMING_CUES.has(claim.cue.lemma) && before && before.tags.has('Noun') && !before.tags.has('Pronoun') && !before.tags.has('ProperNoun') && !hasPunctAfter(before)) return true;
+  // "denied bail", "denied entry": the object is a thing, not a statement
+  if (claim.cue.lemma === 'deny' && !claim.viaThat && cueToken.tags.has('PastTense')) {
+    const object = tokens[claim.cue.last + 1];
+    let n = 0;
+    let verb = false;
+    for (let k = claim.cue.last + 1; k < tokens.length && tokens[k]!.sentence === cueToken.sentence && !endsSentence(tokens[k - 1]!); k++, n++) verb ||= tokens[k]!.tags.has('Verb');
+    if (object && !verb && n <= 4 && !object.tags.has('Determiner') && !object.tags.has('Pronoun') && !object.tags.has('ProperNoun')) return true;
+  }
+  return false;
+}
+
+/**
+ * After the cue of a direct quote, only a clause is a claim of its own: "“…,” she said, and the
+ * vote was close" is one; "said Friday", "told The Hill", "said to cheers" are the cue's modifiers.
+ */
+export function reportsClause(tokens: readonly Token[], claim: RawClaim): boolean {
+  const first = firstTokenFrom(tokens, claim.content.start);
+  const t = tokens[first];
+  if (!t || t.start < claim.cue.span.end || isTopicCue(tokens, claim.cue)) return true; // the content comes before the cue, or is its topic
+  if (t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Gerund') || t.tags.has('Conjunction') || t.tags.has('Value') || t.tags.has('Date')) return false;
+  for (let k = first; k < tokens.length && tokens[k]!.end <= claim.content.end; k++) {
+    if (k > first && isMainVerbAt(tokens, k)) return true;
+    if (hasPunctAfter(tokens[k]!)) return false;
+  }
+  return false;
+}

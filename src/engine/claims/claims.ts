@@ -1,0 +1,327 @@
+// Reported claims: source / cue / content in reported speech, with hedges in the content.
+import type { DocContext } from '../context';
+import { speakerResolverFor, type SpeakerResolver } from '../sources/coreference';
+import { claimCueAt, isTopicCue, nounCueAt } from './claimCues';
+import { clauseSubjectBefore, sentenceSubject } from '../sources/clauseSubjects';
+import { hasPunctAfter, nonRestrictiveAntecedent, sourceBefore, verbCue, type Cue } from '../sources/cues';
+import type { SourcePhrase } from '../sources/sourcePhrases';
+import type { RawClaim } from './types';
+import { labelSource } from '../quotes/labels';
+import { sourceAfter } from '../sources/sourceAfter';
+import { findHedges } from './claimHedges';
+import { clauseSubject, frontedClauseEnd, relativeBetween, relativeClauseSource, subjectAtStart } from './claimSources';
+import { isSpurious, reportsClause } from './claimFilters';
+import { clauseSentences, contentEnd, contentRange, isMainVerbAt, isParticipleCue, participleCueAt, phraseEnd, spanOf, TIME_OR_OBJECT, topicEnd } from './claimSpans';
+import { BE_FORMS, isPassive, isPerceivedPassive, passiveAgent } from './claimPassives';
+import { firstTokenFrom, type Token } from '../text/tokens';
+import type { Attribution, Claim, Entity, Mention, Quote, Span } from '../types';
+
+/** Words before a subject that open its clause, though tagged as prepositions: "after she said", "with analysts saying". */
+const CLAUSE_LEADS = new Set(['after', 'before', 'as', 'since', 'until', 'like', 'with', 'without', 'despite']);
+
+/** How many tokens a sentence's subject or an appositive may span at most. */
+const SUBJECT_WINDOW = 40;
+
+export function findClaims(ctx: DocContext, entities: Entity[], mentions: Mention[], quotes: Quote[]): Claim[] {
+  const { tokens } = ctx;
+  if (!tokens.length) return [];
+  const resolver = speakerResolverFor(ctx, entities, mentions, quotes);
+  const direct = quotes.filter((q) => !q.partial).map((q) => q.inner);
+  const allQuotes = quotes.map((q) => q.inner);
+  // Cues that introduce a direct quote ("“…,” he said") report the quote, not a separate claim.
+  const quoteCues = new Set(quotes.filter((q) => !q.partial && q.speaker?.cue).map((q) => q.speaker!.cue!.start));
+  const claims: Claim[] = [];
+  let sentenceStart = 0;
+  while (sentenceStart < tokens.length) {
+    const sentence = tokens[sentenceStart]!.sentence;
+    let sentenceEnd = sentenceStart;
+    while (sentenceEnd < tokens.length && tokens[sentenceEnd]!.sentence === sentence) sentenceEnd++;
+    for (const [lo, hi] of clauseSentences(tokens, sentenceStart, sentenceEnd)) {
+      for (const claim of claimsInSentence(ctx, lo, hi)) {
+        if (insideAny(claim.cue.span, allQuotes)) continue;
+        if (quoteCues.has(claim.cue.span.start) && !claim.viaThat && !reportsClause(tokens, claim)) continue;
+        if (isSpurious(tokens, claim)) continue;
+        if (claim.viaThat || !insideAny(claim.content, direct)) claims.push(toClaim(ctx, resolver, claim, sentence));
+      }
+    }
+    sentenceStart = sentenceEnd;
+  }
+  return claims;
+}
+
+/** Reporting clauses of one sentence [lo, hi): a closing "…, X said." first, else each cue with a source in turn. */
+function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
+  const tokens = ctx.tokens;
+  const cues: Cue[] = [];
+  for (let k = lo; k < hi; k++) {
+    const cue = claimCueAt(tokens, k) ?? participleCueAt(tokens, k);
+    if (cue && !insideQuoteMarks(tokens, k)) cues.push(cue);
+  }
+  const label = labelClaim(ctx, lo, hi);
+  if (label) return [label];
+  if (!cues.length) return nounClaims(ctx, [], lo, hi);
+  // "Asked about …, Clinton said, …": the question has no named asker, so no closing clause claims it
+  const askedFirst = askedClause(tokens, cues, lo, hi) !== null;
+  for (let c = cues.length - 1; c >= 0 && !askedFirst; c--) {
+    const closing = closingClause(ctx, cues[c]!, lo, hi);
+    if (closing) return [closing, ...topicOf(tokens, closing, hi), ...participleAfter(tokens, cues.slice(c + 1), closing, hi)];
+  }
+  const claims: RawClaim[] = [];
+  let from = lo;
+  const asked = askedClause(tokens, cues, lo, hi);
+  if (asked) {
+    claims.push(asked);
+    from = firstTokenFrom(tokens, asked.content.end);
+  }
+  for (const cue of cues) {
+    if (cue.first < from) continue;
+    if (cue.kind === 'according') {
+      const source = accordingSource(ctx, cue, hi);
+      if (!source) continue;
+      let start = source.last + 1;
+      while (start < hi && !/,/.test(tokens[start - 1]!.post) && start - source.last < 12) start++;
+      if (start >= hi) continue;
+      claims.push({ cue, source, content: spanOf(tokens, start, hi - 1) });
+      break;
+    }
+    if (isPassive(tokens, cue, from)) {
+      // "X is expected to …", "was seen as …": the subject is the topic; the source is the "by" agent or nobody.
+      const by = passiveAgent(ctx, cue, hi);
+      if (!by && isPerceivedPassive(tokens, cue)) continue;
+      const end = contentEnd(tokens, cue.last + 1, hi);
+      claims.push({ cue, source: by, content: spanOf(tokens, from, by ? cue.last : end) });
+      from = end + 1;
+      continue;
+    }
+    // "…, citing …" / "…, adding that …": the participle's subject is the sentence's subject.
+    const gerund = tokens[cue.first]!.normal.endsWith('ing') && cue.first > lo;
+    const participle = gerund && /,/.test(tokens[cue.first - 1]!.post);
+    // "… cited Kasich, who noted …": a relative pronoun takes its antecedent from before the last claim.
+    // "Bone, who asked the candidates a question …, lamented …": the cues inside the relative clause do not hide its antecedent.
+    const described = !participle && from > lo && /,\s*$/.test(tokens[cue.first - 1]!.post) ? nonRestrictiveAntecedent(ctx, cue.first - 1, lo) : null;
+    let before = participle ? null : described ? { source: described, appositive: true } : sourceBefore(ctx, cue, from) ?? (relativeBetween(tokens, from, cue.first) ? sourceBefore(ctx, cue, lo) : null);
+    // "… released a statement saying …": the statement is an object; the sentence's subject speaks.
+    // "… sent a memo to The Washington Post explaining …": an object of a preposition does not speak either.
+    const objectBefore = tokens[(before?.source.first ?? lo) - 1];
+    if (gerund && before && before.source.first - 1 >= lo && (objectBefore?.tags.has('Verb') || (objectBefore?.tags.has('Preposition') || objectBefore?.normal === 'to') && !CLAUSE_LEADS.has(objectBefore.normal))) before = null;
+    // "X said that A, adding that B", "he called her “weak” and said B": B is X's too.
+    const previous = participle || joinsPrevious(tokens, from, cue) ? claims[claims.length - 1]?.source : undefined;
+    // "Ready to back Clinton, Obama …", "In addition to stating …, Clinton …": the main clause's subject.
+    const fronted = !previous && !before ? frontedClauseEnd(tokens, cue, lo, hi) : -1;
+    if (fronted >= 0) {
+      const subject = sentenceSubject(ctx, fronted + 1, hi);
+      const [start, end] = contentRange(tokens, cue, fronted + 1);
+      if (!subject || start > fronted) continue;
+      claims.push({ cue, source: subject, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that', viaSubject: true });
+      from = fronted + 1;
+      continue;
+    }
+    const source = previous ?? before?.source ?? (before || previous ? null : infinitiveSubject(ctx, cue, from)) ?? relativeClauseSource(ctx, lo, cue.first) ?? (gerund ? clauseSubjectBefore(ctx, lo, cue.first) : null) ?? sentenceSubject(ctx, lo, cue.first) ?? (participle ? null : subjectAtStart(ctx, lo, cue.first) ?? clauseSubject(ctx, from, cue.first));
+    if (!source || !goodSource(tokens, source, cue)) continue;
+    const [start, end] = contentRange(tokens, cue, hi);
+    if (start >= hi) continue;
+    // "it’s hard to know where …", "There is little doubt that …": an impersonal subject names nobody.
+    const impersonal = /^it(['’]s|\s+(is|was|will be|would be))\s/i.test(source.text) || /^there$/i.test(source.text);
+    claims.push({ cue, source: impersonal ? null : source, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that', viaSubject: !before && !previous });
+    from = end + 1;
+  }
+  return [...claims, ...nounClaims(ctx, claims, lo, hi)];
+}
+
+/** "he called her “weak” and said …": only "and" (and adverbs) stand between the last claim and this cue. */
+function joinsPrevious(tokens: readonly Token[], from: number, cue: Cue): boolean {
+  if (cue.first - from > 3 || cue.first <= from) return false;
+  let joined = false;
+  for (let k = from; k < cue.first; k++) {
+    const t = tokens[k]!;
+    if (t.normal === 'and' || t.normal === 'but' || t.normal === 'then') joined = true;
+    else if (!t.tags.has('Adverb')) return false;
+  }
+  return joined;
+}
+
+/** "the department failed to respond", "Clinton sought to explain": an infinitive cue takes the subject of the verb before "to". */
+function infinitiveSubject(ctx: DocContext, cue: Cue, from: number): SourcePhrase | null {
+  const tokens = ctx.tokens;
+  const k = cue.first - 2;
+  const verb = tokens[k];
+  if (k < from || tokens[cue.first - 1]!.normal !== 'to' || !verb?.tags.has('Verb') || verb.tags.has('Copula') || verb.tags.has('Auxiliary') || verb.normal.endsWith('ing') || hasPunctAfter(verb)) return null;
+  return sourceBefore(ctx, verbCue(tokens, k), from)?.source ?? null;
+}
+
+/** "“…,” Trump said of the plan.": the topic of a closing clause's cue is a claim too. */
+function topicOf(tokens: readonly Token[], closing: RawClaim, hi: number): RawClaim[] {
+  const cue = closing.cue;
+  if (!isTopicCue(tokens, cue) || cue.last + 1 >= hi) return [];
+  return [{ cue, source: closing.source, content: spanOf(tokens, cue.last + 1, topicEnd(tokens, cue.last + 1, hi)) }];
+}
+
+/** "…, X said, adding that …": a participle after a closing reporting clause reports more of the same source. */
+function participleAfter(tokens: readonly Token[], later: readonly Cue[], closing: RawClaim, hi: number): RawClaim[] {
+  const cue = later.find((c) => isParticipleCue(tokens, c));
+  if (!cue || !closing.source || tokens[closing.content.end] === undefined && closing.content.end >= tokens[hi - 1]!.end) return [];
+  if (closing.content.end > tokens[cue.first]!.start) return [];
+  const [start, end] = contentRange(tokens, cue, hi);
+  if (start >= hi) return [];
+  return [{ cue, source: closing.source, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that' }];
+}
+
+/** "his call for …", "Trump's claim that …" outside the claims already found in the sentence. */
+function nounClaims(ctx: DocContext, found: readonly RawClaim[], lo: number, hi: number): RawClaim[] {
+  const tokens = ctx.tokens;
+  const taken = (k: number): boolean => found.some((c) => tokens[k]!.start < Math.max(c.content.end, c.cue.span.end) && tokens[k]!.end > Math.min(c.content.start, c.cue.span.start));
+  const out: RawClaim[] = [];
+  for (let k = lo + 1; k < hi - 2; k++) {
+    if (taken(k) || insideQuoteMarks(tokens, k)) continue;
+    const noun = nounCueAt(ctx, k, lo);
+    if (!noun || noun.contentStart >= hi) continue;
+    const end = noun.cue.lemma.endsWith(' for') || noun.cue.lemma.endsWith(' of') ? phraseEnd(tokens, noun.contentStart, hi) : contentEnd(tokens, noun.contentStart, hi);
+    // "Democrats raised the concern that …": with no owner, the subject of the verb that takes the noun.
+    const source = noun.source ?? clauseSubjectBefore(ctx, lo, k);
+    out.push({ cue: noun.cue, source, content: spanOf(tokens, noun.contentStart, end), viaThat: tokens[noun.contentStart - 1]?.normal === 'that' });
+    k = end;
+  }
+  return out;
+}
+
+/**
+ * A reporting clause after its content: "…, X said (on Friday)." / "…, said X, a …" /
+ * "…, according to X." — or set inside it: "It was, the president said, a stone …".
+ */
+function closingClause(ctx: DocContext, cue: Cue, lo: number, hi: number): RawClaim | null {
+  const tokens = ctx.tokens;
+  const hasComma = (k: number): boolean => k >= lo && /,/.test(tokens[k]!.post);
+  if (cue.kind === 'according') {
+    if (cue.first - 1 < lo || !/[,—–-]/.test(tokens[cue.first - 1]!.post)) return null;
+    const source = accordingSource(ctx, cue, hi);
+    return source ? { cue, source, content: spanOf(tokens, lo, cue.first - 1) } : null;
+  }
+  const before = sourceBefore(ctx, cue, lo);
+  if (hasComma(cue.first - 1) && !(before?.appositive && before.source.first - lo <= 2)) {
+    // "…, said Brian Baker, a longtime adviser …" (but not "Smith, an adviser, said …", nor "…, referring to Trump")
+    if (isTopicCue(tokens, cue) || isParticipleCue(tokens, cue)) return null;
+    const source = sourceAfter(ctx, cue, hi);
+    if (!source || source.kind === 'pronoun' || source.kind === 'noun' && !source.anonymous) return null;
+    // The source may carry a tail ("one GOP source in the room") but no further clause.
+    for (let k = source.last + 1; k < hi && !/[,;]/.test(tokens[k - 1]!.post); k++) if (isMainVerbAt(tokens, k)) return null;
+    return { cue, source, content: spanOf(tokens, lo, cue.first - 1) };
+  }
+  if (!before || before.appositive && before.source.first - lo <= 2) return null;
+  // Walk back over a title before the name ("retired Air Force general Lloyd Newton") to the comma.
+  let comma = before.source.first - 1;
+  if (before.appositive) {
+    const floor = Math.max(lo, comma - SUBJECT_WINDOW);
+    while (comma >= floor && !hasComma(comma)) comma--;
+    comma--;
+    while (comma >= floor && !hasComma(comma)) comma--;
+  } else {
+    for (let n = 0; comma >= lo && !hasComma(comma) && n < 5; n++) comma--;
+  }
+  if (!hasComma(comma) || comma < lo) return null;
+  // After the cue only a time phrase or an object may follow, up to a comma or the sentence end.
+  let k = isTopicCue(tokens, cue) ? topicEnd(tokens, cue.last + 1, hi) : cue.last + 1;
+  while (k < hi && (TIME_OR_OBJECT.has(tokens[k]!.normal) || tokens[k]!.tags.has('Date') || tokens[k]!.tags.has('ProperNoun') || tokens[k]!.tags.has('Value'))) {
+    if (/,/.test(tokens[k]!.post)) break;
+    k++;
+  }
+  const closes = k >= hi || /,/.test(tokens[Math.min(k, hi - 1)]!.post) || /,/.test(tokens[cue.last]!.post);
+  if (!closes) return null;
+  const afterComma = Math.min(hi, (/,/.test(tokens[cue.last]!.post) ? cue.last : k) + 1);
+  const parenthetical = afterComma < hi && hi - afterComma > comma - lo && !participleCueAt(tokens, afterComma);
+  return { cue, source: before.source, content: parenthetical ? spanOf(tokens, lo, hi - 1) : spanOf(tokens, lo, comma) };
+}
+
+/** A headline or transcript line "Sanders: Clinton needs to …": a short name, a colon, then what was said. */
+function labelClaim(ctx: DocContext, lo: number, hi: number): RawClaim | null {
+  const tokens = ctx.tokens;
+  for (let k = lo; k < hi - 1 && k - lo < 5; k++) {
+    if (!/:/.test(tokens[k]!.post)) continue;
+    const source = labelSource(ctx, k, lo);
+    if (!source || source.first !== lo) return null;
+    const colon = tokens[k]!.end + tokens[k]!.post.indexOf(':');
+    const cue: Cue = { first: k, last: k, lemma: ':', kind: 'speech', span: { start: colon, end: colon + 1 } };
+    return { cue, source, content: spanOf(tokens, k + 1, hi - 1) };
+  }
+  return null;
+}
+
+/** "according to exit polls," → the words up to the comma (or the sentence end). */
+function accordingSource(ctx: DocContext, cue: Cue, hi: number): SourcePhrase | null {
+  const named = sourceAfter(ctx, cue, hi);
+  if (named) return named;
+  const tokens = ctx.tokens;
+  const first = cue.last + 1;
+  let last = first;
+  while (last < hi - 1 && last - first < 10 && !/[,.;:—–]/.test(tokens[last]!.post)) last++;
+  if (first >= hi) return null;
+  const span = { start: tokens[first]!.start, end: tokens[last]!.end };
+  return { first, last, span, text: ctx.text.slice(span.start, span.end), kind: 'noun', anonymous: false };
+}
+
+/** "Asked whether …, Bone said …": the question is reported without a named asker. */
+function askedClause(tokens: readonly Token[], cues: readonly Cue[], lo: number, hi: number): RawClaim | null {
+  const cue = cues[0];
+  if (!cue || cue.lemma !== 'ask' || tokens[cue.first]!.normal !== 'asked') return null;
+  for (let k = lo; k < cue.first; k++) if (!/^(when|and|but|so|after|once|if)$/.test(tokens[k]!.normal)) return null;
+  let end = cue.last + 1;
+  while (end < hi - 1 && end - cue.last < 30 && !/,/.test(tokens[end]!.post)) end++;
+  if (end >= hi - 1 || end <= cue.last) return null;
+  return { cue, source: null, content: spanOf(tokens, cue.last + 1, end) };
+}
+
+/** "it" speaks ("the paper notes …, and it says …") unless it is a dummy subject: "it's hard to know", "it is said". */
+function goodSource(tokens: readonly Token[], source: SourcePhrase, cue: Cue): boolean {
+  if (source.kind !== 'pronoun' || source.text.toLowerCase() !== 'it') return true;
+  if (/['’]s$/i.test(source.text) || /^['’]s/.test(tokens[source.last]!.post)) return false;
+  for (let k = source.last + 1; k < cue.first; k++) if (BE_FORMS.has(tokens[k]!.normal) || tokens[k]!.normal === 'to') return false;
+  return tokens[cue.first - 1]?.normal !== 'to';
+}
+
+function insideQuoteMarks(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return /[“"]\s*$/.test(t.pre) && /^[^\s]*[”"]/.test(t.post);
+}
+
+/** Whether `span` lies inside one of `spans` (sorted by start, not overlapping), by binary search. */
+function insideAny(span: Span, spans: readonly Span[]): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo - 1];
+  return s !== undefined && span.end <= s.end + 1;
+}
+
+/** "seems to be", "appears to", "known as": impressions and names that nobody in the text asserts. */
+function hasNoSource(tokens: readonly Token[], cue: Cue): boolean {
+  // …unless a reporting verb follows: "Stumpf appeared to blame workers", "she seemed to think …".
+  if (cue.lemma === 'seem' || cue.lemma === 'appear') return claimCueAt(tokens, cue.last + 1) === null;
+  return tokens[cue.first]!.normal === 'known' && tokens[cue.last + 1]?.normal === 'as';
+}
+
+function toClaim(ctx: DocContext, resolver: SpeakerResolver, raw: RawClaim, sentence: number): Claim {
+  if (raw.source && hasNoSource(ctx.tokens, raw.cue)) raw = { ...raw, source: null };
+  const cueText = ctx.text.slice(raw.cue.span.start, raw.cue.span.end);
+  const hedges = findHedges(ctx, raw.content).filter((h) => h.end <= raw.cue.span.start || h.start >= raw.cue.span.end);
+  const sentenceSpan = ctx.sentences[sentence] ?? raw.content;
+  if (!raw.source) {
+    const source: Attribution = { name: '', cue: raw.cue.span, rule: 'reported-speech', confidence: 0.5, evidence: [`"${cueText}": no source named (passive, impersonal or an impression)`] };
+    return { content: raw.content, source, cue: raw.cue.span, hedges, sentence: sentenceSpan };
+  }
+  const resolved = resolver.resolve(raw.source);
+  const source: Attribution = {
+    name: resolved.name,
+    ...(resolved.entityId ? { entityId: resolved.entityId } : {}),
+    mention: raw.source.span,
+    cue: raw.cue.span,
+    rule: raw.source.kind === 'pronoun' ? 'pronoun' : 'reported-speech',
+    confidence: Math.min(raw.viaSubject ? 0.6 : 0.9, resolved.confidence),
+    evidence: [`cue "${cueText}"`, ...resolved.evidence],
+    ...(raw.source.anonymous ? { anonymous: true } : {}),
+    ...(resolved.candidates ? { candidates: resolved.candidates } : {}),
+  };
+  return { content: raw.content, source, cue: raw.cue.span, hedges, sentence: sentenceSpan };
+}

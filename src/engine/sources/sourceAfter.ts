@@ -1,0 +1,59 @@
+// The source after its cue: "said Stoltenberg", "said the spokesman", "according to officials".
+import type { DocContext } from '../context';
+import type { Cue } from './cues';
+import { INDEFINITE_SOURCES, isNounLike, NAME_CONNECTORS, NOUN_PHRASE_WINDOW, OBJECT_PRONOUNS, phrase, PRONOUNS, type SourceKind, type SourcePhrase } from './sourcePhrases';
+import { endsSentence, hasLetters, hasPunctAfter, isCapitalised } from '../text/tokenShapes';
+
+const TITLE_WINDOW = 5; // "said retired neurosurgeon Ben Carson"
+const NAME_WINDOW = 12; // "Institute for the Study of War"
+
+/** The source after a cue: "said Stoltenberg", "said the spokesman", "according to officials". */
+export function sourceAfter(ctx: DocContext, cue: Cue, hi: number): SourcePhrase | null {
+  const tokens = ctx.tokens;
+  let start = cue.last + 1;
+  if (start >= hi || hasPunctAfter(tokens[cue.last]!) && cue.kind !== 'according') return null;
+  if (cue.lemma === 'tell') return null; // "told WEEI": the one told is not the speaker
+  while (start < hi - 1 && start - cue.last <= 2 && !hasLetters(tokens[start]!)) start++; // emoji, joiners
+  const t = tokens[start]!;
+  if (PRONOUNS.has(t.normal)) return phrase(ctx, start, start, 'pronoun');
+  let last = start;
+  // "said retired neurosurgeon Ben Carson": lower-case titles before a name.
+  if (!isCapitalised(t) && !t.tags.has('Determiner')) {
+    for (let j = start + 1; j < hi && j - start < TITLE_WINDOW && !hasPunctAfter(tokens[j - 1]!); j++) {
+      if (tokens[j]!.tags.has('Person')) return sourceAfterName(ctx, j, hi);
+    }
+  }
+  if (isCapitalised(t)) return sourceAfterName(ctx, start, hi);
+  if (INDEFINITE_SOURCES.has(t.normal) && (start + 1 >= hi || hasPunctAfter(t))) return { ...phrase(ctx, start, start, 'noun'), anonymous: true };
+  if (!t.tags.has('Determiner') && !t.tags.has('Adjective') && !isNounLike(t) && !t.tags.has('Possessive')) return null;
+  let sawNoun = false;
+  for (let j = start; j < hi && j - start < NOUN_PHRASE_WINDOW; j++) {
+    const tj = tokens[j]!;
+    if (j > start && (tj.tags.has('Verb') || tj.tags.has('Preposition') || tj.tags.has('Conjunction') || tj.tags.has('Determiner'))) break;
+    last = j;
+    if (isNounLike(tj)) sawNoun = true;
+    if (hasPunctAfter(tj) && !/^['’]s?\s*$/.test(tj.post)) break;
+  }
+  if (!sawNoun || OBJECT_PRONOUNS.has(tokens[last]!.normal) && last === start) return null;
+  const inner = tokens.slice(start, last + 1);
+  const kind: SourceKind = inner.every((x) => isCapitalised(x) || x.tags.has('Determiner')) ? 'name' : 'noun';
+  return phrase(ctx, start, last, kind);
+}
+
+/** A capitalised name starting at token `start`: "Ben Carson", "Institute for the Study of War". */
+export function nameAfter(ctx: DocContext, start: number, hi: number): SourcePhrase | null {
+  return isCapitalised(ctx.tokens[start]!) && hasLetters(ctx.tokens[start]!) ? sourceAfterName(ctx, start, hi) : null;
+}
+
+function sourceAfterName(ctx: DocContext, start: number, hi: number): SourcePhrase {
+  const tokens = ctx.tokens;
+  let last = start;
+  for (let j = start; j < hi && j - start < NAME_WINDOW; j++) {
+    const tj = tokens[j]!;
+    if (isCapitalised(tj) || NAME_CONNECTORS.has(tj.normal) && j + 1 < hi && isCapitalised(tokens[j + 1]!)) last = j;
+    else break;
+    if (hasPunctAfter(tj) && !/^\.\s*$/.test(tj.post) || endsSentence(tj) || tj.tags.has('Possessive')) break;
+  }
+  while (last > start && NAME_CONNECTORS.has(tokens[last]!.normal)) last--;
+  return phrase(ctx, start, last, 'name');
+}

@@ -1,0 +1,169 @@
+// Speakers on every outlet's style: small annotated articles, one per style, as a table.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/engine';
+import { SPEAKER_RULES } from '../../../src/engine/quotes/attribution';
+
+/** [speaker name, rule] of each direct quote, in order. */
+const speakersOf = (text: string) => analyze(text).quotes.filter((q) => !q.partial).map((q) => [q.speaker?.name ?? null, q.speaker?.rule ?? null]);
+
+interface Article {
+  style: string;
+  text: string;
+  expected: [string | null, string | null][];
+}
+
+const articles: Article[] = [
+  {
+    style: 'a quote-only paragraph takes the previous paragraph’s reporting clause',
+    text: 'Dana Howell says she wants the council to act before winter.\n\n“We cannot wait another year for this bridge.”',
+    expected: [['Dana Howell', 'previous-paragraph']],
+  },
+  {
+    style: 'a quote-only line after a single line break, before the next speaker’s line',
+    text: 'Ana Ruiz spoke after the vote.\n“It is a sad day for the town.”\nTom Berg asked the mayor to resign.',
+    expected: [['Ana Ruiz', 'previous-paragraph']],
+  },
+  {
+    style: '"." lines between paragraphs',
+    text: 'Ana Ruiz spoke first.\n.\n“We will appeal,” she said.\n.\nThe council adjourned after midnight.',
+    expected: [['Ana Ruiz', 'pronoun']],
+  },
+  {
+    style: 'a photo credit line before the speaker',
+    text: 'Kim Lee / The Daily Ledger\nAnne Marie Costa said: “We were never told about the closure.”',
+    expected: [['Anne Marie Costa', 'adjacent']],
+  },
+  {
+    style: '"― Name" after the quote',
+    text: '“Leadership is a choice, not a title.” ― Ruth Alder',
+    expected: [['Ruth Alder', 'signature']],
+  },
+  {
+    style: '"- Name." in the next paragraph',
+    text: 'The candidates were asked about the transcripts.\n\n“I will look into it, and I will tell you what I find.”\n\n- Laura Chen.',
+    expected: [['Laura Chen', 'signature']],
+  },
+  {
+    style: 'a colon introduction without a speech verb',
+    text: 'Senator Paul Grant released the following statement:\n\n“Our thoughts are with the families of the victims tonight.”',
+    expected: [['Paul Grant', 'introduction']],
+  },
+  {
+    style: 'a colon label with the outlet after a comma',
+    text: 'Gerald Stone, The Morning Ledger: “The debate was a draw, and both of them knew it.”',
+    expected: [['Gerald Stone', 'label']],
+  },
+  {
+    style: 'the object of "told" is not the speaker',
+    text: '“We are ready for the final,” Maria Lopez told Radio Nord on Sunday.',
+    expected: [['Maria Lopez', 'adjacent']],
+  },
+  {
+    style: 'a document as the speaker ("the report stated")',
+    text: '“Growth will slow sharply next year,” the report stated.',
+    expected: [['the report', 'adjacent']],
+  },
+  {
+    style: 'an adjective before a name is not part of it',
+    text: 'Donald Reed spoke first.\n\n“France will always be France,” an angry Hollande retaliated.',
+    expected: [['Hollande', 'adjacent']],
+  },
+  {
+    style: 'an adverb between the speaker and the verb',
+    text: '“I hate to say it, but I am becoming mainstream,” Tom Field jokingly said.',
+    expected: [['Tom Field', 'adjacent']],
+  },
+  {
+    style: 'a prepositional phrase after the speaker',
+    text: '“Will he be the next mayor?” a staffer in the room wondered.',
+    expected: [['a staffer', 'adjacent']],
+  },
+  {
+    style: 'a relative clause without commas after the speaker',
+    text: 'An official who spoke anonymously to discuss internal strategy said, “There are talks between the two teams.”',
+    expected: [['An official', 'adjacent']],
+  },
+  {
+    style: 'the object of the verb is not the speaker',
+    text: 'The senator emailed supporters saying: “The struggle continues and we will win in the end.”',
+    expected: [['The senator', 'adjacent']],
+  },
+  {
+    style: 'a participle cue takes the subject of its own clause',
+    text: 'After the attack on the office (Ana Ruiz called it “unacceptable”), Tom Berg inflamed tensions by saying, “They firebombed our office.”',
+    expected: [['Tom Berg', 'adjacent']],
+  },
+  {
+    style: 'an auxiliary and a negation between the speaker and the verb',
+    text: 'Weaver didn’t seem impressed with the comments Tuesday, telling reporters, “A lot of people said the governor should step down.”',
+    expected: [['Weaver', 'adjacent']],
+  },
+  {
+    style: 'a lower-case noun read as a verb does not cut the name',
+    text: '“We will achieve justice,” Tulsa police Chief Chuck Jordan said Monday.',
+    expected: [['Chuck Jordan', 'adjacent']],
+  },
+  {
+    style: 'she: the woman, by her first name',
+    text: 'Anna Berg met Tom Field at the ministry.\n\n“It was useful,” she said.',
+    expected: [['Anna Berg', 'pronoun']],
+  },
+  {
+    style: 'he: the man, by his first name',
+    text: 'Peter Hansen met Anna Berg at the ministry.\n\n“It was useful,” he said.',
+    expected: [['Peter Hansen', 'pronoun']],
+  },
+  {
+    style: 'a short quote right after a speech verb is a quotation, its speaker the clause’s subject (a participle after a comma too)',
+    text: 'Teachers gathered outside, chanting "no contract, no peace" after the vote.\n\nMarchers walking through the park chanted "What curfew?" and kept going.',
+    expected: [['Teachers', 'adjacent'], ['Marchers', 'adjacent']],
+  },
+  {
+    style: 'a name before a noun read as a verb ("the Harlow campaign explained"); "remembered" reports speech',
+    text: '“The money paid for construction,” the Harlow campaign explained in a release.\n\n“Nobody listened to us,” remembered Dale Fenwick, a former spokesman.',
+    expected: [['Harlow campaign', 'adjacent'], ['Dale Fenwick', 'inverted']],
+  },
+];
+
+describe('speakers on every outlet’s style', () => {
+  for (const { style, text, expected } of articles) {
+    it(style, () => assert.deepEqual(speakersOf(text), expected));
+  }
+
+  it('he/she never resolves to an organisation or a place', () => {
+    for (const text of ['The Ministry of Finance issued new rules.\n\n“We disagree,” she said.', 'Norway signed the treaty.\n\n“We disagree,” he said.']) {
+      const name = analyze(text).quotes[0]?.speaker?.name;
+      assert.ok(name !== 'Ministry of Finance' && name !== 'Norway', `${text} → ${name}`);
+    }
+  });
+});
+
+describe('cue verbs in every form', () => {
+  const forms: [string, string][] = [
+    ['admitted', 'Ana Ruiz'],
+    ['slammed', 'Ana Ruiz'],
+    ['stated', 'Ana Ruiz'],
+    ['echoed', 'Ana Ruiz'],
+    ['mocked', 'Ana Ruiz'],
+    ['surmised', 'Ana Ruiz'],
+    ['pressed', 'Ana Ruiz'],
+    ['blurted out', 'Ana Ruiz'],
+    ['quipped', 'Ana Ruiz'],
+  ];
+  for (const [verb, speaker] of forms) {
+    it(`“…,” Ana Ruiz ${verb}.`, () => assert.equal(analyze(`“We made mistakes along the way,” Ana Ruiz ${verb}.`).quotes[0]?.speaker?.name, speaker));
+  }
+  it('a particle verb needs its particle', () => assert.equal(analyze('“We made mistakes along the way,” Ana Ruiz blurted.').quotes[0]?.speaker, null));
+});
+
+describe('the speaker rule table', () => {
+  it('names each rule once, so a rule id points at one function', () => {
+    const ids = SPEAKER_RULES.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+    const finders = SPEAKER_RULES.map((r) => r.find);
+    assert.equal(new Set(finders).size, finders.length);
+  });
+  it('gives every rule a label and a confidence in (0, 1]', () => {
+    for (const r of SPEAKER_RULES) assert.ok(r.label && r.confidence > 0 && r.confidence <= 1, r.id);
+  });
+});
