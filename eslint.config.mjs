@@ -9,17 +9,22 @@ const ENGINE_FORBIDDEN_IMPORTS = [
   { name: 'node:fs', message: 'The engine does no I/O.' },
 ];
 
-
 // Each layer imports only the layers below it: engine ← core ← node ← cli / extension ← web; the report's page
 // (reportView) runs in a webview and sees only core. `from` is the folder that must not be imported.
 const LAYER_ZONES = [
-  { target: './src/engine', from: ['./src/core', './src/node', './src/cli', './src/extension', './src/web', './src/reportView'] },
+  {
+    target: './src/engine',
+    from: ['./src/core', './src/node', './src/cli', './src/extension', './src/web', './src/reportView'],
+  },
   { target: './src/core', from: ['./src/node', './src/cli', './src/extension', './src/web', './src/reportView'] },
   { target: './src/node', from: ['./src/cli', './src/extension', './src/web', './src/reportView'] },
   { target: './src/cli', from: ['./src/extension', './src/web', './src/reportView'] },
   { target: './src/extension', from: ['./src/cli', './src/web', './src/reportView'] },
   { target: './src/reportView', from: ['./src/node', './src/cli', './src/extension', './src/web'] },
-].map((zone) => ({ ...zone, message: 'Layers: engine ← core ← node ← cli / extension ← web; see README "Where things live".' }));
+].map((zone) => ({
+  ...zone,
+  message: 'Layers: engine ← core ← node ← cli / extension ← web; see README "Where things live".',
+}));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', '.vscode-test/**', 'node_modules/**', 'media/**'] },
@@ -46,24 +51,47 @@ export default tseslint.config(
   {
     files: ['src/engine/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: ENGINE_FORBIDDEN_IMPORTS,
-        patterns: [{ group: ['../*', '!../engine', '!../engine/*'], message: 'The engine imports only from src/engine.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ENGINE_FORBIDDEN_IMPORTS,
+          patterns: [
+            { group: ['../*', '!../engine', '!../engine/*'], message: 'The engine imports only from src/engine.' },
+          ],
+        },
+      ],
     },
   },
   {
     // Stages in subfolders (src/engine/entities/*.ts) reach the engine through '../'.
     files: ['src/engine/*/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: ENGINE_FORBIDDEN_IMPORTS,
-        patterns: [{ group: ['../../*', '!../../engine', '!../../engine/*'], message: 'The engine imports only from src/engine.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ENGINE_FORBIDDEN_IMPORTS,
+          patterns: [
+            {
+              group: ['../../*', '!../../engine', '!../../engine/*'],
+              message: 'The engine imports only from src/engine.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['scripts/**/*.mjs', 'test/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        performance: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
   },
 );

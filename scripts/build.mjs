@@ -38,7 +38,12 @@ const noNodeImports = {
     const builtins = new Set(builtinModules);
     build.onResolve({ filter: /^[^./]/ }, (args) => {
       const name = args.path.replace(/^node:/, '').split('/')[0];
-      if (args.path.startsWith('node:') || builtins.has(name)) return { errors: [{ text: `"${args.path}" is a Node module; this bundle runs in a browser (imported by ${args.importer})` }] };
+      if (args.path.startsWith('node:') || builtins.has(name))
+        return {
+          errors: [
+            { text: `"${args.path}" is a Node module; this bundle runs in a browser (imported by ${args.importer})` },
+          ],
+        };
       return undefined;
     });
   },
@@ -46,7 +51,8 @@ const noNodeImports = {
 
 // Node's globals are not there either (a web worker extension host has no setImmediate, Buffer or process):
 // the project's own sources in a browser bundle may not use them.
-const nodeGlobal = /(?<![\w$.'"`-])(setImmediate|clearImmediate|Buffer|process|__dirname|__filename|global)(?=\s*\(|\.[A-Za-z_$])/;
+const nodeGlobal =
+  /(?<![\w$.'"`-])(setImmediate|clearImmediate|Buffer|process|__dirname|__filename|global)(?=\s*\(|\.[A-Za-z_$])/;
 const noNodeGlobals = {
   name: 'no-node-globals',
   setup(build) {
@@ -56,7 +62,12 @@ const noNodeGlobals = {
         const code = line.replace(/\/\/.*$/, '');
         const match = nodeGlobal.exec(code);
         if (!match || /typeof\s*$/.test(code.slice(0, match.index))) return [];
-        return [{ text: `"${match[1]}" is a Node global; this bundle runs in a browser`, location: { file: path.relative(root, args.path), line: index + 1, column: match.index, lineText: line } }];
+        return [
+          {
+            text: `"${match[1]}" is a Node global; this bundle runs in a browser`,
+            location: { file: path.relative(root, args.path), line: index + 1, column: match.index, lineText: line },
+          },
+        ];
       });
       return errors.length ? { errors } : undefined;
     });
@@ -69,25 +80,40 @@ const webview = { in: 'src/reportView/report.ts', out: 'dist/webview/report.js' 
 // script: hosts load it with importScripts).
 const browser = { ...common, platform: 'browser', target: 'es2022', plugins: [noNodeImports, noNodeGlobals] };
 const web = [
-  { ...browser, format: 'cjs', entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
+  {
+    ...browser,
+    format: 'cjs',
+    entryPoints: ['src/web/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    external: ['vscode'],
+  },
   { ...browser, format: 'iife', entryPoints: ['src/web/analysisWorker.ts'], outfile: 'dist/web/analysisWorker.js' },
 ].filter((b) => fs.existsSync(path.join(root, b.entryPoints[0])));
 // The web-host test bundle: mocha's browser build, `assert` from a small shim (no Node there).
 const assertShim = {
   name: 'assert-shim',
   setup(build) {
-    build.onResolve({ filter: /^(node:)?assert(\/strict)?$/ }, () => ({ path: path.join(root, 'test/web/assertShim.ts') }));
+    build.onResolve({ filter: /^(node:)?assert(\/strict)?$/ }, () => ({
+      path: path.join(root, 'test/web/assertShim.ts'),
+    }));
   },
 };
 const webTests = {
-  ...browser, format: 'cjs', sourcemap: true, minify: false, entryPoints: ['test/web/index.ts', 'test/web/smoke.ts'], outdir: 'out/test/web',
-  external: ['vscode'], plugins: [assertShim, noNodeImports, noNodeGlobals],
+  ...browser,
+  format: 'cjs',
+  sourcemap: true,
+  minify: false,
+  entryPoints: ['test/web/index.ts', 'test/web/smoke.ts'],
+  outdir: 'out/test/web',
+  external: ['vscode'],
+  plugins: [assertShim, noNodeImports, noNodeGlobals],
 };
 
 function listTests(dir) {
   const abs = path.join(root, dir);
   if (!fs.existsSync(abs)) return [];
-  return fs.readdirSync(abs, { recursive: true })
+  return fs
+    .readdirSync(abs, { recursive: true })
     .map(String)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
     .map((f) => path.join(dir, f));
@@ -102,7 +128,15 @@ const builds = product.map((e) => ({
 }));
 
 if (fs.existsSync(path.join(root, webview.in))) {
-  builds.push({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: [webview.in], outfile: webview.out, plugins: [noNodeImports] });
+  builds.push({
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    entryPoints: [webview.in],
+    outfile: webview.out,
+    plugins: [noNodeImports],
+  });
 }
 
 builds.push(...web);
@@ -112,7 +146,15 @@ if (args.has('--tests')) {
   for (const dir of ['test/unit', 'test/integration']) {
     const entries = listTests(dir);
     if (!entries.length) continue;
-    builds.push({ ...common, sourcemap: true, minify: false, entryPoints: entries, outdir: path.join('out', dir), outbase: dir, external: ['vscode', 'mocha', 'fast-check', 'playwright-core'] });
+    builds.push({
+      ...common,
+      sourcemap: true,
+      minify: false,
+      entryPoints: entries,
+      outdir: path.join('out', dir),
+      outbase: dir,
+      external: ['vscode', 'mocha', 'fast-check', 'playwright-core'],
+    });
   }
 }
 

@@ -5,7 +5,9 @@ const require = createRequire(import.meta.url);
 const nlp = require('compromise');
 
 function spans(view) {
-  return view.json({ offset: true }).map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length, text: m.text }));
+  return view
+    .json({ offset: true })
+    .map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length, text: m.text }));
 }
 
 export function compromiseAlone(doc) {

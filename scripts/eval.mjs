@@ -10,13 +10,18 @@ const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const evalDir = process.env.SEED_EVAL_DIR ?? path.resolve(root, '../shared/eval');
 const argv = process.argv.slice(2);
-const opt = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+const opt = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
 const only = opt('--only');
 const limit = Number(opt('--limit') ?? Infinity);
 const saveDir = opt('--save');
 
 if (!fs.existsSync(path.join(evalDir, 'score.mjs'))) {
-  console.log(`eval: no evaluation data at ${evalDir} (it lives in ../shared/eval on the team's machines); nothing scored.`);
+  console.log(
+    `eval: no evaluation data at ${evalDir} (it lives in ../shared/eval on the team's machines); nothing scored.`,
+  );
   process.exit(0);
 }
 const { score, readJsonl } = await import(pathToFileURL(path.join(evalDir, 'score.mjs')).href);
@@ -29,7 +34,12 @@ const sets = [
 ].filter((s) => !only || s.name === only);
 
 const tagging = argv.includes('--full') ? 'full' : 'fast';
-const systems = [{ name: tagging === 'full' ? 'seed-annotator (full tagging)' : 'seed-annotator', predict: (d) => engine.toPrediction(d.id, engine.analyze(d.text, { tagging })) }];
+const systems = [
+  {
+    name: tagging === 'full' ? 'seed-annotator (full tagging)' : 'seed-annotator',
+    predict: (d) => engine.toPrediction(d.id, engine.analyze(d.text, { tagging })),
+  },
+];
 if (!argv.includes('--no-baseline')) systems.push({ name: 'compromise alone', predict: compromiseAlone });
 
 const results = {};
@@ -41,7 +51,10 @@ for (const set of sets) {
     const ms = performance.now() - t0;
     if (saveDir) {
       fs.mkdirSync(saveDir, { recursive: true });
-      fs.writeFileSync(path.join(saveDir, `${set.name}.${sys.name.replace(/\W+/g, '-')}.jsonl`), preds.map((p) => JSON.stringify(p)).join('\n') + '\n');
+      fs.writeFileSync(
+        path.join(saveDir, `${set.name}.${sys.name.replace(/\W+/g, '-')}.jsonl`),
+        preds.map((p) => JSON.stringify(p)).join('\n') + '\n',
+      );
     }
     const res = score(gold, new Map(preds.map((p) => [p.id, p])));
     (results[sys.name] ??= {})[set.name] = { ...res, seconds: ms / 1000 };
@@ -75,6 +88,9 @@ if (argv.includes('--json')) {
     console.log(`| ${label} | ${vals.map(f).join(' | ')} |`);
   }
   console.log('');
-  for (const s of systems) console.log(`${s.name}: ${sets.map((set) => `${set.name} ${results[s.name][set.name].seconds.toFixed(1)} s`).join(', ')}`);
+  for (const s of systems)
+    console.log(
+      `${s.name}: ${sets.map((set) => `${set.name} ${results[s.name][set.name].seconds.toFixed(1)} s`).join(', ')}`,
+    );
 }
 void os;

@@ -4,7 +4,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build, makeStateDir, provisionCodeServer, remoteUri, root, startCodeServer, workbenchUrl } from './vscode/codeServer.mjs';
+import {
+  build,
+  makeStateDir,
+  provisionCodeServer,
+  remoteUri,
+  root,
+  startCodeServer,
+  workbenchUrl,
+} from './vscode/codeServer.mjs';
 
 const args = process.argv.slice(2);
 const portIndex = args.indexOf('--port');
@@ -31,8 +39,13 @@ if (hasDesktopCode && !forceCodeServer) {
   const entry = provisionCodeServer();
   const stateDir = makeStateDir('start');
   const server = await startCodeServer({ entry, stateDir, port });
-  const url = workbenchUrl(server, folder, [['extensionDevelopmentPath', remoteUri(server, root)], ['skipWelcome', 'true']]);
-  console.log(`\nSeed Annotator is running in VS Code (code-server) on ${folder}.\nOpen in a browser:\n\n  ${url}\n\nCtrl+C stops it.`);
+  const url = workbenchUrl(server, folder, [
+    ['extensionDevelopmentPath', remoteUri(server, root)],
+    ['skipWelcome', 'true'],
+  ]);
+  console.log(
+    `\nSeed Annotator is running in VS Code (code-server) on ${folder}.\nOpen in a browser:\n\n  ${url}\n\nCtrl+C stops it.`,
+  );
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;

@@ -34,5 +34,6 @@ for (const [name, command, args] of phases) {
 }
 
 console.log('\n=== summary');
-for (const [name, outcome, seconds] of results) console.log(`${name.padEnd(12)} ${outcome.padEnd(8)} ${seconds ? `${seconds.toFixed(0)} s` : ''}`);
+for (const [name, outcome, seconds] of results)
+  console.log(`${name.padEnd(12)} ${outcome.padEnd(8)} ${seconds ? `${seconds.toFixed(0)} s` : ''}`);
 process.exit(results.some(([, outcome]) => outcome === 'FAILED') ? 1 : 0);

@@ -44,7 +44,9 @@ export function trackedText(text) {
     /** Where each identity is now (-1: deleted). */
     positions() {
       const at = new Int32Array(doc.nextId).fill(-1);
-      doc.ids.forEach((id, i) => { at[id] = i; });
+      doc.ids.forEach((id, i) => {
+        at[id] = i;
+      });
       return at;
     },
   };
@@ -66,9 +68,11 @@ export function annotationSpans(text, rand, limit) {
   return spans.slice(0, limit);
 }
 
-const paragraphs = (text) => matches(text, /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g).filter((p) => text.slice(p.start, p.end).trim());
+const paragraphs = (text) =>
+  matches(text, /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g).filter((p) => text.slice(p.start, p.end).trim());
 /** Sentences that end in a lower-case word or a closing quotation mark, so "Sen." or "U.S." never end one. */
-const sentences = (text) => matches(text, /(?<=^|[.!?]["”’]? |\n)[A-Z“"][^.!?\n]{10,}(?:[a-z]{2}|["”’])[.!?]["”’]?(?= )/g);
+const sentences = (text) =>
+  matches(text, /(?<=^|[.!?]["”’]? |\n)[A-Z“"][^.!?\n]{10,}(?:[a-z]{2}|["”’])[.!?]["”’]?(?= )/g);
 
 function typoFix(doc, rand) {
   const word = pick(rand, matches(doc.text, /[A-Za-z]{4,}/g));
@@ -102,7 +106,10 @@ function moveSentence(doc, rand) {
   const all = sentences(doc.text);
   if (all.length < 2) return false;
   const moved = pick(rand, all);
-  const target = pick(rand, all.filter((s) => s !== moved));
+  const target = pick(
+    rand,
+    all.filter((s) => s !== moved),
+  );
   const end = moved.end + 1; // with its following space
   const text = doc.text.slice(moved.start, end);
   const at = target.start > moved.start ? target.start - text.length : target.start;
@@ -157,7 +164,10 @@ function duplicateParagraph(doc, rand) {
   if (all.length < 3) return false;
   const i = Math.floor(rand() * all.length);
   if (doc.ids.slice(all[i].start, all[i].end).some((id) => doc.moved.has(id))) return false;
-  const boundaries = all.map((_, b) => b).concat(all.length).filter((b) => b !== i && b !== i + 1);
+  const boundaries = all
+    .map((_, b) => b)
+    .concat(all.length)
+    .filter((b) => b !== i && b !== i + 1);
   const b = pick(rand, boundaries);
   const copy = doc.text.slice(all[i].start, all[i].end);
   const [at, insert] = b < all.length ? [all[b].start, `${copy}\n\n`] : [all[all.length - 1].end, `\n\n${copy}`];
@@ -176,8 +186,9 @@ const EDITS = { typoFix, insertWord, deleteWord, moveSentence, deleteParagraph, 
  */
 export function applyEditScript(doc, rand) {
   const count = 1 + Math.floor(rand() * 3);
-  const planned = Array.from({ length: count }, () => pick(rand, Object.keys(EDITS)))
-    .filter((kind, i, all) => kind !== 'duplicateParagraph' || all.indexOf(kind) === i);
+  const planned = Array.from({ length: count }, () => pick(rand, Object.keys(EDITS))).filter(
+    (kind, i, all) => kind !== 'duplicateParagraph' || all.indexOf(kind) === i,
+  );
   planned.sort((a, b) => (a === 'duplicateParagraph') - (b === 'duplicateParagraph'));
   return planned.filter((kind) => {
     for (let attempt = 0; attempt < 5; attempt++) if (EDITS[kind](doc, rand)) return true;

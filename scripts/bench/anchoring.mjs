@@ -33,7 +33,9 @@ const FIVE_KB = [4 * 1024, 6 * 1024];
 const evalDir = process.env.SEED_EVAL_DIR ?? path.resolve(root, '../shared/eval');
 const dataFile = path.join(evalDir, 'data/polnear.dev.jsonl');
 if (!fs.existsSync(dataFile)) {
-  console.log(`bench-anchoring: no evaluation data at ${dataFile} (it lives in ../shared/eval on the team's machines); nothing measured.`);
+  console.log(
+    `bench-anchoring: no evaluation data at ${dataFile} (it lives in ../shared/eval on the team's machines); nothing measured.`,
+  );
   process.exit(0);
 }
 const anchoringModule = path.join(root, 'dist/anchoring.js');
@@ -69,7 +71,8 @@ const OUTCOMES = ['correct', 'orphaned', 'imprecise', 'wrong'];
 function judge(result, truth) {
   if (result.orphaned) return truth.category === 'deleted' ? 'correct' : 'orphaned';
   if (truth.category === 'deleted') return 'wrong';
-  if (truth.category === 'outside') return result.start === truth.start && result.end === truth.end ? 'correct' : 'wrong';
+  if (truth.category === 'outside')
+    return result.start === truth.start && result.end === truth.end ? 'correct' : 'wrong';
   let kept = 0;
   for (let i = result.start; i < result.end; i++) if (truth.survivors.has(truth.idAt(i))) kept++;
   const length = result.end - result.start;
@@ -115,13 +118,25 @@ function runBench() {
         if (outcome === 'orphaned' && truth.category === 'outside') {
           const reason = result.reason.split(':')[0];
           orphanReasons[reason] = (orphanReasons[reason] ?? 0) + 1;
-          if (options.verbose) console.log(`orphaned (${kinds.join('+')}): ${JSON.stringify(selectors[i].quote.exact)} — ${result.reason}`);
+          if (options.verbose)
+            console.log(
+              `orphaned (${kinds.join('+')}): ${JSON.stringify(selectors[i].quote.exact)} — ${result.reason}`,
+            );
         }
         if (options.verbose && outcome === 'wrong') {
-          console.log(`WRONG (${kinds.join('+')}): ${JSON.stringify(selectors[i].quote)} → ${JSON.stringify(doc.text.slice(Math.max(0, result.start - 32), result.end + 32))}`);
+          console.log(
+            `WRONG (${kinds.join('+')}): ${JSON.stringify(selectors[i].quote)} → ${JSON.stringify(doc.text.slice(Math.max(0, result.start - 32), result.end + 32))}`,
+          );
         }
         if (outcome === 'wrong' && wrongExamples.length < 8) {
-          wrongExamples.push({ category: truth.category, edits: kinds, exact: selectors[i].quote.exact.slice(0, 80), got: doc.text.slice(result.start, result.end).slice(0, 80), truth: truth.start === undefined ? null : doc.text.slice(truth.start, truth.end).slice(0, 80), method: result.method });
+          wrongExamples.push({
+            category: truth.category,
+            edits: kinds,
+            exact: selectors[i].quote.exact.slice(0, 80),
+            got: doc.text.slice(result.start, result.end).slice(0, 80),
+            truth: truth.start === undefined ? null : doc.text.slice(truth.start, truth.end).slice(0, 80),
+            method: result.method,
+          });
         }
       });
     }
@@ -142,32 +157,77 @@ function report({ texts, counts, methods, editKinds, wrongExamples, orphanReason
   };
   const pass = Object.values(checks).every(Boolean);
   if (!pass) process.exitCode = 1;
-  const summary = { source: dataFile, texts: texts.length, options, counts, methods, editKinds, orphanReasons, timing: { msPerAnnotation: msAll, msPerAnnotation5k: ms5k, ...timing }, targets: TARGETS, checks, pass, wrongExamples };
+  const summary = {
+    source: dataFile,
+    texts: texts.length,
+    options,
+    counts,
+    methods,
+    editKinds,
+    orphanReasons,
+    timing: { msPerAnnotation: msAll, msPerAnnotation5k: ms5k, ...timing },
+    targets: TARGETS,
+    checks,
+    pass,
+    wrongExamples,
+  };
   if (options.json) {
     console.log(JSON.stringify(summary, null, 2));
     return;
   }
   const pct = (n, d) => `${((100 * n) / Math.max(1, d)).toFixed(2)} %`;
-  console.log(`texts: ${texts.length} dev texts of ${dataFile}; ${options.scripts} edit script(s) each, ≤ ${options.perText} annotations per text, seed ${options.seed}`);
-  console.log(`edits applied: ${Object.entries(editKinds).map(([k, n]) => `${k} ${n}`).join(', ')}`);
-  console.log(`load average (1 min): ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after, on ${os.availableParallelism()} cores; node ${process.version}`);
+  console.log(
+    `texts: ${texts.length} dev texts of ${dataFile}; ${options.scripts} edit script(s) each, ≤ ${options.perText} annotations per text, seed ${options.seed}`,
+  );
+  console.log(
+    `edits applied: ${Object.entries(editKinds)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `load average (1 min): ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after, on ${os.availableParallelism()} cores; node ${process.version}`,
+  );
   console.log('');
-  console.log('| annotated text after the edits | annotations | correct | orphaned | imprecise ends | wrongly anchored |');
+  console.log(
+    '| annotated text after the edits | annotations | correct | orphaned | imprecise ends | wrongly anchored |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|');
-  const label = { outside: 'untouched (edits outside it)', inside: 'edited inside it', deleted: 'deleted (correct = orphaned)' };
+  const label = {
+    outside: 'untouched (edits outside it)',
+    inside: 'edited inside it',
+    deleted: 'deleted (correct = orphaned)',
+  };
   for (const c of CATEGORIES) {
     const n = total(c);
-    console.log(`| ${label[c]} | ${n} | ${pct(counts[c].correct, n)} | ${pct(counts[c].orphaned, n)} | ${pct(counts[c].imprecise, n)} | ${pct(counts[c].wrong, n)} (${counts[c].wrong}) |`);
+    console.log(
+      `| ${label[c]} | ${n} | ${pct(counts[c].correct, n)} | ${pct(counts[c].orphaned, n)} | ${pct(counts[c].imprecise, n)} | ${pct(counts[c].wrong, n)} (${counts[c].wrong}) |`,
+    );
   }
   console.log('');
   console.log(`anchored by: position ${methods.position}, quote ${methods.quote}, fuzzy ${methods.fuzzy}`);
-  console.log(`why untouched annotations were orphaned: ${Object.entries(orphanReasons).sort((a, b) => b[1] - a[1]).map(([r, n]) => `${n} × ${r}`).join('; ') || 'none'}`);
-  console.log(`time: ${(msAll * 1000).toFixed(1)} µs per annotation overall; ${(ms5k * 1000).toFixed(1)} µs per annotation on ${timing.fiveKb.articles} runs over 4–6 KB articles`);
-  for (const w of wrongExamples) console.log(`  wrong (${w.category}, ${w.edits.join('+')}, ${w.method}): ${JSON.stringify(w.exact)} → ${JSON.stringify(w.got)} (truth ${JSON.stringify(w.truth)})`);
+  console.log(
+    `why untouched annotations were orphaned: ${
+      Object.entries(orphanReasons)
+        .sort((a, b) => b[1] - a[1])
+        .map(([r, n]) => `${n} × ${r}`)
+        .join('; ') || 'none'
+    }`,
+  );
+  console.log(
+    `time: ${(msAll * 1000).toFixed(1)} µs per annotation overall; ${(ms5k * 1000).toFixed(1)} µs per annotation on ${timing.fiveKb.articles} runs over 4–6 KB articles`,
+  );
+  for (const w of wrongExamples)
+    console.log(
+      `  wrong (${w.category}, ${w.edits.join('+')}, ${w.method}): ${JSON.stringify(w.exact)} → ${JSON.stringify(w.got)} (truth ${JSON.stringify(w.truth)})`,
+    );
   console.log('');
   console.log(`${checks.wrong ? 'PASS' : 'FAIL'}: ${wrong} wrongly anchored (target ${TARGETS.wrong})`);
-  console.log(`${checks.outsideCorrect ? 'PASS' : 'FAIL'}: ${pct(counts.outside.correct, total('outside'))} correct when the edits were outside the annotated text (target ≥ ${TARGETS.outsideCorrect * 100} %)`);
-  console.log(`${checks.msPerAnnotation5k ? 'PASS' : 'FAIL'}: ${(ms5k * 1000).toFixed(1)} µs per annotation on ~5 KB articles (target < ${TARGETS.msPerAnnotation5k * 1000} µs)`);
+  console.log(
+    `${checks.outsideCorrect ? 'PASS' : 'FAIL'}: ${pct(counts.outside.correct, total('outside'))} correct when the edits were outside the annotated text (target ≥ ${TARGETS.outsideCorrect * 100} %)`,
+  );
+  console.log(
+    `${checks.msPerAnnotation5k ? 'PASS' : 'FAIL'}: ${(ms5k * 1000).toFixed(1)} µs per annotation on ~5 KB articles (target < ${TARGETS.msPerAnnotation5k * 1000} µs)`,
+  );
 }
 
 runBench();

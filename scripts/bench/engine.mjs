@@ -33,7 +33,12 @@ const options = {
 export function loadBenchTexts(limit = Infinity) {
   const evalDir = process.env.SEED_EVAL_DIR ?? path.resolve(root, '../shared/eval');
   const dataDir = path.join(evalDir, 'data');
-  const files = fs.existsSync(dataDir) ? fs.readdirSync(dataDir).filter((f) => f.endsWith('.jsonl')).sort() : [];
+  const files = fs.existsSync(dataDir)
+    ? fs
+        .readdirSync(dataDir)
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+    : [];
   const texts = [];
   for (const file of files) {
     for (const line of fs.readFileSync(path.join(dataDir, file), 'utf8').split('\n')) {
@@ -46,10 +51,18 @@ export function loadBenchTexts(limit = Infinity) {
       }
     }
   }
-  if (texts.length) return { source: `dev texts of ${files.map((f) => path.join(dataDir, f)).join(', ')}`, texts: texts.slice(0, limit) };
+  if (texts.length)
+    return {
+      source: `dev texts of ${files.map((f) => path.join(dataDir, f)).join(', ')}`,
+      texts: texts.slice(0, limit),
+    };
   const seedDir = path.join(root, 'seeds');
   const seeds = fs.existsSync(seedDir)
-    ? fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(seedDir, f), 'utf8'))
+    ? fs
+        .readdirSync(seedDir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => fs.readFileSync(path.join(seedDir, f), 'utf8'))
     : [];
   const synthetic = Array.from({ length: 200 }, (_, i) => syntheticArticle(i));
   return {
@@ -122,15 +135,26 @@ function memoryChild(systemName, limit) {
     else nlp(text);
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   }
-  process.stdout.write(JSON.stringify({ peakRssBytes: process.resourceUsage().maxRSS * 1024, peakHeapBytes: peakHeap, baselineHeapBytes: before.heapUsed }));
+  process.stdout.write(
+    JSON.stringify({
+      peakRssBytes: process.resourceUsage().maxRSS * 1024,
+      peakHeapBytes: peakHeap,
+      baselineHeapBytes: before.heapUsed,
+    }),
+  );
 }
 
 function measureMemory(systemName, limit) {
-  const child = spawnSync(process.execPath, ['--expose-gc', new URL(import.meta.url).pathname, '--memory-child', systemName, '--limit', String(limit)], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
-  if (child.status !== 0) return { error: (child.stderr || `exit ${child.status}`).trim().split('\n').slice(-3).join(' ') };
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', new URL(import.meta.url).pathname, '--memory-child', systemName, '--limit', String(limit)],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
+  if (child.status !== 0)
+    return { error: (child.stderr || `exit ${child.status}`).trim().split('\n').slice(-3).join(' ') };
   return JSON.parse(child.stdout);
 }
 
@@ -196,19 +220,28 @@ function runBench() {
   }
   const mb = (n) => (n == null ? '–' : `${(n / 1024 / 1024).toFixed(0)} MB`);
   console.log(`texts: ${source}`);
-  console.log(`${texts.length} docs, ${chars.toLocaleString('en-US')} chars, ${options.rounds} round(s), batches of ${options.batch} alternating; node ${process.version}`);
-  console.log(`load average (1 min): ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after, on ${os.availableParallelism()} cores (the ratio is fair under load; absolute speeds are not)`);
+  console.log(
+    `${texts.length} docs, ${chars.toLocaleString('en-US')} chars, ${options.rounds} round(s), batches of ${options.batch} alternating; node ${process.version}`,
+  );
+  console.log(
+    `load average (1 min): ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after, on ${os.availableParallelism()} cores (the ratio is fair under load; absolute speeds are not)`,
+  );
   console.log('');
   console.log('| system | chars/s | docs/s | peak RSS | peak heap |');
   console.log('|---|---:|---:|---:|---:|');
   for (const r of results) {
     const mem = r.error ? `(memory run failed: ${r.error})` : '';
-    console.log(`| ${r.system} | ${Math.round(r.charsPerSecond).toLocaleString('en-US')} | ${r.docsPerSecond.toFixed(1)} | ${mb(r.peakRssBytes)} | ${mb(r.peakHeapBytes)} ${mem}|`);
+    console.log(
+      `| ${r.system} | ${Math.round(r.charsPerSecond).toLocaleString('en-US')} | ${r.docsPerSecond.toFixed(1)} | ${mb(r.peakRssBytes)} | ${mb(r.peakHeapBytes)} ${mem}|`,
+    );
   }
   console.log(`| **time ratio analyze / compromise** | **${ratio.toFixed(2)}** | | | |`);
   console.log('');
-  console.log(`${pass ? 'PASS' : 'FAIL'}: analyze() takes ${ratio.toFixed(2)} × the time of compromise's bare parse (required ≤ ${MAX_TIME_RATIO}).`);
-  if (options.memory) console.log('Memory: separate child process per system, every text once, parse cache allowed to fill.');
+  console.log(
+    `${pass ? 'PASS' : 'FAIL'}: analyze() takes ${ratio.toFixed(2)} × the time of compromise's bare parse (required ≤ ${MAX_TIME_RATIO}).`,
+  );
+  if (options.memory)
+    console.log('Memory: separate child process per system, every text once, parse cache allowed to fill.');
 }
 
 const childIndex = argv.indexOf('--memory-child');

@@ -94,13 +94,23 @@ async function hoversDuring(core, text, analysisPromise) {
 const core = await loadCore();
 const { source, texts } = loadBenchTexts();
 const articles = largeArticles(texts);
-const pool = new core.AnalysisWorkerPool(core.nodeWorkerFactory(workerScript), { size: 1, maxBytes: 20 * 1024 * 1024, timeoutMs: 120_000 });
+const pool = new core.AnalysisWorkerPool(core.nodeWorkerFactory(workerScript), {
+  size: 1,
+  maxBytes: 20 * 1024 * 1024,
+  timeoutMs: 120_000,
+});
 await pool.analyze('date 2024-05-01 The service is started with the extension, before an article opens.');
 
 const service = [];
 const blocking = [];
 for (const text of articles) {
-  service.push(...(await hoversDuring(core, text, pool.analyze(text).then((r) => r.analysis))));
+  service.push(
+    ...(await hoversDuring(
+      core,
+      text,
+      pool.analyze(text).then((r) => r.analysis),
+    )),
+  );
   const t0 = performance.now();
   core.itemsAt(core.analyze(text, { expectHeader: true }), Math.floor(text.length / 2));
   blocking.push(performance.now() - t0);
@@ -122,7 +132,9 @@ else {
   console.log(`Articles: ${result.articles} of about ${result.kilobytes} KB (${source})`);
   console.log('| first hover after opening | p50 | p95 | max |');
   console.log('|---|---:|---:|---:|');
-  console.log(`| analysis service (worker), ${result.serviceHovers} hovers | ${result.serviceP50Ms.toFixed(1)} ms | ${result.serviceP95Ms.toFixed(1)} ms | ${result.serviceMaxMs.toFixed(1)} ms |`);
+  console.log(
+    `| analysis service (worker), ${result.serviceHovers} hovers | ${result.serviceP50Ms.toFixed(1)} ms | ${result.serviceP95Ms.toFixed(1)} ms | ${result.serviceMaxMs.toFixed(1)} ms |`,
+  );
   console.log(`| 0.2.0: analysed on the host before answering | ${result.blockingFirstHoverMs.toFixed(0)} ms | | |`);
 }
 if (!(result.serviceP95Ms < TARGET_P95_MS)) {

@@ -17,7 +17,8 @@ const cores = os.availableParallelism();
 function workerCounts() {
   const i = argv.indexOf('--workers');
   const listed = i >= 0 && argv[i + 1] ? argv[i + 1].split(',').map(Number) : [1, 2, Math.max(cores, 4)];
-  if (listed.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--workers takes a comma-separated list of whole numbers ≥ 1');
+  if (listed.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error('--workers takes a comma-separated list of whole numbers ≥ 1');
   return [...new Set([1, ...listed])];
 }
 
@@ -45,7 +46,11 @@ function runOnce(input, output, workers) {
   const inFd = fs.openSync(input, 'r');
   const outFd = fs.openSync(output, 'w');
   const started = performance.now();
-  const r = spawnSync(process.execPath, [cli, '--jsonl', '--workers', String(workers), '--progress'], { stdio: [inFd, outFd, 'pipe'], encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [cli, '--jsonl', '--workers', String(workers), '--progress'], {
+    stdio: [inFd, outFd, 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   const seconds = (performance.now() - started) / 1000;
   fs.closeSync(inFd);
   fs.closeSync(outFd);
@@ -64,7 +69,13 @@ function main() {
     const input = writeInput(dir, texts);
     const articles = texts.length * options.repeat;
     const inputMb = fs.statSync(input).size / (1 << 20);
-    const rows = options.workers.map((workers) => ({ workers, seconds: Infinity, cpuSeconds: Infinity, peakMb: 0, hash: '' }));
+    const rows = options.workers.map((workers) => ({
+      workers,
+      seconds: Infinity,
+      cpuSeconds: Infinity,
+      peakMb: 0,
+      hash: '',
+    }));
     // Rounds go through every worker count in turn, so a busy shared machine slows them alike.
     for (let round = 0; round < options.rounds; round++) {
       for (const row of rows) {
@@ -105,12 +116,16 @@ function main() {
 
 function print(result) {
   console.log(`texts: ${result.source}`);
-  console.log(`input: ${result.input.articles} articles, ${result.input.megabytes} MB (texts × ${result.input.repeat}); ${result.cores} cores; best of ${result.rounds} round(s)`);
+  console.log(
+    `input: ${result.input.articles} articles, ${result.input.megabytes} MB (texts × ${result.input.repeat}); ${result.cores} cores; best of ${result.rounds} round(s)`,
+  );
   console.log('');
   console.log('| workers | seconds | articles/s | speed-up | CPU ms/article | peak memory | output |');
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const r of result.runs) {
-    console.log(`| ${r.workers} | ${r.seconds.toFixed(1)} | ${r.articlesPerSecond} | ${r.speedup.toFixed(2)}× | ${r.cpuMsPerArticle} | ${r.peakMemoryMb} MB | ${r.identicalToOneThread ? 'identical' : 'DIFFERENT'} |`);
+    console.log(
+      `| ${r.workers} | ${r.seconds.toFixed(1)} | ${r.articlesPerSecond} | ${r.speedup.toFixed(2)}× | ${r.cpuMsPerArticle} | ${r.peakMemoryMb} MB | ${r.identicalToOneThread ? 'identical' : 'DIFFERENT'} |`,
+    );
   }
 }
 

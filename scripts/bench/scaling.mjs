@@ -31,14 +31,20 @@ const withWord = (build) => (size) => `Words ${build(size)}`;
 /** Ordinary news prose: the first bench article with several paragraphs, repeated. */
 function realArticle() {
   const { texts } = loadBenchTexts(50);
-  const article = texts.find((t) => t.split(/\n\s*\n/).length >= 4 && t.length > 2000) ?? texts[0] ?? 'Officials said on Monday that talks had stalled.\n\n';
+  const article =
+    texts.find((t) => t.split(/\n\s*\n/).length >= 4 && t.length > 2000) ??
+    texts[0] ??
+    'Officials said on Monday that talks had stalled.\n\n';
   return `${article.trim()}\n\n`;
 }
 
 const INPUTS = [
   { name: 'repeated weekdays', build: repeat('They met on Monday. ') },
   { name: 'repeated short sentences', build: repeat('He said no. ') },
-  { name: 'weekdays in paragraphs', build: repeat('They met on Monday and will meet again next Friday, officials said.\n\n') },
+  {
+    name: 'weekdays in paragraphs',
+    build: repeat('They met on Monday and will meet again next Friday, officials said.\n\n'),
+  },
   { name: 'nested quotes', build: (size) => `${'“‘'.repeat(size / 4)}word${'’”'.repeat(size / 4)}` },
   { name: 'quotes with cues', build: repeat('“We will win,” she said, “and “soon” they say ‘never’. ') },
   { name: 'runs of quotation marks', build: withWord(repeat('“”"\'‘’')) },
@@ -46,7 +52,12 @@ const INPUTS = [
   { name: 'capitals', build: repeat('A B C D E F G ') },
   { name: 'capitalised names', build: repeat('Maria Lopez John Carter Acme Corp ') },
   { name: 'commas', build: withWord(repeat(', , , ')) },
-  { name: 'claims', build: repeat('Officials claimed that the plan, which critics said would fail, was working, adding that it had support. ') },
+  {
+    name: 'claims',
+    build: repeat(
+      'Officials claimed that the plan, which critics said would fail, was working, adding that it had support. ',
+    ),
+  },
   { name: 'real article repeated', build: (size) => repeat(realArticle())(size) },
 ].filter((input) => !only || input.name === only);
 
@@ -109,17 +120,36 @@ function main() {
     results.push(result);
     if (!argv.includes('--json')) {
       const times = result.sizes.map((s) => `${(s.chars / 1000).toFixed(0)}K ${s.ms.toFixed(0)} ms`).join(', ');
-      console.log(`${result.pass ? 'ok  ' : 'FAIL'} ${result.name.padEnd(26)} worst ×${result.worst.toFixed(2)} per doubling  (${times})`);
+      console.log(
+        `${result.pass ? 'ok  ' : 'FAIL'} ${result.name.padEnd(26)} worst ×${result.worst.toFixed(2)} per doubling  (${times})`,
+      );
     }
   }
   const pass = results.every((r) => r.pass);
   if (!pass) process.exitCode = 1;
   if (argv.includes('--json')) {
-    console.log(JSON.stringify({ base: BASE, doublings: DOUBLINGS, runs: RUNS, maxGrowth: MAX_GROWTH, node: process.version, load: os.loadavg()[0], results, pass }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          base: BASE,
+          doublings: DOUBLINGS,
+          runs: RUNS,
+          maxGrowth: MAX_GROWTH,
+          node: process.version,
+          load: os.loadavg()[0],
+          results,
+          pass,
+        },
+        null,
+        2,
+      ),
+    );
     return;
   }
   console.log('');
-  console.log(`${pass ? 'PASS' : 'FAIL'}: every doubling costs at most ×${MAX_GROWTH} CPU time (median of ${RUNS} runs, sizes ${BASE.toLocaleString('en-US')} → ${(BASE * 2 ** DOUBLINGS).toLocaleString('en-US')} chars, load ${os.loadavg()[0].toFixed(1)}).`);
+  console.log(
+    `${pass ? 'PASS' : 'FAIL'}: every doubling costs at most ×${MAX_GROWTH} CPU time (median of ${RUNS} runs, sizes ${BASE.toLocaleString('en-US')} → ${(BASE * 2 ** DOUBLINGS).toLocaleString('en-US')} chars, load ${os.loadavg()[0].toFixed(1)}).`,
+  );
 }
 
 main();

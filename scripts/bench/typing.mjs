@@ -79,16 +79,24 @@ const loadBefore = os.loadavg()[0];
 const results = cases.map((spec, i) => runCase(engine, texts, spec, SEED + i));
 const load = { before: loadBefore, after: os.loadavg()[0], cores: os.availableParallelism() };
 if (argv.includes('--json')) {
-  console.log(JSON.stringify({ source, measuredThrough: 'analyze() from dist/engine.js', loadAverage: load, results }, null, 2));
+  console.log(
+    JSON.stringify({ source, measuredThrough: 'analyze() from dist/engine.js', loadAverage: load, results }, null, 2),
+  );
 } else {
   console.log(`texts: ${source}`);
-  console.log(`load average (1 min): ${load.before.toFixed(1)} before, ${load.after.toFixed(1)} after, on ${load.cores} cores (above 1 per core, other work inflates the times)`);
-  console.log(`${EDITS} random one-character edits (seed ${SEED}), each followed by analyze() from dist/engine.js (per-paragraph parse cache on)`);
+  console.log(
+    `load average (1 min): ${load.before.toFixed(1)} before, ${load.after.toFixed(1)} after, on ${load.cores} cores (above 1 per core, other work inflates the times)`,
+  );
+  console.log(
+    `${EDITS} random one-character edits (seed ${SEED}), each followed by analyze() from dist/engine.js (per-paragraph parse cache on)`,
+  );
   console.log('');
   console.log('| article | chars | p50 | p95 | max | target p95 | |');
   console.log('|---|---:|---:|---:|---:|---:|---|');
   for (const r of results) {
-    console.log(`| ${r.case} | ${r.chars.toLocaleString('en-US')} | ${r.p50Ms.toFixed(1)} ms | ${r.p95Ms.toFixed(1)} ms | ${r.maxMs.toFixed(1)} ms | < ${r.targetP95Ms} ms | ${r.pass ? 'PASS' : 'FAIL'} |`);
+    console.log(
+      `| ${r.case} | ${r.chars.toLocaleString('en-US')} | ${r.p50Ms.toFixed(1)} ms | ${r.p95Ms.toFixed(1)} ms | ${r.maxMs.toFixed(1)} ms | < ${r.targetP95Ms} ms | ${r.pass ? 'PASS' : 'FAIL'} |`,
+    );
   }
 }
 if (results.some((r) => !r.pass)) process.exitCode = 1;

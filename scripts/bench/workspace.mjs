@@ -79,7 +79,10 @@ function buildWorkspace(texts, count) {
     if (i % 250 === 0) fs.mkdirSync(folder, { recursive: true });
     const day = new Date(Date.UTC(2023, 0, 1) + (i % 700) * 86400000).toISOString().slice(0, 10);
     const body = texts[(i * 7) % texts.length].trim();
-    const file = path.join(folder, `${String(i).padStart(5, '0')}_${crypto.createHash('sha1').update(String(i)).digest('hex').slice(0, 12)}.txt`);
+    const file = path.join(
+      folder,
+      `${String(i).padStart(5, '0')}_${crypto.createHash('sha1').update(String(i)).digest('hex').slice(0, 12)}.txt`,
+    );
     fs.writeFileSync(file, `date ${day} ${body}\n`);
     // A collection on disk is older than the run: files modified just now are not cached as final.
     fs.utimesSync(file, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
@@ -198,12 +201,21 @@ async function main() {
   const bytes = paths.reduce((n, p) => n + fs.statSync(p).size, 0);
   const cacheFile = path.join(tmp, 'storage', 'index-cache.json');
   const version = `${core.SUMMARY_FORMAT_VERSION}:bench`;
-  const openArticles = paths.filter((_, i) => i % 97 === 5).slice(0, 20).map((p) => fs.readFileSync(p, 'utf8'));
+  const openArticles = paths
+    .filter((_, i) => i % 97 === 5)
+    .slice(0, 20)
+    .map((p) => fs.readFileSync(p, 'utf8'));
 
-  core.analyze('date 2023-03-08 Warm-up: the engine is loaded in the editor before the first hover.', { expectHeader: true });
+  core.analyze('date 2023-03-08 Warm-up: the engine is loaded in the editor before the first hover.', {
+    expectHeader: true,
+  });
 
   // 1. Cold: no cache file; every file analysed in worker threads; model built; cache saved.
-  const pool = new core.AnalysisWorkerPool(core.nodeWorkerFactory(workerScript), { size: WORKERS, maxBytes: MAX_BYTES, timeoutMs: 120_000 });
+  const pool = new core.AnalysisWorkerPool(core.nodeWorkerFactory(workerScript), {
+    size: WORKERS,
+    maxBytes: MAX_BYTES,
+    timeoutMs: 120_000,
+  });
   const cache = new core.SummaryCache(core.fileCacheStorage(cacheFile), version);
   const loadBefore = os.loadavg()[0];
   const cpu0 = process.cpuUsage();
@@ -216,7 +228,13 @@ async function main() {
       const model = core.buildWorkspaceModel(built.summaries.values());
       const modelAt = performance.now();
       await cache.save();
-      return { built, model, summarizeMs: summarizedAt - t0, modelMs: modelAt - summarizedAt, saveMs: performance.now() - modelAt };
+      return {
+        built,
+        model,
+        summarizeMs: summarizedAt - t0,
+        modelMs: modelAt - summarizedAt,
+        saveMs: performance.now() - modelAt,
+      };
     }),
   );
   const indexMs = performance.now() - t0;
@@ -228,7 +246,11 @@ async function main() {
 
   // 2. Reopen: a fresh cache object loads the file; every file is a cache hit (a pool is passed but never used).
   globalThis.gc?.();
-  const reopenPool = new core.AnalysisWorkerPool(core.nodeWorkerFactory(workerScript), { size: WORKERS, maxBytes: MAX_BYTES, timeoutMs: 120_000 });
+  const reopenPool = new core.AnalysisWorkerPool(core.nodeWorkerFactory(workerScript), {
+    size: WORKERS,
+    maxBytes: MAX_BYTES,
+    timeoutMs: 120_000,
+  });
   const r0 = performance.now();
   const reopenCache = new core.SummaryCache(core.fileCacheStorage(cacheFile), version);
   await reopenCache.load();
@@ -260,8 +282,18 @@ async function main() {
     },
     reopen: { seconds: reopenMs / 1000, fromCache: reopened.fromCache, analysed: reopened.analysed },
     hoverDuringIndexing: {
-      ready: { count: hoverWarm.length, p50Ms: percentile(hoverWarm, 50), p95Ms: percentile(hoverWarm, 95), maxMs: Math.max(...hoverWarm) },
-      justOpened: { count: hoverCold.length, p50Ms: percentile(hoverCold, 50), p95Ms: percentile(hoverCold, 95), maxMs: Math.max(...hoverCold) },
+      ready: {
+        count: hoverWarm.length,
+        p50Ms: percentile(hoverWarm, 50),
+        p95Ms: percentile(hoverWarm, 95),
+        maxMs: Math.max(...hoverWarm),
+      },
+      justOpened: {
+        count: hoverCold.length,
+        p50Ms: percentile(hoverCold, 50),
+        p95Ms: percentile(hoverCold, 95),
+        maxMs: Math.max(...hoverCold),
+      },
     },
     report,
   };
@@ -278,22 +310,46 @@ async function main() {
     const ms = (n) => `${n.toFixed(1)} ms`;
     const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
     console.log(`texts: ${source}`);
-    console.log(`workspace: ${FILES} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${workspace} (temporary); ${WORKERS} worker thread(s) on ${os.availableParallelism()} cores; ${failed} file(s) failed`);
-    console.log(`load average (1 min): ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after, on ${os.availableParallelism()} cores: wall times above 1 load per core are inflated by other work`);
-    console.log('Measured through src/core: AnalysisWorkerPool (dist/analysisWorker.js), summarizeFiles, SummaryCache, buildWorkspaceModel, itemsAt.');
+    console.log(
+      `workspace: ${FILES} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${workspace} (temporary); ${WORKERS} worker thread(s) on ${os.availableParallelism()} cores; ${failed} file(s) failed`,
+    );
+    console.log(
+      `load average (1 min): ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after, on ${os.availableParallelism()} cores: wall times above 1 load per core are inflated by other work`,
+    );
+    console.log(
+      'Measured through src/core: AnalysisWorkerPool (dist/analysisWorker.js), summarizeFiles, SummaryCache, buildWorkspaceModel, itemsAt.',
+    );
     console.log('');
     console.log('| measure | value | target | |');
     console.log('|---|---:|---:|---|');
-    console.log(`| full index, cold (${FILES} files) | ${summary.index.seconds.toFixed(1)} s (${summary.index.filesPerSecond.toFixed(0)} files/s) | < ${TARGETS.indexSeconds} s | ${verdict(pass.index)} |`);
-    console.log(`| … of which analysis in workers / model / cache save | ${summary.index.summarizeSeconds.toFixed(1)} s / ${(summary.index.modelSeconds * 1000).toFixed(0)} ms / ${(summary.index.cacheSaveSeconds * 1000).toFixed(0)} ms | | |`);
-    console.log(`| CPU time of the cold index, all threads (÷ ${WORKERS} worker(s) = wall time on an idle machine) | ${cpuSeconds.toFixed(1)} s (≈ ${(cpuSeconds / WORKERS).toFixed(1)} s) | | |`);
-    console.log(`| peak memory while indexing (RSS, all threads / main heap) | ${mb(summary.index.peakRssBytes)} / ${mb(summary.index.peakHeapBytes)} | | |`);
-    console.log(`| reopen with the cache (${reopened.fromCache}/${FILES} from cache, cache file ${mb(summary.index.cacheFileBytes)}) | ${summary.reopen.seconds.toFixed(2)} s | < ${TARGETS.reopenSeconds} s | ${verdict(pass.reopen)} |`);
+    console.log(
+      `| full index, cold (${FILES} files) | ${summary.index.seconds.toFixed(1)} s (${summary.index.filesPerSecond.toFixed(0)} files/s) | < ${TARGETS.indexSeconds} s | ${verdict(pass.index)} |`,
+    );
+    console.log(
+      `| … of which analysis in workers / model / cache save | ${summary.index.summarizeSeconds.toFixed(1)} s / ${(summary.index.modelSeconds * 1000).toFixed(0)} ms / ${(summary.index.cacheSaveSeconds * 1000).toFixed(0)} ms | | |`,
+    );
+    console.log(
+      `| CPU time of the cold index, all threads (÷ ${WORKERS} worker(s) = wall time on an idle machine) | ${cpuSeconds.toFixed(1)} s (≈ ${(cpuSeconds / WORKERS).toFixed(1)} s) | | |`,
+    );
+    console.log(
+      `| peak memory while indexing (RSS, all threads / main heap) | ${mb(summary.index.peakRssBytes)} / ${mb(summary.index.peakHeapBytes)} | | |`,
+    );
+    console.log(
+      `| reopen with the cache (${reopened.fromCache}/${FILES} from cache, cache file ${mb(summary.index.cacheFileBytes)}) | ${summary.reopen.seconds.toFixed(2)} s | < ${TARGETS.reopenSeconds} s | ${verdict(pass.reopen)} |`,
+    );
     const h = summary.hoverDuringIndexing;
-    console.log(`| hover during indexing, analysis ready (${h.ready.count}): p50 / p95 / max | ${ms(h.ready.p50Ms)} / ${ms(h.ready.p95Ms)} / ${ms(h.ready.maxMs)} | p95 < ${TARGETS.hoverP95Ms} ms | ${verdict(pass.hover)} |`);
-    console.log(`| hover during indexing, article just opened (${h.justOpened.count}): p50 / p95 / max | ${ms(h.justOpened.p50Ms)} / ${ms(h.justOpened.p95Ms)} / ${ms(h.justOpened.maxMs)} | | |`);
-    console.log(`| Collection Report opened once indexed (${report.quotes} quotes, ${report.speakers} speakers, ${report.conflicts} conflicts; ${(report.jsonBytes / 1024).toFixed(0)} KB of data): wall (CPU) | ${ms(report.openMs)} (${ms(report.openCpuMs)}) | < ${TARGETS.reportOpenMs} ms | ${verdict(pass.report)} |`);
-    console.log(`| … of which corpus / report; then a filter change / a search (${report.searchHits} hits) | ${ms(report.corpusMs)} / ${ms(report.reportMs)}; ${ms(report.filterMs)} / ${ms(report.searchMs)} | | |`);
+    console.log(
+      `| hover during indexing, analysis ready (${h.ready.count}): p50 / p95 / max | ${ms(h.ready.p50Ms)} / ${ms(h.ready.p95Ms)} / ${ms(h.ready.maxMs)} | p95 < ${TARGETS.hoverP95Ms} ms | ${verdict(pass.hover)} |`,
+    );
+    console.log(
+      `| hover during indexing, article just opened (${h.justOpened.count}): p50 / p95 / max | ${ms(h.justOpened.p50Ms)} / ${ms(h.justOpened.p95Ms)} / ${ms(h.justOpened.maxMs)} | | |`,
+    );
+    console.log(
+      `| Collection Report opened once indexed (${report.quotes} quotes, ${report.speakers} speakers, ${report.conflicts} conflicts; ${(report.jsonBytes / 1024).toFixed(0)} KB of data): wall (CPU) | ${ms(report.openMs)} (${ms(report.openCpuMs)}) | < ${TARGETS.reportOpenMs} ms | ${verdict(pass.report)} |`,
+    );
+    console.log(
+      `| … of which corpus / report; then a filter change / a search (${report.searchHits} hits) | ${ms(report.corpusMs)} / ${ms(report.reportMs)}; ${ms(report.filterMs)} / ${ms(report.searchMs)} | | |`,
+    );
   }
   if (!pass.index || !pass.reopen || !pass.hover || !pass.report) process.exitCode = 1;
 }

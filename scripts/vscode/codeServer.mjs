@@ -39,8 +39,14 @@ function missingDebianPackages(installing) {
     if (!commandExists('rg')) missing.push('ripgrep');
     if (!commandExists('pkg-config')) missing.push('pkg-config');
     // node-gyp builds code-server's native modules (kerberos, node-pty)
-    for (const [command, pkg] of [['make', 'make'], ['g++', 'g++'], ['python3', 'python3']]) if (!commandExists(command)) missing.push(pkg);
-    if (commandExists('dpkg-query') ? !debianPackageInstalled('libkrb5-dev') : !fs.existsSync('/usr/include/krb5.h')) missing.push('libkrb5-dev');
+    for (const [command, pkg] of [
+      ['make', 'make'],
+      ['g++', 'g++'],
+      ['python3', 'python3'],
+    ])
+      if (!commandExists(command)) missing.push(pkg);
+    if (commandExists('dpkg-query') ? !debianPackageInstalled('libkrb5-dev') : !fs.existsSync('/usr/include/krb5.h'))
+      missing.push('libkrb5-dev');
   }
   return missing;
 }
@@ -48,7 +54,8 @@ function missingDebianPackages(installing) {
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', timeout: 20 * 60_000, ...options });
   if (result.error) throw new Error(`${command} ${args[0]} failed: ${result.error.message}`);
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status ?? result.signal}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} exited with ${result.status ?? result.signal}`);
 }
 
 function installDebianPackages(packages) {
@@ -56,7 +63,9 @@ function installDebianPackages(packages) {
   const list = packages.join(' ');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !commandExists('apt-get')) {
-    throw new Error(`Missing system packages: ${list}. Install them (Debian/Ubuntu: sudo apt-get install -y ${list}) and run again.`);
+    throw new Error(
+      `Missing system packages: ${list}. Install them (Debian/Ubuntu: sudo apt-get install -y ${list}) and run again.`,
+    );
   }
   log(`installing Debian packages: ${list} (chromium takes a few minutes the first time)`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -85,7 +94,10 @@ export function provisionCodeServer() {
   seedRipgrepCache();
   fs.rmSync(cacheDir, { recursive: true, force: true });
   fs.mkdirSync(cacheDir, { recursive: true });
-  fs.writeFileSync(path.join(cacheDir, 'package.json'), JSON.stringify({ private: true, description: 'code-server for Seed Annotator tests' }) + '\n');
+  fs.writeFileSync(
+    path.join(cacheDir, 'package.json'),
+    JSON.stringify({ private: true, description: 'code-server for Seed Annotator tests' }) + '\n',
+  );
   const env = {
     ...process.env,
     npm_config_unsafe_perm: 'true', // as root, code-server's postinstall refuses otherwise
@@ -95,7 +107,10 @@ export function provisionCodeServer() {
     npm_config_update_notifier: 'false',
   };
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  run(npm, ['install', '--prefix', cacheDir, '--no-save', '--no-package-lock', `code-server@${codeServerVersion}`], { env, cwd: cacheDir });
+  run(npm, ['install', '--prefix', cacheDir, '--no-save', '--no-package-lock', `code-server@${codeServerVersion}`], {
+    env,
+    cwd: cacheDir,
+  });
   if (!fs.existsSync(entryPath)) throw new Error(`code-server installed but ${entryPath} is missing.`);
   fs.writeFileSync(completeMarker, new Date().toISOString() + '\n');
   return entryPath;
@@ -123,7 +138,9 @@ export function exitOnSignals() {
 /** Waits for `promise` at most `ms`, rejecting with `what` in the message. */
 export function withTimeout(promise, ms, what) {
   let timer;
-  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${Math.round(ms / 1000)} s: ${what}`)), ms); });
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${Math.round(ms / 1000)} s: ${what}`)), ms);
+  });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -140,7 +157,8 @@ export function makeStateDir(label) {
   fs.mkdirSync(path.dirname(userSettings), { recursive: true });
   fs.writeFileSync(userSettings, JSON.stringify(quietSettings, null, 2) + '\n');
   fs.writeFileSync(path.join(stateDir, 'config.yaml'), 'auth: none\ncert: false\n');
-  for (const dir of ['ext', 'xdg-config', 'xdg-data', 'xdg-cache']) fs.mkdirSync(path.join(stateDir, dir), { recursive: true });
+  for (const dir of ['ext', 'xdg-config', 'xdg-data', 'xdg-cache'])
+    fs.mkdirSync(path.join(stateDir, dir), { recursive: true });
   return stateDir;
 }
 
@@ -157,17 +175,23 @@ function serverEnv(stateDir, extraEnv) {
 
 function commonArgs(stateDir, extensionsDir) {
   return [
-    '--disable-telemetry', '--disable-update-check',
-    '--config', path.join(stateDir, 'config.yaml'),
-    '--user-data-dir', path.join(stateDir, 'user'),
-    '--extensions-dir', extensionsDir ?? path.join(stateDir, 'ext'),
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--config',
+    path.join(stateDir, 'config.yaml'),
+    '--user-data-dir',
+    path.join(stateDir, 'user'),
+    '--extensions-dir',
+    extensionsDir ?? path.join(stateDir, 'ext'),
   ];
 }
 
 /** Installs a VSIX into the state folder's extensions dir (code-server's CLI, no server). */
 export function installExtension(entry, stateDir, vsixPath) {
   const result = spawnSync(process.execPath, [entry, ...commonArgs(stateDir), '--install-extension', vsixPath], {
-    env: serverEnv(stateDir, {}), encoding: 'utf8', timeout: 120_000,
+    env: serverEnv(stateDir, {}),
+    encoding: 'utf8',
+    timeout: 120_000,
   });
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
   if (result.status !== 0 || !/successfully installed/i.test(output)) {
@@ -182,16 +206,38 @@ export function installExtension(entry, stateDir, vsixPath) {
  */
 export async function startCodeServer({ entry, stateDir, port: requestedPort = 0, env = {}, onLine = () => {} }) {
   const args = [
-    entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${requestedPort}`,
-    '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened',
+    entry,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${requestedPort}`,
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
     ...commonArgs(stateDir),
   ];
-  const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: serverEnv(stateDir, env) });
+  const child = spawn(process.execPath, args, {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: serverEnv(stateDir, env),
+  });
   const lines = [];
   let exited = false;
-  const killGroupNow = () => { if (!exited) try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ } };
+  const killGroupNow = () => {
+    if (!exited)
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+  };
   process.on('exit', killGroupNow);
-  const exit = new Promise((resolve) => child.on('exit', (code, signal) => { exited = true; resolve(code ?? signal); }));
+  const exit = new Promise((resolve) =>
+    child.on('exit', (code, signal) => {
+      exited = true;
+      resolve(code ?? signal);
+    }),
+  );
   const port = new Promise((resolve, reject) => {
     let pending = '';
     const onData = (chunk) => {
@@ -215,14 +261,25 @@ export async function startCodeServer({ entry, stateDir, port: requestedPort = 0
   const stop = async () => {
     process.off('exit', killGroupNow);
     if (exited) return;
-    const signalGroup = (signal) => { try { process.kill(-child.pid, signal); } catch { /* already gone */ } };
+    const signalGroup = (signal) => {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        /* already gone */
+      }
+    };
     signalGroup('SIGTERM');
     const ended = await Promise.race([exit.then(() => true), new Promise((r) => setTimeout(() => r(false), 10_000))]);
     if (!ended) signalGroup('SIGKILL');
   };
   try {
     const resolvedPort = await withTimeout(port, 60_000, 'code-server to listen');
-    return { origin: `http://127.0.0.1:${resolvedPort}`, port: resolvedPort, stop, logTail: () => lines.slice(-60).join('\n') };
+    return {
+      origin: `http://127.0.0.1:${resolvedPort}`,
+      port: resolvedPort,
+      stop,
+      logTail: () => lines.slice(-60).join('\n'),
+    };
   } catch (error) {
     await stop();
     throw error;
@@ -263,8 +320,16 @@ export async function launchBrowser({ viewport = { width: 1400, height: 900 } } 
     executablePath: chromiumPath,
     headless: true,
     viewport,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   const close = async () => {
     await withTimeout(context.close(), 20_000, 'closing Chromium').catch(() => {});
@@ -285,27 +350,42 @@ export function build(...args) {
  */
 export async function exposeTestHooks(page, onText) {
   let settle;
-  const exitCode = new Promise((resolve) => { settle = resolve; });
-  await page.exposeFunction('codeAutomationLog', (_level, args) => onText(Array.isArray(args) ? format(...args) : String(args)));
+  const exitCode = new Promise((resolve) => {
+    settle = resolve;
+  });
+  await page.exposeFunction('codeAutomationLog', (_level, args) =>
+    onText(Array.isArray(args) ? format(...args) : String(args)),
+  );
   await page.exposeFunction('codeAutomationExit', (code) => settle(Number(code)));
   return { exitCode };
 }
 
 /** Lines the workbench forwards from itself; they say nothing about the tests. */
-const workbenchChatter = /^(Ignoring fetching additional builtin|Updating additional builtin|Resolv(ing|ed) connection token|Creating a socket|\[Service Worker\]|ChatSessionStore)/;
+const workbenchChatter =
+  /^(Ignoring fetching additional builtin|Updating additional builtin|Resolv(ing|ed) connection token|Creating a socket|\[Service Worker\]|ChatSessionStore)/;
 
 /**
  * Opens the workbench on `workspace` with the extension under development and the test suite at
  * `testsIndex`; every line the suite logs goes to `onText`, and is printed unless it is the workbench's
  * own chatter (all with `verbose`). Resolves to `{ exitCode }`, as `exposeTestHooks`.
  */
-export async function openTestWorkbench({ browser, server, workspace, testsIndex, host = '', verbose = false, onText = () => {} }) {
-  const page = browser.context.pages()[0] ?? await browser.context.newPage();
+export async function openTestWorkbench({
+  browser,
+  server,
+  workspace,
+  testsIndex,
+  host = '',
+  verbose = false,
+  onText = () => {},
+}) {
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   const hooks = await exposeTestHooks(page, (text) => {
     onText(text);
     if (verbose || !workbenchChatter.test(text)) for (const line of text.split('\n')) console.log(`  ${line}`);
   });
-  page.on('pageerror', (error) => { if (verbose) console.log(`[page] ${error.message}`); });
+  page.on('pageerror', (error) => {
+    if (verbose) console.log(`[page] ${error.message}`);
+  });
   const url = workbenchUrl(server, workspace, [
     ['extensionDevelopmentPath', remoteUri(server, root)],
     ['extensionTestsPath', remoteUri(server, testsIndex)],

@@ -4,7 +4,18 @@
 //   node scripts/vscode/run-code-server-tests.mjs [--no-build]
 import fs from 'node:fs';
 import path from 'node:path';
-import { build, closeSession, exitOnSignals, launchBrowser, makeStateDir, openTestWorkbench, provisionCodeServer, root, startCodeServer, withTimeout } from './codeServer.mjs';
+import {
+  build,
+  closeSession,
+  exitOnSignals,
+  launchBrowser,
+  makeStateDir,
+  openTestWorkbench,
+  provisionCodeServer,
+  root,
+  startCodeServer,
+  withTimeout,
+} from './codeServer.mjs';
 import { copyFixtureWorkspace } from './workspace.mjs';
 
 const overallTimeoutMs = Number(process.env.SEED_TEST_TIMEOUT_MS ?? 10 * 60_000);
@@ -29,9 +40,12 @@ async function runSuite() {
   const resultFile = path.join(stateDir, 'result.json');
   const workspace = copyFixtureWorkspace();
   const server = await startCodeServer({
-    entry, stateDir,
+    entry,
+    stateDir,
     env: { SEED_TEST_RESULT: resultFile },
-    onLine: (line) => { if (verbose) console.log(`[server] ${line}`); },
+    onLine: (line) => {
+      if (verbose) console.log(`[server] ${line}`);
+    },
   });
   const browser = await launchBrowser();
   try {
@@ -48,7 +62,8 @@ try {
   const { code, result, serverLog } = await runSuite();
   const passed = result?.passed ?? 0;
   const failed = result ? result.failed : Math.max(1, code);
-  if (!result) console.error(`[vscode] the suite wrote no result file (workbench exit code ${code}); server log:\n${serverLog}`);
+  if (!result)
+    console.error(`[vscode] the suite wrote no result file (workbench exit code ${code}); server log:\n${serverLog}`);
   const ok = code === 0 && result !== undefined && failed === 0 && passed > 0;
   if (result?.failures?.length) for (const f of result.failures) console.error(`  failed: ${f.title}: ${f.message}`);
   console.log(`${passed} passed, ${failed} failed`);

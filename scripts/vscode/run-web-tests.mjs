@@ -6,7 +6,18 @@
 //   node scripts/vscode/run-web-tests.mjs [--no-build]
 import fs from 'node:fs';
 import path from 'node:path';
-import { build, closeSession, exitOnSignals, launchBrowser, makeStateDir, openTestWorkbench, provisionCodeServer, root, startCodeServer, withTimeout } from './codeServer.mjs';
+import {
+  build,
+  closeSession,
+  exitOnSignals,
+  launchBrowser,
+  makeStateDir,
+  openTestWorkbench,
+  provisionCodeServer,
+  root,
+  startCodeServer,
+  withTimeout,
+} from './codeServer.mjs';
 import { copyFixtureWorkspace } from './workspace.mjs';
 
 const overallTimeoutMs = Number(process.env.SEED_TEST_TIMEOUT_MS ?? 10 * 60_000);
@@ -39,18 +50,35 @@ async function runSuite() {
   if (!process.argv.includes('--no-build')) build('--web-tests');
   const testsIndex = path.join(root, 'out', 'test', 'web', 'index.js');
   for (const file of [testsIndex, path.join(root, manifest.browser ?? 'dist/web/extension.js')]) {
-    if (!fs.existsSync(file)) throw new Error(`${path.relative(root, file)} is missing: the build produced no web bundle.`);
+    if (!fs.existsSync(file))
+      throw new Error(`${path.relative(root, file)} is missing: the build produced no web bundle.`);
   }
   const entry = provisionCodeServer();
   const stateDir = makeStateDir('web');
   addUserSettings(stateDir, webHostSettings());
   const workspace = copyFixtureWorkspace();
-  const server = await startCodeServer({ entry, stateDir, onLine: (line) => { if (verbose) console.log(`[server] ${line}`); } });
+  const server = await startCodeServer({
+    entry,
+    stateDir,
+    onLine: (line) => {
+      if (verbose) console.log(`[server] ${line}`);
+    },
+  });
   const browser = await launchBrowser();
   let result;
   try {
-    const onText = (text) => { result = parseResult(text) ?? result; };
-    const { exitCode } = await openTestWorkbench({ browser, server, workspace, testsIndex, verbose, onText, host: ' (web worker extension host)' });
+    const onText = (text) => {
+      result = parseResult(text) ?? result;
+    };
+    const { exitCode } = await openTestWorkbench({
+      browser,
+      server,
+      workspace,
+      testsIndex,
+      verbose,
+      onText,
+      host: ' (web worker extension host)',
+    });
     const code = await withTimeout(exitCode, overallTimeoutMs, 'the web suite to finish');
     return { code, result, serverLog: server.logTail() };
   } finally {
@@ -64,7 +92,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const { code, result, serverLog } = await runSuite();
     const passed = result?.passed ?? 0;
     const failed = result ? result.failed : Math.max(1, code);
-    if (!result) console.error(`[vscode] the suite logged no result (workbench exit code ${code}); server log:\n${serverLog}`);
+    if (!result)
+      console.error(`[vscode] the suite logged no result (workbench exit code ${code}); server log:\n${serverLog}`);
     if (result?.failures?.length) for (const f of result.failures) console.error(`  failed: ${f.title}: ${f.message}`);
     console.log(`${passed} passed, ${failed} failed`);
     process.exit(code === 0 && result !== undefined && failed === 0 && passed > 0 ? 0 : 1);

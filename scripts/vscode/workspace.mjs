@@ -11,7 +11,10 @@ export function copyFixtureWorkspace() {
     fs.cpSync(fixture, target, { recursive: true });
   } else {
     fs.mkdirSync(target, { recursive: true });
-    fs.copyFileSync(path.join(root, 'seeds', '000_ff2cfafdf74160c4.txt'), path.join(target, '000_ff2cfafdf74160c4.txt'));
+    fs.copyFileSync(
+      path.join(root, 'seeds', '000_ff2cfafdf74160c4.txt'),
+      path.join(target, '000_ff2cfafdf74160c4.txt'),
+    );
   }
   return target;
 }

@@ -12,7 +12,8 @@ import type { ArticleReviewResult } from './review';
 export const EXPORT_FORMATS = ['w3c', 'claimreview'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export const isExportFormat = (value: string | undefined): value is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(value ?? '');
+export const isExportFormat = (value: string | undefined): value is ExportFormat =>
+  (EXPORT_FORMATS as readonly string[]).includes(value ?? '');
 
 /** Collects the run's articles, then prints one document. */
 export class CliExport {
@@ -21,12 +22,23 @@ export class CliExport {
   constructor(private readonly format: ExportFormat) {}
 
   add(file: string, text: string, result: ArticleReviewResult): void {
-    const analysis: Analysis | ReviewedAnalysis = result.review ? { ...result.analysis, review: result.review } : result.analysis;
-    this.articles.push({ summary: summarize(file, text, analysis), source: result.source, text, annotations: result.annotations, url: pathToFileURL(path.resolve(file)).href });
+    const analysis: Analysis | ReviewedAnalysis = result.review
+      ? { ...result.analysis, review: result.review }
+      : result.analysis;
+    this.articles.push({
+      summary: summarize(file, text, analysis),
+      source: result.source,
+      text,
+      annotations: result.annotations,
+      url: pathToFileURL(path.resolve(file)).href,
+    });
   }
 
   document(): string {
-    const doc = this.format === 'w3c' ? webAnnotationCollection(this.articles, { version: packageVersion() }) : claimReviews(this.articles);
+    const doc =
+      this.format === 'w3c'
+        ? webAnnotationCollection(this.articles, { version: packageVersion() })
+        : claimReviews(this.articles);
     return jsonLdText(doc);
   }
 }
@@ -34,7 +46,9 @@ export class CliExport {
 /** The version in the package.json beside the bundle (dist/cli.js → package.json). */
 function packageVersion(): string {
   try {
-    const json = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version?: unknown };
+    const json = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as {
+      version?: unknown;
+    };
     return typeof json.version === 'string' ? json.version : 'unknown';
   } catch {
     return 'unknown';

@@ -49,7 +49,8 @@ export function jsonlWorkerCount(requested: number): number {
 function makeAnnotator(options: JsonlRunOptions, workers: number): JsonlAnnotator {
   const settings = { maxBytes: options.maxBytes, pretty: options.pretty };
   if (workers <= 1) return new InProcessAnnotator(settings);
-  if (!fs.existsSync(options.workerScript)) throw new Error(`the worker script ${options.workerScript} is missing (run node scripts/build.mjs)`);
+  if (!fs.existsSync(options.workerScript))
+    throw new Error(`the worker script ${options.workerScript} is missing (run node scripts/build.mjs)`);
   return new WorkerAnnotator(options.workerScript, workers, settings);
 }
 
@@ -107,7 +108,11 @@ class OrderedWriter {
 export async function runJsonlStream(streams: JsonlStreams, options: JsonlRunOptions): Promise<JsonlRunResult> {
   const workers = jsonlWorkerCount(options.workers);
   const windowLines = workers <= 1 ? 1 : workers * (options.windowPerWorker ?? 4);
-  const progress = new JsonlProgress(streams.errors, progressMode(options.progress, streams.errors), streams.inputBytes);
+  const progress = new JsonlProgress(
+    streams.errors,
+    progressMode(options.progress, streams.errors),
+    streams.inputBytes,
+  );
   const writer = new OrderedWriter(streams.output, progress);
   const annotator = makeAnnotator(options, workers);
   try {
@@ -117,7 +122,8 @@ export async function runJsonlStream(streams: JsonlStreams, options: JsonlRunOpt
         writer.skip(lineBytes);
         continue;
       }
-      while (writer.size >= windowLines || (writer.size > 0 && writer.bytes + lineBytes > WINDOW_BYTES)) await writer.writeOldest();
+      while (writer.size >= windowLines || (writer.size > 0 && writer.bytes + lineBytes > WINDOW_BYTES))
+        await writer.writeOldest();
       writer.push({ result: annotator.annotate(task), bytes: lineBytes });
     }
     while (writer.size) await writer.writeOldest();
@@ -125,7 +131,10 @@ export async function runJsonlStream(streams: JsonlStreams, options: JsonlRunOpt
     await annotator.close();
   }
   const usage = process.resourceUsage(); // the whole process: every worker thread included
-  progress.finish(writer.counts, { cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peakMemoryBytes: usage.maxRSS * 1024 });
+  progress.finish(writer.counts, {
+    cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+    peakMemoryBytes: usage.maxRSS * 1024,
+  });
   return { articles: writer.counts.articles, failed: writer.counts.failed, peakInFlight: writer.peakInFlight };
 }
 

@@ -31,7 +31,8 @@ function idOf(record: unknown): string | undefined {
 
 /** Why a parsed line is not an {"id","text"} record, or undefined when it is one. */
 function recordProblem(record: unknown): string | undefined {
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) return 'a line needs a JSON object with an "id" and a string "text"';
+  if (typeof record !== 'object' || record === null || Array.isArray(record))
+    return 'a line needs a JSON object with an "id" and a string "text"';
   if (idOf(record) === undefined) return 'a line needs an "id" (a string or a number)';
   if (typeof (record as { text?: unknown }).text !== 'string') return 'a line needs a string "text"';
   return undefined;
@@ -39,13 +40,18 @@ function recordProblem(record: unknown): string | undefined {
 
 function failure(id: string | undefined, lineNo: number, reason: string, pretty: boolean): JsonlLineResult {
   const named = id === undefined ? '' : ` (id ${JSON.stringify(id)})`;
-  return { output: errorRecord(id, lineNo, reason, pretty), messages: [`stdin:${lineNo}: ${reason}${named}`], failed: true };
+  return {
+    output: errorRecord(id, lineNo, reason, pretty),
+    messages: [`stdin:${lineNo}: ${reason}${named}`],
+    failed: true,
+  };
 }
 
 /** The output line for one input line; never throws. */
 export function annotateJsonlLine(task: JsonlTask, maxBytes: number, pretty: boolean): JsonlLineResult {
   const { lineNo } = task;
-  if (task.text === undefined) return failure(undefined, lineNo, `skipped: ${task.bytes} bytes is above the ${maxBytes}-byte limit`, pretty);
+  if (task.text === undefined)
+    return failure(undefined, lineNo, `skipped: ${task.bytes} bytes is above the ${maxBytes}-byte limit`, pretty);
   let record: unknown;
   try {
     record = JSON.parse(task.text);
@@ -57,8 +63,14 @@ export function annotateJsonlLine(task: JsonlTask, maxBytes: number, pretty: boo
   if (problem) return failure(id, lineNo, problem, pretty);
   const messages: string[] = [];
   try {
-    const analysis = analyze((record as { text: string }).text, { onError: (e) => messages.push(`stdin:${lineNo}: finding ${e.stage} failed: ${e.message}`) });
-    return { output: JSON.stringify(toPrediction(id!, analysis), null, pretty ? 2 : undefined) + '\n', messages, failed: false };
+    const analysis = analyze((record as { text: string }).text, {
+      onError: (e) => messages.push(`stdin:${lineNo}: finding ${e.stage} failed: ${e.message}`),
+    });
+    return {
+      output: JSON.stringify(toPrediction(id!, analysis), null, pretty ? 2 : undefined) + '\n',
+      messages,
+      failed: false,
+    };
   } catch (error) {
     return failure(id, lineNo, `analysis failed: ${(error as Error)?.message ?? String(error)}`, pretty);
   }

@@ -107,7 +107,8 @@ export class WorkerAnnotator implements JsonlAnnotator {
     const stop = (reason: string): void => {
       if (stopped || this.closed) return;
       stopped = true;
-      for (const pending of slot.inFlight.values()) pending.resolve(workerStopped(pending.task, reason, this.settings.pretty));
+      for (const pending of slot.inFlight.values())
+        pending.resolve(workerStopped(pending.task, reason, this.settings.pretty));
       slot.inFlight.clear();
       void worker.terminate();
       const index = this.slots.indexOf(slot);

@@ -14,7 +14,10 @@ function lineText(parts: Buffer[], lineNo: number): string {
 }
 
 /** Splits `input` into lines numbered from 1; a last line without a newline counts too. */
-export async function* readJsonlLines(input: AsyncIterable<Buffer | string>, maxLineBytes: number): AsyncGenerator<JsonlTask> {
+export async function* readJsonlLines(
+  input: AsyncIterable<Buffer | string>,
+  maxLineBytes: number,
+): AsyncGenerator<JsonlTask> {
   let parts: Buffer[] = [];
   let bytes = 0;
   let lineNo = 0;

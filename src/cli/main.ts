@@ -43,7 +43,14 @@ interface CliOptions {
 }
 
 function parseArgs(argv: string[]): CliOptions | string {
-  const options: CliOptions = { pretty: false, jsonl: false, collection: false, review: true, maxBytes: DEFAULT_MAX_BYTES, paths: [] };
+  const options: CliOptions = {
+    pretty: false,
+    jsonl: false,
+    collection: false,
+    review: true,
+    maxBytes: DEFAULT_MAX_BYTES,
+    paths: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--pretty') options.pretty = true;
@@ -53,15 +60,14 @@ function parseArgs(argv: string[]): CliOptions | string {
     else if (arg === '--progress' || arg === '--no-progress') options.progress = arg === '--progress';
     else if (arg === '--workers') {
       const n = Number(argv[++i]);
-      if (!Number.isInteger(n) || n < 0 || n > 256) return '--workers takes a whole number from 0 (one per core) to 256';
+      if (!Number.isInteger(n) || n < 0 || n > 256)
+        return '--workers takes a whole number from 0 (one per core) to 256';
       options.workers = n;
-    }
-    else if (arg === '--export') {
+    } else if (arg === '--export') {
       const format = argv[++i];
       if (!isExportFormat(format)) return `--export takes one of ${EXPORT_FORMATS.join(', ')}`;
       options.export = format;
-    }
-    else if (arg === '--max-bytes') {
+    } else if (arg === '--max-bytes') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n <= 0) return '--max-bytes takes a positive whole number';
       options.maxBytes = n;
@@ -72,7 +78,8 @@ function parseArgs(argv: string[]): CliOptions | string {
   if (!options.jsonl && !options.paths.length) return 'no input: name files or folders, or use --jsonl';
   if (options.jsonl && options.collection) return '--collection reads files or folders, not --jsonl';
   if (options.jsonl && options.export) return '--export reads files or folders, not --jsonl';
-  if (!options.jsonl && (options.workers !== undefined || options.progress !== undefined)) return '--workers and --progress go with --jsonl';
+  if (!options.jsonl && (options.workers !== undefined || options.progress !== undefined))
+    return '--workers and --progress go with --jsonl';
   if (options.collection && options.export) return '--collection and --export each print one document: choose one';
   return options;
 }
@@ -120,7 +127,9 @@ function errorReason(error: unknown): string {
 function runFiles(options: CliOptions): number {
   let failures = 0;
   const collection: FileSummary[] | undefined = options.collection ? [] : undefined;
-  const reviews = options.review ? new CliReviews(report, (file, reason) => report(file, `warning: ${reason}`)) : undefined;
+  const reviews = options.review
+    ? new CliReviews(report, (file, reason) => report(file, `warning: ${reason}`))
+    : undefined;
   const exporter = options.export ? new CliExport(options.export) : undefined;
   for (const target of options.paths) {
     const files: string[] = [];
@@ -155,7 +164,10 @@ function runFiles(options: CliOptions): number {
           failures++;
           continue;
         }
-        const analysis = analyze(decoded.text, { expectHeader: true, onError: (e) => report(file, `finding ${e.stage} failed: ${e.message}`) });
+        const analysis = analyze(decoded.text, {
+          expectHeader: true,
+          onError: (e) => report(file, `finding ${e.stage} failed: ${e.message}`),
+        });
         const reviewed = reviews ? reviews.review(file, decoded.text, analysis) : machineOnly(file, analysis);
         if (exporter) exporter.add(file, decoded.text, reviewed);
         else if (collection) collection.push(summarize(file, decoded.text, reviewed.analysis));
@@ -169,7 +181,10 @@ function runFiles(options: CliOptions): number {
       }
     }
   }
-  if (collection) process.stdout.write(JSON.stringify(summariesToCollectionJson(collection), null, options.pretty ? 2 : undefined) + '\n');
+  if (collection)
+    process.stdout.write(
+      JSON.stringify(summariesToCollectionJson(collection), null, options.pretty ? 2 : undefined) + '\n',
+    );
   if (exporter) process.stdout.write(exporter.document());
   return failures || reviews?.failures ? 1 : 0;
 }
@@ -178,7 +193,13 @@ async function runJsonl(options: CliOptions): Promise<number> {
   try {
     const result = await runJsonlStream(
       { input: process.stdin, output: process.stdout, errors: process.stderr, inputBytes: stdinBytes() },
-      { pretty: options.pretty, maxBytes: options.maxBytes, workers: options.workers ?? 1, progress: options.progress, workerScript: path.join(__dirname, 'cliWorker.js') },
+      {
+        pretty: options.pretty,
+        maxBytes: options.maxBytes,
+        workers: options.workers ?? 1,
+        progress: options.progress,
+        workerScript: path.join(__dirname, 'cliWorker.js'),
+      },
     );
     return result.failed ? 1 : 0;
   } catch (error) {

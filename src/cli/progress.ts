@@ -69,7 +69,9 @@ export class JsonlProgress {
     this.clearBar();
     const seconds = (this.now() - this.started) / 1000;
     const rate = seconds > 0 ? (counts.articles / seconds).toFixed(1) : '–';
-    this.stream.write(`seed-annotate: ${counts.articles} articles in ${seconds.toFixed(1)} s (${rate}/s), ${counts.failed} failed, CPU ${usage.cpuSeconds.toFixed(1)} s, peak memory ${megabytes(usage.peakMemoryBytes)}\n`);
+    this.stream.write(
+      `seed-annotate: ${counts.articles} articles in ${seconds.toFixed(1)} s (${rate}/s), ${counts.failed} failed, CPU ${usage.cpuSeconds.toFixed(1)} s, peak memory ${megabytes(usage.peakMemoryBytes)}\n`,
+    );
   }
 
   private clearBar(): void {
@@ -82,7 +84,9 @@ export class JsonlProgress {
   private statusText(counts: ProgressCounts): string {
     const seconds = (this.now() - this.started) / 1000;
     const rate = seconds > 0 ? `${(counts.articles / seconds).toFixed(1)}/s` : '';
-    const share = this.totalBytes ? `, ${Math.min(100, Math.floor((100 * counts.bytesRead) / this.totalBytes))}% of the input` : `, ${megabytes(counts.bytesRead)} read`;
+    const share = this.totalBytes
+      ? `, ${Math.min(100, Math.floor((100 * counts.bytesRead) / this.totalBytes))}% of the input`
+      : `, ${megabytes(counts.bytesRead)} read`;
     return `${counts.articles} articles, ${rate}, ${counts.failed} failed${share}`;
   }
 

@@ -58,14 +58,21 @@ function listSidecars(root: string): string[] {
  * Reads a collection's sidecars. Each invalid sidecar and each skipped annotation is reported (one line);
  * returns how many sidecars were unusable.
  */
-export function loadCollection(root: string, report: Reporter, warn: Reporter): { collection: CollectionReview; failures: number } {
+export function loadCollection(
+  root: string,
+  report: Reporter,
+  warn: Reporter,
+): { collection: CollectionReview; failures: number } {
   const sidecars = new Map<string, ParsedSidecar>();
   let failures = 0;
   let names: string[] = [];
   try {
     names = listSidecars(root);
   } catch (error) {
-    report(path.join(root, SIDECAR_FOLDER), `could not be read, no review is applied: ${oneLine((error as Error).message)}`);
+    report(
+      path.join(root, SIDECAR_FOLDER),
+      `could not be read, no review is applied: ${oneLine((error as Error).message)}`,
+    );
     failures++;
   }
   for (const relative of names) {
@@ -116,12 +123,25 @@ export interface ArticleReviewResult {
  * Applies the collection's review to one article: its own sidecar's annotations and every sidecar's entity
  * decisions. Without a collection, or when the article's own sidecar is invalid, the machine's analysis is kept.
  */
-export function reviewArticle(file: string, text: string, machine: Analysis, collection: CollectionReview | undefined): ArticleReviewResult {
+export function reviewArticle(
+  file: string,
+  text: string,
+  machine: Analysis,
+  collection: CollectionReview | undefined,
+): ArticleReviewResult {
   if (!collection) return machineOnly(file, machine);
   const article = articlePathIn(collection.root, file);
   const sidecar = collection.sidecars.get(article);
   const sidecarFile = sidecar ? path.join(collection.root, ...sidecarPathFor(article).split('/')) : null;
-  if (sidecar?.error) return { analysis: machine, root: collection.root, sidecar: sidecarFile, error: sidecar.error, source: article, annotations: [] };
+  if (sidecar?.error)
+    return {
+      analysis: machine,
+      root: collection.root,
+      sidecar: sidecarFile,
+      error: sidecar.error,
+      source: article,
+      annotations: [],
+    };
   const annotations = sidecar?.annotations ?? [];
   const { review, ...reviewed } = applyReviews(machine, text, annotations, collection.rules);
   return { analysis: reviewed, review, root: collection.root, sidecar: sidecarFile, source: article, annotations };
@@ -155,14 +175,25 @@ function undecided<T extends Analysis>(analysis: T): T {
   };
 }
 
-function reviewSummaryJson(review: ArticleReview, root: string | null, sidecar: string | null, text: string): Record<string, unknown> {
+function reviewSummaryJson(
+  review: ArticleReview,
+  root: string | null,
+  sidecar: string | null,
+  text: string,
+): Record<string, unknown> {
   return {
     root,
     sidecar,
     annotations: review.anchored.length + review.orphans.length,
     reviewed: review.reviewed,
     total: review.total,
-    notes: review.notes.map((n) => ({ id: n.id, start: n.start, end: n.end, exact: text.slice(n.start, n.end), text: n.text })),
+    notes: review.notes.map((n) => ({
+      id: n.id,
+      start: n.start,
+      end: n.end,
+      exact: text.slice(n.start, n.end),
+      text: n.text,
+    })),
     rejected: review.rejected,
   };
 }
@@ -170,7 +201,13 @@ function reviewSummaryJson(review: ArticleReview, root: string | null, sidecar: 
 export function orphansJson(review: ArticleReview): OrphanJson[] {
   return review.orphans.map(({ annotation, reason }) => {
     const p = annotation.selectors.position;
-    return { id: annotation.id, exact: annotation.selectors.quote.exact, reason, kind: annotation.body.kind, ...(p ? { start: p.start, end: p.end } : {}) };
+    return {
+      id: annotation.id,
+      exact: annotation.selectors.quote.exact,
+      reason,
+      kind: annotation.body.kind,
+      ...(p ? { start: p.start, end: p.end } : {}),
+    };
   });
 }
 

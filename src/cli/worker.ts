@@ -6,6 +6,9 @@ import type { JsonlWorkerReply, JsonlWorkerRequest, JsonlWorkerSettings } from '
 const settings = workerData as JsonlWorkerSettings;
 
 parentPort?.on('message', (request: JsonlWorkerRequest) => {
-  const reply: JsonlWorkerReply = { seq: request.seq, result: annotateJsonlLine(request.task, settings.maxBytes, settings.pretty) };
+  const reply: JsonlWorkerReply = {
+    seq: request.seq,
+    result: annotateJsonlLine(request.task, settings.maxBytes, settings.pretty),
+  };
   parentPort?.postMessage(reply);
 });

@@ -66,7 +66,10 @@ function globSource(glob: string): string {
       out += '[^/]';
     } else if (c === '[' && glob.indexOf(']', i + 2) > 0) {
       const end = glob.indexOf(']', i + 2);
-      const body = glob.slice(i + 1, end).replace(/^[!^]/, '^').replace(/[\\\]]/g, '\\$&');
+      const body = glob
+        .slice(i + 1, end)
+        .replace(/^[!^]/, '^')
+        .replace(/[\\\]]/g, '\\$&');
       out += `[${body}]`;
       i = end;
     } else if (c === '{' && closingBrace(glob, i) > 0) {
@@ -119,7 +122,13 @@ export function hasSeedExtension(relativePath: string): boolean {
 export function candidacy(relativePath: string, rules: SeedFileRules, folderName?: string): Candidacy {
   const path = relativePath.replace(/\\/g, '/');
   const excludes = [...ALWAYS_EXCLUDED, ...rules.exclude];
-  if (excludes.some((g) => { const m = globMatches(g, path); return m.file || m.folder; })) return 'excluded';
+  if (
+    excludes.some((g) => {
+      const m = globMatches(g, path);
+      return m.file || m.folder;
+    })
+  )
+    return 'excluded';
   // A workspace folder is itself named by globs such as `**/seeds/**`, so they also see its name.
   const paths = folderName ? [path, `${folderName}/${path}`] : [path];
   for (const glob of rules.include) {
@@ -132,7 +141,8 @@ export function candidacy(relativePath: string, rules: SeedFileRules, folderName
 /** True when the text (or the first bytes of a file) starts with a seed header on its first line. */
 export function startsWithSeedHeader(head: string | Uint8Array): boolean {
   if (typeof head !== 'string') {
-    if (head.includes(0) || (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return false;
+    if (head.includes(0) || (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
+      return false;
     head = new TextDecoder('utf-8', { fatal: false }).decode(head.subarray(0, SNIFF_BYTES));
   }
   return HEADER_START.test(head.slice(0, SNIFF_BYTES));

@@ -5,13 +5,34 @@ import type { DateMention, Span } from './types';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, 'a couple of': 2, couple: 2, few: 3, 'a few': 3, several: 3,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  'a couple of': 2,
+  couple: 2,
+  few: 3,
+  'a few': 3,
+  several: 3,
 };
 const UNIT = '(day|week|weekend|fortnight|month|quarter|year|decade)';
 const COUNT = `(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a couple of|a few|several|few)`;
 const WEEKDAY = '(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
-const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const MONTH =
+  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 
 type Kind = 'weekday' | 'deictic' | 'period' | 'span' | 'ago' | 'absolute';
 interface Pattern {
@@ -21,15 +42,36 @@ interface Pattern {
 
 // Longer forms first; overlapping later matches are dropped.
 const PATTERNS: Pattern[] = [
-  { kind: 'span', re: new RegExp(`\\b(?:over|in|during|for|within)\\s+the\\s+(last|past|next|coming|previous|recent)\\s+(?:${COUNT}\\s+)?${UNIT}s?\\b`, 'gi') },
+  {
+    kind: 'span',
+    re: new RegExp(
+      `\\b(?:over|in|during|for|within)\\s+the\\s+(last|past|next|coming|previous|recent)\\s+(?:${COUNT}\\s+)?${UNIT}s?\\b`,
+      'gi',
+    ),
+  },
   { kind: 'span', re: new RegExp(`\\b(?:the\\s+)?(last|past|next|coming|previous)\\s+${COUNT}\\s+${UNIT}s\\b`, 'gi') },
   { kind: 'span', re: new RegExp(`\\b(?:in\\s+)?(recent)\\s+${UNIT}s\\b`, 'gi') },
   { kind: 'ago', re: new RegExp(`\\b${COUNT}\\s+${UNIT}s?\\s+(ago|earlier|before|later)\\b`, 'gi') },
-  { kind: 'absolute', re: new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?(?:,?\\s+\\d{4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?\\b|\\b${MONTH}\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'g') },
-  { kind: 'weekday', re: new RegExp(`\\b(?:(last|next|this|on|early|late|previous|coming)\\s+)?${WEEKDAY}(?:\\s+(night|morning|afternoon|evening))?\\b`, 'gi') },
+  {
+    kind: 'absolute',
+    re: new RegExp(
+      `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?(?:,?\\s+\\d{4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?\\b|\\b${MONTH}\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+      'g',
+    ),
+  },
+  {
+    kind: 'weekday',
+    re: new RegExp(
+      `\\b(?:(last|next|this|on|early|late|previous|coming)\\s+)?${WEEKDAY}(?:\\s+(night|morning|afternoon|evening))?\\b`,
+      'gi',
+    ),
+  },
   { kind: 'period', re: new RegExp(`\\b(earlier|later)\\s+this\\s+${UNIT}\\b`, 'gi') },
   { kind: 'period', re: new RegExp(`\\b(last|next|this|past|previous|coming)\\s+${UNIT}\\b`, 'gi') },
-  { kind: 'deictic', re: /\b(yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi },
+  {
+    kind: 'deictic',
+    re: /\b(yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi,
+  },
 ];
 
 /** How many characters before a weekday are searched for a future cue ("will meet … on Monday"). */
@@ -100,7 +142,13 @@ function weekdayWord(s: string): string {
   return /(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/i.exec(s)?.[0] ?? '';
 }
 
-function resolve(kind: Kind, m: RegExpExecArray, { start, end }: Span, ctx: DocContext, ref: Date | undefined): DateMention | undefined {
+function resolve(
+  kind: Kind,
+  m: RegExpExecArray,
+  { start, end }: Span,
+  ctx: DocContext,
+  ref: Date | undefined,
+): DateMention | undefined {
   // the "on" of "on Wednesday" and the "over"/"in" of a span are not part of the date
   let s = start;
   let matched = m[0];
@@ -122,7 +170,10 @@ function resolve(kind: Kind, m: RegExpExecArray, { start, end }: Span, ctx: DocC
     case 'weekday': {
       const target = WEEKDAYS.indexOf(weekdayWord(matched).toLowerCase());
       const modifier = (m[1] ?? '').toLowerCase();
-      const future = modifier === 'next' || modifier === 'coming' || (modifier !== 'last' && FUTURE_CUE.test(ctx.text.slice(cueWindowStart(ctx, start), start)));
+      const future =
+        modifier === 'next' ||
+        modifier === 'coming' ||
+        (modifier !== 'last' && FUTURE_CUE.test(ctx.text.slice(cueWindowStart(ctx, start), start)));
       const today = ref.getUTCDay();
       let diff: number;
       if (future) diff = (target - today + 7) % 7 || (modifier === 'next' ? 7 : 0);
@@ -138,7 +189,8 @@ function resolve(kind: Kind, m: RegExpExecArray, { start, end }: Span, ctx: DocC
       const count = countOf(m, 2) ?? (/s\b/.test(lower) ? 2 : 1);
       const unit = unitOf(lower);
       const other = shift(ref, unit, count * direction);
-      mention.range = direction < 0 ? { start: iso(other), end: iso(ref) } : { start: iso(addDays(ref, 1)), end: iso(other) };
+      mention.range =
+        direction < 0 ? { start: iso(other), end: iso(ref) } : { start: iso(addDays(ref, 1)), end: iso(other) };
       break;
     }
     case 'ago': {
@@ -157,7 +209,8 @@ function absolute(mention: DateMention, ref: Date | undefined): DateMention {
   if (!parts) return mention;
   const { month, endDay } = parts;
   // "September 97": a number past any day after the month is a two-digit year.
-  const twoDigitYear = parts.day !== undefined && parts.day > 31 && parts.monthFirst && parts.year === undefined && endDay === undefined;
+  const twoDigitYear =
+    parts.day !== undefined && parts.day > 31 && parts.monthFirst && parts.year === undefined && endDay === undefined;
   const day = twoDigitYear ? undefined : parts.day;
   if (day === undefined) {
     const year = twoDigitYear ? fullYear(parts.day!) : parts.year!;
@@ -168,30 +221,67 @@ function absolute(mention: DateMention, ref: Date | undefined): DateMention {
   const year = parts.year ?? (ref ? yearClosestTo(ref, month, day) : undefined);
   if (year === undefined || !isCalendarDay(year, month, day)) return mention;
   mention.date = `${year}-${pad(month)}-${pad(day)}`;
-  if (endDay !== undefined && endDay > day && isCalendarDay(year, month, endDay)) mention.range = { start: mention.date, end: `${year}-${pad(month)}-${pad(endDay)}` };
+  if (endDay !== undefined && endDay > day && isCalendarDay(year, month, endDay))
+    mention.range = { start: mention.date, end: `${year}-${pad(month)}-${pad(endDay)}` };
   return mention;
 }
 
 const MONTH_WORD = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
 const ORDINAL = '(?:st|nd|rd|th)?';
-const ABSOLUTE_FORMS: { re: RegExp; month: number; day?: number; endDay?: number; year?: number; monthFirst?: boolean }[] = [
-  { re: new RegExp(`^${MONTH_WORD}\\s+(\\d{1,2})${ORDINAL}(?:\\s*[-–]\\s*(\\d{1,2}))?(?:,?\\s+(\\d{4}))?$`), month: 1, day: 2, endDay: 3, year: 4, monthFirst: true },
+const ABSOLUTE_FORMS: {
+  re: RegExp;
+  month: number;
+  day?: number;
+  endDay?: number;
+  year?: number;
+  monthFirst?: boolean;
+}[] = [
+  {
+    re: new RegExp(`^${MONTH_WORD}\\s+(\\d{1,2})${ORDINAL}(?:\\s*[-–]\\s*(\\d{1,2}))?(?:,?\\s+(\\d{4}))?$`),
+    month: 1,
+    day: 2,
+    endDay: 3,
+    year: 4,
+    monthFirst: true,
+  },
   { re: new RegExp(`^(\\d{1,2})${ORDINAL}\\s+${MONTH_WORD}(?:,?\\s+(\\d{4}))?$`), day: 1, month: 2, year: 3 },
   { re: new RegExp(`^${MONTH_WORD}\\s+(\\d{4})$`), month: 1, year: 2 },
   { re: /^(\d{4})-(\d{2})-(\d{2})$/, year: 1, month: 2, day: 3 },
 ];
-const MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH_NUMBERS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
 
 /** Month, day, range end day and year written in an absolute mention, or undefined when it is not a date. */
-function absoluteParts(text: string): { month: number; day?: number; endDay?: number; year?: number; monthFirst: boolean } | undefined {
+function absoluteParts(
+  text: string,
+): { month: number; day?: number; endDay?: number; year?: number; monthFirst: boolean } | undefined {
   for (const form of ABSOLUTE_FORMS) {
     const m = form.re.exec(text);
     if (!m) continue;
     const monthText = m[form.month]!;
     const month = /^\d+$/.test(monthText) ? Number(monthText) : MONTH_NUMBERS[monthText.slice(0, 3).toLowerCase()];
-    const num = (group: number | undefined): number | undefined => (group !== undefined && m[group] !== undefined ? Number(m[group]) : undefined);
+    const num = (group: number | undefined): number | undefined =>
+      group !== undefined && m[group] !== undefined ? Number(m[group]) : undefined;
     if (!month || month > 12) return undefined;
-    return { month, day: num(form.day), endDay: num(form.endDay), year: num(form.year), monthFirst: form.monthFirst ?? false };
+    return {
+      month,
+      day: num(form.day),
+      endDay: num(form.endDay),
+      year: num(form.year),
+      monthFirst: form.monthFirst ?? false,
+    };
   }
   return undefined;
 }
@@ -201,7 +291,11 @@ function yearClosestTo(ref: Date, month: number, day: number): number {
   const y = ref.getUTCFullYear();
   let best = y;
   for (const year of [y - 1, y + 1]) {
-    if (Math.abs(Date.UTC(year, month - 1, day) - ref.getTime()) < Math.abs(Date.UTC(best, month - 1, day) - ref.getTime())) best = year;
+    if (
+      Math.abs(Date.UTC(year, month - 1, day) - ref.getTime()) <
+      Math.abs(Date.UTC(best, month - 1, day) - ref.getTime())
+    )
+      best = year;
   }
   return best;
 }
@@ -218,7 +312,8 @@ function isCalendarDay(year: number, month: number, day: number): boolean {
 function period(lower: string, ref: Date): Pick<DateMention, 'range'> {
   const unit = unitOf(lower);
   const which = lower.split(/\s+/)[0]!;
-  const offset = which === 'last' || which === 'past' || which === 'previous' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
+  const offset =
+    which === 'last' || which === 'past' || which === 'previous' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
   const [from, to] = calendarUnit(ref, unit, offset);
   if (which === 'earlier') return { range: { start: iso(from), end: iso(ref) } };
   if (which === 'later') return { range: { start: iso(ref), end: iso(to) } };

@@ -23,19 +23,35 @@ export function prepareText(text: string, options: AnalyzeOptions = {}): Prepare
   const { header, bodyStart, problems } = parseHeader(text, options.expectHeader ?? false, options.today ?? todayIso());
   const paragraphs = findParagraphs(text, bodyStart);
   const { tokens, sentences } = tokenize(text, paragraphs, options.tagging);
-  const ctx: DocContext = { text, header, bodyStart, paragraphs, sentences, tokens, sentenceFirstToken: firstTokens(tokens, sentences.length) };
+  const ctx: DocContext = {
+    text,
+    header,
+    bodyStart,
+    paragraphs,
+    sentences,
+    tokens,
+    sentenceFirstToken: firstTokens(tokens, sentences.length),
+  };
   return { ctx, headerProblems: problems };
 }
 
 /** Entities, quotes and speakers, claims, dates and problems found over a prepared text; a stage that throws yields nothing and an `engine-error` problem. */
-export function runFinders({ ctx, headerProblems }: PreparedText, options: Pick<AnalyzeOptions, 'referenceDate' | 'onError'> = {}): Analysis {
+export function runFinders(
+  { ctx, headerProblems }: PreparedText,
+  options: Pick<AnalyzeOptions, 'referenceDate' | 'onError'> = {},
+): Analysis {
   const stages = new StageErrors(options.onError);
   const { entities, mentions } = stages.run('entities', { entities: [], mentions: [] }, () => findEntities(ctx));
   const { quotes, problems: quoteProblems } = stages.run('quotes', { quotes: [], problems: [] }, () => findQuotes(ctx));
   stages.run('speakers', undefined, () => attributeQuotes(ctx, quotes, entities, mentions));
   const claims = stages.run('claims', [], () => findClaims(ctx, entities, mentions, quotes));
   const dates = stages.run('dates', [], () => findDates(ctx, ctx.header.date ?? options.referenceDate));
-  const problems: Problem[] = [...headerProblems, ...quoteProblems, ...collectProblems(ctx, quotes, claims), ...stages.problems];
+  const problems: Problem[] = [
+    ...headerProblems,
+    ...quoteProblems,
+    ...collectProblems(ctx, quotes, claims),
+    ...stages.problems,
+  ];
   const { text, header, paragraphs, sentences } = ctx;
   return { length: text.length, header, paragraphs, sentences, entities, mentions, quotes, claims, dates, problems };
 }

@@ -17,7 +17,9 @@ export function toPrediction(id: string, analysis: Analysis): Prediction {
         start: q.start,
         end: q.end,
         speaker: q.speaker?.name ?? null,
-        ...(q.speaker?.mention ? { speakerSpan: [q.speaker.mention.start, q.speaker.mention.end] as [number, number] } : {}),
+        ...(q.speaker?.mention
+          ? { speakerSpan: [q.speaker.mention.start, q.speaker.mention.end] as [number, number] }
+          : {}),
       })),
     entities: analysis.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type })),
     claims: analysis.claims.map((c) => ({

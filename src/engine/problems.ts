@@ -8,7 +8,13 @@ export function collectProblems(ctx: DocContext, quotes: Quote[], claims: Claim[
     if (q.partial) continue;
     const speaker = q.speaker;
     if (!speaker) {
-      problems.push({ start: q.start, end: q.end, code: 'unattributed-quote', severity: 'warning', message: 'No speaker found for this quote.' });
+      problems.push({
+        start: q.start,
+        end: q.end,
+        code: 'unattributed-quote',
+        severity: 'warning',
+        message: 'No speaker found for this quote.',
+      });
       continue;
     }
     if (speaker.candidates && speaker.candidates.length > 1) {
@@ -19,7 +25,9 @@ export function collectProblems(ctx: DocContext, quotes: Quote[], claims: Claim[
         code: 'ambiguous-attribution',
         severity: 'info',
         message: `The speaker of this quote is ambiguous: ${names.join(' or ')}. Assumed ${speaker.name}.`,
-        related: speaker.candidates.filter((c) => c.mention).map((c) => ({ start: c.mention!.start, end: c.mention!.end, message: `Possible speaker: ${c.name}` })),
+        related: speaker.candidates
+          .filter((c) => c.mention)
+          .map((c) => ({ start: c.mention!.start, end: c.mention!.end, message: `Possible speaker: ${c.name}` })),
       });
     }
   }
@@ -29,7 +37,13 @@ export function collectProblems(ctx: DocContext, quotes: Quote[], claims: Claim[
     if (a?.anonymous && a.mention && !anonymous.has(a.mention.start)) anonymous.set(a.mention.start, a.mention);
   }
   for (const m of anonymous.values()) {
-    problems.push({ start: m.start, end: m.end, code: 'anonymous-source', severity: 'info', message: `Anonymous source: "${ctx.text.slice(m.start, m.end)}" is not named.` });
+    problems.push({
+      start: m.start,
+      end: m.end,
+      code: 'anonymous-source',
+      severity: 'info',
+      message: `Anonymous source: "${ctx.text.slice(m.start, m.end)}" is not named.`,
+    });
   }
   problems.push(...bidiControls(ctx.text));
   return problems;
@@ -43,7 +57,13 @@ function bidiControls(text: string): Problem[] {
   const problems: Problem[] = [];
   for (const m of text.matchAll(BIDI_CONTROLS)) {
     const codes = [...m[0]].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
-    problems.push({ start: m.index, end: m.index + m[0].length, code: 'bidi-control', severity: 'warning', message: `Invisible bidirectional control character (${codes}): the text may display in another order than it reads.` });
+    problems.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      code: 'bidi-control',
+      severity: 'warning',
+      message: `Invisible bidirectional control character (${codes}): the text may display in another order than it reads.`,
+    });
     if (problems.length >= MAX_BIDI_PROBLEMS) break;
   }
   return problems;

@@ -44,7 +44,13 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   const service = new AnalysisService(context, platform);
   const reviews = new ReviewStore();
   const store = new AnalysisStore(reviews, service);
-  const index = new WorkspaceIndex(store, reviews, service, new VirtualFileIndexer(service, reviews, () => openWorkspaceFsCache(context)), localFiles);
+  const index = new WorkspaceIndex(
+    store,
+    reviews,
+    service,
+    new VirtualFileIndexer(service, reviews, () => openWorkspaceFsCache(context)),
+    localFiles,
+  );
   const sources = registerSourcesView(context, index, store);
   context.subscriptions.push(
     log(),

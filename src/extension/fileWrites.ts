@@ -14,7 +14,10 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
 export async function mayReplace(uri: vscode.Uri, overwrite = false): Promise<boolean> {
   if (overwrite || !(await exists(uri))) return true;
   const replace = 'Replace';
-  return (await vscode.window.showWarningMessage(`${uri.fsPath} already exists. Replace it?`, { modal: true }, replace)) === replace;
+  return (
+    (await vscode.window.showWarningMessage(`${uri.fsPath} already exists. Replace it?`, { modal: true }, replace)) ===
+    replace
+  );
 }
 
 /** A URI as given, or a path: absolute as it is, relative against the first workspace folder. */
@@ -39,15 +42,26 @@ export interface TargetOptions {
  * when allowed or after asking; an existing file is replaced only when allowed or after asking.
  */
 export async function prepareTarget(uri: vscode.Uri, options: TargetOptions = {}): Promise<boolean> {
-  const stat = await vscode.workspace.fs.stat(uri).then((s) => s, () => undefined);
+  const stat = await vscode.workspace.fs.stat(uri).then(
+    (s) => s,
+    () => undefined,
+  );
   if (stat && stat.type & vscode.FileType.SymbolicLink) {
-    void vscode.window.showErrorMessage(`Seed Annotator: ${uri.fsPath} is a symbolic link; export to the file it points to instead.`);
+    void vscode.window.showErrorMessage(
+      `Seed Annotator: ${uri.fsPath} is a symbolic link; export to the file it points to instead.`,
+    );
     return false;
   }
   const folder = vscode.Uri.joinPath(uri, '..');
   if (!stat && !(await exists(folder))) {
     const create = 'Create Folder';
-    const allowed = options.createFolders || (await vscode.window.showWarningMessage(`The folder ${folder.fsPath} does not exist. Create it?`, { modal: true }, create)) === create;
+    const allowed =
+      options.createFolders ||
+      (await vscode.window.showWarningMessage(
+        `The folder ${folder.fsPath} does not exist. Create it?`,
+        { modal: true },
+        create,
+      )) === create;
     if (!allowed) return false;
     await vscode.workspace.fs.createDirectory(folder);
     return true;

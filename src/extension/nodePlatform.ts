@@ -12,7 +12,8 @@ import { SUMMARY_FORMAT_VERSION } from '../core/summary/summary';
 import { SummaryCache } from '../core/summary/summaryCache';
 import type { LocalFileIndexer, LocalSummarizeOptions, Platform } from './platform';
 
-const workerScript = (context: vscode.ExtensionContext): string => context.asAbsolutePath(path.join('dist', 'analysisWorker.js'));
+const workerScript = (context: vscode.ExtensionContext): string =>
+  context.asAbsolutePath(path.join('dist', 'analysisWorker.js'));
 
 export const nodePlatform: Platform = {
   cores: os.availableParallelism(),
@@ -37,7 +38,10 @@ class NodeFileIndexer implements LocalFileIndexer {
   }
 
   isFile(filePath: string): Promise<boolean> {
-    return fs.promises.stat(filePath).then((s) => s.isFile(), () => false);
+    return fs.promises.stat(filePath).then(
+      (s) => s.isFile(),
+      () => false,
+    );
   }
 
   forget(filePath: string): void {
@@ -57,11 +61,18 @@ class NodeFileIndexer implements LocalFileIndexer {
       if (storage.scheme !== 'file') return undefined;
       let fingerprint = 'no-worker';
       try {
-        fingerprint = crypto.createHash('sha1').update(await fs.promises.readFile(workerScript(this.context))).digest('hex').slice(0, 16);
+        fingerprint = crypto
+          .createHash('sha1')
+          .update(await fs.promises.readFile(workerScript(this.context)))
+          .digest('hex')
+          .slice(0, 16);
       } catch {
         // without a worker bundle the cache is keyed by the format version alone
       }
-      const cache = new SummaryCache(fileCacheStorage(path.join(storage.fsPath, 'index-cache.json')), `${SUMMARY_FORMAT_VERSION}:${fingerprint}`);
+      const cache = new SummaryCache(
+        fileCacheStorage(path.join(storage.fsPath, 'index-cache.json')),
+        `${SUMMARY_FORMAT_VERSION}:${fingerprint}`,
+      );
       await cache.load();
       return cache;
     })();

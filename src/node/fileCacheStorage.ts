@@ -21,7 +21,11 @@ export function fileCacheStorage(file: string): CacheStorage {
       const dir = path.dirname(file);
       const base = path.basename(file);
       const names = await fs.promises.readdir(dir).catch(() => [] as string[]);
-      await Promise.all(names.filter((n) => n.startsWith(`${base}.`) && n.endsWith('.tmp')).map((n) => fs.promises.rm(path.join(dir, n), { force: true }).catch(() => undefined)));
+      await Promise.all(
+        names
+          .filter((n) => n.startsWith(`${base}.`) && n.endsWith('.tmp'))
+          .map((n) => fs.promises.rm(path.join(dir, n), { force: true }).catch(() => undefined)),
+      );
     },
   };
 }

@@ -32,7 +32,6 @@ export interface SummarizeFilesResult {
   cancelled: boolean;
 }
 
-
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export async function summarizeFiles(options: SummarizeFilesOptions): Promise<SummarizeFilesResult> {
@@ -77,7 +76,8 @@ export async function summarizeFiles(options: SummarizeFilesOptions): Promise<Su
       options.onResult?.(r.path, r.summary);
       // A file changed within the file system's timestamp granularity of now may change again unseen: not final.
       const settled = r.mtimeMs !== undefined && Date.now() - r.mtimeMs > TIMESTAMP_GRANULARITY_MS;
-      if (cache && settled && r.size !== undefined) cache.set(r.path, r.mtimeMs!, r.size, r.summary, fingerprints.get(r.path), r.identity);
+      if (cache && settled && r.size !== undefined)
+        cache.set(r.path, r.mtimeMs!, r.size, r.summary, fingerprints.get(r.path), r.identity);
     }
     progress(results.length);
   };
@@ -94,7 +94,9 @@ export async function summarizeFiles(options: SummarizeFilesOptions): Promise<Su
   const summarizeBatch = async (batch: string[]): Promise<SummarizeResult[] | undefined> => {
     if (workers) {
       try {
-        return await workers.summarize(batch.map((p) => ({ path: p, ...(reviews.has(p) ? { reviews: reviews.get(p) } : {}) })));
+        return await workers.summarize(
+          batch.map((p) => ({ path: p, ...(reviews.has(p) ? { reviews: reviews.get(p) } : {}) })),
+        );
       } catch (error) {
         if (!(error instanceof WorkersUnavailableError)) return undefined; // the service stopped: cancelled
         workers = undefined;

@@ -12,7 +12,11 @@ export function fileIdentity(stat: { ino: number; ctimeMs: number }): string {
   return `${stat.ino}:${stat.ctimeMs}`;
 }
 
-export function summarizeFile(filePath: string, maxBytes: number, reviews?: readonly ReviewAnnotation[]): SummarizeResult {
+export function summarizeFile(
+  filePath: string,
+  maxBytes: number,
+  reviews?: readonly ReviewAnnotation[],
+): SummarizeResult {
   try {
     const stat = fs.statSync(filePath);
     if (!stat.isFile()) return { path: filePath, summary: failedSummary(filePath, 'not a file') };

@@ -29,7 +29,14 @@ export interface ChartOptions {
   colors?: string[];
 }
 
-const PALETTE = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)', 'var(--chart-5)', 'var(--chart-6)'];
+const PALETTE = [
+  'var(--chart-1)',
+  'var(--chart-2)',
+  'var(--chart-3)',
+  'var(--chart-4)',
+  'var(--chart-5)',
+  'var(--chart-6)',
+];
 
 /** Plot adds its own <style> elements; the page's CSP admits them only with the page's nonce. */
 function adopt(node: Element, nonce: string): Element {
@@ -48,19 +55,48 @@ function ariaText(row: BarRow, valueLabel: string): string {
 /** The chart's numbers as a table for screen readers and tests (data-chart names the chart). */
 function numbersTable(options: ChartOptions): HTMLTableElement {
   const stacked = !!options.series;
-  return el('table', { className: 'visually-hidden', 'data-chart': options.id },
+  return el(
+    'table',
+    { className: 'visually-hidden', 'data-chart': options.id },
     el('caption', {}, options.title),
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Name'), stacked && el('th', { scope: 'col' }, 'Part'), el('th', { scope: 'col' }, options.valueLabel))),
-    el('tbody', {}, ...options.rows.map((row) => el('tr', {},
-      el('th', { scope: 'row' }, row.ref ? el('a', { href: options.refs.href(row.ref), tabindex: -1 }, row.label) : row.label),
-      stacked && el('td', {}, row.series ?? ''),
-      el('td', { 'data-value': row.value }, row.value.toLocaleString('en')),
-    ))),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col' }, 'Name'),
+        stacked && el('th', { scope: 'col' }, 'Part'),
+        el('th', { scope: 'col' }, options.valueLabel),
+      ),
+    ),
+    el(
+      'tbody',
+      {},
+      ...options.rows.map((row) =>
+        el(
+          'tr',
+          {},
+          el(
+            'th',
+            { scope: 'row' },
+            row.ref ? el('a', { href: options.refs.href(row.ref), tabindex: -1 }, row.label) : row.label,
+          ),
+          stacked && el('td', {}, row.series ?? ''),
+          el('td', { 'data-value': row.value }, row.value.toLocaleString('en')),
+        ),
+      ),
+    ),
   );
 }
 
 function figure(options: ChartOptions, plot: Element): HTMLElement {
-  return el('figure', { className: 'chart', 'data-chart': options.id }, adopt(plot, options.nonce), numbersTable(options));
+  return el(
+    'figure',
+    { className: 'chart', 'data-chart': options.id },
+    adopt(plot, options.nonce),
+    numbersTable(options),
+  );
 }
 
 function hrefOf(options: ChartOptions): (row: BarRow) => string | null {
@@ -73,7 +109,10 @@ export function horizontalBars(options: ChartOptions): HTMLElement {
   const labels = [...new Set(options.rows.map((r) => r.label))];
   const longest = Math.max(0, ...labels.map((l) => l.length));
   const href = hrefOf(options);
-  const totals = labels.map((label) => ({ label, value: options.rows.filter((r) => r.label === label).reduce((n, r) => n + r.value, 0) }));
+  const totals = labels.map((label) => ({
+    label,
+    value: options.rows.filter((r) => r.label === label).reduce((n, r) => n + r.value, 0),
+  }));
   const plot = Plot.plot({
     width: options.width,
     height: 28 + labels.length * 24,
@@ -90,7 +129,14 @@ export function horizontalBars(options: ChartOptions): HTMLElement {
         y: 'label',
         ...barChannels(options, href),
       }),
-      Plot.text(totals, { x: 'value', y: 'label', text: (r: BarRow) => r.value.toLocaleString('en'), dx: 4, textAnchor: 'start', ariaHidden: 'true' }),
+      Plot.text(totals, {
+        x: 'value',
+        y: 'label',
+        text: (r: BarRow) => r.value.toLocaleString('en'),
+        dx: 4,
+        textAnchor: 'start',
+        ariaHidden: 'true',
+      }),
       Plot.ruleX([0]),
     ],
   });
@@ -113,15 +159,23 @@ export function columnsOverTime(options: ChartOptions & { buckets: string[] }): 
     marginBottom: 48,
     ariaLabel: options.title,
     ariaDescription: `Bar chart over ${options.buckets.length} periods. The numbers are also in the table that follows.`,
-    x: { label: null, domain: options.buckets, tickRotate: -40, tickFormat: (d: string, i: number) => (i % step ? '' : d) },
+    x: {
+      label: null,
+      domain: options.buckets,
+      tickRotate: -40,
+      tickFormat: (d: string, i: number) => (i % step ? '' : d),
+    },
     y: { label: options.valueLabel, grid: true, tickFormat: wholeNumbers },
     color: options.series ? { domain: options.series, range: options.colors ?? PALETTE, legend: true } : undefined,
     marks: [
-      Plot.barY(options.rows.filter((r) => r.value > 0), {
-        x: 'label',
-        y: 'value',
-        ...barChannels(options, href),
-      }),
+      Plot.barY(
+        options.rows.filter((r) => r.value > 0),
+        {
+          x: 'label',
+          y: 'value',
+          ...barChannels(options, href),
+        },
+      ),
       Plot.ruleY([0]),
     ],
   });

@@ -2,9 +2,25 @@
 /// <reference lib="dom.iterable" />
 // The Collection Report webview: renders ReportData sent by the extension (or embedded in an exported
 // file) and sends back what the user asks for: filters, a search, a place to open. It computes nothing.
-import type { HostMessage, ReportData, ReportFilters, SearchQuery, SearchResults, WebviewMessage } from '../core/report/protocol';
+import type {
+  HostMessage,
+  ReportData,
+  ReportFilters,
+  SearchQuery,
+  SearchResults,
+  WebviewMessage,
+} from '../core/report/protocol';
 import { el, RefRegistry } from './dom';
-import { claimsSection, conflictsSection, searchResultsList, summaryLine, whenSection, whereSection, whoSection, type SectionContext } from './sections';
+import {
+  claimsSection,
+  conflictsSection,
+  searchResultsList,
+  summaryLine,
+  whenSection,
+  whereSection,
+  whoSection,
+  type SectionContext,
+} from './sections';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -28,12 +44,28 @@ const status = el('p', { className: 'status', role: 'status', 'aria-live': 'poli
 const from = el('input', { type: 'date', id: 'filter-from', 'aria-label': 'From date' });
 const to = el('input', { type: 'date', id: 'filter-to', 'aria-label': 'To date' });
 const folder = el('select', { id: 'filter-folder', 'aria-label': 'Folder' });
-const bucket = el('select', { id: 'filter-bucket', 'aria-label': 'Time buckets' },
-  el('option', { value: '' }, 'automatic'), el('option', { value: 'week' }, 'weeks'), el('option', { value: 'month' }, 'months'));
+const bucket = el(
+  'select',
+  { id: 'filter-bucket', 'aria-label': 'Time buckets' },
+  el('option', { value: '' }, 'automatic'),
+  el('option', { value: 'week' }, 'weeks'),
+  el('option', { value: 'month' }, 'months'),
+);
 const summary = el('div', { id: 'summary' });
 const sections = el('div', { id: 'sections' });
-const searchText = el('input', { type: 'search', id: 'search-text', placeholder: 'Words in quotes and claims', 'aria-label': 'Search quotes and claims' });
-const searchSpeaker = el('input', { type: 'search', id: 'search-speaker', placeholder: 'Speaker or source', 'aria-label': 'Speaker or source', list: 'speaker-names' });
+const searchText = el('input', {
+  type: 'search',
+  id: 'search-text',
+  placeholder: 'Words in quotes and claims',
+  'aria-label': 'Search quotes and claims',
+});
+const searchSpeaker = el('input', {
+  type: 'search',
+  id: 'search-speaker',
+  placeholder: 'Speaker or source',
+  'aria-label': 'Speaker or source',
+  list: 'speaker-names',
+});
 const speakerNames = el('datalist', { id: 'speaker-names' });
 const searchOutput = el('div', { id: 'search-results', 'aria-live': 'polite' });
 
@@ -58,41 +90,83 @@ function sendFilters(filters: ReportFilters): void {
 }
 
 function runSearch(): void {
-  const query: SearchQuery = { text: searchText.value, ...(searchSpeaker.value ? { speaker: searchSpeaker.value } : {}), ...currentFilters() };
+  const query: SearchQuery = {
+    text: searchText.value,
+    ...(searchSpeaker.value ? { speaker: searchSpeaker.value } : {}),
+    ...currentFilters(),
+  };
   delete (query as ReportFilters).bucket;
   delete (query as ReportFilters).person;
   send({ type: 'search', query });
 }
 
 function controls(): HTMLElement {
-  const exportButton = host && el('button', { type: 'button', id: 'export', onclick: () => send({ type: 'export' }) }, 'Export as HTML…');
-  const reset = el('button', { type: 'button', className: 'secondary', onclick: () => {
-    from.value = to.value = folder.value = bucket.value = '';
-    sendFilters({});
-  } }, 'Reset filters');
+  const exportButton =
+    host && el('button', { type: 'button', id: 'export', onclick: () => send({ type: 'export' }) }, 'Export as HTML…');
+  const reset = el(
+    'button',
+    {
+      type: 'button',
+      className: 'secondary',
+      onclick: () => {
+        from.value = to.value = folder.value = bucket.value = '';
+        sendFilters({});
+      },
+    },
+    'Reset filters',
+  );
   for (const input of [from, to, folder, bucket]) input.addEventListener('change', () => sendFilters(currentFilters()));
   const label = (text: string, input: HTMLElement) => el('label', {}, el('span', {}, text), input);
   // an exported file has no extension behind it to recompute: its filters are the ones it was exported with
-  return el('form', { className: 'filters', 'aria-label': 'Report filters', hidden: !host, onsubmit: (e) => e.preventDefault() },
-    label('From', from), label('To', to), label('Folder', folder), label('Time buckets', bucket), host && reset, exportButton);
+  return el(
+    'form',
+    { className: 'filters', 'aria-label': 'Report filters', hidden: !host, onsubmit: (e) => e.preventDefault() },
+    label('From', from),
+    label('To', to),
+    label('Folder', folder),
+    label('Time buckets', bucket),
+    host && reset,
+    exportButton,
+  );
 }
 
 function searchSection(): HTMLElement {
-  const form = el('form', { className: 'search', role: 'search', onsubmit: (e) => {
-    e.preventDefault();
-    runSearch();
-  } }, searchText, searchSpeaker, speakerNames, el('button', { type: 'submit' }, 'Search'));
-  return el('section', { id: 'search', 'aria-labelledby': 'search-title' },
+  const form = el(
+    'form',
+    {
+      className: 'search',
+      role: 'search',
+      onsubmit: (e) => {
+        e.preventDefault();
+        runSearch();
+      },
+    },
+    searchText,
+    searchSpeaker,
+    speakerNames,
+    el('button', { type: 'submit' }, 'Search'),
+  );
+  return el(
+    'section',
+    { id: 'search', 'aria-labelledby': 'search-title' },
     el('h2', { id: 'search-title' }, 'Search'),
     host ? form : el('p', { className: 'note' }, 'Search works in the report inside VS Code.'),
-    searchOutput);
+    searchOutput,
+  );
 }
 
 function personPicker(report: ReportData): HTMLElement {
-  const select = el('select', { id: 'person', 'aria-label': 'Person to show over time' },
+  const select = el(
+    'select',
+    { id: 'person', 'aria-label': 'Person to show over time' },
     el('option', { value: '' }, '(choose a person)'),
-    ...report.speakerNames.slice(0, 500).map((s) => el('option', { value: s.key, selected: s.key === report.filters.person }, s.name)));
-  select.addEventListener('change', () => sendFilters({ ...currentFilters(), ...(select.value ? { person: select.value } : { person: undefined }) }));
+    ...report.speakerNames
+      .slice(0, 500)
+      .map((s) => el('option', { value: s.key, selected: s.key === report.filters.person }, s.name)),
+  );
+  select.addEventListener('change', () =>
+    sendFilters({ ...currentFilters(), ...(select.value ? { person: select.value } : { person: undefined }) }),
+  );
   return host ? el('label', { className: 'picker' }, el('span', {}, 'Person'), select) : el('div', {});
 }
 
@@ -100,7 +174,10 @@ function syncControls(report: ReportData): void {
   const f = report.filters;
   from.value = f.from ?? '';
   to.value = f.to ?? '';
-  folder.replaceChildren(el('option', { value: '' }, 'All folders'), ...report.folders.map((name) => el('option', { value: name }, name)));
+  folder.replaceChildren(
+    el('option', { value: '' }, 'All folders'),
+    ...report.folders.map((name) => el('option', { value: name }, name)),
+  );
   folder.value = f.folder ?? '';
   bucket.value = f.bucket ?? '';
   speakerNames.replaceChildren(...report.speakerNames.slice(0, 1000).map((s) => el('option', { value: s.name })));
@@ -117,9 +194,19 @@ function render(): void {
   try {
     syncControls(data);
     summary.replaceChildren(summaryLine(data));
-    sections.replaceChildren(whoSection(data, ctx), whenSection(data, ctx, personPicker(data)), whereSection(data, ctx), claimsSection(data, ctx), conflictsSection(data, ctx));
+    sections.replaceChildren(
+      whoSection(data, ctx),
+      whenSection(data, ctx, personPicker(data)),
+      whereSection(data, ctx),
+      claimsSection(data, ctx),
+      conflictsSection(data, ctx),
+    );
     searchOutput.replaceChildren(searchResultsList(searchResults, ctx));
-    status.textContent = indexing ? 'Indexing the collection: the report fills in as articles are analysed.' : data.totals.articles ? '' : 'No seed files in this workspace.';
+    status.textContent = indexing
+      ? 'Indexing the collection: the report fills in as articles are analysed.'
+      : data.totals.articles
+        ? ''
+        : 'No seed files in this workspace.';
   } catch (error) {
     status.setAttribute('role', 'alert');
     status.textContent = `The report could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
@@ -153,7 +240,8 @@ function openRef(event: MouseEvent): void {
   if (!ref) return;
   event.preventDefault();
   if (host) send({ type: 'reveal', path: ref.path, range: ref.range });
-  else if (ref.path.startsWith('/')) window.location.href = `vscode://file${encodeURI(ref.path)}:${ref.range[0] + 1}:${ref.range[1] + 1}`;
+  else if (ref.path.startsWith('/'))
+    window.location.href = `vscode://file${encodeURI(ref.path)}:${ref.range[0] + 1}:${ref.range[1] + 1}`;
 }
 
 main.replaceChildren(el('h1', {}, 'Collection Report'), controls(), status, summary, sections, searchSection());

@@ -30,9 +30,18 @@ export const webPlatform: Platform = {
   cores: Math.max(1, Math.min(MAX_WEB_WORKERS, browser.navigator?.hardwareConcurrency ?? 1)),
   async workerFactory(context) {
     const script = vscode.Uri.joinPath(context.extensionUri, WORKER_SCRIPT);
-    const started = await startWebWorkers(browser.Worker, { extensionUrl: script.toString(true), blobUrl: () => blobUrlOf(script) });
-    if (started.factory) log().info(`Analysis workers started from ${started.source === 'blob-url' ? 'a Blob URL' : 'the extension URI'}${started.reasons.length ? ` (${started.reasons.join('; ')})` : ''}`);
-    else log().warn(`No analysis workers here (${started.reasons.join('; ')}); analysing in small slices on the extension host`);
+    const started = await startWebWorkers(browser.Worker, {
+      extensionUrl: script.toString(true),
+      blobUrl: () => blobUrlOf(script),
+    });
+    if (started.factory)
+      log().info(
+        `Analysis workers started from ${started.source === 'blob-url' ? 'a Blob URL' : 'the extension URI'}${started.reasons.length ? ` (${started.reasons.join('; ')})` : ''}`,
+      );
+    else
+      log().warn(
+        `No analysis workers here (${started.reasons.join('; ')}); analysing in small slices on the extension host`,
+      );
     return started.factory;
   },
 };

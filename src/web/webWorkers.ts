@@ -5,7 +5,10 @@ import type { WorkerFactory, WorkerHandle, WorkerReply, WorkerRequest } from '..
 /** The part of a browser Worker used here (the project's type check has no DOM library). */
 export interface BrowserWorker {
   postMessage(message: unknown, transfer?: ArrayBuffer[]): void;
-  addEventListener(type: 'message' | 'error' | 'messageerror', listener: (event: { data?: unknown; message?: string }) => void): void;
+  addEventListener(
+    type: 'message' | 'error' | 'messageerror',
+    listener: (event: { data?: unknown; message?: string }) => void,
+  ): void;
   terminate(): void;
 }
 
@@ -33,7 +36,13 @@ export function transferablesOf(message: WorkerRequest): ArrayBuffer[] {
   if (message.kind !== 'summarize') return [];
   const buffers = new Set<ArrayBuffer>();
   for (const { bytes } of message.files) {
-    if (bytes && bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) buffers.add(bytes.buffer);
+    if (
+      bytes &&
+      bytes.buffer instanceof ArrayBuffer &&
+      bytes.byteOffset === 0 &&
+      bytes.byteLength === bytes.buffer.byteLength
+    )
+      buffers.add(bytes.buffer);
   }
   return [...buffers];
 }
@@ -66,7 +75,10 @@ const errorOf = (error: unknown): Error => (error instanceof Error ? error : new
  * Starts a probe worker from the extension URL, else from a Blob URL; the probe is the first worker the
  * factory hands out. No factory when neither works (the service then analyses in-process).
  */
-export async function startWebWorkers(WorkerClass: BrowserWorkerConstructor | undefined, sources: WorkerScriptSources): Promise<WebWorkerStart> {
+export async function startWebWorkers(
+  WorkerClass: BrowserWorkerConstructor | undefined,
+  sources: WorkerScriptSources,
+): Promise<WebWorkerStart> {
   if (!WorkerClass) return { reasons: ['this host has no Web Workers'] };
   const start = (url: string): BrowserWorker | Error => {
     try {

@@ -4,8 +4,30 @@
 //   npm run package && node test/e2e/review.mjs [--screenshots]
 import fs from 'node:fs';
 import path from 'node:path';
-import { assertThat, engine, isEntryPoint, makeWorkspace, positionAt, readmeScreenshot, repositorySeed, runAndExit, writeScreenshots } from './session.mjs';
-import { acceptFocusedRow, expandRow, hoverAt, moveMouseAway, openViewContainer, poll, settledSideBar, sideBarRows, treeRow, waitForWorkbench, widenSideBar } from './workbench.mjs';
+import {
+  assertThat,
+  engine,
+  isEntryPoint,
+  makeWorkspace,
+  positionAt,
+  readmeScreenshot,
+  repositorySeed,
+  runAndExit,
+  writeScreenshots,
+} from './session.mjs';
+import {
+  acceptFocusedRow,
+  expandRow,
+  hoverAt,
+  moveMouseAway,
+  openViewContainer,
+  poll,
+  settledSideBar,
+  sideBarRows,
+  treeRow,
+  waitForWorkbench,
+  widenSideBar,
+} from './workbench.mjs';
 
 const sampleName = '000_ff2cfafdf74160c4.txt';
 const article = `seeds/${sampleName}`;
@@ -54,11 +76,19 @@ function expectCorrection(annotation, quote, speaker) {
     ['type', annotation.type, 'Annotation'],
     ['target.source', annotation.target?.source, article],
     ['TextQuoteSelector.exact', selector('TextQuoteSelector')?.exact, sampleText.slice(quote.start, quote.end)],
-    ['TextPositionSelector', JSON.stringify([selector('TextPositionSelector')?.start, selector('TextPositionSelector')?.end]), JSON.stringify([quote.start, quote.end])],
+    [
+      'TextPositionSelector',
+      JSON.stringify([selector('TextPositionSelector')?.start, selector('TextPositionSelector')?.end]),
+      JSON.stringify([quote.start, quote.end]),
+    ],
     ['seed:status', annotation.body['seed:status'], 'corrected'],
     ['seed:machineSpeaker', annotation.body['seed:machineSpeaker'], speaker],
   ];
-  for (const [field, actual, wanted] of expected) assertThat(actual === wanted, `the annotation's ${field} is ${JSON.stringify(actual)}, not ${JSON.stringify(wanted)}`);
+  for (const [field, actual, wanted] of expected)
+    assertThat(
+      actual === wanted,
+      `the annotation's ${field} is ${JSON.stringify(actual)}, not ${JSON.stringify(wanted)}`,
+    );
 }
 
 function steps(page, { workspace, open, quote, speaker, words }) {
@@ -83,61 +113,103 @@ function steps(page, { workspace, open, quote, speaker, words }) {
     const phrases = treeRow(page, 'phrases');
     if (await phrases.isVisible()) await expandRow(phrases, 'phrases');
     const quoteRow = sideBarRows(page, words).filter({ hasText: `corrected (engine: ${speaker})` });
-    await poll(async () => (await quoteRow.count()) > 0, { ms: 20_000, what: `the quote “${words}…” under ${corrected} marked "corrected (engine: ${speaker})"` });
+    await poll(async () => (await quoteRow.count()) > 0, {
+      ms: 20_000,
+      what: `the quote “${words}…” under ${corrected} marked "corrected (engine: ${speaker})"`,
+    });
   };
   return [
-    ['the article opens; the status bar counts its reviewed quotes and claims', async () => {
-      await waitForWorkbench(page);
-      await page.locator('.tab.active', { hasText: sampleName }).waitFor({ timeout: 60_000 });
-      state.before = await poll(() => reviewCounts(page), { ms: 60_000, what: 'the status bar\'s reviewed/total' });
-      assertThat(state.before.reviewed === 0 && state.before.total > 0, `the status bar reads ${state.before.reviewed}/${state.before.total} before any review`);
-      state.speakerQuotes = await poll(() => speakerRowCount(speaker), { ms: 60_000, what: `${speaker} in the Sources view` });
-    }],
-    [`hovering the quote shows its speaker ${speaker} and the review links`, async () => {
-      await hoverAt(page, inQuote, { includes: [speaker, 'Change…'] });
-    }],
-    [`"Change…" in the hover, "${corrected}" typed and Enter write the correction beside the article`, async () => {
-      const hover = await hoverAt(page, inQuote, { includes: [speaker, 'Change…'] });
-      assertThat(!hover.includes('corrected'), `the quote is already corrected: ${hover}`);
-      await page.locator('.monaco-hover-content:visible a', { hasText: 'Change…' }).first().click();
-      await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: 10_000 });
-      // Pasted whole: typed key by key, the pick's item list is replaced on the extension host while the
-      // workbench still shows the previous one, and Enter can accept the row next to the focused one.
-      await page.locator('.quick-input-widget .quick-input-box input').fill(corrected);
-      await acceptFocusedRow(page, corrected);
-      const annotation = await poll(async () => correctionIn(sidecar), { ms: 20_000, what: `${path.relative(workspace, sidecar)} naming ${corrected}` });
-      expectCorrection(annotation, quote, speaker);
-    }],
-    [`the hover reads "corrected (the engine said ${speaker})"; the status bar counts one more reviewed`, async () => {
-      await hoverAt(page, inQuote, { includes: [corrected, `corrected (the engine said ${speaker})`] });
-      let counts;
-      await poll(async () => (counts = await reviewCounts(page)).reviewed === state.before.reviewed + 1,
-        { ms: 20_000, what: () => `${state.before.reviewed + 1}/${state.before.total} in the status bar (shows ${counts?.reviewed}/${counts?.total})` });
-      assertThat(counts.total === state.before.total, `the total moved from ${state.before.total} to ${counts.total}`);
-    }],
-    [`the Sources view moves the quote under ${corrected} with its badge; ${speaker} has one quote fewer`, async () => {
-      await expectQuoteUnderCorrectedSpeaker();
-      const left = state.speakerQuotes - 1;
-      let shown;
-      await poll(async () => (shown = await speakerRowCount(speaker)) === left, { ms: 20_000, what: () => `${left} quotes under ${speaker} (shows ${shown})` });
-      if (writeScreenshots) {
-        await widenSideBar(page, 420); // room for the rows' review badges
-        await hoverAt(page, inQuote, { includes: [`corrected (the engine said ${speaker})`] });
-        await readmeScreenshot(page, 'screenshot-review.png');
-      }
-      await moveMouseAway(page);
-    }],
-    ['the correction survives a reload of the window', async () => {
-      await page.reload({ waitUntil: 'domcontentloaded' });
-      await waitForWorkbench(page);
-      await page.locator('.tab.active', { hasText: sampleName }).waitFor({ timeout: 60_000 });
-      // The status bar item shows once the article is analysed: the workbench has settled by then.
-      let counts;
-      await poll(async () => (counts = await reviewCounts(page)).reviewed === state.before.reviewed + 1,
-        { ms: 60_000, what: () => `${state.before.reviewed + 1}/${state.before.total} in the status bar after the reload (shows ${counts ? `${counts.reviewed}/${counts.total}` : 'nothing'})` });
-      await hoverAt(page, inQuote, { includes: [corrected, `corrected (the engine said ${speaker})`], ms: 60_000 });
-      await expectQuoteUnderCorrectedSpeaker();
-    }],
+    [
+      'the article opens; the status bar counts its reviewed quotes and claims',
+      async () => {
+        await waitForWorkbench(page);
+        await page.locator('.tab.active', { hasText: sampleName }).waitFor({ timeout: 60_000 });
+        state.before = await poll(() => reviewCounts(page), { ms: 60_000, what: "the status bar's reviewed/total" });
+        assertThat(
+          state.before.reviewed === 0 && state.before.total > 0,
+          `the status bar reads ${state.before.reviewed}/${state.before.total} before any review`,
+        );
+        state.speakerQuotes = await poll(() => speakerRowCount(speaker), {
+          ms: 60_000,
+          what: `${speaker} in the Sources view`,
+        });
+      },
+    ],
+    [
+      `hovering the quote shows its speaker ${speaker} and the review links`,
+      async () => {
+        await hoverAt(page, inQuote, { includes: [speaker, 'Change…'] });
+      },
+    ],
+    [
+      `"Change…" in the hover, "${corrected}" typed and Enter write the correction beside the article`,
+      async () => {
+        const hover = await hoverAt(page, inQuote, { includes: [speaker, 'Change…'] });
+        assertThat(!hover.includes('corrected'), `the quote is already corrected: ${hover}`);
+        await page.locator('.monaco-hover-content:visible a', { hasText: 'Change…' }).first().click();
+        await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: 10_000 });
+        // Pasted whole: typed key by key, the pick's item list is replaced on the extension host while the
+        // workbench still shows the previous one, and Enter can accept the row next to the focused one.
+        await page.locator('.quick-input-widget .quick-input-box input').fill(corrected);
+        await acceptFocusedRow(page, corrected);
+        const annotation = await poll(async () => correctionIn(sidecar), {
+          ms: 20_000,
+          what: `${path.relative(workspace, sidecar)} naming ${corrected}`,
+        });
+        expectCorrection(annotation, quote, speaker);
+      },
+    ],
+    [
+      `the hover reads "corrected (the engine said ${speaker})"; the status bar counts one more reviewed`,
+      async () => {
+        await hoverAt(page, inQuote, { includes: [corrected, `corrected (the engine said ${speaker})`] });
+        let counts;
+        await poll(async () => (counts = await reviewCounts(page)).reviewed === state.before.reviewed + 1, {
+          ms: 20_000,
+          what: () =>
+            `${state.before.reviewed + 1}/${state.before.total} in the status bar (shows ${counts?.reviewed}/${counts?.total})`,
+        });
+        assertThat(
+          counts.total === state.before.total,
+          `the total moved from ${state.before.total} to ${counts.total}`,
+        );
+      },
+    ],
+    [
+      `the Sources view moves the quote under ${corrected} with its badge; ${speaker} has one quote fewer`,
+      async () => {
+        await expectQuoteUnderCorrectedSpeaker();
+        const left = state.speakerQuotes - 1;
+        let shown;
+        await poll(async () => (shown = await speakerRowCount(speaker)) === left, {
+          ms: 20_000,
+          what: () => `${left} quotes under ${speaker} (shows ${shown})`,
+        });
+        if (writeScreenshots) {
+          await widenSideBar(page, 420); // room for the rows' review badges
+          await hoverAt(page, inQuote, { includes: [`corrected (the engine said ${speaker})`] });
+          await readmeScreenshot(page, 'screenshot-review.png');
+        }
+        await moveMouseAway(page);
+      },
+    ],
+    [
+      'the correction survives a reload of the window',
+      async () => {
+        await page.reload({ waitUntil: 'domcontentloaded' });
+        await waitForWorkbench(page);
+        await page.locator('.tab.active', { hasText: sampleName }).waitFor({ timeout: 60_000 });
+        // The status bar item shows once the article is analysed: the workbench has settled by then.
+        let counts;
+        await poll(async () => (counts = await reviewCounts(page)).reviewed === state.before.reviewed + 1, {
+          ms: 60_000,
+          what: () =>
+            `${state.before.reviewed + 1}/${state.before.total} in the status bar after the reload (shows ${counts ? `${counts.reviewed}/${counts.total}` : 'nothing'})`,
+        });
+        await hoverAt(page, inQuote, { includes: [corrected, `corrected (the engine said ${speaker})`], ms: 60_000 });
+        await expectQuoteUnderCorrectedSpeaker();
+      },
+    ],
   ];
 }
 
@@ -145,12 +217,21 @@ export const reviewSuite = {
   name: 'review',
   setup() {
     assertThat(sampleText.includes(corrected), `${corrected} is not named in ${sampleName}`);
-    const quote = chooseQuote(engine.analyze(sampleText, { expectHeader: true }), engine.analyze(sampleText, { expectHeader: true, tagging: 'fast' }));
+    const quote = chooseQuote(
+      engine.analyze(sampleText, { expectHeader: true }),
+      engine.analyze(sampleText, { expectHeader: true, tagging: 'fast' }),
+    );
     assertThat(quote, `the engine attributes no full quote in ${sampleName}`);
     const workspace = makeWorkspace('review', 'collection', { [article]: sampleText });
     const words = quote.text.split(/\s+/).slice(0, 4).join(' ');
     // The workbench opens the article with the cursor in the quote (again on reload).
-    return { workspace, open: { file: article, ...positionAt(sampleText, quote.inner.start + 1) }, quote, speaker: quote.speaker.name, words };
+    return {
+      workspace,
+      open: { file: article, ...positionAt(sampleText, quote.inner.start + 1) },
+      quote,
+      speaker: quote.speaker.name,
+      words,
+    };
   },
   steps,
 };

@@ -11,7 +11,19 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { exitOnSignals, installExtension, launchBrowser, makeStateDir, provisionCodeServer, remoteUri, removedOnExit, root, startCodeServer, withTimeout, workbenchUrl } from '../../scripts/vscode/codeServer.mjs';
+import {
+  exitOnSignals,
+  installExtension,
+  launchBrowser,
+  makeStateDir,
+  provisionCodeServer,
+  remoteUri,
+  removedOnExit,
+  root,
+  startCodeServer,
+  withTimeout,
+  workbenchUrl,
+} from '../../scripts/vscode/codeServer.mjs';
 
 export { root };
 export const writeScreenshots = process.argv.includes('--screenshots');
@@ -27,7 +39,9 @@ const baseSettings = {
   'workbench.colorTheme': 'Default Light Modern',
 };
 
-export const assertThat = (condition, message) => { if (!condition) throw new Error(message); };
+export const assertThat = (condition, message) => {
+  if (!condition) throw new Error(message);
+};
 
 /** The packaged engine (dist/engine.js), to compute what the workbench should show. */
 export const engine = createRequire(import.meta.url)(path.join(root, 'dist', 'engine.js'));
@@ -41,10 +55,12 @@ export const repositorySeed = (name) => fs.readFileSync(path.join(root, 'seeds',
  */
 export async function readmeScreenshot(page, name) {
   if (!writeScreenshots) return;
-  await page.evaluate(() => Promise.race([
-    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
-    new Promise((resolve) => setTimeout(resolve, 3_000)),
-  ]));
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
+      new Promise((resolve) => setTimeout(resolve, 3_000)),
+    ]),
+  );
   await page.screenshot({ path: path.join(mediaDir, name) });
 }
 
@@ -85,7 +101,11 @@ async function runSteps(page, suite, context) {
       console.log(`  ✔ ${title}`);
     } catch (error) {
       failed++;
-      const shot = path.join(failuresDir, suite.name, `${String(index + 1).padStart(2, '0')}-${title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`);
+      const shot = path.join(
+        failuresDir,
+        suite.name,
+        `${String(index + 1).padStart(2, '0')}-${title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`,
+      );
       fs.mkdirSync(path.dirname(shot), { recursive: true });
       await page.screenshot({ path: shot }).catch(() => {});
       console.log(`  ✘ ${title}\n      ${error instanceof Error ? error.message : error}\n      screenshot: ${shot}`);
@@ -97,7 +117,8 @@ async function runSteps(page, suite, context) {
 
 /** Runs the suites against one code-server and one browser; returns the counts per suite. */
 export async function runSuites(suites) {
-  if (!fs.existsSync(vsixPath)) throw new Error(`${path.relative(root, vsixPath)} is missing: run \`npm run package\` first.`);
+  if (!fs.existsSync(vsixPath))
+    throw new Error(`${path.relative(root, vsixPath)} is missing: run \`npm run package\` first.`);
   fs.rmSync(failuresDir, { recursive: true, force: true });
   const started = Date.now();
   const entry = provisionCodeServer();
@@ -109,16 +130,23 @@ export async function runSuites(suites) {
   console.log(`[e2e] code-server and Chromium ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   const results = [];
   try {
-    const page = browser.context.pages()[0] ?? await browser.context.newPage();
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     for (const suite of suites) {
       console.log(`\n[e2e] ${suite.name}`);
       const started = Date.now();
       try {
         const context = await suite.setup();
-        fs.writeFileSync(userSettingsFile(stateDir), JSON.stringify({ ...quietSettings, ...baseSettings, ...suite.settings }, null, 2) + '\n');
+        fs.writeFileSync(
+          userSettingsFile(stateDir),
+          JSON.stringify({ ...quietSettings, ...baseSettings, ...suite.settings }, null, 2) + '\n',
+        );
         const session = { url: (open) => urlFor(server, context.workspace, open) };
         await page.goto(session.url(context.open), { waitUntil: 'domcontentloaded', timeout: 60_000 });
-        results.push({ name: suite.name, ...(await runSteps(page, suite, { ...context, session })), seconds: (Date.now() - started) / 1000 });
+        results.push({
+          name: suite.name,
+          ...(await runSteps(page, suite, { ...context, session })),
+          seconds: (Date.now() - started) / 1000,
+        });
       } catch (error) {
         console.log(`  ✘ ${suite.name} could not start: ${error instanceof Error ? error.message : error}`);
         results.push({ name: suite.name, passed: 0, failed: 1, seconds: (Date.now() - started) / 1000 });
@@ -138,7 +166,8 @@ export async function runAndExit(suites) {
   try {
     const results = await runSuites(suites);
     console.log('');
-    for (const r of results) console.log(`[e2e] ${r.name.padEnd(8)} ${r.passed} passed, ${r.failed} failed (${r.seconds.toFixed(0)} s)`);
+    for (const r of results)
+      console.log(`[e2e] ${r.name.padEnd(8)} ${r.passed} passed, ${r.failed} failed (${r.seconds.toFixed(0)} s)`);
     const failed = results.reduce((n, r) => n + r.failed, 0);
     const passed = results.reduce((n, r) => n + r.passed, 0);
     console.log(`${passed} passed, ${failed} failed`);
@@ -151,4 +180,5 @@ export async function runAndExit(suites) {
 }
 
 /** True when the module at `moduleUrl` is the script node was started with. */
-export const isEntryPoint = (moduleUrl) => !!process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(moduleUrl);
+export const isEntryPoint = (moduleUrl) =>
+  !!process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(moduleUrl);

@@ -6,12 +6,17 @@ export async function poll(probe, { ms = 20_000, every = 250, what = 'condition'
   const deadline = Date.now() + ms;
   let lastError;
   while (Date.now() < deadline) {
-    const value = await probe().catch((error) => { lastError = error; return undefined; });
+    const value = await probe().catch((error) => {
+      lastError = error;
+      return undefined;
+    });
     if (value) return value;
     await new Promise((r) => setTimeout(r, every));
   }
   const cause = lastError instanceof Error ? ` (last error: ${lastError.message.split('\n')[0]})` : '';
-  throw new Error(`timed out after ${Math.round(ms / 1000)} s waiting for ${typeof what === 'function' ? what() : what}${cause}`);
+  throw new Error(
+    `timed out after ${Math.round(ms / 1000)} s waiting for ${typeof what === 'function' ? what() : what}${cause}`,
+  );
 }
 
 export async function waitForWorkbench(page) {
@@ -45,29 +50,35 @@ async function typeIntoQuickInput(page, text) {
 export async function openFile(page, absolutePath, { ms = 120_000 } = {}) {
   const name = absolutePath.split('/').pop();
   const tab = page.locator('.tab', { hasText: name });
-  await poll(async () => {
-    // An earlier attempt may have opened it late, behind another tab.
-    if (await tab.count()) {
-      await tab.first().click();
-      await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 5_000 });
+  await poll(
+    async () => {
+      // An earlier attempt may have opened it late, behind another tab.
+      if (await tab.count()) {
+        await tab.first().click();
+        await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 5_000 });
+        return true;
+      }
+      await closeQuickInput(page);
+      await runCommand(page, 'File: Open File...', { ms: 20_000 });
+      const input = quickInput(page);
+      // The dialog first fills in the folder it starts from; the typed path replaces that.
+      await poll(async () => (await input.inputValue()).startsWith('/'), { ms: 10_000, what: 'the Open File dialog' });
+      await input.fill(absolutePath);
+      // The dialog completes what is typed as it reads folders: Enter only once the path has stayed put.
+      await poll(
+        async () => {
+          if ((await input.inputValue()) !== absolutePath) return false;
+          await new Promise((r) => setTimeout(r, 300));
+          return (await input.inputValue()) === absolutePath;
+        },
+        { ms: 5_000, what: `the path ${absolutePath} in the dialog` },
+      );
+      await page.keyboard.press('Enter');
+      await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 20_000 });
       return true;
-    }
-    await closeQuickInput(page);
-    await runCommand(page, 'File: Open File...', { ms: 20_000 });
-    const input = quickInput(page);
-    // The dialog first fills in the folder it starts from; the typed path replaces that.
-    await poll(async () => (await input.inputValue()).startsWith('/'), { ms: 10_000, what: 'the Open File dialog' });
-    await input.fill(absolutePath);
-    // The dialog completes what is typed as it reads folders: Enter only once the path has stayed put.
-    await poll(async () => {
-      if ((await input.inputValue()) !== absolutePath) return false;
-      await new Promise((r) => setTimeout(r, 300));
-      return (await input.inputValue()) === absolutePath;
-    }, { ms: 5_000, what: `the path ${absolutePath} in the dialog` });
-    await page.keyboard.press('Enter');
-    await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 20_000 });
-    return true;
-  }, { ms, every: 500, what: `${name} open in the editor` });
+    },
+    { ms, every: 500, what: `${name} open in the editor` },
+  );
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 15_000 });
 }
 
@@ -88,15 +99,20 @@ export async function quickOpen(page, fileName) {
  */
 export async function runCommand(page, title, { ms = 60_000 } = {}) {
   // "Category: Title" or the title alone, from the start of the row (not a longer title containing it).
-  const row = quickInputRows(page).filter({ hasText: new RegExp(`^([^:]+: )?${escapeRegExp(title)}`) }).first();
-  await poll(async () => {
-    await closeQuickInput(page);
-    await page.keyboard.press('F1');
-    await typeIntoQuickInput(page, `>${title}`);
-    await row.waitFor({ timeout: 5_000 });
-    await row.click();
-    return true;
-  }, { ms, every: 1_000, what: `the command "${title}" in the palette` });
+  const row = quickInputRows(page)
+    .filter({ hasText: new RegExp(`^([^:]+: )?${escapeRegExp(title)}`) })
+    .first();
+  await poll(
+    async () => {
+      await closeQuickInput(page);
+      await page.keyboard.press('F1');
+      await typeIntoQuickInput(page, `>${title}`);
+      await row.waitFor({ timeout: 5_000 });
+      await row.click();
+      return true;
+    },
+    { ms, every: 1_000, what: `the command "${title}" in the palette` },
+  );
 }
 
 /** Waits until the quick pick's focused row contains `text`, then accepts it with Enter. */
@@ -121,28 +137,42 @@ export async function quickPickRows(page) {
 export async function goToLine(page, line, column) {
   const target = column ? `:${line}:${column}` : `:${line}`;
   let position;
-  await poll(async () => {
-    await closeQuickInput(page);
-    await page.keyboard.press('Control+G');
-    const input = quickInput(page);
-    await input.waitFor({ state: 'visible', timeout: 5_000 });
-    await input.fill(target);
-    if (!(await input.evaluate((el, value) => document.activeElement === el && el.value === value, target))) return undefined;
-    await page.keyboard.press('Enter');
-    return poll(async () => (position = await cursorPosition(page))?.line === line && (!column || position.column === column), { ms: 3_000 });
-  }, { ms: 30_000, every: 500, what: () => `the cursor at ${line}:${column ?? 1} (status bar: ${JSON.stringify(position)})` });
+  await poll(
+    async () => {
+      await closeQuickInput(page);
+      await page.keyboard.press('Control+G');
+      const input = quickInput(page);
+      await input.waitFor({ state: 'visible', timeout: 5_000 });
+      await input.fill(target);
+      if (!(await input.evaluate((el, value) => document.activeElement === el && el.value === value, target)))
+        return undefined;
+      await page.keyboard.press('Enter');
+      return poll(
+        async () => (position = await cursorPosition(page))?.line === line && (!column || position.column === column),
+        { ms: 3_000 },
+      );
+    },
+    {
+      ms: 30_000,
+      every: 500,
+      what: () => `the cursor at ${line}:${column ?? 1} (status bar: ${JSON.stringify(position)})`,
+    },
+  );
   await assertUnchanged(page);
 }
 
 /** Fails when the active editor has unsaved changes: the tests only read the articles. */
 async function assertUnchanged(page) {
-  if (await page.locator('.tab.active.dirty').count()) throw new Error('the active editor was changed by typing meant for an input box');
+  if (await page.locator('.tab.active.dirty').count())
+    throw new Error('the active editor was changed by typing meant for an input box');
 }
 
 /** Screen point of the character right of the cursor, and of the editor's line-number gutter beside it. */
 async function cursorPoint(page) {
   return page.evaluate(() => {
-    const editor = document.querySelector('.editor-instance .monaco-editor.focused') ?? document.querySelector('.editor-instance .monaco-editor');
+    const editor =
+      document.querySelector('.editor-instance .monaco-editor.focused') ??
+      document.querySelector('.editor-instance .monaco-editor');
     const cursor = editor?.querySelector('.cursors-layer .cursor')?.getBoundingClientRect();
     const gutter = editor?.querySelector('.margin')?.getBoundingClientRect();
     if (!cursor || !gutter || cursor.height === 0) return null;
@@ -161,20 +191,28 @@ export async function hoverAt(page, { line, column }, { includes = [], ms = 45_0
   let last = '';
   const at = await cursorPosition(page).catch(() => undefined);
   if (at?.line !== line || at.column !== column) await goToLine(page, line, column);
-  return poll(async () => {
-    await page.keyboard.press('Escape');
-    const point = await cursorPoint(page);
-    if (!point) {
-      await goToLine(page, line, column);
-      return undefined;
-    }
-    await page.mouse.move(point.gutter.x, point.gutter.y);
-    await hover.waitFor({ state: 'hidden', timeout: 3_000 });
-    await page.mouse.move(point.x, point.y, { steps: 2 });
-    await hover.waitFor({ state: 'visible', timeout: 5_000 });
-    last = (await hover.innerText()).trim();
-    return last && includes.every((text) => last.includes(text)) ? last : undefined;
-  }, { ms, every: 500, what: () => `a hover at ${line}:${column} showing ${includes.map((t) => `"${t}"`).join(' and ') || 'anything'} (last hover: ${last || 'none'})` });
+  return poll(
+    async () => {
+      await page.keyboard.press('Escape');
+      const point = await cursorPoint(page);
+      if (!point) {
+        await goToLine(page, line, column);
+        return undefined;
+      }
+      await page.mouse.move(point.gutter.x, point.gutter.y);
+      await hover.waitFor({ state: 'hidden', timeout: 3_000 });
+      await page.mouse.move(point.x, point.y, { steps: 2 });
+      await hover.waitFor({ state: 'visible', timeout: 5_000 });
+      last = (await hover.innerText()).trim();
+      return last && includes.every((text) => last.includes(text)) ? last : undefined;
+    },
+    {
+      ms,
+      every: 500,
+      what: () =>
+        `a hover at ${line}:${column} showing ${includes.map((t) => `"${t}"`).join(' and ') || 'anything'} (last hover: ${last || 'none'})`,
+    },
+  );
 }
 
 /** Moves the mouse off the editor's text (to the line numbers) so no hover stays open. */
@@ -209,9 +247,14 @@ export async function cursorPosition(page) {
 
 /** Opens an activity-bar view container by its title. */
 export async function openViewContainer(page, title) {
-  const item = page.locator(`.activitybar .action-item a[aria-label^="${title}"], .activitybar .action-item [aria-label^="${title}"]`).first();
+  const item = page
+    .locator(`.activitybar .action-item a[aria-label^="${title}"], .activitybar .action-item [aria-label^="${title}"]`)
+    .first();
   await item.waitFor({ timeout: 15_000 });
-  const expanded = await item.locator('xpath=..').getAttribute('aria-expanded').catch(() => null);
+  const expanded = await item
+    .locator('xpath=..')
+    .getAttribute('aria-expanded')
+    .catch(() => null);
   if (expanded !== 'true') await item.click();
 }
 
@@ -222,27 +265,35 @@ export function sideBarRows(page, text) {
 
 /** The side bar tree row whose label is exactly `label`. */
 export function treeRow(page, label) {
-  return sideBarRows(page).filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) }).first();
+  return sideBarRows(page)
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) })
+    .first();
 }
 
 /** Expands a tree row, found again on every try: rows move while the tree fills in. */
 export async function expandRow(row, what) {
-  await poll(async () => {
-    const state = await row.getAttribute('aria-expanded', { timeout: 5_000 });
-    if (state === 'false') await row.locator('.monaco-tl-twistie').click({ timeout: 5_000 });
-    return state === 'true';
-  }, { ms: 20_000, every: 500, what: `the row ${what} expanded` });
+  await poll(
+    async () => {
+      const state = await row.getAttribute('aria-expanded', { timeout: 5_000 });
+      if (state === 'false') await row.locator('.monaco-tl-twistie').click({ timeout: 5_000 });
+      return state === 'true';
+    },
+    { ms: 20_000, every: 500, what: `the row ${what} expanded` },
+  );
 }
 
 /** Waits until the side bar shows no progress message and reads the same twice, a second apart. */
 export async function settledSideBar(page) {
   let previous;
-  await poll(async () => {
-    const text = await page.locator('.part.sidebar').innerText();
-    const settled = text === previous && !/Looking for seed files|Indexing \d/.test(text);
-    previous = text;
-    return settled;
-  }, { ms: 60_000, every: 1_000, what: 'the side bar to settle' });
+  await poll(
+    async () => {
+      const text = await page.locator('.part.sidebar').innerText();
+      const settled = text === previous && !/Looking for seed files|Indexing \d/.test(text);
+      previous = text;
+      return settled;
+    },
+    { ms: 60_000, every: 1_000, what: 'the side bar to settle' },
+  );
 }
 
 /** Drags the side bar's edge until the side bar is `width` pixels wide. */

@@ -13,7 +13,8 @@ export interface IntegrationResult {
 
 function listTestFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true })
+  return fs
+    .readdirSync(dir, { recursive: true })
     .map(String)
     .filter((file) => file.endsWith('.test.js'))
     .sort()
@@ -33,7 +34,12 @@ export function run(): Promise<void> {
   for (const file of files) mocha.addFile(file);
   return new Promise((resolve, reject) => {
     if (!files.length) {
-      writeResult({ passed: 0, failed: 1, pending: 0, failures: [{ title: 'integration suite', message: 'no *.test.js files found' }] });
+      writeResult({
+        passed: 0,
+        failed: 1,
+        pending: 0,
+        failures: [{ title: 'integration suite', message: 'no *.test.js files found' }],
+      });
       reject(new Error(`No integration tests under ${__dirname}/suite`));
       return;
     }
@@ -45,9 +51,16 @@ export function run(): Promise<void> {
         if (failed > 0) reject(new Error(`${failed} integration test(s) failed`));
         else resolve();
       });
-      runner.on('fail', (test, error: Error) => failures.push({ title: test.fullTitle(), message: String(error?.message ?? error) }));
+      runner.on('fail', (test, error: Error) =>
+        failures.push({ title: test.fullTitle(), message: String(error?.message ?? error) }),
+      );
     } catch (error) {
-      writeResult({ passed: 0, failed: 1, pending: 0, failures: [{ title: 'integration suite', message: String(error) }] });
+      writeResult({
+        passed: 0,
+        failed: 1,
+        pending: 0,
+        failures: [{ title: 'integration suite', message: String(error) }],
+      });
       reject(error);
     }
   });

@@ -31,7 +31,11 @@ function isDeepEqual(a: unknown, b: unknown): boolean {
   const keysA = Object.keys(a);
   const keysB = Object.keys(b);
   if (keysA.length !== keysB.length) return false;
-  return keysA.every((k) => Object.prototype.hasOwnProperty.call(b, k) && isDeepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return keysA.every(
+    (k) =>
+      Object.prototype.hasOwnProperty.call(b, k) &&
+      isDeepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
 }
 
 export function ok(value: unknown, message?: string | Error): asserts value {
@@ -71,7 +75,10 @@ export function throws(block: () => unknown, message?: string | Error): void {
   raise(message, 'expected the function to throw');
 }
 
-export async function rejects(promise: Promise<unknown> | (() => Promise<unknown>), message?: string | Error): Promise<void> {
+export async function rejects(
+  promise: Promise<unknown> | (() => Promise<unknown>),
+  message?: string | Error,
+): Promise<void> {
   try {
     await (typeof promise === 'function' ? promise() : promise);
   } catch {
@@ -84,11 +91,29 @@ export function fail(message?: string | Error): never {
   raise(message, 'failed');
 }
 
-export { equal as strictEqual, notEqual as notStrictEqual, deepEqual as deepStrictEqual, notDeepEqual as notDeepStrictEqual };
+export {
+  equal as strictEqual,
+  notEqual as notStrictEqual,
+  deepEqual as deepStrictEqual,
+  notDeepEqual as notDeepStrictEqual,
+};
 
 const assert = Object.assign(ok, {
-  ok, equal, strictEqual: equal, notEqual, notStrictEqual: notEqual, deepEqual, deepStrictEqual: deepEqual,
-  notDeepEqual, notDeepStrictEqual: notDeepEqual, match, doesNotMatch, throws, rejects, fail, AssertionError,
+  ok,
+  equal,
+  strictEqual: equal,
+  notEqual,
+  notStrictEqual: notEqual,
+  deepEqual,
+  deepStrictEqual: deepEqual,
+  notDeepEqual,
+  notDeepStrictEqual: notDeepEqual,
+  match,
+  doesNotMatch,
+  throws,
+  rejects,
+  fail,
+  AssertionError,
 });
 
 export { assert as strict };

@@ -29,7 +29,9 @@ export function runMocha(loadSuites: () => void): Promise<void> {
     try {
       loadSuites();
       const runner = mocha.run((failed) => report(runner.stats?.passes ?? 0, failed, runner.stats?.pending ?? 0));
-      runner.on('fail', (test, error) => failures.push({ title: test.fullTitle(), message: String(error?.message ?? error) }));
+      runner.on('fail', (test, error) =>
+        failures.push({ title: test.fullTitle(), message: String(error?.message ?? error) }),
+      );
     } catch (error) {
       failures.push({ title: 'web suite', message: String(error) });
       report(0, 1, 0);

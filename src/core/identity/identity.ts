@@ -70,7 +70,10 @@ const typeOfKey = (key: string): string => key.slice(0, key.indexOf(':'));
 const nameOfKey = (key: string): string => key.slice(key.indexOf(':') + 1);
 
 /** Stage 1: one record per distinct entity key, and each file's entities' records in order. */
-function readNames(files: readonly FileSummary[]): { records: Map<string, NameRecord | null>; byFile: (NameRecord | null)[][] } {
+function readNames(files: readonly FileSummary[]): {
+  records: Map<string, NameRecord | null>;
+  byFile: (NameRecord | null)[][];
+} {
   const records = new Map<string, NameRecord | null>();
   const byFile = files.map((file) =>
     file.entities.map((e) => {
@@ -137,7 +140,10 @@ function addTo(map: ArticleShorts, short: string, identity: string): void {
 const newArticleIndex = (): ArticleIndex => ({ surnames: new Map(), firstNames: new Map(), acronyms: new Map() });
 
 /** Stage 3: the short forms of each article's full names, per article and counted over the collection. */
-function indexShortForms(files: readonly FileSummary[], byFile: readonly (NameRecord | null)[][]): { collection: CollectionIndex; articles: (ArticleIndex | undefined)[] } {
+function indexShortForms(
+  files: readonly FileSummary[],
+  byFile: readonly (NameRecord | null)[][],
+): { collection: CollectionIndex; articles: (ArticleIndex | undefined)[] } {
   const byType = (): Record<EntityType, Counts> => ({ PER: new Map(), LOC: new Map(), ORG: new Map() });
   const collection: CollectionIndex = { surnames: new Map(), acronyms: byType(), aliases: byType() };
   const articles = files.map((file, fileIndex) => {
@@ -164,7 +170,8 @@ function indexShortForms(files: readonly FileSummary[], byFile: readonly (NameRe
         if (alias === e.name || (type === 'PER' && e.name.endsWith(` ${alias}`))) continue;
         const aliasForm = nameForm(type, alias);
         // "RNC" of "RNC Rules Committee" is the engine's prefix match, not a name of it
-        if (aliasForm && aliasForm.key !== form.key && (type === 'PER' || !form.key.startsWith(aliasForm.key))) countOnce(collection.aliases[type], aliasForm.key, identity, fileIndex);
+        if (aliasForm && aliasForm.key !== form.key && (type === 'PER' || !form.key.startsWith(aliasForm.key)))
+          countOnce(collection.aliases[type], aliasForm.key, identity, fileIndex);
       }
     }
     return article;
@@ -195,7 +202,12 @@ function articlesNaming(index: CollectionIndex, identity: string): number {
 }
 
 /** Stage 4: a short form → the article's own full name, else the collection's dominant one, else undefined. */
-function resolveShortForm(type: EntityType, form: NameForm, index: CollectionIndex, article: ArticleIndex | undefined): string | undefined {
+function resolveShortForm(
+  type: EntityType,
+  form: NameForm,
+  index: CollectionIndex,
+  article: ArticleIndex | undefined,
+): string | undefined {
   if (type === 'PER') {
     const surname = form.surname ?? form.key;
     const bySurname = article?.surnames.get(surname);
@@ -203,8 +215,11 @@ function resolveShortForm(type: EntityType, form: NameForm, index: CollectionInd
     const byFirstName = only(article?.firstNames.get(form.key));
     const inArticle = only(bySurname);
     // a word that is one person's surname and another's first name: the one the collection names more often
-    if (inArticle && byFirstName && inArticle !== byFirstName) return articlesNaming(index, byFirstName) > articlesNaming(index, inArticle) ? byFirstName : inArticle;
-    return inArticle ?? byFirstName ?? dominant(index.aliases.PER.get(form.key)) ?? dominant(index.surnames.get(surname));
+    if (inArticle && byFirstName && inArticle !== byFirstName)
+      return articlesNaming(index, byFirstName) > articlesNaming(index, inArticle) ? byFirstName : inArticle;
+    return (
+      inArticle ?? byFirstName ?? dominant(index.aliases.PER.get(form.key)) ?? dominant(index.surnames.get(surname))
+    );
   }
   const short = form.acronym ?? form.key;
   const inArticle = article?.acronyms.get(short);
@@ -235,7 +250,14 @@ function chooseNames(records: Iterable<NameRecord | null>): Map<string, NameReco
     }
     const [w, c] = [weight(record), weight(current)];
     const isItself = (r: NameRecord): boolean => identity === `${r.type}:${r.form.key}`;
-    if (w !== c ? w > c : isItself(record) !== isItself(current) ? isItself(record) : record.form.display.length > current.form.display.length) best.set(identity, record);
+    if (
+      w !== c
+        ? w > c
+        : isItself(record) !== isItself(current)
+          ? isItself(record)
+          : record.form.display.length > current.form.display.length
+    )
+      best.set(identity, record);
   }
   return best;
 }
@@ -270,7 +292,8 @@ class IdentityLinks implements CollectionIdentities {
     const { collection, articles } = indexShortForms(files, byFile);
     this.collection = collection;
     // 4. short forms alone, then in each article's context
-    for (const r of records.values()) if (r?.short) r.alone = resolveShortForm(r.type, r.form, collection, undefined) ?? `${r.type}:${r.form.key}`;
+    for (const r of records.values())
+      if (r?.short) r.alone = resolveShortForm(r.type, r.form, collection, undefined) ?? `${r.type}:${r.form.key}`;
     this.names = chooseNames(records.values());
     files.forEach((file, i) => this.linkArticle(file, byFile[i]!, articles[i]));
   }
@@ -311,7 +334,11 @@ class IdentityLinks implements CollectionIdentities {
   }
 
   /** An article's entities, speakers and claim sources in its own context. */
-  private linkArticle(file: FileSummary, records: readonly (NameRecord | null)[], article: ArticleIndex | undefined): void {
+  private linkArticle(
+    file: FileSummary,
+    records: readonly (NameRecord | null)[],
+    article: ArticleIndex | undefined,
+  ): void {
     const identities = file.entities.map((e, i) => {
       const r = records[i];
       if (!r) return e.key;
@@ -322,8 +349,10 @@ class IdentityLinks implements CollectionIdentities {
       return identity;
     });
     this.entityKeys.set(file.path, identities);
-    for (const q of file.quotes) if (q.speakerKey?.startsWith('SRC:') && q.speaker) this.linkSource(file.path, q.speakerKey, q.speaker, article);
-    for (const c of file.claims) if (c.sourceKey.startsWith('SRC:')) this.linkSource(file.path, c.sourceKey, c.source, article);
+    for (const q of file.quotes)
+      if (q.speakerKey?.startsWith('SRC:') && q.speaker) this.linkSource(file.path, q.speakerKey, q.speaker, article);
+    for (const c of file.claims)
+      if (c.sourceKey.startsWith('SRC:')) this.linkSource(file.path, c.sourceKey, c.source, article);
   }
 
   private linkSource(path: string, key: string, name: string, article: ArticleIndex | undefined): void {
@@ -333,14 +362,17 @@ class IdentityLinks implements CollectionIdentities {
       const form = nameForm('PER', name);
       this.oneWordSources.set(key, (oneWord = form?.words === 1 ? form : null));
     }
-    if (article && oneWord && mayResolveInArticle('PER', oneWord, article)) this.setInArticle(path, key, this.sourceIdentity(name, article) ?? key);
+    if (article && oneWord && mayResolveInArticle('PER', oneWord, article))
+      this.setInArticle(path, key, this.sourceIdentity(name, article) ?? key);
   }
 
   /** A source that is no entity of its article joins an identity that exists, never makes one. */
   private sourceIdentity(name: string, article: ArticleIndex | undefined): string | undefined {
     const person = nameForm('PER', name);
     if (person && /^\p{Lu}/u.test(person.display)) {
-      const identity = isShort('PER', person) ? resolveShortForm('PER', person, this.collection, article) : ownIdentity('PER', person, this.middles);
+      const identity = isShort('PER', person)
+        ? resolveShortForm('PER', person, this.collection, article)
+        : ownIdentity('PER', person, this.middles);
       if (identity && this.names.has(identity)) return identity;
     }
     const org = nameForm('ORG', name);
@@ -359,6 +391,10 @@ class IdentityLinks implements CollectionIdentities {
     if (type !== 'PER' && type !== 'LOC' && type !== 'ORG') return key;
     const form = nameForm(type, nameOfKey(key));
     if (!form) return key;
-    return ownIdentity(type, form, this.middles) ?? resolveShortForm(type, form, this.collection, undefined) ?? `${type}:${form.key}`;
+    return (
+      ownIdentity(type, form, this.middles) ??
+      resolveShortForm(type, form, this.collection, undefined) ??
+      `${type}:${form.key}`
+    );
   }
 }

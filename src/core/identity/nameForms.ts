@@ -40,7 +40,8 @@ export interface NameForm {
 const lower = (word: string): string => word.toLowerCase();
 const bare = (word: string): string => lower(word).replace(/[.,]+$/, '');
 const singular = (word: string): string => word.replace(/s$/, ''); // "Senators Ted Cruz"
-const inList = (list: ReadonlySet<string> | ReadonlyMap<string, unknown>, word: string): boolean => list.has(word) || list.has(singular(word));
+const inList = (list: ReadonlySet<string> | ReadonlyMap<string, unknown>, word: string): boolean =>
+  list.has(word) || list.has(singular(word));
 
 function isQualifier(word: string, rest: readonly string[]): boolean {
   const w = bare(word);
@@ -55,17 +56,32 @@ function isQualifier(word: string, rest: readonly string[]): boolean {
 /** "President Obama", "Sen. Cruz": words after which a lone surname may stand ("G.K. Butterfield" is whole). */
 function addressesSurname(word: string): boolean {
   const w = bare(word);
-  return !inList(TITLE_MODIFIERS, w) && !inList(DEMONYM_PLACE, w) && /\p{Ll}/u.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word);
+  return (
+    !inList(TITLE_MODIFIERS, w) && !inList(DEMONYM_PLACE, w) && /\p{Ll}/u.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)
+  );
 }
 
 /** Words of a name after the dateline ("N.C.—") and parenthesis ("(R-Texas)"), possessive removed. */
 function nameWords(name: string, person: boolean): string[] {
-  const text = name.normalize('NFC').replace(/[’‘]/g, "'").replace(/\([^)]*\)/g, ' ');
-  let words = (text.split(/\s*(?:—|–|―|--)\s*/).filter((s) => /\p{L}/u.test(s)).pop() ?? '').split(/\s+/).filter(Boolean);
+  const text = name
+    .normalize('NFC')
+    .replace(/[’‘]/g, "'")
+    .replace(/\([^)]*\)/g, ' ');
+  let words = (
+    text
+      .split(/\s*(?:—|–|―|--)\s*/)
+      .filter((s) => /\p{L}/u.test(s))
+      .pop() ?? ''
+  )
+    .split(/\s+/)
+    .filter(Boolean);
   if (person) {
     // "Ted Cruz, R-Texas" → "Ted Cruz"; "Martin Luther King, Jr." keeps its suffix
     const comma = words.findIndex((w) => w.endsWith(','));
-    if (comma >= 0) words = [...words.slice(0, comma + 1), ...words.slice(comma + 1).filter((w) => NAME_SUFFIXES.has(bare(w)))].map((w) => w.replace(/,$/, ''));
+    if (comma >= 0)
+      words = [...words.slice(0, comma + 1), ...words.slice(comma + 1).filter((w) => NAME_SUFFIXES.has(bare(w)))].map(
+        (w) => w.replace(/,$/, ''),
+      );
   }
   const last = words.length - 1;
   if (last >= 0) words[last] = words[last]!.replace(/'s?$/, '');
@@ -78,11 +94,22 @@ const initialsOf = (words: readonly string[]): string => words.map((w) => bare(w
 export function personForm(name: string): NameForm | undefined {
   const words = nameWords(name, true);
   const suffix = words.length > 1 && NAME_SUFFIXES.has(bare(words[words.length - 1]!)) ? words.pop() : undefined;
-  while (words.length > 1 && isQualifier(words[0]!, words.slice(1)) && (words.length > 2 || addressesSurname(words[0]!))) words.shift();
-  if (!words.length || !/\p{L}/u.test(words.join('')) || (words.length === 1 && isQualifier(words[0]!, []))) return undefined;
+  while (
+    words.length > 1 &&
+    isQualifier(words[0]!, words.slice(1)) &&
+    (words.length > 2 || addressesSurname(words[0]!))
+  )
+    words.shift();
+  if (!words.length || !/\p{L}/u.test(words.join('')) || (words.length === 1 && isQualifier(words[0]!, [])))
+    return undefined;
   // the surname takes the particles before it; a name that starts with a lower-case particle is a surname
   let surnameStart = words.length - 1;
-  while (surnameStart > 0 && PARTICLES.has(lower(words[surnameStart - 1]!)) && (surnameStart > 1 || /^\p{Ll}/u.test(words[0]!))) surnameStart--;
+  while (
+    surnameStart > 0 &&
+    PARTICLES.has(lower(words[surnameStart - 1]!)) &&
+    (surnameStart > 1 || /^\p{Ll}/u.test(words[0]!))
+  )
+    surnameStart--;
   const given = words.slice(0, surnameStart).map(bare);
   const surname = [...words.slice(surnameStart), ...(suffix ? [suffix] : [])].map(bare).join(' ');
   const middle = given.slice(1);
@@ -92,7 +119,20 @@ export function personForm(name: string): NameForm | undefined {
     words: given.length + 1,
     surname,
     ...(given.length ? { first: given[0]!.replace(/\./g, '') } : {}),
-    ...(middle.length ? { bareKey: `${given[0]!.replace(/\./g, '')} ${surname}`, middle: middle.map((m) => m.split('.').filter(Boolean).map((p) => p[0]).join('')).join('') } : {}),
+    ...(middle.length
+      ? {
+          bareKey: `${given[0]!.replace(/\./g, '')} ${surname}`,
+          middle: middle
+            .map((m) =>
+              m
+                .split('.')
+                .filter(Boolean)
+                .map((p) => p[0])
+                .join(''),
+            )
+            .join(''),
+        }
+      : {}),
   };
 }
 
@@ -105,9 +145,18 @@ export function placeOrOrgForm(name: string): NameForm | undefined {
   const significant = words.filter((w) => !ACRONYM_SKIP.has(lower(w)));
   const acronym =
     words.length === 1
-      ? /^(?:\p{Lu}\.?){3,6}$/u.test(words[0]!) ? lower(words[0]!).replace(/\./g, '') : undefined
-      : significant.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? initialsOf(significant.map((w) => w[0]!)) : undefined;
-  return { key, display: words.join(' '), words: words.length, ...(acronym && acronym.length >= MIN_ACRONYM ? { acronym } : {}) };
+      ? /^(?:\p{Lu}\.?){3,6}$/u.test(words[0]!)
+        ? lower(words[0]!).replace(/\./g, '')
+        : undefined
+      : significant.every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+        ? initialsOf(significant.map((w) => w[0]!))
+        : undefined;
+  return {
+    key,
+    display: words.join(' '),
+    words: words.length,
+    ...(acronym && acronym.length >= MIN_ACRONYM ? { acronym } : {}),
+  };
 }
 
 const memo = { person: new Map<string, NameForm | null>(), other: new Map<string, NameForm | null>() };

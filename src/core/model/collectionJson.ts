@@ -78,6 +78,9 @@ export function collectionJson(model: WorkspaceModel, relative: (path: string) =
 }
 
 /** Summaries of a collection's articles → its model as JSON. */
-export function summariesToCollectionJson(summaries: readonly FileSummary[], relative?: (path: string) => string): CollectionJson {
+export function summariesToCollectionJson(
+  summaries: readonly FileSummary[],
+  relative?: (path: string) => string,
+): CollectionJson {
   return collectionJson(buildWorkspaceModel(summaries), relative);
 }

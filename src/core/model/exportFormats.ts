@@ -4,7 +4,11 @@ import type { RangeTuple } from '../summary/lineIndex';
 import type { ClaimSummary, FileSummary, QuoteSummary } from '../summary/summary';
 import type { WorkspaceModel } from './workspaceModel';
 
-export function annotationsJson(summaries: readonly FileSummary[], model: WorkspaceModel, relative: (path: string) => string): string {
+export function annotationsJson(
+  summaries: readonly FileSummary[],
+  model: WorkspaceModel,
+  relative: (path: string) => string,
+): string {
   const files = [...summaries].sort((a, b) => a.path.localeCompare(b.path));
   const notesOf = notesByPath(summaries);
   return JSON.stringify(
@@ -13,7 +17,12 @@ export function annotationsJson(summaries: readonly FileSummary[], model: Worksp
       speakers: model.speakers.map((s) => ({
         name: s.name,
         anonymous: s.anonymous,
-        quotes: s.quotes.map((q) => ({ file: relative(q.path), range: q.quote.range, text: q.quote.text, ...quoteReviewFields(q.quote, notesOf(q.path)) })),
+        quotes: s.quotes.map((q) => ({
+          file: relative(q.path),
+          range: q.quote.range,
+          text: q.quote.text,
+          ...quoteReviewFields(q.quote, notesOf(q.path)),
+        })),
       })),
       entities: [...model.people, ...model.places, ...model.organizations].map((e) => ({
         type: e.type,
@@ -26,7 +35,14 @@ export function annotationsJson(summaries: readonly FileSummary[], model: Worksp
       claimSources: model.claimSources.map((s) => ({
         name: s.name,
         anonymous: s.anonymous,
-        claims: s.claims.map((c) => ({ file: relative(c.path), range: c.claim.range, text: c.claim.text, cue: c.claim.cue, hedges: c.claim.hedges, ...claimReviewFields(c.claim, notesOf(c.path)) })),
+        claims: s.claims.map((c) => ({
+          file: relative(c.path),
+          range: c.claim.range,
+          text: c.claim.text,
+          cue: c.claim.cue,
+          hedges: c.claim.hedges,
+          ...claimReviewFields(c.claim, notesOf(c.path)),
+        })),
       })),
     },
     null,
@@ -34,7 +50,20 @@ export function annotationsJson(summaries: readonly FileSummary[], model: Worksp
   );
 }
 
-const CSV_HEADER = ['file', 'date', 'line', 'column', 'speaker', 'rule', 'confidence', 'partial', 'quote', 'review_status', 'machine_speaker', 'note'];
+const CSV_HEADER = [
+  'file',
+  'date',
+  'line',
+  'column',
+  'speaker',
+  'rule',
+  'confidence',
+  'partial',
+  'quote',
+  'review_status',
+  'machine_speaker',
+  'note',
+];
 
 /** One row per quote with its whole text; cells that a spreadsheet would run as a formula are prefixed with '. */
 export function quotesCsv(summaries: readonly FileSummary[], relative: (path: string) => string): string {
@@ -79,12 +108,14 @@ function notesByPath(summaries: readonly FileSummary[]): (path: string) => Notes
   const byPath = new Map(summaries.map((f) => [f.path, f.review?.notes]));
   return (path) => byPath.get(path);
 }
-const before = (a: RangeTuple, line: number, character: number): boolean => a[0] < line || (a[0] === line && a[1] < character);
+const before = (a: RangeTuple, line: number, character: number): boolean =>
+  a[0] < line || (a[0] === line && a[1] < character);
 
 /** The texts of the reader's notes on (overlapping) a range, with a review mark's own note first. */
 function noteText(range: RangeTuple, own: string | undefined, notes: Notes): string | undefined {
   const texts = own ? [own] : [];
-  for (const n of notes ?? []) if (before(n.range, range[2], range[3]) && before(range, n.range[2], n.range[3])) texts.push(n.text);
+  for (const n of notes ?? [])
+    if (before(n.range, range[2], range[3]) && before(range, n.range[2], n.range[3])) texts.push(n.text);
   return texts.length ? texts.join(' | ') : undefined;
 }
 
@@ -107,13 +138,27 @@ function claimReviewFields(c: ClaimSummary, notes: Notes): ReviewFields {
   };
 }
 
-const optional = <K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> => (value ? ({ [key]: value } as Record<K, string>) : {});
+const optional = <K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> =>
+  value ? ({ [key]: value } as Record<K, string>) : {};
 
 function reviewCells(fields: ReviewFields): string[] {
   return [fields.review_status, fields.machine_speaker ?? '', fields.note ?? ''];
 }
 
-const CLAIMS_CSV_HEADER = ['file', 'date', 'line', 'column', 'source', 'cue', 'hedges', 'claim', 'review_status', 'machine_source', 'verdict', 'note'];
+const CLAIMS_CSV_HEADER = [
+  'file',
+  'date',
+  'line',
+  'column',
+  'source',
+  'cue',
+  'hedges',
+  'claim',
+  'review_status',
+  'machine_source',
+  'verdict',
+  'note',
+];
 
 /** One row per claim, with the reader's verdict and notes. */
 export function claimsCsv(summaries: readonly FileSummary[], relative: (path: string) => string): string {
@@ -121,7 +166,20 @@ export function claimsCsv(summaries: readonly FileSummary[], relative: (path: st
   for (const file of [...summaries].sort((a, b) => a.path.localeCompare(b.path))) {
     for (const c of file.claims) {
       const review = claimReviewFields(c, file.review?.notes);
-      rows.push([relative(file.path), file.date ?? '', String(c.range[0] + 1), String(c.range[1] + 1), c.source, c.cue, c.hedges.join('; '), c.text, review.review_status, review.machine_source ?? '', review.verdict ?? '', review.note ?? '']);
+      rows.push([
+        relative(file.path),
+        file.date ?? '',
+        String(c.range[0] + 1),
+        String(c.range[1] + 1),
+        c.source,
+        c.cue,
+        c.hedges.join('; '),
+        c.text,
+        review.review_status,
+        review.machine_source ?? '',
+        review.verdict ?? '',
+        review.note ?? '',
+      ]);
     }
   }
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -63,8 +63,10 @@ export interface WorkspaceModel {
   resolve(key: string, path?: string): string;
 }
 
-const byCountThenName = <T extends { name: string }>(count: (x: T) => number) => (a: T, b: T): number =>
-  count(b) - count(a) || a.name.localeCompare(b.name);
+const byCountThenName =
+  <T extends { name: string }>(count: (x: T) => number) =>
+  (a: T, b: T): number =>
+    count(b) - count(a) || a.name.localeCompare(b.name);
 
 /** Stage 2: entities grouped by identity, mentions per article in document order. */
 function groupEntities(files: readonly FileSummary[], identities: CollectionIdentities): Map<string, EntityGroup> {
@@ -82,7 +84,8 @@ function groupEntities(files: readonly FileSummary[], identities: CollectionIden
       for (const alias of e.aliases) if (!group.aliases.includes(alias)) group.aliases.push(alias);
       if (e.role && !group.role) group.role = e.role;
       const last = group.files[group.files.length - 1];
-      if (last?.path === file.path) last.ranges = [...last.ranges, ...e.mentions].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      if (last?.path === file.path)
+        last.ranges = [...last.ranges, ...e.mentions].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
       else group.files.push({ path: file.path, ranges: e.mentions });
       group.total += e.mentions.length;
     }
@@ -91,7 +94,10 @@ function groupEntities(files: readonly FileSummary[], identities: CollectionIden
 }
 
 /** Stage 3: quotes by speaker and claims by source, under the same identities. */
-function groupSources(files: readonly FileSummary[], identities: CollectionIdentities): { speakers: Map<string, SpeakerGroup>; sources: Map<string, ClaimSourceGroup> } {
+function groupSources(
+  files: readonly FileSummary[],
+  identities: CollectionIdentities,
+): { speakers: Map<string, SpeakerGroup>; sources: Map<string, ClaimSourceGroup> } {
   const speakers = new Map<string, SpeakerGroup>();
   const sources = new Map<string, ClaimSourceGroup>();
   for (const file of files) {

@@ -8,7 +8,20 @@ import type { EntityGroup, QuoteRef, WorkspaceModel } from '../model/workspaceMo
 
 export type SourcesSort = 'count' | 'name';
 
-export type NodeKind = 'group' | 'speaker' | 'quote' | 'entity' | 'article' | 'phrases' | 'mention' | 'source' | 'claim' | 'progress' | 'orphan' | 'note' | 'unanalysed';
+export type NodeKind =
+  | 'group'
+  | 'speaker'
+  | 'quote'
+  | 'entity'
+  | 'article'
+  | 'phrases'
+  | 'mention'
+  | 'source'
+  | 'claim'
+  | 'progress'
+  | 'orphan'
+  | 'note'
+  | 'unanalysed';
 
 /** How far a full index build got; no total while the seed files are still being looked for. */
 export interface IndexProgress {
@@ -103,7 +116,11 @@ export function buildSourceTree(model: WorkspaceModel, options: SourceTreeOption
   const group = (id: string, label: string, count: number, expand: (self: SourceNode) => SourceNode[]): SourceNode =>
     new SourceNode({ id: `group:${id}`, kind: 'group', label, description: String(count) }, undefined, count, expand);
 
-  const speakers = sorted(model.speakers.filter((s) => matches([s.name, ...(model.entities.get(s.key)?.aliases ?? [])])), (s) => s.quotes.length, options.sort);
+  const speakers = sorted(
+    model.speakers.filter((s) => matches([s.name, ...(model.entities.get(s.key)?.aliases ?? [])])),
+    (s) => s.quotes.length,
+    options.sort,
+  );
   const speakersGroup = group('speakers', 'Speakers', speakers.length, (root) =>
     speakers.map((s) => {
       const id = `speaker:${s.key}`;
@@ -123,7 +140,11 @@ export function buildSourceTree(model: WorkspaceModel, options: SourceTreeOption
   );
 
   const entityGroup = (id: string, label: string, all: readonly EntityGroup[]): SourceNode => {
-    const groups = sorted(all.filter((e) => matches([e.name, ...e.aliases])), (e) => e.total, options.sort);
+    const groups = sorted(
+      all.filter((e) => matches([e.name, ...e.aliases])),
+      (e) => e.total,
+      options.sort,
+    );
     return group(id, label, groups.length, (root) =>
       groups.map((g) => {
         const entityId = `entity:${g.key}`;
@@ -133,7 +154,13 @@ export function buildSourceTree(model: WorkspaceModel, options: SourceTreeOption
           key: g.key,
           label: g.name,
           description: `${plural(g.total, 'mention')} · ${plural(g.files.length, 'article')}`,
-          tooltip: [g.name, g.role, g.aliases.length > 1 ? `Also: ${g.aliases.filter((a) => a !== g.name).join(', ')}` : undefined].filter(Boolean).join('\n'),
+          tooltip: [
+            g.name,
+            g.role,
+            g.aliases.length > 1 ? `Also: ${g.aliases.filter((a) => a !== g.name).join(', ')}` : undefined,
+          ]
+            .filter(Boolean)
+            .join('\n'),
           location: g.files[0]?.ranges[0] && { path: g.files[0].path, range: g.files[0].ranges[0] },
         };
         return new SourceNode(fields, root, g.files.length, (entity) =>
@@ -149,7 +176,12 @@ export function buildSourceTree(model: WorkspaceModel, options: SourceTreeOption
             };
             return new SourceNode(articleFields, entity, f.ranges.length, (article) =>
               f.ranges.map((range, i) =>
-                leaf(article, { id: `${articleId}/mention:${i}`, kind: 'mention', label: `line ${range[0] + 1}, column ${range[1] + 1}`, location: { path: f.path, range } }),
+                leaf(article, {
+                  id: `${articleId}/mention:${i}`,
+                  kind: 'mention',
+                  label: `line ${range[0] + 1}, column ${range[1] + 1}`,
+                  location: { path: f.path, range },
+                }),
               ),
             );
           }),
@@ -160,11 +192,21 @@ export function buildSourceTree(model: WorkspaceModel, options: SourceTreeOption
   const places = entityGroup('places', 'Places', model.places);
   const organizations = entityGroup('organizations', 'Organizations', model.organizations);
 
-  const sources = sorted(model.claimSources.filter((c) => matches([c.name])), (c) => c.claims.length, options.sort);
+  const sources = sorted(
+    model.claimSources.filter((c) => matches([c.name])),
+    (c) => c.claims.length,
+    options.sort,
+  );
   const claimsGroup = group('claims', 'Claims', sources.length, (root) =>
     sources.map((s) => {
       const id = `source:${s.key}`;
-      const fields: NodeFields = { id, kind: 'source', key: s.key, label: s.name, description: `${plural(s.claims.length, 'claim')}${s.anonymous ? ' · anonymous' : ''}` };
+      const fields: NodeFields = {
+        id,
+        kind: 'source',
+        key: s.key,
+        label: s.name,
+        description: `${plural(s.claims.length, 'claim')}${s.anonymous ? ' · anonymous' : ''}`,
+      };
       return new SourceNode(fields, root, s.claims.length, (source) =>
         s.claims.map(({ path, claim }, i) =>
           leaf(source, {
@@ -202,7 +244,10 @@ function quotesByArticle(quotes: readonly QuoteRef[], dateOf?: (path: string) =>
     }
     (isQuoteFragment(ref.quote) ? article.fragments : article.quotes).push(ref);
   }
-  return [...byPath.values()].sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...byPath.values()].sort(
+    (a, b) =>
+      (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+  );
 }
 
 /** Context value (for the menus) and icon of a reviewed quote or claim: `quote.confirmed`, `claim.corrected`… */
@@ -222,9 +267,19 @@ function quoteLeaf(parent: SourceNode, { path, quote }: QuoteRef, i: number): So
   });
 }
 
-function speakerArticleNode(speaker: SourceNode, article: SpeakerArticle, only: boolean, options: SourceTreeOptions): SourceNode {
+function speakerArticleNode(
+  speaker: SourceNode,
+  article: SpeakerArticle,
+  only: boolean,
+  options: SourceTreeOptions,
+): SourceNode {
   const { path, quotes, fragments } = article;
-  const counts = [quotes.length ? plural(quotes.length, 'quote') : '', fragments.length ? plural(fragments.length, 'phrase') : ''].filter(Boolean).join(' · ');
+  const counts = [
+    quotes.length ? plural(quotes.length, 'quote') : '',
+    fragments.length ? plural(fragments.length, 'phrase') : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const first = quotes[0] ?? fragments[0];
   const fields: NodeFields = {
     id: `${speaker.id}/article:${path}`,
@@ -245,7 +300,9 @@ function speakerArticleNode(speaker: SourceNode, article: SpeakerArticle, only: 
         description: String(fragments.length),
         tooltip: 'Short quoted fragments: a few words, or words quoted inside reported speech',
       };
-      children.push(new SourceNode(phrases, node, fragments.length, (group) => fragments.map((q, i) => quoteLeaf(group, q, i))));
+      children.push(
+        new SourceNode(phrases, node, fragments.length, (group) => fragments.map((q, i) => quoteLeaf(group, q, i))),
+      );
     }
     return children;
   });

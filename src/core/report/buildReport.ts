@@ -3,7 +3,20 @@
 import type { SpeakerGroup } from '../model/workspaceModel';
 import { findConflicts } from './conflicts';
 import { articleFilter, dateOf, refTo, type Corpus } from './corpus';
-import type { ClaimSourceBar, FolderRow, Gender, GenderShare, PersonTimeline, PlaceBar, QuoteItem, Ref, ReportData, ReportFilters, SpeakerBar, Timeline } from './protocol';
+import type {
+  ClaimSourceBar,
+  FolderRow,
+  Gender,
+  GenderShare,
+  PersonTimeline,
+  PlaceBar,
+  QuoteItem,
+  Ref,
+  ReportData,
+  ReportFilters,
+  SpeakerBar,
+  Timeline,
+} from './protocol';
 import { autoBucket, bucketOf, bucketRange } from './timeBuckets';
 
 export const TOP_SPEAKERS = 15;
@@ -18,13 +31,27 @@ interface SpeakerSlice {
   quotes: QuoteItem[];
 }
 
-function quoteItem(corpus: Corpus, group: SpeakerGroup, path: string, quote: SpeakerGroup['quotes'][number]['quote']): QuoteItem {
+function quoteItem(
+  corpus: Corpus,
+  group: SpeakerGroup,
+  path: string,
+  quote: SpeakerGroup['quotes'][number]['quote'],
+): QuoteItem {
   const date = dateOf(corpus, path);
-  return { text: quote.text, speaker: group.name, speakerKey: group.key, ...(date ? { date } : {}), ref: refTo(corpus, path, quote.range) };
+  return {
+    text: quote.text,
+    speaker: group.name,
+    speakerKey: group.key,
+    ...(date ? { date } : {}),
+    ref: refTo(corpus, path, quote.range),
+  };
 }
 
 const byDateThenPlace = (a: QuoteItem, b: QuoteItem): number =>
-  (a.date ?? '').localeCompare(b.date ?? '') || a.ref.file.localeCompare(b.ref.file) || a.ref.range[0] - b.ref.range[0] || a.ref.range[1] - b.ref.range[1];
+  (a.date ?? '').localeCompare(b.date ?? '') ||
+  a.ref.file.localeCompare(b.ref.file) ||
+  a.ref.range[0] - b.ref.range[0] ||
+  a.ref.range[1] - b.ref.range[1];
 
 function sliceSpeakers(corpus: Corpus, inArticle: (path: string) => boolean): SpeakerSlice[] {
   const slices: SpeakerSlice[] = [];
@@ -65,16 +92,38 @@ export function genderShares(corpus: Corpus, slices: readonly SpeakerSlice[]): G
     c.quotes += quotes.length;
   }
   const people = [...counts.values()].reduce((n, c) => n + c.people, 0);
-  return order.map((gender) => ({ gender, ...counts.get(gender)!, share: people ? counts.get(gender)!.people / people : 0 }));
+  return order.map((gender) => ({
+    gender,
+    ...counts.get(gender)!,
+    share: people ? counts.get(gender)!.people / people : 0,
+  }));
 }
 
-function folderRows(corpus: Corpus, inArticle: (path: string) => boolean, slices: readonly SpeakerSlice[]): FolderRow[] {
+function folderRows(
+  corpus: Corpus,
+  inArticle: (path: string) => boolean,
+  slices: readonly SpeakerSlice[],
+): FolderRow[] {
   const rows = new Map<string, FolderRow & { peopleKeys: Set<string>; orgKeys: Set<string> }>();
   const rowOf = (path: string) => {
     const article = corpus.articles.get(path)!;
     const folder = corpus.groupOf(article.folder);
     let row = rows.get(folder);
-    if (!row) rows.set(folder, (row = { folder, articles: 0, quotes: 0, people: 0, organizations: 0, anonymousQuotes: 0, ref: refTo(corpus, path, [0, 0, 0, 0]), peopleKeys: new Set(), orgKeys: new Set() }));
+    if (!row)
+      rows.set(
+        folder,
+        (row = {
+          folder,
+          articles: 0,
+          quotes: 0,
+          people: 0,
+          organizations: 0,
+          anonymousQuotes: 0,
+          ref: refTo(corpus, path, [0, 0, 0, 0]),
+          peopleKeys: new Set(),
+          orgKeys: new Set(),
+        }),
+      );
     return row;
   };
   for (const path of [...corpus.articles.keys()].sort()) if (inArticle(path)) rowOf(path).articles++;
@@ -87,7 +136,9 @@ function folderRows(corpus: Corpus, inArticle: (path: string) => boolean, slices
   }
   for (const list of [corpus.model.people, corpus.model.organizations]) {
     for (const entity of list) {
-      for (const f of entity.files) if (inArticle(f.path)) (entity.type === 'PER' ? rowOf(f.path).peopleKeys : rowOf(f.path).orgKeys).add(entity.key);
+      for (const f of entity.files)
+        if (inArticle(f.path))
+          (entity.type === 'PER' ? rowOf(f.path).peopleKeys : rowOf(f.path).orgKeys).add(entity.key);
     }
   }
   return [...rows.values()]
@@ -95,7 +146,11 @@ function folderRows(corpus: Corpus, inArticle: (path: string) => boolean, slices
     .sort((a, b) => a.folder.localeCompare(b.folder));
 }
 
-function timeline(slices: readonly SpeakerSlice[], filters: ReportFilters, dateRange: ReportData['dateRange']): Timeline {
+function timeline(
+  slices: readonly SpeakerSlice[],
+  filters: ReportFilters,
+  dateRange: ReportData['dateRange'],
+): Timeline {
   const bucket = filters.bucket ?? (dateRange ? autoBucket(dateRange.from, dateRange.to) : 'month');
   const buckets = dateRange ? bucketRange(dateRange.from, dateRange.to, bucket) : [];
   const top = slices.slice(0, TIMELINE_SERIES).filter((s) => !s.group.anonymous || slices.length <= TIMELINE_SERIES);
@@ -118,14 +173,20 @@ function timeline(slices: readonly SpeakerSlice[], filters: ReportFilters, dateR
     }
   }
   const series = [...topKeys.values(), ...(others ? [OTHERS] : [])];
-  const cells = buckets.flatMap((b) => series.map((s) => {
-    const cell = counts.get(`${b}\u0000${s}`);
-    return { bucket: b, series: s, count: cell?.count ?? 0, ...(cell ? { ref: cell.ref } : {}) };
-  }));
+  const cells = buckets.flatMap((b) =>
+    series.map((s) => {
+      const cell = counts.get(`${b}\u0000${s}`);
+      return { bucket: b, series: s, count: cell?.count ?? 0, ...(cell ? { ref: cell.ref } : {}) };
+    }),
+  );
   return { bucket, buckets, series, cells, undated };
 }
 
-function personTimeline(slices: readonly SpeakerSlice[], key: string | undefined, line: Timeline): PersonTimeline | undefined {
+function personTimeline(
+  slices: readonly SpeakerSlice[],
+  key: string | undefined,
+  line: Timeline,
+): PersonTimeline | undefined {
   const slice = key ? slices.find((s) => s.group.key === key) : undefined;
   if (!slice) return undefined;
   const counts = new Map<string, { count: number; ref: Ref }>();
@@ -149,12 +210,21 @@ function placeBars(corpus: Corpus, inArticle: (path: string) => boolean): PlaceB
     const files = place.files.filter((f) => inArticle(f.path) && f.ranges.length);
     if (!files.length) continue;
     const first = files[0]!;
-    bars.push({ key: place.key, name: place.name, mentions: files.reduce((n, f) => n + f.ranges.length, 0), articles: files.length, ref: refTo(corpus, first.path, first.ranges[0]!) });
+    bars.push({
+      key: place.key,
+      name: place.name,
+      mentions: files.reduce((n, f) => n + f.ranges.length, 0),
+      articles: files.length,
+      ref: refTo(corpus, first.path, first.ranges[0]!),
+    });
   }
   return bars.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)).slice(0, TOP_PLACES);
 }
 
-function claimSourceBars(corpus: Corpus, inArticle: (path: string) => boolean): { bars: ClaimSourceBar[]; total: number; hedged: number } {
+function claimSourceBars(
+  corpus: Corpus,
+  inArticle: (path: string) => boolean,
+): { bars: ClaimSourceBar[]; total: number; hedged: number } {
   const bars: ClaimSourceBar[] = [];
   let total = 0;
   let hedged = 0;
@@ -164,7 +234,14 @@ function claimSourceBars(corpus: Corpus, inArticle: (path: string) => boolean): 
     const hedgedHere = claims.filter((c) => c.claim.hedges.length > 0).length;
     total += claims.length;
     hedged += hedgedHere;
-    bars.push({ key: source.key, name: source.name, claims: claims.length, hedged: hedgedHere, anonymous: source.anonymous, ref: refTo(corpus, claims[0]!.path, claims[0]!.claim.range) });
+    bars.push({
+      key: source.key,
+      name: source.name,
+      claims: claims.length,
+      hedged: hedgedHere,
+      anonymous: source.anonymous,
+      ref: refTo(corpus, claims[0]!.path, claims[0]!.claim.range),
+    });
   }
   bars.sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
   return { bars: bars.slice(0, TOP_CLAIM_SOURCES), total, hedged };

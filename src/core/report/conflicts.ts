@@ -21,7 +21,14 @@ const MIN_SHARED_WORDS = 3;
 
 /** Lower-case words of a quote, apostrophes folded, a trailing ellipsis (a cut preview) ignored. */
 export function quoteWords(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'").replace(/…\s*$/, '').split(/[^\p{L}\p{N}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/…\s*$/, '')
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
 }
 
 export interface WordSimilarity {
@@ -40,7 +47,13 @@ export function wordSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
 }
 
 /** How two quotes conflict, if they do. */
-export function classifyPair(a: QuoteItem, b: QuoteItem, sim: WordSimilarity, sameText: boolean, options: Required<ConflictOptions>): ConflictKind | undefined {
+export function classifyPair(
+  a: QuoteItem,
+  b: QuoteItem,
+  sim: WordSimilarity,
+  sameText: boolean,
+  options: Required<ConflictOptions>,
+): ConflictKind | undefined {
   if (a.ref.path === b.ref.path) return undefined;
   if (a.speakerKey !== b.speakerKey) return sim.overlap >= options.sameQuote ? 'different-speakers' : undefined;
   // the same speaker: an excerpt of a longer quote, or the identical words, is no rewording
@@ -116,6 +129,8 @@ export function findConflicts(items: readonly QuoteItem[], options: ConflictOpti
     if (kind) conflicts.push({ kind, similarity: Math.round(sim.jaccard * 100) / 100, a: a.item, b: b.item });
   }
   const order = (c: Conflict): number => (c.kind === 'different-speakers' ? 0 : 1);
-  conflicts.sort((x, y) => order(x) - order(y) || y.similarity - x.similarity || x.a.ref.file.localeCompare(y.a.ref.file));
+  conflicts.sort(
+    (x, y) => order(x) - order(y) || y.similarity - x.similarity || x.a.ref.file.localeCompare(y.a.ref.file),
+  );
   return conflicts.slice(0, opts.limit);
 }

@@ -76,7 +76,10 @@ export function buildCorpus({ summaries, model, relative }: ReportInput): Corpus
 }
 
 /** Whether an article passes the date range and folder filters (undated articles pass only without a date range). */
-export function articleFilter(corpus: Corpus, filters: Pick<ReportFilters, 'from' | 'to' | 'folder'>): (path: string) => boolean {
+export function articleFilter(
+  corpus: Corpus,
+  filters: Pick<ReportFilters, 'from' | 'to' | 'folder'>,
+): (path: string) => boolean {
   const { from, to } = filters;
   const folder = filters.folder?.replace(/\/+$/, '');
   const cache = new Map<string, boolean>();
@@ -84,7 +87,8 @@ export function articleFilter(corpus: Corpus, filters: Pick<ReportFilters, 'from
     let pass = cache.get(path);
     if (pass === undefined) {
       const a = corpus.articles.get(path);
-      pass = !!a &&
+      pass =
+        !!a &&
         (!folder || a.folder === folder || a.folder.startsWith(`${folder}/`)) &&
         (!from || (!!a.date && a.date >= from)) &&
         (!to || (!!a.date && a.date <= to));

@@ -10,7 +10,11 @@ function roleGender(role: string | undefined): Known | undefined {
   if (!role) return undefined;
   let found: Known | undefined;
   for (const word of role.toLowerCase().split(/[^\p{L}-]+/u)) {
-    const g: Known | undefined = MALE_HONORIFICS.has(word) ? 'male' : FEMALE_HONORIFICS.has(word) ? 'female' : undefined;
+    const g: Known | undefined = MALE_HONORIFICS.has(word)
+      ? 'male'
+      : FEMALE_HONORIFICS.has(word)
+        ? 'female'
+        : undefined;
     if (g && found && g !== found) return undefined;
     found = g ?? found;
   }
@@ -18,7 +22,10 @@ function roleGender(role: string | undefined): Known | undefined {
 }
 
 /** Person key (resolved) → gender, for the people whose articles reveal it consistently. */
-export function genderByPerson(summaries: readonly FileSummary[], resolve: (key: string, path?: string) => string): Map<string, Known> {
+export function genderByPerson(
+  summaries: readonly FileSummary[],
+  resolve: (key: string, path?: string) => string,
+): Map<string, Known> {
   const votes = new Map<string, Known | 'conflict'>();
   for (const file of summaries) {
     for (const e of file.entities) {

@@ -20,25 +20,37 @@ export function escapeHtml(text: string): string {
 
 /** JSON that is safe inside a <script> element: no "</script>", no "<!--". */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 export function contentSecurityPolicy(nonce: string, cspSource?: string): string {
   const own = cspSource ? `${cspSource} ` : '';
-  const directives = ["default-src 'none'", `style-src ${own}'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, `img-src ${own}data:`];
+  const directives = [
+    "default-src 'none'",
+    `style-src ${own}'nonce-${nonce}'`,
+    `script-src 'nonce-${nonce}'`,
+    `img-src ${own}data:`,
+  ];
   if (cspSource) directives.push(`font-src ${cspSource}`);
   return directives.join('; ');
 }
 
 export function reportPage(options: ReportPageOptions): string {
   const { nonce } = options;
-  const style = 'href' in options.style
-    ? `<link rel="stylesheet" nonce="${nonce}" href="${escapeHtml(options.style.href)}">`
-    : `<style nonce="${nonce}">${options.style.inline.replace(/<\/style/gi, '<\\/style')}</style>`;
-  const script = 'src' in options.script
-    ? `<script nonce="${nonce}" src="${escapeHtml(options.script.src)}"></script>`
-    : `<script nonce="${nonce}">${options.script.inline.replace(/<\/script/gi, '<\\/script')}</script>`;
-  const data = options.data ? `<script type="application/json" id="report-data">${scriptSafeJson(options.data)}</script>` : '';
+  const style =
+    'href' in options.style
+      ? `<link rel="stylesheet" nonce="${nonce}" href="${escapeHtml(options.style.href)}">`
+      : `<style nonce="${nonce}">${options.style.inline.replace(/<\/style/gi, '<\\/style')}</style>`;
+  const script =
+    'src' in options.script
+      ? `<script nonce="${nonce}" src="${escapeHtml(options.script.src)}"></script>`
+      : `<script nonce="${nonce}">${options.script.inline.replace(/<\/script/gi, '<\\/script')}</script>`;
+  const data = options.data
+    ? `<script type="application/json" id="report-data">${scriptSafeJson(options.data)}</script>`
+    : '';
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

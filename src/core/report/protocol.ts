@@ -118,7 +118,14 @@ export interface ReportData {
   /** Every folder that holds articles, with its ancestors, for the folder filter. */
   folders: string[];
   dateRange?: { from: string; to: string };
-  totals: { articles: number; quotes: number; attributedQuotes: number; speakers: number; claims: number; anonymousQuotes: number };
+  totals: {
+    articles: number;
+    quotes: number;
+    attributedQuotes: number;
+    speakers: number;
+    claims: number;
+    anonymousQuotes: number;
+  };
   speakers: SpeakerBar[];
   /** Every speaker in the filter, for the person and search pickers. */
   speakerNames: { key: string; name: string }[];
@@ -158,7 +165,11 @@ export interface SearchResults {
 
 /** Extension → webview. */
 export type HostMessage =
-  | { type: 'report'; data: ReportData; /** The index is still being built: more articles will come. */ indexing?: boolean }
+  | {
+      type: 'report';
+      data: ReportData;
+      /** The index is still being built: more articles will come. */ indexing?: boolean;
+    }
   | { type: 'searchResults'; results: SearchResults }
   | { type: 'status'; message: string };
 
@@ -172,33 +183,54 @@ export type WebviewMessage =
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const optionalString = (x: unknown, max = 500): boolean => x === undefined || (typeof x === 'string' && x.length <= max);
+const optionalString = (x: unknown, max = 500): boolean =>
+  x === undefined || (typeof x === 'string' && x.length <= max);
 const optionalDate = (x: unknown): boolean => x === undefined || x === '' || (typeof x === 'string' && DATE.test(x));
 
 function validFilters(f: unknown): f is ReportFilters {
-  return isObject(f) && optionalDate(f.from) && optionalDate(f.to) && optionalString(f.folder, 2000) && optionalString(f.person) &&
-    (f.bucket === undefined || f.bucket === 'week' || f.bucket === 'month');
+  return (
+    isObject(f) &&
+    optionalDate(f.from) &&
+    optionalDate(f.to) &&
+    optionalString(f.folder, 2000) &&
+    optionalString(f.person) &&
+    (f.bucket === undefined || f.bucket === 'week' || f.bucket === 'month')
+  );
 }
 
 function validQuery(q: unknown): q is SearchQuery {
-  return isObject(q) && typeof q.text === 'string' && q.text.length <= 500 && optionalString(q.speaker) && optionalString(q.folder, 2000) && optionalDate(q.from) && optionalDate(q.to);
+  return (
+    isObject(q) &&
+    typeof q.text === 'string' &&
+    q.text.length <= 500 &&
+    optionalString(q.speaker) &&
+    optionalString(q.folder, 2000) &&
+    optionalDate(q.from) &&
+    optionalDate(q.to)
+  );
 }
 
-const validRange = (r: unknown): r is RangeTuple => Array.isArray(r) && r.length === 4 && r.every((n) => Number.isInteger(n) && n >= 0);
+const validRange = (r: unknown): r is RangeTuple =>
+  Array.isArray(r) && r.length === 4 && r.every((n) => Number.isInteger(n) && n >= 0);
 
 /** The message if it is a well-formed WebviewMessage, otherwise a reason it is not. */
 export function parseWebviewMessage(message: unknown): WebviewMessage | { error: string } {
-  if (!isObject(message) || typeof message.type !== 'string') return { error: 'a message must be an object with a type' };
+  if (!isObject(message) || typeof message.type !== 'string')
+    return { error: 'a message must be an object with a type' };
   switch (message.type) {
     case 'ready':
     case 'export':
       return { type: message.type };
     case 'filters':
-      return validFilters(message.filters) ? { type: 'filters', filters: message.filters } : { error: 'malformed filters' };
+      return validFilters(message.filters)
+        ? { type: 'filters', filters: message.filters }
+        : { error: 'malformed filters' };
     case 'search':
       return validQuery(message.query) ? { type: 'search', query: message.query } : { error: 'malformed search query' };
     case 'reveal':
-      return typeof message.path === 'string' && validRange(message.range) ? { type: 'reveal', path: message.path, range: message.range } : { error: 'malformed reveal target' };
+      return typeof message.path === 'string' && validRange(message.range)
+        ? { type: 'reveal', path: message.path, range: message.range }
+        : { error: 'malformed reveal target' };
     default:
       return { error: `unknown message type "${message.type}"` };
   }

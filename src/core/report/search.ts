@@ -28,16 +28,36 @@ export function searchCollection(corpus: Corpus, query: SearchQuery, limit = MAX
   for (const speaker of corpus.model.speakers) {
     if (!whoMatches(speaker.name)) continue;
     for (const { path, quote } of speaker.quotes) {
-      if (inArticle(path) && textMatches(quote.text)) hits.push({ kind: 'quote', text: quote.text, who: speaker.name, ...dated(corpus, path), ref: refTo(corpus, path, quote.range) });
+      if (inArticle(path) && textMatches(quote.text))
+        hits.push({
+          kind: 'quote',
+          text: quote.text,
+          who: speaker.name,
+          ...dated(corpus, path),
+          ref: refTo(corpus, path, quote.range),
+        });
     }
   }
   for (const source of corpus.model.claimSources) {
     if (!whoMatches(source.name)) continue;
     for (const { path, claim } of source.claims) {
-      if (inArticle(path) && textMatches(claim.text)) hits.push({ kind: 'claim', text: claim.text, who: source.name, ...dated(corpus, path), ref: refTo(corpus, path, claim.range) });
+      if (inArticle(path) && textMatches(claim.text))
+        hits.push({
+          kind: 'claim',
+          text: claim.text,
+          who: source.name,
+          ...dated(corpus, path),
+          ref: refTo(corpus, path, claim.range),
+        });
     }
   }
-  hits.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.ref.file.localeCompare(b.ref.file) || a.ref.range[0] - b.ref.range[0] || a.ref.range[1] - b.ref.range[1]);
+  hits.sort(
+    (a, b) =>
+      (b.date ?? '').localeCompare(a.date ?? '') ||
+      a.ref.file.localeCompare(b.ref.file) ||
+      a.ref.range[0] - b.ref.range[0] ||
+      a.ref.range[1] - b.ref.range[1],
+  );
   return { query, total: hits.length, results: hits.slice(0, limit) };
 }
 

@@ -1,10 +1,28 @@
 // Merges the human layer over the machine's: anchors a sidecar's annotations in the article text and
 // applies them to the engine's Analysis (speakers, sources, rejections, additions, entity decisions,
 // notes). Pure; never mutates the machine analysis (the store keeps it for the next merge).
-import type { Analysis, Attribution, Claim, Entity, EntityType, Mention, Problem, Quote, ReviewMark, Span } from '../../engine/types';
+import type {
+  Analysis,
+  Attribution,
+  Claim,
+  Entity,
+  EntityType,
+  Mention,
+  Problem,
+  Quote,
+  ReviewMark,
+  Span,
+} from '../../engine/types';
 import { entityKey } from '../summary/entityKey';
 import { anchorAll, describeSpan, type AnchorMethod, type Selectors } from './anchoring/anchoring';
-import { lastChanged, ruleTarget, type ClaimReview, type EntityRule, type QuoteReview, type ReviewAnnotation } from './model';
+import {
+  lastChanged,
+  ruleTarget,
+  type ClaimReview,
+  type EntityRule,
+  type QuoteReview,
+  type ReviewAnnotation,
+} from './model';
 
 export interface AnchoredReview {
   annotation: ReviewAnnotation;
@@ -38,7 +56,8 @@ export interface ReviewedAnalysis extends Analysis {
   review: ArticleReview;
 }
 
-const byLastChange = (a: ReviewAnnotation, b: ReviewAnnotation): number => (lastChanged(a) < lastChanged(b) ? -1 : lastChanged(a) > lastChanged(b) ? 1 : 0);
+const byLastChange = (a: ReviewAnnotation, b: ReviewAnnotation): number =>
+  lastChanged(a) < lastChanged(b) ? -1 : lastChanged(a) > lastChanged(b) ? 1 : 0;
 const NO_RULES: ReadonlyMap<string, EntityRule> = new Map();
 const overlap = (a: Span, b: Span): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
@@ -55,7 +74,10 @@ function completeSelectors(text: string, selectors: Selectors): Selectors {
 }
 
 /** Anchors every annotation; incomplete selectors are completed from the text first. */
-export function anchorAnnotations(text: string, annotations: readonly ReviewAnnotation[]): { anchored: AnchoredReview[]; orphans: OrphanedReview[] } {
+export function anchorAnnotations(
+  text: string,
+  annotations: readonly ReviewAnnotation[],
+): { anchored: AnchoredReview[]; orphans: OrphanedReview[] } {
   const selectors: Selectors[] = annotations.map((a) => completeSelectors(text, a.selectors));
   const results = anchorAll(text, selectors);
   const anchored: AnchoredReview[] = [];
@@ -69,12 +91,20 @@ export function anchorAnnotations(text: string, annotations: readonly ReviewAnno
   return { anchored, orphans };
 }
 
-export function applyReviews(machine: Analysis, text: string, annotations: readonly ReviewAnnotation[], rules: ReadonlyMap<string, EntityRule> = NO_RULES): ReviewedAnalysis {
+export function applyReviews(
+  machine: Analysis,
+  text: string,
+  annotations: readonly ReviewAnnotation[],
+  rules: ReadonlyMap<string, EntityRule> = NO_RULES,
+): ReviewedAnalysis {
   const { entities, mentions } = applyEntityRules(machine.entities, machine.mentions, rules);
   const liveIds = new Set(entities.map((e) => e.id));
-  const keepEntity = (a: Attribution): Attribution => (a.entityId && !liveIds.has(a.entityId) ? { ...a, entityId: undefined } : a);
+  const keepEntity = (a: Attribution): Attribution =>
+    a.entityId && !liveIds.has(a.entityId) ? { ...a, entityId: undefined } : a;
   // What the engine said (entity decisions applied), whatever decisions came before on the same item.
-  const machineQuotes: Quote[] = machine.quotes.map((q) => (q.speaker ? { ...q, speaker: renamed(keepEntity(q.speaker), entities) } : { ...q }));
+  const machineQuotes: Quote[] = machine.quotes.map((q) =>
+    q.speaker ? { ...q, speaker: renamed(keepEntity(q.speaker), entities) } : { ...q },
+  );
   const machineClaims: Claim[] = machine.claims.map((c) => ({ ...c, source: renamed(keepEntity(c.source), entities) }));
   const { anchored, orphans } = anchorAnnotations(text, annotations);
   const state: Decisions = {
@@ -86,7 +116,14 @@ export function applyReviews(machine: Analysis, text: string, annotations: reado
     quotes: [...machineQuotes],
     claims: [...machineClaims],
     added: { quotes: [], claims: [] },
-    review: { anchored, orphans, notes: [], rejected: [], reviewed: 0, total: machine.quotes.length + machine.claims.length },
+    review: {
+      anchored,
+      orphans,
+      notes: [],
+      rejected: [],
+      reviewed: 0,
+      total: machine.quotes.length + machine.claims.length,
+    },
     decided: new Set(),
     decidedMentions: [],
   };
@@ -99,7 +136,9 @@ export function applyReviews(machine: Analysis, text: string, annotations: reado
   }
   const { quotes, claims, added, review } = state;
   const keptQuotes = [...quotes.filter((q): q is Quote => !!q), ...added.quotes].sort((x, y) => x.start - y.start);
-  const keptClaims = [...claims.filter((c): c is Claim => !!c), ...added.claims].sort((x, y) => x.content.start - y.content.start);
+  const keptClaims = [...claims.filter((c): c is Claim => !!c), ...added.claims].sort(
+    (x, y) => x.content.start - y.content.start,
+  );
   return {
     ...machine,
     entities,
@@ -130,7 +169,13 @@ interface Decisions {
 }
 
 /** Counts a machine item as reviewed once, and replaces an earlier decision's rejection. */
-function markDecided(state: Decisions, key: number, span: Span, what: 'quote' | 'claim', mention: Span | undefined): void {
+function markDecided(
+  state: Decisions,
+  key: number,
+  span: Span,
+  what: 'quote' | 'claim',
+  mention: Span | undefined,
+): void {
   if (!state.decided.has(key)) state.review.reviewed++;
   state.decided.add(key);
   if (mention) state.decidedMentions.push(mention);
@@ -141,7 +186,8 @@ function decideQuote(state: Decisions, a: AnchoredReview, body: QuoteReview): vo
   const { id } = a.annotation;
   const i = bestMatch(state.machineQuotes, a);
   if (i < 0) {
-    if (body.status !== 'rejected') state.added.quotes.push(addedQuote(state.machine, state.text, a, body, state.byName));
+    if (body.status !== 'rejected')
+      state.added.quotes.push(addedQuote(state.machine, state.text, a, body, state.byName));
     return;
   }
   const quote = state.machineQuotes[i]!;
@@ -151,8 +197,16 @@ function decideQuote(state: Decisions, a: AnchoredReview, body: QuoteReview): vo
     state.quotes[i] = undefined;
     return;
   }
-  const mark: ReviewMark = { status: body.status === 'added' ? 'corrected' : body.status, annotation: id, ...(quote.speaker ? { machine: quote.speaker.name } : {}) };
-  state.quotes[i] = { ...quote, speaker: body.status === 'confirmed' ? confirmed(quote.speaker) : readerSpeaker(body, state.byName, quote.speaker), review: mark };
+  const mark: ReviewMark = {
+    status: body.status === 'added' ? 'corrected' : body.status,
+    annotation: id,
+    ...(quote.speaker ? { machine: quote.speaker.name } : {}),
+  };
+  state.quotes[i] = {
+    ...quote,
+    speaker: body.status === 'confirmed' ? confirmed(quote.speaker) : readerSpeaker(body, state.byName, quote.speaker),
+    review: mark,
+  };
 }
 
 function decideClaim(state: Decisions, a: AnchoredReview, body: ClaimReview): void {
@@ -169,12 +223,20 @@ function decideClaim(state: Decisions, a: AnchoredReview, body: ClaimReview): vo
     state.claims[i] = undefined;
     return;
   }
-  const source = body.source ? readerSource(body, state.byName, claim.source) : body.status === 'confirmed' ? confirmed(claim.source) ?? claim.source : claim.source;
+  const source = body.source
+    ? readerSource(body, state.byName, claim.source)
+    : body.status === 'confirmed'
+      ? (confirmed(claim.source) ?? claim.source)
+      : claim.source;
   state.claims[i] = { ...claim, source, review: claimMark(body, id, claim.source.name) };
 }
 
 /** The machine item the annotation sits on: the same span, else the one it overlaps most (over half of the longer). */
-function bestMatch<T>(items: readonly (T | undefined)[], a: Span, spanOf: (item: T) => Span = (item) => item as unknown as Span): number {
+function bestMatch<T>(
+  items: readonly (T | undefined)[],
+  a: Span,
+  spanOf: (item: T) => Span = (item) => item as unknown as Span,
+): number {
   let best = -1;
   let bestOverlap = 0;
   items.forEach((item, i) => {
@@ -202,11 +264,18 @@ type NameIndex = Map<string, Entity>;
 
 function entityNameIndex(entities: readonly Entity[]): NameIndex {
   const index: NameIndex = new Map();
-  for (const e of entities) for (const n of [e.name, ...e.aliases]) if (!index.has(n.toLowerCase())) index.set(n.toLowerCase(), e);
+  for (const e of entities)
+    for (const n of [e.name, ...e.aliases]) if (!index.has(n.toLowerCase())) index.set(n.toLowerCase(), e);
   return index;
 }
 
-function readerAttribution(name: string, type: EntityType | undefined, byName: NameIndex, machine: Attribution | null, evidence: string): Attribution {
+function readerAttribution(
+  name: string,
+  type: EntityType | undefined,
+  byName: NameIndex,
+  machine: Attribution | null,
+  evidence: string,
+): Attribution {
   const entity = byName.get(name.toLowerCase());
   return {
     name: entity?.name ?? name,
@@ -221,11 +290,23 @@ function readerAttribution(name: string, type: EntityType | undefined, byName: N
 function readerSpeaker(body: QuoteReview, byName: NameIndex, machine: Attribution | null): Attribution | null {
   if (body.noSpeaker || !body.speaker) return null;
   const said = machine ? `the engine said ${machine.name || 'no name'}` : 'the engine found no speaker';
-  return readerAttribution(body.speaker, body.speakerType, byName, machine, `${body.status === 'added' ? 'added' : 'corrected'} by a reader (${said})`);
+  return readerAttribution(
+    body.speaker,
+    body.speakerType,
+    byName,
+    machine,
+    `${body.status === 'added' ? 'added' : 'corrected'} by a reader (${said})`,
+  );
 }
 
 function readerSource(body: ClaimReview, byName: NameIndex, machine: Attribution): Attribution {
-  return readerAttribution(body.source!, body.sourceType, byName, machine, `source corrected by a reader (the engine said ${machine.name || 'no name'})`);
+  return readerAttribution(
+    body.source!,
+    body.sourceType,
+    byName,
+    machine,
+    `source corrected by a reader (the engine said ${machine.name || 'no name'})`,
+  );
 }
 
 function claimMark(body: ClaimReview, id: string, machineSource: string): ReviewMark {
@@ -245,8 +326,14 @@ const CLOSING = /["”’'»“]$/;
 
 function addedQuote(machine: Analysis, text: string, a: AnchoredReview, body: QuoteReview, byName: NameIndex): Quote {
   const raw = text.slice(a.start, a.end);
-  const inner = { start: a.start + (OPENING.test(raw) ? 1 : 0), end: a.end - (raw.length > 1 && CLOSING.test(raw) ? 1 : 0) };
-  const paragraph = Math.max(0, machine.paragraphs.findIndex((p) => p.start <= a.start && a.start < p.end));
+  const inner = {
+    start: a.start + (OPENING.test(raw) ? 1 : 0),
+    end: a.end - (raw.length > 1 && CLOSING.test(raw) ? 1 : 0),
+  };
+  const paragraph = Math.max(
+    0,
+    machine.paragraphs.findIndex((p) => p.start <= a.start && a.start < p.end),
+  );
   return {
     start: a.start,
     end: a.end,
@@ -275,7 +362,11 @@ function addedClaim(a: AnchoredReview, body: ClaimReview, byName: NameIndex): Cl
 }
 
 /** Entity decisions: type changes, "not an entity", renames and merges, in every article. */
-function applyEntityRules(entities: readonly Entity[], mentions: readonly Mention[], rules: ReadonlyMap<string, EntityRule>): { entities: Entity[]; mentions: Mention[] } {
+function applyEntityRules(
+  entities: readonly Entity[],
+  mentions: readonly Mention[],
+  rules: ReadonlyMap<string, EntityRule>,
+): { entities: Entity[]; mentions: Mention[] } {
   if (!rules.size) return { entities: [...entities], mentions: [...mentions] };
   const out: Entity[] = [];
   const typeById = new Map<string, EntityType | undefined>();
@@ -298,7 +389,11 @@ function applyEntityRules(entities: readonly Entity[], mentions: readonly Mentio
       type,
       name,
       aliases: e.aliases.includes(name) ? e.aliases : [name, ...e.aliases],
-      review: { status: body.status === 'added' ? 'corrected' : body.status, annotation: target.rule.id, ...(name !== e.name || type !== e.type ? { machine: e.name } : {}) },
+      review: {
+        status: body.status === 'added' ? 'corrected' : body.status,
+        annotation: target.rule.id,
+        ...(name !== e.name || type !== e.type ? { machine: e.name } : {}),
+      },
     });
     typeById.set(e.id, type);
   }
@@ -323,8 +418,20 @@ function renamed(a: Attribution, entities: readonly Entity[]): Attribution {
 const SPEAKER_PROBLEMS = new Set(['unattributed-quote', 'ambiguous-attribution']);
 
 /** Problems a reader has settled are dropped; orphaned annotations become problems of their own. */
-function reviewedProblems(problems: readonly Problem[], quotes: readonly Quote[], claims: readonly Claim[], review: ArticleReview, length: number, decidedMentions: readonly Span[]): Problem[] {
-  const settled: Span[] = [...quotes.filter((q) => q.review), ...claims.filter((c) => c.review).map((c) => c.content), ...review.rejected, ...decidedMentions];
+function reviewedProblems(
+  problems: readonly Problem[],
+  quotes: readonly Quote[],
+  claims: readonly Claim[],
+  review: ArticleReview,
+  length: number,
+  decidedMentions: readonly Span[],
+): Problem[] {
+  const settled: Span[] = [
+    ...quotes.filter((q) => q.review),
+    ...claims.filter((c) => c.review).map((c) => c.content),
+    ...review.rejected,
+    ...decidedMentions,
+  ];
   const out = problems.filter((p) => {
     if (!SPEAKER_PROBLEMS.has(p.code) && p.code !== 'anonymous-source') return true;
     return !settled.some((s) => overlap(s, p) > 0 || (p.start === p.end && s.start <= p.start && p.start <= s.end));

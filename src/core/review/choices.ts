@@ -16,7 +16,12 @@ export interface CollectionPerson {
   mentions?: number;
 }
 
-export function nameChoices(engine: readonly { name: string; type?: EntityType }[], article: readonly Entity[], collection: readonly CollectionPerson[], limit = 200): NameChoice[] {
+export function nameChoices(
+  engine: readonly { name: string; type?: EntityType }[],
+  article: readonly Entity[],
+  collection: readonly CollectionPerson[],
+  limit = 200,
+): NameChoice[] {
   const seen = new Set<string>();
   const out: NameChoice[] = [];
   const add = (choice: NameChoice): void => {
@@ -26,10 +31,23 @@ export function nameChoices(engine: readonly { name: string; type?: EntityType }
     out.push(choice);
   };
   for (const c of engine) add({ name: c.name, type: c.type, group: 'engine', detail: 'suggested by the engine' });
-  const local = article.filter((e) => e.type !== 'LOC').sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
-  for (const e of local) add({ name: e.name, type: e.type, group: 'article', detail: `${e.type === 'PER' ? 'person' : 'organization'} in this article, ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}` });
+  const local = article
+    .filter((e) => e.type !== 'LOC')
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  for (const e of local)
+    add({
+      name: e.name,
+      type: e.type,
+      group: 'article',
+      detail: `${e.type === 'PER' ? 'person' : 'organization'} in this article, ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`,
+    });
   for (const p of collection) {
-    const counts = [p.quotes ? `${p.quotes} quote${p.quotes === 1 ? '' : 's'}` : '', p.mentions ? `${p.mentions} mention${p.mentions === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ');
+    const counts = [
+      p.quotes ? `${p.quotes} quote${p.quotes === 1 ? '' : 's'}` : '',
+      p.mentions ? `${p.mentions} mention${p.mentions === 1 ? '' : 's'}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     add({ name: p.name, type: p.type, group: 'collection', detail: `in the collection${counts ? `, ${counts}` : ''}` });
   }
   return out;
@@ -40,7 +58,11 @@ export function nameChoices(engine: readonly { name: string; type?: EntityType }
  * goes), so the highlighted row may lag behind the text: a typed name that is one of the choices wins; the
  * highlighted row counts only when it contains what was typed; otherwise the typed text is a new name.
  */
-export function acceptedName<T extends { name: string }>(typed: string, highlighted: T | undefined, choices: readonly T[]): T | { name: string } | undefined {
+export function acceptedName<T extends { name: string }>(
+  typed: string,
+  highlighted: T | undefined,
+  choices: readonly T[],
+): T | { name: string } | undefined {
   const text = typed.trim();
   if (!text) return highlighted;
   const lower = text.toLowerCase();

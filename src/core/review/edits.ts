@@ -4,7 +4,13 @@ import type { Span } from '../../engine/types';
 import { describeSpan } from './anchoring/anchoring';
 import { newAnnotationId, nowIso, type ReviewAnnotation, type ReviewBody } from './model';
 
-export function makeAnnotation(source: string, text: string, span: Span, body: ReviewBody, creator?: unknown): ReviewAnnotation {
+export function makeAnnotation(
+  source: string,
+  text: string,
+  span: Span,
+  body: ReviewBody,
+  creator?: unknown,
+): ReviewAnnotation {
   return {
     id: newAnnotationId(),
     created: nowIso(),

@@ -92,14 +92,43 @@ export function machineAnnotations(article: ReviewExportArticle, creator: Json, 
   };
   for (const q of article.summary.quotes) {
     if (q.review?.status === 'added') continue; // the reader's, exported with the human layer
-    add('quote', q.range, 'classifying', compact({ type: 'seed:Quote', 'seed:speaker': machineSpeaker(q), 'seed:partial': q.partial || undefined, 'seed:rule': q.rule, 'seed:confidence': q.confidence, 'seed:reviewedBy': q.review?.annotation }));
+    add(
+      'quote',
+      q.range,
+      'classifying',
+      compact({
+        type: 'seed:Quote',
+        'seed:speaker': machineSpeaker(q),
+        'seed:partial': q.partial || undefined,
+        'seed:rule': q.rule,
+        'seed:confidence': q.confidence,
+        'seed:reviewedBy': q.review?.annotation,
+      }),
+    );
   }
   for (const c of article.summary.claims) {
     if (c.review?.status === 'added') continue;
-    add('claim', c.range, 'classifying', compact({ type: 'seed:Claim', 'seed:source': machineSource(c), 'seed:cue': c.cue || undefined, 'seed:hedges': c.hedges.length ? c.hedges : undefined, 'seed:reviewedBy': c.review?.annotation }));
+    add(
+      'claim',
+      c.range,
+      'classifying',
+      compact({
+        type: 'seed:Claim',
+        'seed:source': machineSource(c),
+        'seed:cue': c.cue || undefined,
+        'seed:hedges': c.hedges.length ? c.hedges : undefined,
+        'seed:reviewedBy': c.review?.annotation,
+      }),
+    );
   }
   for (const e of article.summary.entities) {
-    for (const range of e.mentions) add('mention', range, 'identifying', { type: 'seed:EntityMention', 'seed:entity': e.key, 'seed:entityName': e.name, 'seed:entityType': e.type });
+    for (const range of e.mentions)
+      add('mention', range, 'identifying', {
+        type: 'seed:EntityMention',
+        'seed:entity': e.key,
+        'seed:entityName': e.name,
+        'seed:entityType': e.type,
+      });
   }
   return out.sort((a, b) => a.start - b.start).map((x) => x.json);
 }
@@ -116,7 +145,10 @@ function machineSource(c: ClaimSummary): string {
 const RATING: Partial<Record<Verdict, number>> = { true: 5, 'mostly-true': 4, mixed: 3, misleading: 2, false: 1 };
 
 /** schema.org ClaimReview (JSON-LD `@graph`), one entry per claim a reader gave a verdict (not "unchecked"). */
-export function claimReviews(articles: readonly ReviewExportArticle[], options: Pick<ReviewExportOptions, 'publisher'> = {}): Json {
+export function claimReviews(
+  articles: readonly ReviewExportArticle[],
+  options: Pick<ReviewExportOptions, 'publisher'> = {},
+): Json {
   const graph: Json[] = [];
   for (const article of [...articles].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))) {
     const offsets = new OffsetIndex(article.text);
@@ -126,17 +158,35 @@ export function claimReviews(articles: readonly ReviewExportArticle[], options: 
       if (!verdict || verdict === 'unchecked' || !(verdict in VERDICT_LABELS)) continue;
       const annotation = byId.get(claim.review!.annotation);
       const span = offsets.span(claim.range);
-      graph.push(claimReview(article, claim, verdict, span ? article.text.slice(span.start, span.end) : claim.text, annotation, options.publisher));
+      graph.push(
+        claimReview(
+          article,
+          claim,
+          verdict,
+          span ? article.text.slice(span.start, span.end) : claim.text,
+          annotation,
+          options.publisher,
+        ),
+      );
     }
   }
   return { '@context': 'https://schema.org', '@graph': graph };
 }
 
-function claimReview(article: ReviewExportArticle, claim: ClaimSummary, verdict: Verdict, text: string, annotation: ReviewAnnotation | undefined, publisher: ReviewExportOptions['publisher']): Json {
+function claimReview(
+  article: ReviewExportArticle,
+  claim: ClaimSummary,
+  verdict: Verdict,
+  text: string,
+  annotation: ReviewAnnotation | undefined,
+  publisher: ReviewExportOptions['publisher'],
+): Json {
   const date = article.summary.date;
   const rating = RATING[verdict];
   const evidence = annotation?.body.kind === 'claim' ? annotation.body.evidence : undefined;
-  const author = publisher ? compact({ '@type': publisher.type, name: publisher.name, url: publisher.url }) : annotation && reviewerOf(annotation.creator);
+  const author = publisher
+    ? compact({ '@type': publisher.type, name: publisher.name, url: publisher.url })
+    : annotation && reviewerOf(annotation.creator);
   return compact({
     '@type': 'ClaimReview',
     '@id': claim.review!.annotation,
@@ -149,7 +199,12 @@ function claimReview(article: ReviewExportArticle, claim: ClaimSummary, verdict:
       '@type': 'Claim',
       author: claimAuthor(claim),
       datePublished: date,
-      appearance: compact({ '@type': 'NewsArticle', url: article.url ?? article.source, headline: article.summary.title || undefined, datePublished: date }),
+      appearance: compact({
+        '@type': 'NewsArticle',
+        url: article.url ?? article.source,
+        headline: article.summary.title || undefined,
+        datePublished: date,
+      }),
     }),
     reviewRating: compact({
       '@type': 'Rating',

@@ -1,6 +1,13 @@
 // W3C Web Annotation (JSON-LD) sidecars: one AnnotationPage per article, read leniently (annotations
 // written by other tools in the documented shape) and written in a stable, diff-friendly order.
-import { VERDICTS, type EntityChoice, type ReviewAnnotation, type ReviewBody, type ReviewStatus, type Verdict } from './model';
+import {
+  VERDICTS,
+  type EntityChoice,
+  type ReviewAnnotation,
+  type ReviewBody,
+  type ReviewStatus,
+  type Verdict,
+} from './model';
 import type { Selectors, TextPositionSelector, TextQuoteSelector } from './anchoring/anchoring';
 
 export const SIDECAR_FOLDER = '.seed-annotations';
@@ -34,7 +41,8 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 const typeOf = (v: Json): string[] => asArray(v.type ?? v['@type']).filter((t): t is string => typeof t === 'string');
 /** A `seed:` property, also accepted spelled out with the full prefix. */
 const seed = (body: Json, name: string): unknown => body[`seed:${name}`] ?? body[`${SEED_PREFIX}${name}`];
-const isSeedType = (types: string[], name: string): boolean => types.includes(`seed:${name}`) || types.includes(`${SEED_PREFIX}${name}`);
+const isSeedType = (types: string[], name: string): boolean =>
+  types.includes(`seed:${name}`) || types.includes(`${SEED_PREFIX}${name}`);
 
 const STATUSES = new Set(['confirmed', 'corrected', 'rejected', 'added']);
 const ENTITY_CHOICES = new Set(['PER', 'LOC', 'ORG', 'none']);
@@ -67,7 +75,19 @@ export function parseSidecar(content: string, expectedSource?: string): ParsedSi
   return { annotations, skipped };
 }
 
-const KNOWN_KEYS = new Set(['@context', 'id', '@id', 'type', '@type', 'motivation', 'created', 'modified', 'creator', 'target', 'body']);
+const KNOWN_KEYS = new Set([
+  '@context',
+  'id',
+  '@id',
+  'type',
+  '@type',
+  'motivation',
+  'created',
+  'modified',
+  'creator',
+  'target',
+  'body',
+]);
 
 /** One annotation, or the reason it cannot be used. */
 export function parseAnnotation(item: unknown, expectedSource?: string): ReviewAnnotation | string {
@@ -82,7 +102,10 @@ export function parseAnnotation(item: unknown, expectedSource?: string): ReviewA
   if (!selectors) return 'no TextQuoteSelector with "exact" (or TextPositionSelector)';
   const bodies = asArray(item.body).filter(isObject);
   // With several bodies (a tag beside a review), the review is the one this layer reads.
-  const body = parseBody(bodies.find((b) => typeOf(b).some((t) => t.startsWith('seed:') || t.startsWith(SEED_PREFIX))) ?? bodies[0], str(item.motivation));
+  const body = parseBody(
+    bodies.find((b) => typeOf(b).some((t) => t.startsWith('seed:') || t.startsWith(SEED_PREFIX))) ?? bodies[0],
+    str(item.motivation),
+  );
   if (typeof body === 'string') return body;
   const extra: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(item)) if (!KNOWN_KEYS.has(key)) extra[key] = value;
@@ -107,7 +130,13 @@ function parseSelectors(list: unknown[]): Selectors | undefined {
     const types = typeOf(s);
     if (types.includes('TextQuoteSelector') && typeof s.exact === 'string' && s.exact) {
       quote = { type: 'TextQuoteSelector', exact: s.exact, prefix: str(s.prefix) ?? '', suffix: str(s.suffix) ?? '' };
-    } else if (types.includes('TextPositionSelector') && Number.isInteger(s.start) && Number.isInteger(s.end) && (s.start as number) >= 0 && (s.end as number) >= (s.start as number)) {
+    } else if (
+      types.includes('TextPositionSelector') &&
+      Number.isInteger(s.start) &&
+      Number.isInteger(s.end) &&
+      (s.start as number) >= 0 &&
+      (s.end as number) >= (s.start as number)
+    ) {
       position = { type: 'TextPositionSelector', start: s.start as number, end: s.end as number };
     }
   }
@@ -140,7 +169,9 @@ function parseBody(body: Json | undefined, motivation: string | undefined): Revi
   if (isSeedType(types, 'ClaimReview')) {
     if (!validStatus) return 'ClaimReview without a valid "seed:status"';
     const verdict = str(seed(body, 'verdict'));
-    const evidence = asArray(seed(body, 'evidence')).filter((e): e is string => typeof e === 'string' && e.trim() !== '');
+    const evidence = asArray(seed(body, 'evidence')).filter(
+      (e): e is string => typeof e === 'string' && e.trim() !== '',
+    );
     return {
       kind: 'claim',
       status: validStatus,
@@ -170,7 +201,13 @@ function parseBody(body: Json | undefined, motivation: string | undefined): Revi
   if (types.includes('TextualBody') || typeof body.value === 'string') {
     const text = str(body.value)?.trim();
     if (!text) return 'an empty TextualBody';
-    if (motivation === 'commenting' || str(body.purpose) === 'commenting' || !types.length || types.includes('TextualBody')) return { kind: 'note', text };
+    if (
+      motivation === 'commenting' ||
+      str(body.purpose) === 'commenting' ||
+      !types.length ||
+      types.includes('TextualBody')
+    )
+      return { kind: 'note', text };
   }
   return { kind: 'foreign', raw: body };
 }
@@ -232,8 +269,15 @@ export function motivationOf(a: ReviewAnnotation): string {
 
 export function annotationJson(a: ReviewAnnotation): Json {
   const selector: unknown[] = [];
-  if (a.selectors.quote.exact) selector.push({ type: 'TextQuoteSelector', exact: a.selectors.quote.exact, prefix: a.selectors.quote.prefix, suffix: a.selectors.quote.suffix });
-  if (a.selectors.position) selector.push({ type: 'TextPositionSelector', start: a.selectors.position.start, end: a.selectors.position.end });
+  if (a.selectors.quote.exact)
+    selector.push({
+      type: 'TextQuoteSelector',
+      exact: a.selectors.quote.exact,
+      prefix: a.selectors.quote.prefix,
+      suffix: a.selectors.quote.suffix,
+    });
+  if (a.selectors.position)
+    selector.push({ type: 'TextPositionSelector', start: a.selectors.position.start, end: a.selectors.position.end });
   return compact({
     id: a.id,
     type: 'Annotation',
@@ -251,7 +295,9 @@ export function annotationJson(a: ReviewAnnotation): Json {
 export function compareAnnotations(a: ReviewAnnotation, b: ReviewAnnotation): number {
   const pa = a.selectors.position?.start ?? Number.MAX_SAFE_INTEGER;
   const pb = b.selectors.position?.start ?? Number.MAX_SAFE_INTEGER;
-  return pa - pb || (a.created < b.created ? -1 : a.created > b.created ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    pa - pb || (a.created < b.created ? -1 : a.created > b.created ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 export function serializeSidecar(annotations: readonly ReviewAnnotation[]): string {

@@ -4,9 +4,14 @@
 import { annotationJson } from './jsonld';
 import { lastChanged, type ReviewAnnotation } from './model';
 
-const same = (a: ReviewAnnotation, b: ReviewAnnotation): boolean => JSON.stringify(annotationJson(a)) === JSON.stringify(annotationJson(b));
+const same = (a: ReviewAnnotation, b: ReviewAnnotation): boolean =>
+  JSON.stringify(annotationJson(a)) === JSON.stringify(annotationJson(b));
 
-export function mergeAnnotations(base: readonly ReviewAnnotation[], mine: readonly ReviewAnnotation[], theirs: readonly ReviewAnnotation[]): ReviewAnnotation[] {
+export function mergeAnnotations(
+  base: readonly ReviewAnnotation[],
+  mine: readonly ReviewAnnotation[],
+  theirs: readonly ReviewAnnotation[],
+): ReviewAnnotation[] {
   const baseById = new Map(base.map((a) => [a.id, a]));
   const mineById = new Map(mine.map((a) => [a.id, a]));
   const theirsById = new Map(theirs.map((a) => [a.id, a]));
@@ -28,7 +33,11 @@ export function mergeAnnotations(base: readonly ReviewAnnotation[], mine: readon
 }
 
 /** The changed copy when only one side changed it since the base (whatever the clocks say); else undefined. */
-function changedOnOneSide(base: ReviewAnnotation | undefined, mine: ReviewAnnotation, theirs: ReviewAnnotation): ReviewAnnotation | undefined {
+function changedOnOneSide(
+  base: ReviewAnnotation | undefined,
+  mine: ReviewAnnotation,
+  theirs: ReviewAnnotation,
+): ReviewAnnotation | undefined {
   if (same(mine, theirs)) return mine;
   if (!base) return undefined;
   if (same(mine, base)) return theirs;

@@ -115,13 +115,17 @@ export function entityRules(annotations: Iterable<ReviewAnnotation>): Map<string
   for (const a of annotations) {
     if (a.body.kind !== 'entity') continue;
     const previous = latest.get(a.body.entity);
-    if (!previous || previous.at <= lastChanged(a)) latest.set(a.body.entity, { id: a.id, at: lastChanged(a), body: a.body });
+    if (!previous || previous.at <= lastChanged(a))
+      latest.set(a.body.entity, { id: a.id, at: lastChanged(a), body: a.body });
   }
   return latest;
 }
 
 /** Where a machine entity key ends up after merges (followed through chains; a cycle ends where its latest merge points). */
-export function ruleTarget(key: string, rules: ReadonlyMap<string, EntityRule>): { key: string; name?: string; rule?: EntityRule } {
+export function ruleTarget(
+  key: string,
+  rules: ReadonlyMap<string, EntityRule>,
+): { key: string; name?: string; rule?: EntityRule } {
   let current = key;
   let name: string | undefined;
   let first: EntityRule | undefined;
@@ -134,7 +138,11 @@ export function ruleTarget(key: string, rules: ReadonlyMap<string, EntityRule>):
       const loopAt = path.indexOf(body.sameAs);
       if (loopAt >= 0) {
         const latest = latestRule(path.slice(loopAt).map((k) => rules.get(k)!));
-        return { key: latest.body.sameAs!, name: latest.body.sameAsName ?? latest.body.sameAs!.replace(/^[A-Z]+:/, ''), rule: first };
+        return {
+          key: latest.body.sameAs!,
+          name: latest.body.sameAsName ?? latest.body.sameAs!.replace(/^[A-Z]+:/, ''),
+          rule: first,
+        };
       }
       current = body.sameAs;
       name = body.sameAsName ?? body.sameAs.replace(/^[A-Z]+:/, '');

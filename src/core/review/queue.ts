@@ -3,7 +3,9 @@
 import type { Claim, Quote, Span } from '../../engine/types';
 import type { ReviewedAnalysis } from './apply';
 
-export type ReviewItem = { kind: 'quote'; quote: Quote; confidence: number; span: Span } | { kind: 'claim'; claim: Claim; confidence: number; span: Span };
+export type ReviewItem =
+  | { kind: 'quote'; quote: Quote; confidence: number; span: Span }
+  | { kind: 'claim'; claim: Claim; confidence: number; span: Span };
 
 export function unreviewed(analysis: ReviewedAnalysis): ReviewItem[] {
   const items: ReviewItem[] = [];
@@ -32,5 +34,7 @@ export function nextToReview(analysis: ReviewedAnalysis, offset = -1): ReviewIte
 
 /** Unreviewed items with a speaker or source at or above the confidence (0..1). */
 export function confirmable(analysis: ReviewedAnalysis, threshold: number): ReviewItem[] {
-  return unreviewed(analysis).filter((i) => i.confidence >= threshold && (i.kind === 'claim' ? !!i.claim.source.name : !!i.quote.speaker));
+  return unreviewed(analysis).filter(
+    (i) => i.confidence >= threshold && (i.kind === 'claim' ? !!i.claim.source.name : !!i.quote.speaker),
+  );
 }

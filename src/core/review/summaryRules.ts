@@ -4,7 +4,10 @@ import { entityKey } from '../summary/entityKey';
 import { type EntitySummary, type FileSummary } from '../summary/summary';
 import { ruleTarget, type EntityRule } from './model';
 
-export function applyEntityRulesToSummaries(summaries: readonly FileSummary[], rules: ReadonlyMap<string, EntityRule>): FileSummary[] {
+export function applyEntityRulesToSummaries(
+  summaries: readonly FileSummary[],
+  rules: ReadonlyMap<string, EntityRule>,
+): FileSummary[] {
   if (!rules.size) return [...summaries];
   const memo = new Map<string, ReturnType<typeof ruleTarget>>();
   const target = (key: string): ReturnType<typeof ruleTarget> => {
@@ -24,7 +27,13 @@ export function applyEntityRulesToSummaries(summaries: readonly FileSummary[], r
       changed = true;
       if (!t.key) continue; // not an entity
       const name = t.name ?? e.name;
-      entities.push({ ...e, key: t.key, type: t.key.slice(0, 3) as EntitySummary['type'], name, aliases: e.aliases.includes(name) ? e.aliases : [name, ...e.aliases] });
+      entities.push({
+        ...e,
+        key: t.key,
+        type: t.key.slice(0, 3) as EntitySummary['type'],
+        name,
+        aliases: e.aliases.includes(name) ? e.aliases : [name, ...e.aliases],
+      });
     }
     const remap = (key: string | undefined): string | undefined => {
       if (!key) return key;
@@ -48,7 +57,11 @@ export function applyEntityRulesToSummaries(summaries: readonly FileSummary[], r
 }
 
 /** The workspace key of an entity after the reader's decisions (for lookups from an article's analysis). */
-export function reviewedEntityKey(type: EntitySummary['type'], name: string, rules: ReadonlyMap<string, EntityRule>): string {
+export function reviewedEntityKey(
+  type: EntitySummary['type'],
+  name: string,
+  rules: ReadonlyMap<string, EntityRule>,
+): string {
   const key = entityKey(type, name);
   const t = ruleTarget(key, rules);
   return t.rule && t.key ? t.key : key;

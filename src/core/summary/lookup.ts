@@ -10,7 +10,10 @@ export interface ItemsAt {
 }
 
 const contains = (span: Span, offset: number): boolean => span.start <= offset && offset < span.end;
-const isInside = (offset: number) => (span: Span): boolean => contains(span, offset) || (offset === span.end && span.end > span.start);
+const isInside =
+  (offset: number) =>
+  (span: Span): boolean =>
+    contains(span, offset) || (offset === span.end && span.end > span.start);
 
 function innermost<T extends Span>(spans: readonly T[], offset: number): T | undefined {
   let best: T | undefined;
@@ -44,4 +47,3 @@ export function itemsAt(analysis: Analysis, offset: number): ItemsAt {
   const date = innermost(analysis.dates, offset);
   return { mention, entity, quote, claim, date };
 }
-

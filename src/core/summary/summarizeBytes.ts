@@ -6,7 +6,12 @@ import type { ReviewAnnotation } from '../review/model';
 import { failedSummary, summarize, type FileSummary } from './summary';
 
 /** Never throws. `reviews`: the article's annotations (entity decisions apply later, workspace-wide). */
-export function summarizeBytes(id: string, bytes: Uint8Array, maxBytes: number, reviews?: readonly ReviewAnnotation[]): FileSummary {
+export function summarizeBytes(
+  id: string,
+  bytes: Uint8Array,
+  maxBytes: number,
+  reviews?: readonly ReviewAnnotation[],
+): FileSummary {
   try {
     const decoded = decodeSeedBytes(bytes, maxBytes);
     if (!decoded.ok) return failedSummary(id, decoded.reason);

@@ -169,8 +169,18 @@ function reviewSummary(review: ArticleReview, text: string, lines: LineIndex): R
   return {
     reviewed: review.reviewed,
     total: review.total,
-    orphans: review.orphans.map(({ annotation, reason }) => ({ id: annotation.id, exact: annotation.selectors.quote.exact, reason, kind: annotation.body.kind })),
-    notes: review.notes.map((n) => ({ id: n.id, range: lines.range(n.start, n.end), text: n.text, exact: snippet(text.slice(n.start, n.end), 80) })),
+    orphans: review.orphans.map(({ annotation, reason }) => ({
+      id: annotation.id,
+      exact: annotation.selectors.quote.exact,
+      reason,
+      kind: annotation.body.kind,
+    })),
+    notes: review.notes.map((n) => ({
+      id: n.id,
+      range: lines.range(n.start, n.end),
+      text: n.text,
+      exact: snippet(text.slice(n.start, n.end), 80),
+    })),
   };
 }
 

@@ -39,9 +39,19 @@ function isCacheEntry(entry: unknown): entry is CacheEntry {
   const e = entry as CacheEntry;
   const s = e?.summary as FileSummary | undefined;
   return (
-    typeof e === 'object' && e !== null && typeof e.mtimeMs === 'number' && typeof e.size === 'number' &&
-    typeof s === 'object' && s !== null && typeof s.path === 'string' && typeof s.title === 'string' &&
-    Array.isArray(s.entities) && Array.isArray(s.quotes) && Array.isArray(s.claims) && typeof s.problemCounts === 'object' && s.problemCounts !== null
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.mtimeMs === 'number' &&
+    typeof e.size === 'number' &&
+    typeof s === 'object' &&
+    s !== null &&
+    typeof s.path === 'string' &&
+    typeof s.title === 'string' &&
+    Array.isArray(s.entities) &&
+    Array.isArray(s.quotes) &&
+    Array.isArray(s.claims) &&
+    typeof s.problemCounts === 'object' &&
+    s.problemCounts !== null
   );
 }
 
@@ -74,13 +84,20 @@ export class SummaryCache {
 
   get(filePath: string, mtimeMs: number, size: number, reviews = '', identity = ''): FileSummary | undefined {
     const entry = this.entries.get(filePath);
-    if (!entry || entry.mtimeMs !== mtimeMs || entry.size !== size || (entry.reviews ?? '') !== reviews) return undefined;
+    if (!entry || entry.mtimeMs !== mtimeMs || entry.size !== size || (entry.reviews ?? '') !== reviews)
+      return undefined;
     return (entry.identity ?? '') === identity ? entry.summary : undefined;
   }
 
   set(filePath: string, mtimeMs: number, size: number, summary: FileSummary, reviews = '', identity = ''): void {
     if (this.entries.size >= MAX_ENTRIES && !this.entries.has(filePath)) return;
-    this.entries.set(filePath, { mtimeMs, size, summary, ...(reviews ? { reviews } : {}), ...(identity ? { identity } : {}) });
+    this.entries.set(filePath, {
+      mtimeMs,
+      size,
+      summary,
+      ...(reviews ? { reviews } : {}),
+      ...(identity ? { identity } : {}),
+    });
     this.dirty = true;
   }
 

@@ -11,14 +11,21 @@ export type ReadFileForSummary = (path: string, maxBytes: number, reviews?: Work
 export function analyzeDocument(text: string): { analysis: Analysis; ms: number; failures: StageFailure[] } {
   const failures: StageFailure[] = [];
   const started = performance.now();
-  const analysis = analyze(text, { expectHeader: true, onError: (e) => failures.push({ stage: e.stage, message: (e.error as Error)?.message ?? String(e.error) }) });
+  const analysis = analyze(text, {
+    expectHeader: true,
+    onError: (e) => failures.push({ stage: e.stage, message: (e.error as Error)?.message ?? String(e.error) }),
+  });
   return { analysis, ms: performance.now() - started, failures };
 }
 
 /** A worker script posts this once when it has loaded: failures before it mean workers cannot start here. */
 export const READY: WorkerReply = { id: 0, kind: 'ready' };
 
-export function handleWorkerRequest(request: WorkerRequest, post: (reply: WorkerReply) => void, readFile?: ReadFileForSummary): void {
+export function handleWorkerRequest(
+  request: WorkerRequest,
+  post: (reply: WorkerReply) => void,
+  readFile?: ReadFileForSummary,
+): void {
   try {
     if (request.kind === 'analyze') {
       post({ id: request.id, kind: 'analysis', ...analyzeDocument(request.text) });
@@ -26,7 +33,11 @@ export function handleWorkerRequest(request: WorkerRequest, post: (reply: Worker
     }
     for (const file of request.files) {
       const result: SummarizeResult = file.bytes
-        ? { path: file.path, size: file.bytes.length, summary: summarizeBytes(file.path, file.bytes, request.maxBytes, file.reviews) }
+        ? {
+            path: file.path,
+            size: file.bytes.length,
+            summary: summarizeBytes(file.path, file.bytes, request.maxBytes, file.reviews),
+          }
         : readFile
           ? readFile(file.path, request.maxBytes, file.reviews)
           : { path: file.path, summary: failedSummary(file.path, 'no file system in this worker') };

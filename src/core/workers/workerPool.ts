@@ -4,7 +4,15 @@
 // caller's thread; only when no worker can start at all do jobs fail with WorkersUnavailableError.
 import type { Analysis } from '../../engine';
 import { failedSummary } from '../summary/summary';
-import type { StageFailure, SummarizeResult, WorkerFactory, WorkerFile, WorkerHandle, WorkerReply, WorkerRequest } from './workerProtocol';
+import type {
+  StageFailure,
+  SummarizeResult,
+  WorkerFactory,
+  WorkerFile,
+  WorkerHandle,
+  WorkerReply,
+  WorkerRequest,
+} from './workerProtocol';
 
 export class AnalysisTimeoutError extends Error {
   constructor(readonly seconds: number) {
@@ -98,7 +106,8 @@ export class AnalysisWorkerPool {
     return new Promise((resolve, reject) => {
       if (key !== undefined) {
         const waiting = this.urgent.findIndex((j) => j.key === key);
-        if (waiting >= 0) this.urgent.splice(waiting, 1)[0]!.reject(new SupersededError('superseded by a newer version'));
+        if (waiting >= 0)
+          this.urgent.splice(waiting, 1)[0]!.reject(new SupersededError('superseded by a newer version'));
       }
       this.enqueue({ kind: 'analyze', key, text, resolve, reject });
     });
@@ -166,7 +175,10 @@ export class AnalysisWorkerPool {
   private arm(slot: Slot): void {
     clearTimeout(slot.timer);
     const budget = this.options.timeoutMs + (slot.ready ? 0 : STARTUP_ALLOWANCE_MS);
-    slot.timer = setTimeout(() => this.fail(slot, new AnalysisTimeoutError(Math.round(this.options.timeoutMs / 1000))), budget);
+    slot.timer = setTimeout(
+      () => this.fail(slot, new AnalysisTimeoutError(Math.round(this.options.timeoutMs / 1000))),
+      budget,
+    );
   }
 
   private spawn(): Slot | undefined {
@@ -205,7 +217,8 @@ export class AnalysisWorkerPool {
       this.finish(slot);
       const message = reply.kind === 'error' ? reply.message : `unexpected ${reply.kind} reply`;
       if (job.kind === 'analyze') job.reject(new Error(message));
-      else job.resolve([...job.results, ...job.files.slice(job.results.length).map((f) => failedResult(f.path, message))]);
+      else
+        job.resolve([...job.results, ...job.files.slice(job.results.length).map((f) => failedResult(f.path, message))]);
     }
     this.pump();
   }
@@ -229,12 +242,14 @@ export class AnalysisWorkerPool {
       // It never loaded: not the file's fault. Try another worker, then give up.
       if (job?.kind === 'analyze') this.urgent.unshift(job);
       else if (job) this.queue.unshift(job);
-      if (++this.startupFailures >= MAX_STARTUP_FAILURES) return this.giveUp(new WorkersUnavailableError(`analysis workers cannot start: ${error.message}`));
+      if (++this.startupFailures >= MAX_STARTUP_FAILURES)
+        return this.giveUp(new WorkersUnavailableError(`analysis workers cannot start: ${error.message}`));
       return this.pump();
     }
     if (job?.kind === 'analyze') job.reject(error);
     else if (job) {
-      const reason = error instanceof AnalysisTimeoutError ? error.message : `analysis worker stopped: ${error.message}`;
+      const reason =
+        error instanceof AnalysisTimeoutError ? error.message : `analysis worker stopped: ${error.message}`;
       job.results.push(failedResult(job.files[job.results.length]!.path, reason));
       if (job.results.length < job.files.length) this.queue.unshift(job);
       else job.resolve(job.results);

@@ -49,7 +49,13 @@ function readsAsOtherVerb(tokens: readonly Token[], cue: Cue): boolean {
   if ((cue.lemma === 'find' || cue.lemma === 'see') && REFLEXIVES.has(next)) return true;
   if (NON_REPORTING_PHRASALS.has(`${cue.lemma} ${next}`)) return true;
   // "went on to win", "went on the offensive": "go on" reports only what follows as speech ("went on to say", "went on: …").
-  if (cue.lemma === 'go' && !hasPunctAfter(tokens[cue.last]!) && next !== 'that' && !(next === 'to' && CUE_VERB_FORMS.get(tokens[cue.last + 2]?.normal ?? '')?.kind === 'speech')) return true;
+  if (
+    cue.lemma === 'go' &&
+    !hasPunctAfter(tokens[cue.last]!) &&
+    next !== 'that' &&
+    !(next === 'to' && CUE_VERB_FORMS.get(tokens[cue.last + 2]?.normal ?? '')?.kind === 'speech')
+  )
+    return true;
   const prev = tokens[cue.first - 1]?.normal ?? '';
   return tokens[cue.first]!.normal === 'found' && (prev === 'to' || prev.startsWith('help'));
 }
@@ -63,7 +69,11 @@ function withTopicLink(tokens: readonly Token[], cue: Cue): Cue {
 
 /** A cue ending in the preposition of its topic: "said of", "talked about", "referring to". */
 export function isTopicCue(tokens: readonly Token[], cue: Cue): boolean {
-  return cue.last > cue.first && cue.kind !== 'according' && TOPIC_LINKS.get(cue.lemma)?.has(tokens[cue.last]!.normal) === true;
+  return (
+    cue.last > cue.first &&
+    cue.kind !== 'according' &&
+    TOPIC_LINKS.get(cue.lemma)?.has(tokens[cue.last]!.normal) === true
+  );
 }
 
 const VERB_TAGS: ReadonlySet<string> = new Set(['Verb']);
@@ -86,23 +96,61 @@ const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our',
 export function readsAsNoun(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (!t || !prev || hasPunctAfter(prev) && !/['’]s?\s*$/.test(prev.post) || t.tags.has('PastTense') || t.normal.endsWith('ing') || t.normal.endsWith('ed')) return false;
+  if (
+    !t ||
+    !prev ||
+    (hasPunctAfter(prev) && !/['’]s?\s*$/.test(prev.post)) ||
+    t.tags.has('PastTense') ||
+    t.normal.endsWith('ing') ||
+    t.normal.endsWith('ed')
+  )
+    return false;
   if (/^\p{Lu}/u.test(t.text) && !/[.!?:]\s*$/.test(prev.post) && !inHeadline(tokens, i)) return true; // "United States"
-  if (ARTICLES.has(prev.normal) || prev.tags.has('Possessive') && !prev.tags.has('Pronoun') || /['’]s?$/.test(prev.text) && /^\p{Lu}/u.test(prev.text)) return true;
+  if (
+    ARTICLES.has(prev.normal) ||
+    (prev.tags.has('Possessive') && !prev.tags.has('Pronoun')) ||
+    (/['’]s?$/.test(prev.text) && /^\p{Lu}/u.test(prev.text))
+  )
+    return true;
   if (prev.tags.has('Preposition') && prev.normal !== 'to' && prev.normal !== 'that') return true;
   if (nounProneAt(tokens, i)) return true;
   if (modifiedByAdjective(tokens, i)) return true;
   const plural = t.normal.endsWith('s');
   if (!plural) return false;
-  if (prev.tags.has('Value') && prev.normal !== 'percent' || prev.tags.has('Adjective') && !QUANTIFIERS.has(prev.normal)) return true;
+  if (
+    (prev.tags.has('Value') && prev.normal !== 'percent') ||
+    (prev.tags.has('Adjective') && !QUANTIFIERS.has(prev.normal))
+  )
+    return true;
   // "seven battleground states": a number, then a noun modifying the plural
   const before = tokens[i - 2];
-  return before !== undefined && before.tags.has('Value') && !hasPunctAfter(before) && prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun');
+  return (
+    before !== undefined &&
+    before.tags.has('Value') &&
+    !hasPunctAfter(before) &&
+    prev.tags.has('Noun') &&
+    !prev.tags.has('ProperNoun') &&
+    !prev.tags.has('Pronoun')
+  );
 }
 
 const NOUN_PRONE = wordSet(nounProneCues);
 const ADVERB_PRONE = wordSet(adverbProneCues);
-const VERB_LEADS = new Set(['to', 'not', 'would', 'will', 'could', 'might', 'should', 'can', 'may', 'must', 'did', 'do', 'does']);
+const VERB_LEADS = new Set([
+  'to',
+  'not',
+  'would',
+  'will',
+  'could',
+  'might',
+  'should',
+  'can',
+  'may',
+  'must',
+  'did',
+  'do',
+  'does',
+]);
 
 /** Determiners that make an -ing form a noun: "a strong showing", "the right calling". */
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an']);
@@ -112,7 +160,9 @@ function gerundAsNoun(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (!t || !prev || !t.normal.endsWith('ing') || hasPunctAfter(prev)) return false;
-  const adjectiveAfterDeterminer = prev.tags.has('Adjective') && (NOUN_DETERMINERS.has(tokens[i - 2]?.normal ?? '') || tokens[i - 2]?.tags.has('Possessive') === true);
+  const adjectiveAfterDeterminer =
+    prev.tags.has('Adjective') &&
+    (NOUN_DETERMINERS.has(tokens[i - 2]?.normal ?? '') || tokens[i - 2]?.tags.has('Possessive') === true);
   return NOUN_DETERMINERS.has(prev.normal) || adjectiveAfterDeterminer;
 }
 
@@ -121,7 +171,7 @@ function readsAsAdverb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (!t || !ADVERB_PRONE.has(t.normal)) return false;
-  return !prev || !(VERB_LEADS.has(prev.normal) || prev.tags.has('Pronoun') && !prev.tags.has('Possessive'));
+  return !prev || !(VERB_LEADS.has(prev.normal) || (prev.tags.has('Pronoun') && !prev.tags.has('Possessive')));
 }
 
 /** "battleground states in …", "the DNC emails released …", "state officials": a noun-prone form without a subject and an object (or a clause), or "state" without a clause. */
@@ -132,8 +182,17 @@ function nounProneAt(tokens: readonly Token[], i: number): boolean {
   if (t.normal === 'state') return next?.normal !== 'that';
   if (!NOUN_PRONE.has(t.normal) || next?.normal === 'that') return false;
   // A verb here has a subject before it and an object after it: "Trump attacks the plan", "he questions whether".
-  const subject = !hasPunctAfter(prev) && (prev.tags.has('Pronoun') && !prev.tags.has('Possessive') || prev.tags.has('ProperNoun') && /^\p{Lu}/u.test(prev.text));
-  const object = next !== undefined && !hasPunctAfter(t) && (next.tags.has('Determiner') || next.tags.has('Pronoun') || next.tags.has('ProperNoun') || /^(whether|how|why|what|if)$/.test(next.normal));
+  const subject =
+    !hasPunctAfter(prev) &&
+    ((prev.tags.has('Pronoun') && !prev.tags.has('Possessive')) ||
+      (prev.tags.has('ProperNoun') && /^\p{Lu}/u.test(prev.text)));
+  const object =
+    next !== undefined &&
+    !hasPunctAfter(t) &&
+    (next.tags.has('Determiner') ||
+      next.tags.has('Pronoun') ||
+      next.tags.has('ProperNoun') ||
+      /^(whether|how|why|what|if)$/.test(next.normal));
   return !(subject && object);
 }
 
@@ -141,7 +200,13 @@ function nounProneAt(tokens: readonly Token[], i: number): boolean {
 function modifiedByAdjective(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   let adjective = false;
-  while (k >= 0 && i - k <= 2 && (tokens[k]!.tags.has('Adjective') || tokens[k]!.tags.has('Adverb')) && !QUANTIFIERS.has(tokens[k]!.normal) && !hasPunctAfter(tokens[k]!)) {
+  while (
+    k >= 0 &&
+    i - k <= 2 &&
+    (tokens[k]!.tags.has('Adjective') || tokens[k]!.tags.has('Adverb')) &&
+    !QUANTIFIERS.has(tokens[k]!.normal) &&
+    !hasPunctAfter(tokens[k]!)
+  ) {
     adjective ||= tokens[k]!.tags.has('Adjective');
     k--;
   }
@@ -150,7 +215,8 @@ function modifiedByAdjective(tokens: readonly Token[], i: number): boolean {
 
 /** How many words either side show whether a capitalised word sits in a Title-Case headline. */
 const HEADLINE_WINDOW = 8;
-const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && !t.tags.has('Preposition') && !t.tags.has('Determiner') && !t.tags.has('Conjunction');
+const isLowerWord = (t: Token): boolean =>
+  /^\p{Ll}/u.test(t.text) && !t.tags.has('Preposition') && !t.tags.has('Determiner') && !t.tags.has('Conjunction');
 
 /** "Clinton Says Trump Lied": every word around token i is capitalised. */
 function inHeadline(tokens: readonly Token[], i: number): boolean {
@@ -170,8 +236,20 @@ function readsAsVerb(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!prev || !next || hasPunctAfter(prev) || hasPunctAfter(t)) return false;
   if (!/(?:s|ed)$/.test(t.normal) && next.normal !== 'that') return false;
-  if (!(prev.tags.has('Noun') || prev.tags.has('Adjective')) || prev.tags.has('Pronoun') || prev.tags.has('Possessive') || prev.tags.has('Determiner')) return false;
-  return next.normal === 'that' || next.tags.has('Determiner') || next.tags.has('ProperNoun') || (next.tags.has('Pronoun') && !next.tags.has('Possessive')) || next.tags.has('Value');
+  if (
+    !(prev.tags.has('Noun') || prev.tags.has('Adjective')) ||
+    prev.tags.has('Pronoun') ||
+    prev.tags.has('Possessive') ||
+    prev.tags.has('Determiner')
+  )
+    return false;
+  return (
+    next.normal === 'that' ||
+    next.tags.has('Determiner') ||
+    next.tags.has('ProperNoun') ||
+    (next.tags.has('Pronoun') && !next.tags.has('Possessive')) ||
+    next.tags.has('Value')
+  );
 }
 
 export interface NounCue {
@@ -196,7 +274,13 @@ export function nounCueAt(ctx: DocContext, i: number, lo: number): NounCue | nul
   if (linker.normal === 'to' && !tokens[i + 2]?.tags.has('Infinitive') && !tokens[i + 2]?.tags.has('Verb')) return null;
   const source = ownerBefore(ctx, i, lo);
   if (!source && linker.normal !== 'that') return null;
-  const cue: Cue = { first: i, last: i + 1, lemma: `${t.normal} ${linker.normal}`, kind: 'speech', span: { start: t.start, end: linker.end } };
+  const cue: Cue = {
+    first: i,
+    last: i + 1,
+    lemma: `${t.normal} ${linker.normal}`,
+    kind: 'speech',
+    span: { start: t.start, end: linker.end },
+  };
   return { cue, source, contentStart: i + 2 };
 }
 
@@ -205,7 +289,13 @@ function ownerBefore(ctx: DocContext, i: number, lo: number): SourcePhrase | nul
   const tokens = ctx.tokens;
   let k = i - 1;
   // "his sharp criticism", "Trump's by-now-familiar claims"
-  while (k >= lo && i - k <= 3 && (tokens[k]!.tags.has('Adjective') || tokens[k]!.text.includes('-')) && !hasPunctAfter(tokens[k]!)) k--;
+  while (
+    k >= lo &&
+    i - k <= 3 &&
+    (tokens[k]!.tags.has('Adjective') || tokens[k]!.text.includes('-')) &&
+    !hasPunctAfter(tokens[k]!)
+  )
+    k--;
   if (k < lo || (hasPunctAfter(tokens[k]!) && !POSSESSIVE_SUFFIX.test(tokens[k]!.post.trim()))) return null;
   const owner = tokens[k]!;
   const pronoun = POSSESSIVE_PRONOUNS[owner.normal];
@@ -219,8 +309,21 @@ function ownerBefore(ctx: DocContext, i: number, lo: number): SourcePhrase | nul
     if (!owner.tags.has('Noun') || !tokens[k - 1]?.tags.has('Determiner') || k - 1 < lo) return null;
     first = k - 1;
   }
-  while (first - 1 >= lo && /^\p{Lu}/u.test(tokens[first - 1]!.text) && !hasPunctAfter(tokens[first - 1]!) && k - first < 4) first--;
+  while (
+    first - 1 >= lo &&
+    /^\p{Lu}/u.test(tokens[first - 1]!.text) &&
+    !hasPunctAfter(tokens[first - 1]!) &&
+    k - first < 4
+  )
+    first--;
   const end = owner.end - (owner.text.match(POSSESSIVE_SUFFIX)?.[0].length ?? 0);
   const s = span(first, end);
-  return { first, last: k, span: s, text: ctx.text.slice(s.start, s.end), kind: /^\p{Lu}/u.test(tokens[first]!.text) ? 'name' : 'noun', anonymous: false };
+  return {
+    first,
+    last: k,
+    span: s,
+    text: ctx.text.slice(s.start, s.end),
+    kind: /^\p{Lu}/u.test(tokens[first]!.text) ? 'name' : 'noun',
+    anonymous: false,
+  };
 }

@@ -19,14 +19,35 @@ export function isSpurious(tokens: readonly Token[], claim: RawClaim): boolean {
   const first = tokens[firstTokenFrom(tokens, claim.content.start)];
   if (!first) return true;
   if (CLAUSE_ONLY.has(claim.cue.lemma) && !claim.viaThat && !isTopicCue(tokens, claim.cue)) return true;
-  if (NAMING_CUES.has(claim.cue.lemma) && before && before.tags.has('Noun') && !before.tags.has('Pronoun') && !before.tags.has('ProperNoun') && !hasPunctAfter(before)) return true;
+  if (
+    NAMING_CUES.has(claim.cue.lemma) &&
+    before &&
+    before.tags.has('Noun') &&
+    !before.tags.has('Pronoun') &&
+    !before.tags.has('ProperNoun') &&
+    !hasPunctAfter(before)
+  )
+    return true;
   // "denied bail", "denied entry": the object is a thing, not a statement
   if (claim.cue.lemma === 'deny' && !claim.viaThat && cueToken.tags.has('PastTense')) {
     const object = tokens[claim.cue.last + 1];
     let n = 0;
     let verb = false;
-    for (let k = claim.cue.last + 1; k < tokens.length && tokens[k]!.sentence === cueToken.sentence && !endsSentence(tokens[k - 1]!); k++, n++) verb ||= tokens[k]!.tags.has('Verb');
-    if (object && !verb && n <= 4 && !object.tags.has('Determiner') && !object.tags.has('Pronoun') && !object.tags.has('ProperNoun')) return true;
+    for (
+      let k = claim.cue.last + 1;
+      k < tokens.length && tokens[k]!.sentence === cueToken.sentence && !endsSentence(tokens[k - 1]!);
+      k++, n++
+    )
+      verb ||= tokens[k]!.tags.has('Verb');
+    if (
+      object &&
+      !verb &&
+      n <= 4 &&
+      !object.tags.has('Determiner') &&
+      !object.tags.has('Pronoun') &&
+      !object.tags.has('ProperNoun')
+    )
+      return true;
   }
   return false;
 }
@@ -39,7 +60,15 @@ export function reportsClause(tokens: readonly Token[], claim: RawClaim): boolea
   const first = firstTokenFrom(tokens, claim.content.start);
   const t = tokens[first];
   if (!t || t.start < claim.cue.span.end || isTopicCue(tokens, claim.cue)) return true; // the content comes before the cue, or is its topic
-  if (t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Gerund') || t.tags.has('Conjunction') || t.tags.has('Value') || t.tags.has('Date')) return false;
+  if (
+    t.tags.has('Preposition') ||
+    t.tags.has('Adverb') ||
+    t.tags.has('Gerund') ||
+    t.tags.has('Conjunction') ||
+    t.tags.has('Value') ||
+    t.tags.has('Date')
+  )
+    return false;
   for (let k = first; k < tokens.length && tokens[k]!.end <= claim.content.end; k++) {
     if (k > first && isMainVerbAt(tokens, k)) return true;
     if (hasPunctAfter(tokens[k]!)) return false;

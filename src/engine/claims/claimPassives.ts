@@ -11,7 +11,27 @@ import type { SourcePhrase } from '../sources/sourcePhrases';
 import type { Token } from '../text/tokens';
 
 export const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', 'am']);
-const PASSIVE_ADVERBS = new Set(['not', 'also', 'widely', 'long', 'generally', 'largely', 'still', 'often', 'now', 'already', 'never', 'being', 'publicly', 'best', 'well', 'better', 'most', 'first', 'reportedly']);
+const PASSIVE_ADVERBS = new Set([
+  'not',
+  'also',
+  'widely',
+  'long',
+  'generally',
+  'largely',
+  'still',
+  'often',
+  'now',
+  'already',
+  'never',
+  'being',
+  'publicly',
+  'best',
+  'well',
+  'better',
+  'most',
+  'first',
+  'reportedly',
+]);
 
 /** Participle → the word sequences after it that make it passive without "be" (reduced-passives.txt). */
 const REDUCED_PASSIVES = new Map<string, string[][]>();
@@ -58,9 +78,10 @@ export function isPassive(tokens: readonly Token[], cue: Cue, lo: number): boole
   if (ELLIPTICAL_LEADS.has(tokens[cue.first - 1]?.normal ?? '') && !hasPunctAfter(tokens[cue.first - 1]!)) return true;
   for (let k = cue.first - 1, n = 0; k >= lo && n < 3; k--, n++) {
     const w = tokens[k]!;
-    if (BE_FORMS.has(w.normal) || /['’](m|re)$/.test(w.text) && w.tags.has('Pronoun')) return true; // "I'm told", "they're expected" ("he's" may be "has")
+    if (BE_FORMS.has(w.normal) || (/['’](m|re)$/.test(w.text) && w.tags.has('Pronoun'))) return true; // "I'm told", "they're expected" ("he's" may be "has")
     // "has been harshly criticized": any -ly adverb may stand between
-    if (!PASSIVE_ADVERBS.has(w.normal) && !(w.tags.has('Adverb') && /ly$/.test(w.normal)) || hasPunctAfter(w)) return false;
+    if ((!PASSIVE_ADVERBS.has(w.normal) && !(w.tags.has('Adverb') && /ly$/.test(w.normal))) || hasPunctAfter(w))
+      return false;
   }
   return false;
 }

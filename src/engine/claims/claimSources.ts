@@ -9,7 +9,8 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 
 /** A "who"/"which" within the few tokens before a cue: "…, who has long argued". */
 export function relativeBetween(tokens: readonly Token[], from: number, cueFirst: number): boolean {
-  for (let k = Math.max(from, cueFirst - 3); k < cueFirst; k++) if (RELATIVE_PRONOUNS.has(tokens[k]!.normal)) return true;
+  for (let k = Math.max(from, cueFirst - 3); k < cueFirst; k++)
+    if (RELATIVE_PRONOUNS.has(tokens[k]!.normal)) return true;
   return false;
 }
 
@@ -27,8 +28,24 @@ export function frontedClauseEnd(tokens: readonly Token[], cue: Cue, lo: number,
   for (let k = lo; k < cue.first; k++) {
     const w = tokens[k]!;
     // "In addition to stating": a common noun inside a phrase that a preposition opens
-    const inPhrase = k > lo && tokens[lo]!.tags.has('Preposition') && w.tags.has('Noun') && !w.tags.has('ProperNoun') && !w.tags.has('Pronoun');
-    if (hasPunctAfter(w) || !(inPhrase || w.tags.has('Preposition') || w.tags.has('Adverb') || w.tags.has('Adjective') || w.tags.has('Conjunction') || w.normal === 'to')) return -1;
+    const inPhrase =
+      k > lo &&
+      tokens[lo]!.tags.has('Preposition') &&
+      w.tags.has('Noun') &&
+      !w.tags.has('ProperNoun') &&
+      !w.tags.has('Pronoun');
+    if (
+      hasPunctAfter(w) ||
+      !(
+        inPhrase ||
+        w.tags.has('Preposition') ||
+        w.tags.has('Adverb') ||
+        w.tags.has('Adjective') ||
+        w.tags.has('Conjunction') ||
+        w.normal === 'to'
+      )
+    )
+      return -1;
   }
   for (let k = cue.last; k < hi - 1 && k - cue.last < FRONTED_WINDOW; k++) {
     if (/[;:]/.test(tokens[k]!.post) || endsSentence(tokens[k]!)) return -1;
@@ -55,14 +72,41 @@ export function relativeClauseSource(ctx: DocContext, lo: number, cueFirst: numb
       const found = sourceBefore(ctx, verbCue(tokens, k + 1), lo);
       return found && RELATIVE_PRONOUNS.has(tokens[found.source.first]!.normal) ? found.source : null;
     }
-    if (endsSentence(t) || /[;:]/.test(t.post) || PRONOUNS.has(t.normal) && k < cueFirst - 1) return null;
+    if (endsSentence(t) || /[;:]/.test(t.post) || (PRONOUNS.has(t.normal) && k < cueFirst - 1)) return null;
   }
   return null;
 }
 
 /** Tokens a sentence-initial subject may span when compromise mistags it ("Her campaign announced", "Band noted"). */
 const PLAIN_SUBJECT_WINDOW = 5;
-const NOT_SUBJECT = new Set(['that', 'which', 'who', 'when', 'if', 'while', 'because', 'as', 'after', 'before', 'since', 'although', 'though', 'and', 'but', 'or', 'so', 'yet', 'however', 'meanwhile', 'instead', 'asked', 'assuming', 'it', 'there', 'this']);
+const NOT_SUBJECT = new Set([
+  'that',
+  'which',
+  'who',
+  'when',
+  'if',
+  'while',
+  'because',
+  'as',
+  'after',
+  'before',
+  'since',
+  'although',
+  'though',
+  'and',
+  'but',
+  'or',
+  'so',
+  'yet',
+  'however',
+  'meanwhile',
+  'instead',
+  'asked',
+  'assuming',
+  'it',
+  'there',
+  'this',
+]);
 
 /** The words from the sentence start to the cue, when they can only be its subject: "Her campaign announced …". */
 export function subjectAtStart(ctx: DocContext, lo: number, cueFirst: number): SourcePhrase | null {
@@ -70,7 +114,14 @@ export function subjectAtStart(ctx: DocContext, lo: number, cueFirst: number): S
   if (cueFirst <= lo || cueFirst - lo > PLAIN_SUBJECT_WINDOW) return null;
   for (let k = lo; k < cueFirst; k++) {
     const t = tokens[k]!;
-    if (NOT_SUBJECT.has(t.normal) || t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Value') || /[\d]/.test(t.text)) return null;
+    if (
+      NOT_SUBJECT.has(t.normal) ||
+      t.tags.has('Preposition') ||
+      t.tags.has('Adverb') ||
+      t.tags.has('Value') ||
+      /[\d]/.test(t.text)
+    )
+      return null;
     if (k < cueFirst - 1 ? hasPunctAfter(t) : /[^\s]/.test(t.post)) return null;
     if (k === lo && /[“"‘(]/.test(t.pre)) return null;
   }
@@ -82,18 +133,59 @@ export function subjectAtStart(ctx: DocContext, lo: number, cueFirst: number): S
 
 /** How many words a subject found from the clause start may span: "those surveyed", "most of them". */
 const CLAUSE_SUBJECT_WINDOW = 6;
-const CLAUSE_OPENERS = new Set(['while', 'but', 'and', 'although', 'though', 'as', 'because', 'since', 'when', 'if', 'yet', 'so']);
+const CLAUSE_OPENERS = new Set([
+  'while',
+  'but',
+  'and',
+  'although',
+  'though',
+  'as',
+  'because',
+  'since',
+  'when',
+  'if',
+  'yet',
+  'so',
+]);
 
 /** The words between the clause start (a comma, a dash or an opener such as "while") and the cue: "while those surveyed said". */
 export function clauseSubject(ctx: DocContext, from: number, cueFirst: number): SourcePhrase | null {
   const tokens = ctx.tokens;
   let first = cueFirst;
-  while (first > from && cueFirst - first < CLAUSE_SUBJECT_WINDOW && !/[,;:—–(]/.test(tokens[first - 1]!.post) && !CLAUSE_OPENERS.has(tokens[first - 1]!.normal)) first--;
-  if (first === cueFirst || cueFirst - first >= CLAUSE_SUBJECT_WINDOW && first > from && !/[,;:—–(]/.test(tokens[first - 1]!.post)) return null;
+  while (
+    first > from &&
+    cueFirst - first < CLAUSE_SUBJECT_WINDOW &&
+    !/[,;:—–(]/.test(tokens[first - 1]!.post) &&
+    !CLAUSE_OPENERS.has(tokens[first - 1]!.normal)
+  )
+    first--;
+  if (
+    first === cueFirst ||
+    (cueFirst - first >= CLAUSE_SUBJECT_WINDOW && first > from && !/[,;:—–(]/.test(tokens[first - 1]!.post))
+  )
+    return null;
   const words = tokens.slice(first, cueFirst);
-  if (!words.some((t) => t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value') || t.tags.has('Determiner')) || words.some((t) => /["“”]/.test(t.pre + t.post))) return null;
-  if (RELATIVE_PRONOUNS.has(words[0]!.normal) || words[0]!.normal === 'that' || words[0]!.normal === 'it' && words.length === 1) return null;
+  if (
+    !words.some(
+      (t) => t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value') || t.tags.has('Determiner'),
+    ) ||
+    words.some((t) => /["“”]/.test(t.pre + t.post))
+  )
+    return null;
+  if (
+    RELATIVE_PRONOUNS.has(words[0]!.normal) ||
+    words[0]!.normal === 'that' ||
+    (words[0]!.normal === 'it' && words.length === 1)
+  )
+    return null;
   const span = { start: tokens[first]!.start, end: tokens[cueFirst - 1]!.end };
   const named = words.every((t) => /^\p{Lu}/u.test(t.text));
-  return { first, last: cueFirst - 1, span, text: ctx.text.slice(span.start, span.end), kind: named ? 'name' : 'noun', anonymous: false };
+  return {
+    first,
+    last: cueFirst - 1,
+    span,
+    text: ctx.text.slice(span.start, span.end),
+    kind: named ? 'name' : 'noun',
+    anonymous: false,
+  };
 }

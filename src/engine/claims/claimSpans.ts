@@ -22,9 +22,14 @@ export function isMainVerbAt(tokens: readonly Token[], k: number): boolean {
 export function contentStart(tokens: readonly Token[], cue: Cue, hi: number): number {
   for (let k = cue.last + 1; k < hi && k - cue.last <= THAT_WINDOW; k++) {
     const t = tokens[k]!;
-    if (t.normal === 'that' && (k === cue.last + 1 || !hasPunctAfter(tokens[k - 1]!) || /^,\s*$/.test(tokens[k - 1]!.post))) return k + 1;
+    if (
+      t.normal === 'that' &&
+      (k === cue.last + 1 || !hasPunctAfter(tokens[k - 1]!) || /^,\s*$/.test(tokens[k - 1]!.post))
+    )
+      return k + 1;
     if (hasPunctAfter(t) && !/^,\s*$/.test(t.post)) break;
-    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !TIME_OR_OBJECT.has(t.normal)) break;
+    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !TIME_OR_OBJECT.has(t.normal))
+      break;
   }
   let start = cue.last + 1;
   if (/^(tell|inform|assure|warn|remind|urge|advise)$/.test(cue.lemma)) {
@@ -41,10 +46,14 @@ export function contentStart(tokens: readonly Token[], cue: Cue, hi: number): nu
 function afterListener(tokens: readonly Token[], start: number, hi: number): number {
   const first = tokens[start];
   if (!first) return start;
-  if (first.tags.has('Pronoun') || first.tags.has('Plural') && !isCapitalised(first)) return start + 1;
+  if (first.tags.has('Pronoun') || (first.tags.has('Plural') && !isCapitalised(first))) return start + 1;
   let k = start + (/^(the|a|an)$/.test(first.normal) && tokens[start + 1] && isCapitalised(tokens[start + 1]!) ? 1 : 0);
   const nameStart = k;
-  while (k < hi && (isCapitalised(tokens[k]!) || k > nameStart && NAME_CONNECTORS.has(tokens[k]!.normal) && k + 1 < hi && isCapitalised(tokens[k + 1]!))) {
+  while (
+    k < hi &&
+    (isCapitalised(tokens[k]!) ||
+      (k > nameStart && NAME_CONNECTORS.has(tokens[k]!.normal) && k + 1 < hi && isCapitalised(tokens[k + 1]!)))
+  ) {
     k++;
     if (hasPunctAfter(tokens[k - 1]!) && !/^['’]s?\s*$/.test(tokens[k - 1]!.post)) break;
   }
@@ -74,7 +83,7 @@ export function newReportingClause(tokens: readonly Token[], k: number, hi: numb
   for (let n = k; n < hi && n <= k + 3; n++) {
     if (claimCueAt(tokens, n)) return true;
     const t = tokens[n]!;
-    if (hasPunctAfter(t) || t.tags.has('Verb') && !t.tags.has('Auxiliary')) return false;
+    if (hasPunctAfter(t) || (t.tags.has('Verb') && !t.tags.has('Auxiliary'))) return false;
   }
   return false;
 }
@@ -87,7 +96,8 @@ export function contentEnd(tokens: readonly Token[], start: number, hi: number):
     // "…; they only learned …": a semicolon closes the reported clause
     if (/;/.test(tokens[k - 1]!.post)) return k - 1;
     // "… and told CNN …", "… and Democrats accused …"
-    if ((tokens[k]!.normal === 'and' || tokens[k]!.normal === 'but') && newReportingClause(tokens, k + 1, hi)) return k - 1;
+    if ((tokens[k]!.normal === 'and' || tokens[k]!.normal === 'but') && newReportingClause(tokens, k + 1, hi))
+      return k - 1;
     if (!CLAUSE_BREAK.test(tokens[k - 1]!.post) && !tokens[k]!.pre.includes('(')) continue;
     // "…, adding that …": a participle starts a claim of its own
     if (participleCueAt(tokens, k)) return k - 1;
@@ -104,7 +114,7 @@ export function contentEnd(tokens: readonly Token[], start: number, hi: number):
     for (let n = k + (joined ? 2 : 1); n < hi && n <= k + 4; n++) {
       if (claimCueAt(tokens, n)) return k - 1;
       const t = tokens[n - 1]!;
-      if (hasPunctAfter(t) || t.tags.has('Verb') && !t.tags.has('Auxiliary')) break;
+      if (hasPunctAfter(t) || (t.tags.has('Verb') && !t.tags.has('Auxiliary'))) break;
     }
   }
   return hi - 1;
@@ -115,7 +125,8 @@ function pronounOpensClaim(tokens: readonly Token[], k: number, hi: number): boo
   for (let n = k + 1; n < hi - 1 && n <= k + 2; n++) {
     const cue = claimCueAt(tokens, n);
     if (cue) return cue.last + 1 < hi - 1 && !hasPunctAfter(tokens[cue.last]!);
-    if (hasPunctAfter(tokens[n]!) || !tokens[n]!.tags.has('Adverb') && !tokens[n]!.tags.has('Auxiliary')) return false;
+    if (hasPunctAfter(tokens[n]!) || (!tokens[n]!.tags.has('Adverb') && !tokens[n]!.tags.has('Auxiliary')))
+      return false;
   }
   return false;
 }

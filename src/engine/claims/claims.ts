@@ -11,7 +11,18 @@ import { sourceAfter } from '../sources/sourceAfter';
 import { findHedges } from './claimHedges';
 import { clauseSubject, frontedClauseEnd, relativeBetween, relativeClauseSource, subjectAtStart } from './claimSources';
 import { isSpurious, reportsClause } from './claimFilters';
-import { clauseSentences, contentEnd, contentRange, isMainVerbAt, isParticipleCue, participleCueAt, phraseEnd, spanOf, TIME_OR_OBJECT, topicEnd } from './claimSpans';
+import {
+  clauseSentences,
+  contentEnd,
+  contentRange,
+  isMainVerbAt,
+  isParticipleCue,
+  participleCueAt,
+  phraseEnd,
+  spanOf,
+  TIME_OR_OBJECT,
+  topicEnd,
+} from './claimSpans';
 import { BE_FORMS, isPassive, isPerceivedPassive, passiveAgent } from './claimPassives';
 import { firstTokenFrom, type Token } from '../text/tokens';
 import type { Attribution, Claim, Entity, Mention, Quote, Span } from '../types';
@@ -64,7 +75,8 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
   const askedFirst = askedClause(tokens, cues, lo, hi) !== null;
   for (let c = cues.length - 1; c >= 0 && !askedFirst; c--) {
     const closing = closingClause(ctx, cues[c]!, lo, hi);
-    if (closing) return [closing, ...topicOf(tokens, closing, hi), ...participleAfter(tokens, cues.slice(c + 1), closing, hi)];
+    if (closing)
+      return [closing, ...topicOf(tokens, closing, hi), ...participleAfter(tokens, cues.slice(c + 1), closing, hi)];
   }
   const claims: RawClaim[] = [];
   let from = lo;
@@ -98,12 +110,28 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
     const participle = gerund && /,/.test(tokens[cue.first - 1]!.post);
     // "… cited Kasich, who noted …": a relative pronoun takes its antecedent from before the last claim.
     // "Bone, who asked the candidates a question …, lamented …": the cues inside the relative clause do not hide its antecedent.
-    const described = !participle && from > lo && /,\s*$/.test(tokens[cue.first - 1]!.post) ? nonRestrictiveAntecedent(ctx, cue.first - 1, lo) : null;
-    let before = participle ? null : described ? { source: described, appositive: true } : sourceBefore(ctx, cue, from) ?? (relativeBetween(tokens, from, cue.first) ? sourceBefore(ctx, cue, lo) : null);
+    const described =
+      !participle && from > lo && /,\s*$/.test(tokens[cue.first - 1]!.post)
+        ? nonRestrictiveAntecedent(ctx, cue.first - 1, lo)
+        : null;
+    let before = participle
+      ? null
+      : described
+        ? { source: described, appositive: true }
+        : (sourceBefore(ctx, cue, from) ??
+          (relativeBetween(tokens, from, cue.first) ? sourceBefore(ctx, cue, lo) : null));
     // "… released a statement saying …": the statement is an object; the sentence's subject speaks.
     // "… sent a memo to The Washington Post explaining …": an object of a preposition does not speak either.
     const objectBefore = tokens[(before?.source.first ?? lo) - 1];
-    if (gerund && before && before.source.first - 1 >= lo && (objectBefore?.tags.has('Verb') || (objectBefore?.tags.has('Preposition') || objectBefore?.normal === 'to') && !CLAUSE_LEADS.has(objectBefore.normal))) before = null;
+    if (
+      gerund &&
+      before &&
+      before.source.first - 1 >= lo &&
+      (objectBefore?.tags.has('Verb') ||
+        ((objectBefore?.tags.has('Preposition') || objectBefore?.normal === 'to') &&
+          !CLAUSE_LEADS.has(objectBefore.normal)))
+    )
+      before = null;
     // "X said that A, adding that B", "he called her “weak” and said B": B is X's too.
     const previous = participle || joinsPrevious(tokens, from, cue) ? claims[claims.length - 1]?.source : undefined;
     // "Ready to back Clinton, Obama …", "In addition to stating …, Clinton …": the main clause's subject.
@@ -112,17 +140,36 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
       const subject = sentenceSubject(ctx, fronted + 1, hi);
       const [start, end] = contentRange(tokens, cue, fronted + 1);
       if (!subject || start > fronted) continue;
-      claims.push({ cue, source: subject, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that', viaSubject: true });
+      claims.push({
+        cue,
+        source: subject,
+        content: spanOf(tokens, start, end),
+        viaThat: tokens[start - 1]?.normal === 'that',
+        viaSubject: true,
+      });
       from = fronted + 1;
       continue;
     }
-    const source = previous ?? before?.source ?? (before || previous ? null : infinitiveSubject(ctx, cue, from)) ?? relativeClauseSource(ctx, lo, cue.first) ?? (gerund ? clauseSubjectBefore(ctx, lo, cue.first) : null) ?? sentenceSubject(ctx, lo, cue.first) ?? (participle ? null : subjectAtStart(ctx, lo, cue.first) ?? clauseSubject(ctx, from, cue.first));
+    const source =
+      previous ??
+      before?.source ??
+      (before || previous ? null : infinitiveSubject(ctx, cue, from)) ??
+      relativeClauseSource(ctx, lo, cue.first) ??
+      (gerund ? clauseSubjectBefore(ctx, lo, cue.first) : null) ??
+      sentenceSubject(ctx, lo, cue.first) ??
+      (participle ? null : (subjectAtStart(ctx, lo, cue.first) ?? clauseSubject(ctx, from, cue.first)));
     if (!source || !goodSource(tokens, source, cue)) continue;
     const [start, end] = contentRange(tokens, cue, hi);
     if (start >= hi) continue;
     // "it’s hard to know where …", "There is little doubt that …": an impersonal subject names nobody.
     const impersonal = /^it(['’]s|\s+(is|was|will be|would be))\s/i.test(source.text) || /^there$/i.test(source.text);
-    claims.push({ cue, source: impersonal ? null : source, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that', viaSubject: !before && !previous });
+    claims.push({
+      cue,
+      source: impersonal ? null : source,
+      content: spanOf(tokens, start, end),
+      viaThat: tokens[start - 1]?.normal === 'that',
+      viaSubject: !before && !previous,
+    });
     from = end + 1;
   }
   return [...claims, ...nounClaims(ctx, claims, lo, hi)];
@@ -145,7 +192,16 @@ function infinitiveSubject(ctx: DocContext, cue: Cue, from: number): SourcePhras
   const tokens = ctx.tokens;
   const k = cue.first - 2;
   const verb = tokens[k];
-  if (k < from || tokens[cue.first - 1]!.normal !== 'to' || !verb?.tags.has('Verb') || verb.tags.has('Copula') || verb.tags.has('Auxiliary') || verb.normal.endsWith('ing') || hasPunctAfter(verb)) return null;
+  if (
+    k < from ||
+    tokens[cue.first - 1]!.normal !== 'to' ||
+    !verb?.tags.has('Verb') ||
+    verb.tags.has('Copula') ||
+    verb.tags.has('Auxiliary') ||
+    verb.normal.endsWith('ing') ||
+    hasPunctAfter(verb)
+  )
+    return null;
   return sourceBefore(ctx, verbCue(tokens, k), from)?.source ?? null;
 }
 
@@ -159,26 +215,46 @@ function topicOf(tokens: readonly Token[], closing: RawClaim, hi: number): RawCl
 /** "…, X said, adding that …": a participle after a closing reporting clause reports more of the same source. */
 function participleAfter(tokens: readonly Token[], later: readonly Cue[], closing: RawClaim, hi: number): RawClaim[] {
   const cue = later.find((c) => isParticipleCue(tokens, c));
-  if (!cue || !closing.source || tokens[closing.content.end] === undefined && closing.content.end >= tokens[hi - 1]!.end) return [];
+  if (
+    !cue ||
+    !closing.source ||
+    (tokens[closing.content.end] === undefined && closing.content.end >= tokens[hi - 1]!.end)
+  )
+    return [];
   if (closing.content.end > tokens[cue.first]!.start) return [];
   const [start, end] = contentRange(tokens, cue, hi);
   if (start >= hi) return [];
-  return [{ cue, source: closing.source, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that' }];
+  return [
+    { cue, source: closing.source, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that' },
+  ];
 }
 
 /** "his call for …", "Trump's claim that …" outside the claims already found in the sentence. */
 function nounClaims(ctx: DocContext, found: readonly RawClaim[], lo: number, hi: number): RawClaim[] {
   const tokens = ctx.tokens;
-  const taken = (k: number): boolean => found.some((c) => tokens[k]!.start < Math.max(c.content.end, c.cue.span.end) && tokens[k]!.end > Math.min(c.content.start, c.cue.span.start));
+  const taken = (k: number): boolean =>
+    found.some(
+      (c) =>
+        tokens[k]!.start < Math.max(c.content.end, c.cue.span.end) &&
+        tokens[k]!.end > Math.min(c.content.start, c.cue.span.start),
+    );
   const out: RawClaim[] = [];
   for (let k = lo + 1; k < hi - 2; k++) {
     if (taken(k) || insideQuoteMarks(tokens, k)) continue;
     const noun = nounCueAt(ctx, k, lo);
     if (!noun || noun.contentStart >= hi) continue;
-    const end = noun.cue.lemma.endsWith(' for') || noun.cue.lemma.endsWith(' of') ? phraseEnd(tokens, noun.contentStart, hi) : contentEnd(tokens, noun.contentStart, hi);
+    const end =
+      noun.cue.lemma.endsWith(' for') || noun.cue.lemma.endsWith(' of')
+        ? phraseEnd(tokens, noun.contentStart, hi)
+        : contentEnd(tokens, noun.contentStart, hi);
     // "Democrats raised the concern that …": with no owner, the subject of the verb that takes the noun.
     const source = noun.source ?? clauseSubjectBefore(ctx, lo, k);
-    out.push({ cue: noun.cue, source, content: spanOf(tokens, noun.contentStart, end), viaThat: tokens[noun.contentStart - 1]?.normal === 'that' });
+    out.push({
+      cue: noun.cue,
+      source,
+      content: spanOf(tokens, noun.contentStart, end),
+      viaThat: tokens[noun.contentStart - 1]?.normal === 'that',
+    });
     k = end;
   }
   return out;
@@ -201,12 +277,13 @@ function closingClause(ctx: DocContext, cue: Cue, lo: number, hi: number): RawCl
     // "…, said Brian Baker, a longtime adviser …" (but not "Smith, an adviser, said …", nor "…, referring to Trump")
     if (isTopicCue(tokens, cue) || isParticipleCue(tokens, cue)) return null;
     const source = sourceAfter(ctx, cue, hi);
-    if (!source || source.kind === 'pronoun' || source.kind === 'noun' && !source.anonymous) return null;
+    if (!source || source.kind === 'pronoun' || (source.kind === 'noun' && !source.anonymous)) return null;
     // The source may carry a tail ("one GOP source in the room") but no further clause.
-    for (let k = source.last + 1; k < hi && !/[,;]/.test(tokens[k - 1]!.post); k++) if (isMainVerbAt(tokens, k)) return null;
+    for (let k = source.last + 1; k < hi && !/[,;]/.test(tokens[k - 1]!.post); k++)
+      if (isMainVerbAt(tokens, k)) return null;
     return { cue, source, content: spanOf(tokens, lo, cue.first - 1) };
   }
-  if (!before || before.appositive && before.source.first - lo <= 2) return null;
+  if (!before || (before.appositive && before.source.first - lo <= 2)) return null;
   // Walk back over a title before the name ("retired Air Force general Lloyd Newton") to the comma.
   let comma = before.source.first - 1;
   if (before.appositive) {
@@ -220,7 +297,13 @@ function closingClause(ctx: DocContext, cue: Cue, lo: number, hi: number): RawCl
   if (!hasComma(comma) || comma < lo) return null;
   // After the cue only a time phrase or an object may follow, up to a comma or the sentence end.
   let k = isTopicCue(tokens, cue) ? topicEnd(tokens, cue.last + 1, hi) : cue.last + 1;
-  while (k < hi && (TIME_OR_OBJECT.has(tokens[k]!.normal) || tokens[k]!.tags.has('Date') || tokens[k]!.tags.has('ProperNoun') || tokens[k]!.tags.has('Value'))) {
+  while (
+    k < hi &&
+    (TIME_OR_OBJECT.has(tokens[k]!.normal) ||
+      tokens[k]!.tags.has('Date') ||
+      tokens[k]!.tags.has('ProperNoun') ||
+      tokens[k]!.tags.has('Value'))
+  ) {
     if (/,/.test(tokens[k]!.post)) break;
     k++;
   }
@@ -228,7 +311,11 @@ function closingClause(ctx: DocContext, cue: Cue, lo: number, hi: number): RawCl
   if (!closes) return null;
   const afterComma = Math.min(hi, (/,/.test(tokens[cue.last]!.post) ? cue.last : k) + 1);
   const parenthetical = afterComma < hi && hi - afterComma > comma - lo && !participleCueAt(tokens, afterComma);
-  return { cue, source: before.source, content: parenthetical ? spanOf(tokens, lo, hi - 1) : spanOf(tokens, lo, comma) };
+  return {
+    cue,
+    source: before.source,
+    content: parenthetical ? spanOf(tokens, lo, hi - 1) : spanOf(tokens, lo, comma),
+  };
 }
 
 /** A headline or transcript line "Sanders: Clinton needs to …": a short name, a colon, then what was said. */
@@ -273,7 +360,8 @@ function askedClause(tokens: readonly Token[], cues: readonly Cue[], lo: number,
 function goodSource(tokens: readonly Token[], source: SourcePhrase, cue: Cue): boolean {
   if (source.kind !== 'pronoun' || source.text.toLowerCase() !== 'it') return true;
   if (/['’]s$/i.test(source.text) || /^['’]s/.test(tokens[source.last]!.post)) return false;
-  for (let k = source.last + 1; k < cue.first; k++) if (BE_FORMS.has(tokens[k]!.normal) || tokens[k]!.normal === 'to') return false;
+  for (let k = source.last + 1; k < cue.first; k++)
+    if (BE_FORMS.has(tokens[k]!.normal) || tokens[k]!.normal === 'to') return false;
   return tokens[cue.first - 1]?.normal !== 'to';
 }
 
@@ -308,7 +396,13 @@ function toClaim(ctx: DocContext, resolver: SpeakerResolver, raw: RawClaim, sent
   const hedges = findHedges(ctx, raw.content).filter((h) => h.end <= raw.cue.span.start || h.start >= raw.cue.span.end);
   const sentenceSpan = ctx.sentences[sentence] ?? raw.content;
   if (!raw.source) {
-    const source: Attribution = { name: '', cue: raw.cue.span, rule: 'reported-speech', confidence: 0.5, evidence: [`"${cueText}": no source named (passive, impersonal or an impression)`] };
+    const source: Attribution = {
+      name: '',
+      cue: raw.cue.span,
+      rule: 'reported-speech',
+      confidence: 0.5,
+      evidence: [`"${cueText}": no source named (passive, impersonal or an impression)`],
+    };
     return { content: raw.content, source, cue: raw.cue.span, hedges, sentence: sentenceSpan };
   }
   const resolved = resolver.resolve(raw.source);

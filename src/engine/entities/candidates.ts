@@ -5,12 +5,39 @@ import { KNOWN_ORGS, ORG_HEADS, ORG_LEADS } from '../lexicon/organizations';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS } from '../lexicon/people';
 import { PLACE_HEADS, PLACE_LEADS } from '../lexicon/places';
 import type { EntityType } from '../types';
-import { COMPANY_SUFFIXES, CONNECTORS, EVENT_HEADS, HAS_LETTER, NUMBER_CELL, PARTY_WORDS, PEOPLE_ADJECTIVES, PLAIN_HONORIFICS, POSSESSIVE, THE_PLACES, isDemonym, isGazetteerName, placeKind } from './gazetteer';
+import {
+  COMPANY_SUFFIXES,
+  CONNECTORS,
+  EVENT_HEADS,
+  HAS_LETTER,
+  NUMBER_CELL,
+  PARTY_WORDS,
+  PEOPLE_ADJECTIVES,
+  PLAIN_HONORIFICS,
+  POSSESSIVE,
+  THE_PLACES,
+  isDemonym,
+  isGazetteerName,
+  placeKind,
+} from './gazetteer';
 import { joinLower, type Word } from './words';
 
 export const TYPES: EntityType[] = ['PER', 'LOC', 'ORG'];
 /** "Second test", "Third one-day international": an ordinal alone names nothing. */
-const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'next']);
+const ORDINALS = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'last',
+  'next',
+]);
 
 export interface Candidate {
   words: Word[];
@@ -69,11 +96,23 @@ function keepsConnector(left: Word[], connector: Word, right: Word[]): boolean {
     case 'for':
     case 'on': {
       // "Foreign Affairs Council of the European Union" names two organizations
-      const rightName = right.filter((w) => w.cap).map((w) => w.lower).join(' ');
+      const rightName = right
+        .filter((w) => w.cap)
+        .map((w) => w.lower)
+        .join(' ');
       const leftHead = leftLower[leftLower.length - 1]!;
-      if (left.length > 1 && ORG_HEADS.has(leftHead) && (KNOWN_ORGS.has(rightName) || (COMPANY_SUFFIXES.has(leftHead) && isGazetteerName(rightName)))) return false;
+      if (
+        left.length > 1 &&
+        ORG_HEADS.has(leftHead) &&
+        (KNOWN_ORGS.has(rightName) || (COMPANY_SUFFIXES.has(leftHead) && isGazetteerName(rightName)))
+      )
+        return false;
       // "Secretary of State Antony Blinken": a title phrase, split from the name later
-      if (connector.lower === 'of' && isTitle(left[left.length - 1]!, leftLower[leftLower.length - 1]!.replace(/\.$/, ''))) return true;
+      if (
+        connector.lower === 'of' &&
+        isTitle(left[left.length - 1]!, leftLower[leftLower.length - 1]!.replace(/\.$/, ''))
+      )
+        return true;
       return orgish || (left.length === 1 && PLACE_LEADS.has(leftLower[0]!));
     }
     case 'the':
@@ -82,12 +121,21 @@ function keepsConnector(left: Word[], connector: Word, right: Word[]): boolean {
       if (COMPANY_SUFFIXES.has(leftLower[leftLower.length - 1]!)) return false;
       // "Union Bank of Switzerland in Tokyo": an organization and the city it is in
       // (but "Organisation for Security and Cooperation in Europe": the place belongs to the purpose)
-      if (connector.lower === 'in' && !leftLower.includes('for') && isGazetteerName(right.map((w) => w.lower).join(' '))) return false;
+      if (
+        connector.lower === 'in' &&
+        !leftLower.includes('for') &&
+        isGazetteerName(right.map((w) => w.lower).join(' '))
+      )
+        return false;
       return left.length > 0 && orgish;
     case 'a':
     case 'an':
       // "Movement for a Democratic Slovakia"
-      return left.length > 1 && (leftLower[leftLower.length - 1] === 'for' || leftLower[leftLower.length - 1] === 'of') && orgish;
+      return (
+        left.length > 1 &&
+        (leftLower[leftLower.length - 1] === 'for' || leftLower[leftLower.length - 1] === 'of') &&
+        orgish
+      );
     case 'and':
     case '&':
       // "Test and County Cricket Board", "Marks & Spencer" — but not "Foo Ltd and Bar Inc"
@@ -95,7 +143,8 @@ function keepsConnector(left: Word[], connector: Word, right: Word[]): boolean {
       // "KeyCorp and Banc One Corp.": two companies
       if (connector.lower === 'and' && COMPANY_SUFFIXES.has(lastRight)) return false;
       // "Department of Trade and Industry", "Institute of Allergy and Infectious Diseases"
-      if (leftLower.some((l, k) => ORG_LEADS.has(l) && (leftLower[k + 1] === 'of' || leftLower[k + 1] === 'for'))) return true;
+      if (leftLower.some((l, k) => ORG_LEADS.has(l) && (leftLower[k + 1] === 'of' || leftLower[k + 1] === 'for')))
+        return true;
       return (ORG_HEADS.has(lastRight) && !isGazetteerName(lastRight)) || connector.lower === '&';
     default:
       return NAME_PARTICLES.has(connector.lower);
@@ -106,16 +155,27 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
   if (ws.length > 1 && ws[0]!.lower === 'the' && !(ws.length === 2 && THE_PLACES.has(ws[1]!.lower))) ws = ws.slice(1);
   if (!ws.length) return;
   const fullLower = joinLower(ws);
-  const whole = !!(KNOWN_ORGS.has(fullLower) || isGazetteerName(fullLower) || (ws.length > 1 && ORG_HEADS.has(ws[ws.length - 1]!.lower)));
+  const whole = !!(
+    KNOWN_ORGS.has(fullLower) ||
+    isGazetteerName(fullLower) ||
+    (ws.length > 1 && ORG_HEADS.has(ws[ws.length - 1]!.lower))
+  );
   if (!whole && isMiscName(ws)) return;
   // "NATO Allies", "EU Ministers": a known organization and a capitalised common plural
-  if (!whole && ws.length === 2 && KNOWN_ORGS.has(ws[0]!.lower) && ws[1]!.tags.has('Plural') && !ORG_HEADS.has(ws[1]!.lower)) {
+  if (
+    !whole &&
+    ws.length === 2 &&
+    KNOWN_ORGS.has(ws[0]!.lower) &&
+    ws[1]!.tags.has('Plural') &&
+    !ORG_HEADS.has(ws[1]!.lower)
+  ) {
     emit(ctx, ws.slice(0, 1), words, out);
     return;
   }
   if (!whole && ws.every((w) => isTitle(w, w.lower.replace(/\.$/, '')))) {
     // "Major told parliament": a lone title word counts only as the surname of a person named in full
-    if (ws.length === 1 && !ws[0]!.weak && !ws[0]!.tags.has('Honorific')) emit(ctx, ws, words, out, { surnameOnly: true });
+    if (ws.length === 1 && !ws[0]!.weak && !ws[0]!.tags.has('Honorific'))
+      emit(ctx, ws, words, out, { surnameOnly: true });
     return;
   }
   if (!whole && takeRolePhrase(ctx, ws, words, out)) return;
@@ -123,13 +183,22 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
     if (splitAtTitle(ctx, ws, words, out)) return;
     // Leading demonyms: "Australian Tom Moody", "West Indian all-rounder".
     let d = 0;
-    while (d < ws.length - 1 && (isDemonym(ws[d]!.lower) || (d + 1 < ws.length && isDemonym(`${ws[d]!.lower} ${ws[d + 1]!.lower}`) && ++d > 0))) d++;
+    while (
+      d < ws.length - 1 &&
+      (isDemonym(ws[d]!.lower) || (d + 1 < ws.length && isDemonym(`${ws[d]!.lower} ${ws[d + 1]!.lower}`) && ++d > 0))
+    )
+      d++;
     if (d > 0 && d < ws.length) {
       const rest = ws.slice(d);
       const restLower = joinLower(rest);
       if (PLACE_HEADS.has(rest[rest.length - 1]!.lower) && rest.length > 1 && !isGazetteerName(restLower)) {
         // "Slovak Republic", "Australian Capital Territory"
-      } else if (rest.length === 1 && rest[0]!.tags.has('Plural') && !rest[0]!.tags.has('Person') && !isDemonym(rest[0]!.lower)) {
+      } else if (
+        rest.length === 1 &&
+        rest[0]!.tags.has('Plural') &&
+        !rest[0]!.tags.has('Person') &&
+        !isDemonym(rest[0]!.lower)
+      ) {
         // "British Universities": a national body named by a plural
       } else if (!ORG_HEADS.has(rest[rest.length - 1]!.lower) || rest.length === 1 || isGazetteerName(restLower)) {
         emit(ctx, rest, words, out);
@@ -140,7 +209,16 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
   // "Surgeon Renat Akchurin", "Queenslander Daniel Herbert": a capitalised descriptor opening the sentence
   // ("Englishman Mark Cairns", "Ex-Yankee Randy Velarde": the same inside a sentence when the word is no name)
   const descriptor = ws[0]!.weak ? !ws[0]!.tags.has('ProperNoun') : isDescriptorWord(ws[0]!);
-  if (ws.length >= 3 && descriptor && ws[1]!.tags.has('FirstName') && !ws[0]!.tags.has('FirstName') && !ws[0]!.tags.has('LastName') && !placeKind(ws[0]!.lower) && !KNOWN_ORGS.has(ws[0]!.lower) && !ORG_LEADS.has(ws[0]!.lower)) {
+  if (
+    ws.length >= 3 &&
+    descriptor &&
+    ws[1]!.tags.has('FirstName') &&
+    !ws[0]!.tags.has('FirstName') &&
+    !ws[0]!.tags.has('LastName') &&
+    !placeKind(ws[0]!.lower) &&
+    !KNOWN_ORGS.has(ws[0]!.lower) &&
+    !ORG_LEADS.has(ws[0]!.lower)
+  ) {
     emit(ctx, ws.slice(1), words, out);
     return;
   }
@@ -151,8 +229,15 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
     return;
   }
   if (ws.length <= 2 && isDemonym(joinLower(ws))) return;
-  if (ws.length <= 2 && (COMMON_CAPITALISED.has(joinLower(ws)) || SPORTS.has(joinLower(ws))) && !ws[0]!.definedAcronym) return;
-  if (ws.length === 1 && looksLikeNationality(ws[0]!) && !inTeamSlot(ctx, ws[0]!, words) && !besideSpeechVerb(ws[0]!, words)) return;
+  if (ws.length <= 2 && (COMMON_CAPITALISED.has(joinLower(ws)) || SPORTS.has(joinLower(ws))) && !ws[0]!.definedAcronym)
+    return;
+  if (
+    ws.length === 1 &&
+    looksLikeNationality(ws[0]!) &&
+    !inTeamSlot(ctx, ws[0]!, words) &&
+    !besideSpeechVerb(ws[0]!, words)
+  )
+    return;
   if (ws.length === 1 && ORDINALS.has(ws[0]!.lower)) return;
   if (ws.length === 1 && (PARTY_WORDS.has(ws[0]!.lower) || PEOPLE_ADJECTIVES.has(ws[0]!.lower))) return;
   emit(ctx, ws, words, out);
@@ -163,7 +248,14 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
  * Cape Town" keeps the place. Returns true when the phrase is dealt with.
  */
 function takeRolePhrase(ctx: DocContext, ws: Word[], words: Word[], out: Candidate[]): boolean {
-  if (ws.length < 3 || ws[1]!.lower !== 'of' || !isTitle(ws[0]!, ws[0]!.lower.replace(/\.$/, '')) || ORG_HEADS.has(ws[0]!.lower) || ORG_LEADS.has(ws[0]!.lower)) return false;
+  if (
+    ws.length < 3 ||
+    ws[1]!.lower !== 'of' ||
+    !isTitle(ws[0]!, ws[0]!.lower.replace(/\.$/, '')) ||
+    ORG_HEADS.has(ws[0]!.lower) ||
+    ORG_LEADS.has(ws[0]!.lower)
+  )
+    return false;
   const rest = ws.slice(2);
   const restLower = joinLower(rest);
   if (isGazetteerName(restLower) || KNOWN_ORGS.has(restLower)) {
@@ -171,7 +263,9 @@ function takeRolePhrase(ctx: DocContext, ws: Word[], words: Word[], out: Candida
     return true;
   }
   const holder = rest.filter((w) => !isTitle(w, w.lower.replace(/\.$/, '')));
-  return holder.length < 2 && !holder.some((w) => w.tags.has('FirstName') || w.tags.has('Person') || w.tags.has('LastName'));
+  return (
+    holder.length < 2 && !holder.some((w) => w.tags.has('FirstName') || w.tags.has('Person') || w.tags.has('LastName'))
+  );
 }
 
 /** Titles and roles: "NATO Secretary-General Jens Stoltenberg", "Federal Reserve Governor Lawrence Lindsey". */
@@ -180,7 +274,9 @@ function splitAtTitle(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
   let gender: Candidate['gender'];
   const restLooksNamed = (rest: Word[]): boolean =>
     rest.some((w) => w.tags.has('FirstName') || w.tags.has('LastName')) ||
-    !rest.some((w) => ORG_HEADS.has(w.lower) || MISC_HEADS.has(w.lower) || PLACE_HEADS.has(w.lower) || ORG_LEADS.has(w.lower));
+    !rest.some(
+      (w) => ORG_HEADS.has(w.lower) || MISC_HEADS.has(w.lower) || PLACE_HEADS.has(w.lower) || ORG_LEADS.has(w.lower),
+    );
   const titled = (w: Word): boolean => isTitle(w, w.lower.replace(/\.$/, ''));
   let split = -1;
   for (let k = ws.length - 1; k >= 1; k--) {
@@ -192,7 +288,8 @@ function splitAtTitle(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
   if (split > 0) {
     const rest = ws.slice(split);
     const roleWords = ws.slice(0, split);
-    if (!roleWords.every((w) => PLAIN_HONORIFICS.has(w.lower.replace(/\.$/, '')))) role = ctx.text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end);
+    if (!roleWords.every((w) => PLAIN_HONORIFICS.has(w.lower.replace(/\.$/, ''))))
+      role = ctx.text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end);
     for (const w of roleWords) {
       const key = w.lower.replace(/\.$/, '');
       if (MALE_HONORIFICS.has(key)) gender = 'male';
@@ -216,23 +313,38 @@ function isMiscName(ws: Word[]): boolean {
   if (ws.length >= 3 && ws[ws.length - 2]!.lower === 'war' && /^(?:one|two|i|ii)$/.test(last)) return true;
   // "Grand Prix", "Division One": two-word heads, and divisions named by a number
   const lastTwo = ws.length >= 2 ? `${ws[ws.length - 2]!.lower} ${last}` : '';
-  if (MISC_HEADS.has(lastTwo) || (ws.length === 2 && ws[0]!.lower === 'division' && /^(?:one|two|three|four|[1-4])$/.test(last))) return true;
-  if (!(MISC_HEADS.has(last) || MISC_HEADS.has(last.replace(/s$/, '')) || EVENT_HEADS.has(last)) || ws.length < 2) return false;
-  return !ws.some((w) => ORG_LEADS.has(w.lower) && w !== ws[0]) && !ws.some((w) => w.lower === 'of' || w.lower === 'for');
+  if (
+    MISC_HEADS.has(lastTwo) ||
+    (ws.length === 2 && ws[0]!.lower === 'division' && /^(?:one|two|three|four|[1-4])$/.test(last))
+  )
+    return true;
+  if (!(MISC_HEADS.has(last) || MISC_HEADS.has(last.replace(/s$/, '')) || EVENT_HEADS.has(last)) || ws.length < 2)
+    return false;
+  return (
+    !ws.some((w) => ORG_LEADS.has(w.lower) && w !== ws[0]) && !ws.some((w) => w.lower === 'of' || w.lower === 'for')
+  );
 }
 
 /** "Englishman", "Montenegrin", "Ex-Yankee", "Third-stringer": a capitalised word that describes a person. */
 function isDescriptorWord(w: Word): boolean {
   const t = w.tags;
   if (t.has('Person') || t.has('Place') || t.has('Organization') || t.has('Honorific')) return false;
-  return /^(?:ex|former|then)-/i.test(w.text) || /(?:man|woman|er|ist)$/.test(w.lower) || isDemonym(w.lower) || looksLikeNationality(w);
+  return (
+    /^(?:ex|former|then)-/i.test(w.text) ||
+    /(?:man|woman|er|ist)$/.test(w.lower) ||
+    isDemonym(w.lower) ||
+    looksLikeNationality(w)
+  );
 }
 
 /** "said Campese", "Campese said": a word that speaks is a name, whatever its ending. */
 function besideSpeechVerb(w: Word, words: Word[]): boolean {
   const prev = words[w.position - 1];
   const next = words[w.position + 1];
-  return (!!prev && prev.line === w.line && SPEECH_VERBS.has(prev.lower)) || (!!next && next.line === w.line && SPEECH_VERBS.has(next.lower) && w.last.post.trim() === '');
+  return (
+    (!!prev && prev.line === w.line && SPEECH_VERBS.has(prev.lower)) ||
+    (!!next && next.line === w.line && SPEECH_VERBS.has(next.lower) && w.last.post.trim() === '')
+  );
 }
 
 /** "Hibernian 3", "(Udinese)": a table cell or a club in parentheses, where a word like a nationality names a team. */
@@ -249,7 +361,13 @@ function looksLikeNationality(w: Word): boolean {
   const lower = w.lower.replace(POSSESSIVE, '');
   if (/\$$/.test(lower)) return true;
   const parts = lower.split('-');
-  if (parts.length > 1 && parts.some((p) => isDemonym(p) || /^(?:franco|anglo|sino|euro|afro|indo|russo|greco|austro|italo|judeo|pan|trans)$/.test(p))) return true;
+  if (
+    parts.length > 1 &&
+    parts.some(
+      (p) => isDemonym(p) || /^(?:franco|anglo|sino|euro|afro|indo|russo|greco|austro|italo|judeo|pan|trans)$/.test(p),
+    )
+  )
+    return true;
   return parts.length === 1 && /(?:ese|ians?|ish|ans)$/.test(lower) && !placeKind(lower) && !KNOWN_ORGS.has(lower);
 }
 
@@ -260,7 +378,13 @@ export function isTitle(w: Word, key: string): boolean {
   return true;
 }
 
-function emit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate[], extra: { role?: string; gender?: Candidate['gender']; person?: boolean; surnameOnly?: boolean } = {}): void {
+function emit(
+  ctx: DocContext,
+  ws: Word[],
+  words: Word[],
+  out: Candidate[],
+  extra: { role?: string; gender?: Candidate['gender']; person?: boolean; surnameOnly?: boolean } = {},
+): void {
   while (ws.length && !ws[0]!.cap) ws = ws.slice(1);
   while (ws.length && !ws[ws.length - 1]!.cap) ws = ws.slice(0, -1);
   if (!ws.length) return;

@@ -15,7 +15,8 @@ export function addCapsLineCandidates(ctx: DocContext, words: Word[], out: Candi
     let matched = 0;
     // names known from the document or the gazetteers first, then table cells
     const attempts: [number, boolean][] = [];
-    for (const allowTeam of [false, true]) for (let n = Math.min(5, words.length - i); n >= 1; n--) attempts.push([n, allowTeam]);
+    for (const allowTeam of [false, true])
+      for (let n = Math.min(5, words.length - i); n >= 1; n--) attempts.push([n, allowTeam]);
     for (const [n, allowTeam] of attempts) {
       const span = words.slice(i, i + n);
       if (span.some((x) => x.line !== w.line || !x.capsLine)) continue;
@@ -29,7 +30,13 @@ export function addCapsLineCandidates(ctx: DocContext, words: Word[], out: Candi
       const team = allowTeam && sports && w.line > 0 && !fromDoc && !datelineHead && isTeamCell(words, i, n);
       if (!fromDoc && !gaz && !datelineHead && !team) continue;
       if ((n === 1 && base.length < 2) || SPORTS.has(base)) continue;
-      const c: Candidate = { words: span, start: span[0]!.start, end: span[n - 1]!.end, text: '', votes: { PER: 0, LOC: 0, ORG: 0 } };
+      const c: Candidate = {
+        words: span,
+        start: span[0]!.start,
+        end: span[n - 1]!.end,
+        text: '',
+        votes: { PER: 0, LOC: 0, ORG: 0 },
+      };
       const endText = ctx.text.slice(c.start, c.end);
       if (POSSESSIVE.test(endText)) c.end -= 2;
       c.text = ctx.text.slice(c.start, c.end);
@@ -42,7 +49,15 @@ export function addCapsLineCandidates(ctx: DocContext, words: Word[], out: Candi
       if (sports && words[i - 1]?.lower === 'at' && words[i - 1]!.line === w.line) c.fixed = 'LOC';
       else if (team) c.votes.ORG += 3;
       // a team cell keeps its type apart from the city the prose names ("NEW YORK 74 59", "NEW YORK AT MIAMI")
-      if (!c.fixed && sports && w.line > 0 && !datelineHead && c.votes.PER <= Math.max(c.votes.LOC, c.votes.ORG) && isTeamCell(words, i, n)) c.fixed = 'ORG';
+      if (
+        !c.fixed &&
+        sports &&
+        w.line > 0 &&
+        !datelineHead &&
+        c.votes.PER <= Math.max(c.votes.LOC, c.votes.ORG) &&
+        isTeamCell(words, i, n)
+      )
+        c.fixed = 'ORG';
       if (datelineHead) c.fixed = 'LOC';
       out.push(c);
       matched = n;
@@ -52,19 +67,34 @@ export function addCapsLineCandidates(ctx: DocContext, words: Word[], out: Candi
   }
 }
 
-
 /** A team in a capitals table: "NY RANGERS 10 13 5 91", "CHICAGO AT MONTREAL". */
 function isTeamCell(words: Word[], i: number, n: number): boolean {
   const line = words[i]!.line;
   const span = words.slice(i, i + n);
-  if (span.some((x) => !/^\p{L}[\p{L}.'-]*$/u.test(x.text) || MATCH_SEPARATORS.has(x.lower) || x.lower === 'at')) return false;
+  if (span.some((x) => !/^\p{L}[\p{L}.'-]*$/u.test(x.text) || MATCH_SEPARATORS.has(x.lower) || x.lower === 'at'))
+    return false;
   const before = words[i - 1];
   const after = words[i + n];
   const opens = !before || before.line !== line || MATCH_SEPARATORS.has(before.lower) || before.lower === 'at';
-  const closes = !after || after.line !== line || /^\d/.test(after.text) || MATCH_SEPARATORS.has(after.lower) || after.lower === 'at';
+  const closes =
+    !after ||
+    after.line !== line ||
+    /^\d/.test(after.text) ||
+    MATCH_SEPARATORS.has(after.lower) ||
+    after.lower === 'at';
   const after2 = words[i + n + 1];
-  const schedule = after !== undefined && (after.lower === 'at' || MATCH_SEPARATORS.has(after.lower)) && after2 !== undefined && after2.line === line;
-  return opens && closes && (schedule || (after !== undefined && after.line === line && /^\d/.test(after.text)) || (!!before && before.line === line));
+  const schedule =
+    after !== undefined &&
+    (after.lower === 'at' || MATCH_SEPARATORS.has(after.lower)) &&
+    after2 !== undefined &&
+    after2.line === line;
+  return (
+    opens &&
+    closes &&
+    (schedule ||
+      (after !== undefined && after.line === line && /^\d/.test(after.text)) ||
+      (!!before && before.line === line))
+  );
 }
 
 /** "LONDON 1996-08-30", "WIGAN, England 1996-08-31", "KYIV, Ukraine (AP) —". */

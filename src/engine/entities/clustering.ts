@@ -7,7 +7,11 @@ import { TYPES, type Candidate } from './candidates';
 import { CONNECTORS, HAS_LOWER, NAME_SUFFIXES } from './gazetteer';
 import type { Word } from './words';
 
-export function cluster(ctx: DocContext, candidates: Candidate[], lowerSeen: Set<string>): { entities: Entity[]; mentions: Mention[] } {
+export function cluster(
+  ctx: DocContext,
+  candidates: Candidate[],
+  lowerSeen: Set<string>,
+): { entities: Entity[]; mentions: Mention[] } {
   const groups = groupByName(dropOverlaps(candidates));
   const keys = [...groups.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
   const parent = linkShortForms(groups, keys);
@@ -66,7 +70,8 @@ function linkShortForms(groups: Map<string, Candidate[]>, keys: string[]): Map<s
     const prefixOwner = byPrefix.get(key);
     if (parts.length > 1 && prefixOwner) {
       const ownVotes = total(groups.get(key)!);
-      if (Math.max(ownVotes.PER, ownVotes.LOC, ownVotes.ORG) / groups.get(key)!.length < 3.5) parent.set(key, prefixOwner);
+      if (Math.max(ownVotes.PER, ownVotes.LOC, ownVotes.ORG) / groups.get(key)!.length < 3.5)
+        parent.set(key, prefixOwner);
     }
     if (parts.length > 2 && best(total(groups.get(key)!)) === 'ORG' && !key.includes('#')) {
       for (let n = 2; n < parts.length; n++) {
@@ -83,7 +88,8 @@ function linkShortForms(groups: Map<string, Candidate[]>, keys: string[]): Map<s
         const strongOwn = ownType && ownVotes[ownType] >= 3.5;
         const ownerFirstName = groups.get(owner)!.some((c) => c.words[0]!.tags.has('FirstName'));
         if (ownerType === 'PER' && (!strongOwn || ownerFirstName)) parent.set(key, owner);
-        else if (ownerType && ownerType !== 'PER' && (!ownType || ownVotes[ownType] / groups.get(key)!.length < 2)) parent.set(key, owner);
+        else if (ownerType && ownerType !== 'PER' && (!ownType || ownVotes[ownType] / groups.get(key)!.length < 2))
+          parent.set(key, owner);
       }
       continue;
     }
@@ -98,7 +104,13 @@ function linkShortForms(groups: Map<string, Candidate[]>, keys: string[]): Map<s
   }
   for (const key of keys) {
     const parts = key.split(' ');
-    if (parts.length > 1 && best(total(groups.get(key)!)) === 'PER' && !byToken.has(parts[0]!) && !/\.$/.test(parts[0]!)) byToken.set(parts[0]!, key);
+    if (
+      parts.length > 1 &&
+      best(total(groups.get(key)!)) === 'PER' &&
+      !byToken.has(parts[0]!) &&
+      !/\.$/.test(parts[0]!)
+    )
+      byToken.set(parts[0]!, key);
   }
   for (const key of keys) {
     if (key.includes(' ') || parent.has(key)) continue;
@@ -109,7 +121,11 @@ function linkShortForms(groups: Map<string, Candidate[]>, keys: string[]): Map<s
 }
 
 /** Every group under the name it links to. */
-function poolMembers(groups: Map<string, Candidate[]>, keys: string[], parent: Map<string, string>): Map<string, Candidate[]> {
+function poolMembers(
+  groups: Map<string, Candidate[]>,
+  keys: string[],
+  parent: Map<string, string>,
+): Map<string, Candidate[]> {
   const members = new Map<string, Candidate[]>();
   const rootOf = (key: string): string => {
     let k = key;
@@ -125,10 +141,16 @@ function poolMembers(groups: Map<string, Candidate[]>, keys: string[], parent: M
   return members;
 }
 
-function toEntities(groups: Map<string, Candidate[]>, members: Map<string, Candidate[]>, lowerSeen: Set<string>): { entities: Entity[]; mentions: Mention[] } {
+function toEntities(
+  groups: Map<string, Candidate[]>,
+  members: Map<string, Candidate[]>,
+  lowerSeen: Set<string>,
+): { entities: Entity[]; mentions: Mention[] } {
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
-  const ordered = [...members.entries()].sort((a, b) => Math.min(...a[1].map((c) => c.start)) - Math.min(...b[1].map((c) => c.start)));
+  const ordered = [...members.entries()].sort(
+    (a, b) => Math.min(...a[1].map((c) => c.start)) - Math.min(...b[1].map((c) => c.start)),
+  );
   for (const [root, list] of ordered) {
     // the full name decides; short forms linked to it only add a little
     const rootVotes = total(groups.get(root)!);
@@ -141,8 +163,17 @@ function toEntities(groups: Map<string, Candidate[]>, members: Map<string, Candi
     const id = `e${entities.length + 1}`;
     list.sort((a, b) => a.start - b.start);
     const names = [...new Set(list.map((c) => c.text))];
-    const canonical = names.filter((n) => HAS_LOWER.test(n) || names.every((m) => !HAS_LOWER.test(m))).sort((a, b) => b.length - a.length)[0] ?? names[0]!;
-    const entity: Entity = { id, type, name: canonical, aliases: names, mentions: list.map((c) => ({ start: c.start, end: c.end })) };
+    const canonical =
+      names
+        .filter((n) => HAS_LOWER.test(n) || names.every((m) => !HAS_LOWER.test(m)))
+        .sort((a, b) => b.length - a.length)[0] ?? names[0]!;
+    const entity: Entity = {
+      id,
+      type,
+      name: canonical,
+      aliases: names,
+      mentions: list.map((c) => ({ start: c.start, end: c.end })),
+    };
     const role = list.find((c) => c.role)?.role;
     if (role) entity.role = role;
     if (type === 'PER') {
@@ -158,11 +189,16 @@ function toEntities(groups: Map<string, Candidate[]>, members: Map<string, Candi
 /** "the Clintons", "the Obamas": a family named by the plural of a person's surname is not an organisation. */
 function dropFamilies(found: { entities: Entity[]; mentions: Mention[] }): { entities: Entity[]; mentions: Mention[] } {
   const surnames = new Set<string>();
-  for (const e of found.entities) if (e.type === 'PER' && e.name.includes(' ')) surnames.add(e.name.toLowerCase().split(/\s+/).pop()!);
-  const family = (e: Entity): boolean => e.type !== 'PER' && !e.name.includes(' ') && /s$/i.test(e.name) && surnames.has(e.name.toLowerCase().slice(0, -1));
+  for (const e of found.entities)
+    if (e.type === 'PER' && e.name.includes(' ')) surnames.add(e.name.toLowerCase().split(/\s+/).pop()!);
+  const family = (e: Entity): boolean =>
+    e.type !== 'PER' && !e.name.includes(' ') && /s$/i.test(e.name) && surnames.has(e.name.toLowerCase().slice(0, -1));
   const dropped = new Set(found.entities.filter(family).map((e) => e.id));
   if (!dropped.size) return found;
-  return { entities: found.entities.filter((e) => !dropped.has(e.id)), mentions: found.mentions.filter((m) => !dropped.has(m.entityId)) };
+  return {
+    entities: found.entities.filter((e) => !dropped.has(e.id)),
+    mentions: found.mentions.filter((m) => !dropped.has(m.entityId)),
+  };
 }
 
 /** Without any evidence: two or three name-like words are most often a person, a lone word an organization. */
@@ -171,7 +207,15 @@ function guessType(list: Candidate[], lowerSeen: Set<string>): EntityType | unde
   if (c.words.every((w) => w.capsLine)) return undefined;
   const nameLike = (w: Word): boolean => {
     const t = w.tags;
-    return !lowerSeen.has(w.lower) && !COMMON_CAPITALISED.has(w.lower) && !SPORTS.has(w.lower) && !t.has('Verb') && !t.has('Adjective') && !t.has('Plural') && !t.has('Value');
+    return (
+      !lowerSeen.has(w.lower) &&
+      !COMMON_CAPITALISED.has(w.lower) &&
+      !SPORTS.has(w.lower) &&
+      !t.has('Verb') &&
+      !t.has('Adjective') &&
+      !t.has('Plural') &&
+      !t.has('Value')
+    );
   };
   if (c.words.length >= 2 && c.words.length <= 3) return c.words.every(nameLike) ? 'PER' : undefined;
   // "Get", "Subscribe", "Death …": a lone word only ever capitalised at a sentence start has no evidence of a name
@@ -191,7 +235,10 @@ function nameGender(list: Candidate[]): Entity['gender'] {
 }
 
 function nameKey(text: string): string {
-  return text.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+  return text
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ');
 }
 
 /** "Ukrainian", "Russians" → the Ukraine / Russia entities when they are in the document. */
@@ -206,7 +253,9 @@ function linkDemonyms(ctx: DocContext, entities: Entity[]): void {
     for (const key of candidates) {
       const base = DEMONYM_PLACE.get(key) ?? (key.endsWith('s') ? DEMONYM_PLACE.get(key.slice(0, -1)) : undefined);
       if (!base) continue;
-      const place = places.get(base) ?? (base === 'united states' ? places.get('u.s.') ?? places.get('us') ?? places.get('america') : undefined);
+      const place =
+        places.get(base) ??
+        (base === 'united states' ? (places.get('u.s.') ?? places.get('us') ?? places.get('america')) : undefined);
       if (!place) continue;
       const surface = key === lower ? m[0] : m[0].split(' ')[0]!;
       const list = (place.demonyms ??= []);

@@ -26,7 +26,12 @@ export function voteFromLists(ctx: DocContext, candidates: Candidate[]): void {
   };
   for (const c of sorted) {
     const prev = list[list.length - 1];
-    if (prev && c.start > prev.end && c.start - prev.end <= MAX_GAP && LIST_GAP.test(ctx.text.slice(prev.end, c.start))) {
+    if (
+      prev &&
+      c.start > prev.end &&
+      c.start - prev.end <= MAX_GAP &&
+      LIST_GAP.test(ctx.text.slice(prev.end, c.start))
+    ) {
       list.push(c);
       continue;
     }

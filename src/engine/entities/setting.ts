@@ -32,11 +32,31 @@ export function settingOf(ctx: DocContext, c: Candidate, words: Word[], sports: 
   const after = wordAfter(words, lastW);
   const dateline = (!before || before.line !== firstW.line) && isDateline(ctx, c);
   // a team in a results table: "Pohang 3 Ulsan 2", "NEW YORK 74 59 .556"
-  const rowStart = (!before || before.line !== firstW.line || NUMBER_CELL.test(before.text) || MATCH_SEPARATORS.has(before.lower)) && !firstW.first.pre.includes('(') && !inParentheses(ctx, c);
-  const tableRow = !dateline && sports && rowStart && after !== undefined && after.line === lastW.line && /^\(?\d/.test(after.text) && lastW.lineLower <= 2;
+  const rowStart =
+    (!before || before.line !== firstW.line || NUMBER_CELL.test(before.text) || MATCH_SEPARATORS.has(before.lower)) &&
+    !firstW.first.pre.includes('(') &&
+    !inParentheses(ctx, c);
+  const tableRow =
+    !dateline &&
+    sports &&
+    rowStart &&
+    after !== undefined &&
+    after.line === lastW.line &&
+    /^\(?\d/.test(after.text) &&
+    lastW.lineLower <= 2;
   const beforeBefore = before && wordBefore(words, before);
   const beforeOpensLine = !!before && (!beforeBefore || beforeBefore.line !== before.line);
-  return { before, after, beforeLower: before?.lower ?? '', afterLower: after?.lower ?? '', dateline, tableRow, place: placeKind(c.text.toLowerCase()), beforeOpensLine, beforeBefore };
+  return {
+    before,
+    after,
+    beforeLower: before?.lower ?? '',
+    afterLower: after?.lower ?? '',
+    dateline,
+    tableRow,
+    place: placeKind(c.text.toLowerCase()),
+    beforeOpensLine,
+    beforeBefore,
+  };
 }
 
 /** A line that can only list teams: a score line "Hapoel Holon 2 Bnei Sakhnin 1" or a league-table row. */
@@ -61,7 +81,8 @@ function isDateline(ctx: DocContext, c: Candidate): boolean {
 /** "MILWAUKEE, Wisconsin 1996-08-29": a place after the dateline's first name and a comma. */
 export function isDatelineRegion(ctx: DocContext, c: Candidate, s: Setting): boolean {
   const before = s.before;
-  if (!before || before.line !== c.words[0]!.line || !/,\s*$/.test(before.last.post) || !s.place || !s.beforeOpensLine) return false;
+  if (!before || before.line !== c.words[0]!.line || !/,\s*$/.test(before.last.post) || !s.place || !s.beforeOpensLine)
+    return false;
   return /^\s+\d{4}-\d\d-\d\d/.test(ctx.text.slice(c.end, c.end + 20));
 }
 
@@ -70,7 +91,8 @@ export function isVenue(ctx: DocContext, c: Candidate, s: Setting): boolean {
   const lineInitial = !s.before || s.before.line !== c.words[0]!.line;
   if (lineInitial && /^(?:\s*\([^)\n]{1,40}\))?:/.test(ctx.text.slice(c.end, c.end + 44))) return true;
   const before = s.before;
-  if (!before || !/,\s*$/.test(before.last.post) || !/^\s*(?:[)\]]|$)/.test(ctx.text.slice(c.end, c.end + 3))) return false;
+  if (!before || !/,\s*$/.test(before.last.post) || !/^\s*(?:[)\]]|$)/.test(ctx.text.slice(c.end, c.end + 3)))
+    return false;
   const ground = ctx.text.slice(Math.max(0, before.start - 40), before.start);
   return /\b(?:at|in)\s+(?:\p{Lu}[\p{L}'.-]*\s+){0,3}$/u.test(ground);
 }
@@ -117,7 +139,10 @@ function shortLineAround(ctx: DocContext, c: Candidate): string | undefined {
 
 /** "-- Luli Popescu, Bucharest Newsroom 40-1 3120264": the name opening a "--" signature line. */
 export function isSignature(ctx: DocContext, c: Candidate): boolean {
-  return /(?:^|\n)\s*--\s*$/.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)) && /^,\s*\p{Lu}[\p{L} .]*\b(?:newsroom|bureau|desk)\b/iu.test(ctx.text.slice(c.end, c.end + 60));
+  return (
+    /(?:^|\n)\s*--\s*$/.test(ctx.text.slice(Math.max(0, c.start - 8), c.start)) &&
+    /^,\s*\p{Lu}[\p{L} .]*\b(?:newsroom|bureau|desk)\b/iu.test(ctx.text.slice(c.end, c.end + 60))
+  );
 }
 
 /** A line of comma-separated names without numbers: "Given, Breen, Staunton, Irwin, McAteer". */
@@ -125,7 +150,10 @@ export function isLineupCell(ctx: DocContext, c: Candidate): boolean {
   const text = shortLineAround(ctx, c);
   if (text === undefined || /\d/.test(text)) return false;
   const line = { text };
-  const items = line.text.replace(/^[^:]*:\s*/, '').replace(/\.\s*$/, '').split(/,\s*|\s+and\s+/);
+  const items = line.text
+    .replace(/^[^:]*:\s*/, '')
+    .replace(/\.\s*$/, '')
+    .split(/,\s*|\s+and\s+/);
   return items.length >= 4 && items.every((item) => /^\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*)?$/u.test(item.trim()));
 }
 
@@ -141,7 +169,13 @@ export function inParentheses(ctx: DocContext, c: Candidate): boolean {
 export function isClubAfterPlayer(ctx: DocContext, c: Candidate, s: Setting): boolean {
   if (!c.words[0]!.first.pre.includes('(') || !/^\s*[),]/.test(ctx.text.slice(c.end, c.end + 3))) return false;
   const before = s.before;
-  return !!before && before.cap && before.line === c.words[0]!.line && !NUMBER_CELL.test(before.text) && !isDemonym(c.text.toLowerCase());
+  return (
+    !!before &&
+    before.cap &&
+    before.line === c.words[0]!.line &&
+    !NUMBER_CELL.test(before.text) &&
+    !isDemonym(c.text.toLowerCase())
+  );
 }
 
 /** The name after a comma continues a list ("Essex, Derbyshire and Surrey") rather than placing the one before. */
@@ -162,7 +196,12 @@ export function isBesidePlaceNoun(c: Candidate, s: Setting): boolean {
   const tight = (w: Word): boolean => w.last.post.trim() === '';
   if (lowerWord(s.after) && PLACE_NOUNS.has(s.afterLower) && tight(c.words[c.words.length - 1]!)) return true;
   if (lowerWord(s.before) && PLACE_NOUNS.has(s.beforeLower) && tight(s.before!)) return true;
-  return s.beforeLower === 'of' && lowerWord(s.beforeBefore) && PLACE_NOUNS.has(s.beforeBefore!.lower) && tight(s.beforeBefore!);
+  return (
+    s.beforeLower === 'of' &&
+    lowerWord(s.beforeBefore) &&
+    PLACE_NOUNS.has(s.beforeBefore!.lower) &&
+    tight(s.beforeBefore!)
+  );
 }
 
 /** The name stands right before a lower-case noun, with nothing between: "the Yakoma tribe", "a Mercedes car". */
@@ -172,7 +211,15 @@ export function qualifiesAnyNoun(c: Candidate, s: Setting): boolean {
   if (!a || a.cap || a.line !== last.line || last.last.post.trim() !== '' || POSSESSIVE.test(last.text)) return false;
   const t = a.tags;
   if (ORGANIZATION_KINDS.has(a.lower) || ORG_CONTEXT_NOUNS.has(a.lower)) return false;
-  return t.has('Noun') && !t.has('Verb') && !t.has('Pronoun') && !t.has('Determiner') && !t.has('Preposition') && !t.has('Adverb') && !t.has('Value');
+  return (
+    t.has('Noun') &&
+    !t.has('Verb') &&
+    !t.has('Pronoun') &&
+    !t.has('Determiner') &&
+    !t.has('Preposition') &&
+    !t.has('Adverb') &&
+    !t.has('Value')
+  );
 }
 
 /** Determiners that open a noun phrase the name only qualifies: "the Volgograd side", "both Rome teams". */
@@ -181,6 +228,20 @@ const QUALIFIER_DETERMINERS = wordSet(qualifierDeterminers);
 /** After a determiner, the name stands before a lower-case noun with nothing between: "the Volgograd side", "all Chicago starters". */
 export function qualifiesNoun(c: Candidate, s: Setting): boolean {
   const a = s.after;
-  if (!s.before || (s.before.cap && !s.before.weak) || !QUALIFIER_DETERMINERS.has(s.beforeLower) || ROLE_NOUNS.has(s.afterLower)) return false;
-  return !!a && !a.cap && a.tags.has('Noun') && !a.tags.has('Verb') && !a.tags.has('Pronoun') && c.words[c.words.length - 1]!.last.post.trim() === '' && !POSSESSIVE.test(c.words[c.words.length - 1]!.text);
+  if (
+    !s.before ||
+    (s.before.cap && !s.before.weak) ||
+    !QUALIFIER_DETERMINERS.has(s.beforeLower) ||
+    ROLE_NOUNS.has(s.afterLower)
+  )
+    return false;
+  return (
+    !!a &&
+    !a.cap &&
+    a.tags.has('Noun') &&
+    !a.tags.has('Verb') &&
+    !a.tags.has('Pronoun') &&
+    c.words[c.words.length - 1]!.last.post.trim() === '' &&
+    !POSSESSIVE.test(c.words[c.words.length - 1]!.text)
+  );
 }

@@ -4,9 +4,38 @@ import { LOC_PREPOSITIONS, ORG_CONTEXT_NOUNS, SPEECH_VERBS } from '../lexicon/cu
 import { KNOWN_ORGS, ORG_HEADS, ORG_LEADS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/people';
 import { PLACE_HEADS, PLACE_LEADS } from '../lexicon/places';
-import { AMBIGUOUS_ORG, BOWLING_FIGURES, HAS_LOWER, NUMBER_CELL, POSSESSIVE, SCORECARD_MARKERS, SPORTS_TEAM_HEADS, SPORTS_VENUE_PREPOSITIONS, isDemonym, placeKind } from './gazetteer';
+import {
+  AMBIGUOUS_ORG,
+  BOWLING_FIGURES,
+  HAS_LOWER,
+  NUMBER_CELL,
+  POSSESSIVE,
+  SCORECARD_MARKERS,
+  SPORTS_TEAM_HEADS,
+  SPORTS_VENUE_PREPOSITIONS,
+  isDemonym,
+  placeKind,
+} from './gazetteer';
 import type { Candidate } from './candidates';
-import { APPOSITIVE_WINDOW, appositiveNamesOrganization, appositiveNamesRole, inParentheses, isBesidePlaceNoun, isClubAfterPlayer, isDatelineRegion, isEmployerAfterRole, isLineupCell, isListItem, isSignature, isVenue, qualifiesAnyNoun, qualifiesNoun, settingOf, teamLine, type Setting } from './setting';
+import {
+  APPOSITIVE_WINDOW,
+  appositiveNamesOrganization,
+  appositiveNamesRole,
+  inParentheses,
+  isBesidePlaceNoun,
+  isClubAfterPlayer,
+  isDatelineRegion,
+  isEmployerAfterRole,
+  isLineupCell,
+  isListItem,
+  isSignature,
+  isVenue,
+  qualifiesAnyNoun,
+  qualifiesNoun,
+  settingOf,
+  teamLine,
+  type Setting,
+} from './setting';
 import { joinLower, type Word } from './words';
 
 /** The evidence a candidate's type rests on, and what each piece weighs. */
@@ -120,20 +149,30 @@ function voteFromLexicon(c: Candidate, s: Setting, sports: boolean): void {
   const lower = c.text.toLowerCase();
   const firstLower = firstW.lower;
   const lastLower = ws[ws.length - 1]!.lower.replace(POSSESSIVE, '');
-  if (KNOWN_ORGS.has(lower) && !(AMBIGUOUS_ORG.has(lower) && (HAS_LOWER.test(c.text) || firstW.weak))) add(c, 'knownOrganization');
+  if (KNOWN_ORGS.has(lower) && !(AMBIGUOUS_ORG.has(lower) && (HAS_LOWER.test(c.text) || firstW.weak)))
+    add(c, 'knownOrganization');
   if (s.place === 'country') add(c, 'country');
   else if (s.place) {
     if (sports && (s.tableRow || (!SPORTS_VENUE_PREPOSITIONS.has(s.beforeLower) && !s.dateline))) add(c, 'sportsCity');
     add(c, 'cityOrRegion');
   }
   if (ws.length > 1) {
-    if (ORG_HEADS.has(lastLower)) add(c, ws.length === 2 && firstW.tags.has('FirstName') ? 'orgHeadAfterFirstName' : 'orgHead');
+    if (ORG_HEADS.has(lastLower))
+      add(c, ws.length === 2 && firstW.tags.has('FirstName') ? 'orgHeadAfterFirstName' : 'orgHead');
     if (ORG_LEADS.has(firstLower) && ws.some((w) => w.lower === 'of' || w.lower === 'for')) add(c, 'orgLeadWithOf');
     if (PLACE_HEADS.has(lastLower) && !(sports && lastLower === 'city')) add(c, 'placeHead');
     if (PLACE_LEADS.has(firstLower) && placeKind(joinLower(ws.slice(1)))) add(c, 'placeLeadBeforePlace');
-    if (PLACE_LEADS.has(firstLower) && ['lake', 'mount', 'mt', 'mt.', 'cape', 'fort'].includes(firstLower)) add(c, 'geographicLead');
+    if (PLACE_LEADS.has(firstLower) && ['lake', 'mount', 'mt', 'mt.', 'cape', 'fort'].includes(firstLower))
+      add(c, 'geographicLead');
   }
-  if (!s.place && ws.length > 1 && !firstW.tags.has('FirstName') && ws.some((w) => placeKind(w.lower)) && !ws.some((w) => PLACE_HEADS.has(w.lower) || PLACE_LEADS.has(w.lower) || isDemonym(w.lower))) add(c, 'placeInOtherName');
+  if (
+    !s.place &&
+    ws.length > 1 &&
+    !firstW.tags.has('FirstName') &&
+    ws.some((w) => placeKind(w.lower)) &&
+    !ws.some((w) => PLACE_HEADS.has(w.lower) || PLACE_LEADS.has(w.lower) || isDemonym(w.lower))
+  )
+    add(c, 'placeInOtherName');
   if (sports && ws.length > 1 && SPORTS_TEAM_HEADS.has(lastLower)) add(c, 'sportsTeamHead');
 }
 
@@ -155,7 +194,8 @@ function voteFromContext(ctx: DocContext, c: Candidate, s: Setting, sports: bool
   const firstW = ws[0]!;
   const lastW = ws[ws.length - 1]!;
   const { before, after, beforeLower, afterLower } = s;
-  if (sports ? SPORTS_VENUE_PREPOSITIONS.has(beforeLower) : LOC_PREPOSITIONS.has(beforeLower)) add(c, 'placePreposition');
+  if (sports ? SPORTS_VENUE_PREPOSITIONS.has(beforeLower) : LOC_PREPOSITIONS.has(beforeLower))
+    add(c, 'placePreposition');
   // "Wagner chief" but not "Bill Brett, chairman of …": a noun after the name counts only with nothing between
   const tightAfter = lastW.last.post.trim() === '';
   if (ORG_CONTEXT_NOUNS.has(beforeLower) || (tightAfter && ORG_CONTEXT_NOUNS.has(afterLower))) add(c, 'orgContextNoun');
@@ -169,7 +209,8 @@ function voteFromContext(ctx: DocContext, c: Candidate, s: Setting, sports: bool
   const personLike = ws.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'));
   if (!personLike && /^\s+(?:said|says)\s+its?\s+(?!was|is|would|will|had|has)/.test(following)) add(c, 'saidIt');
   if (SPEECH_VERBS.has(afterLower) && ws.length <= 3) add(c, 'speechVerbAfter');
-  else if (before && SPEECH_VERBS.has(beforeLower) && ws.length <= 3 && /^\s*[.,;]?\s*$/.test(lastW.last.post)) add(c, 'speechVerbBefore');
+  else if (before && SPEECH_VERBS.has(beforeLower) && ws.length <= 3 && /^\s*[.,;]?\s*$/.test(lastW.last.post))
+    add(c, 'speechVerbBefore');
   if (s.tableRow && teamLine(ctx, c)) add(c, 'teamLine');
   if (s.tableRow) {
     // Result tables list teams (often named after places) or players.
@@ -177,16 +218,50 @@ function voteFromContext(ctx: DocContext, c: Candidate, s: Setting, sports: bool
     add(c, team && !(ws.length > 1 && ws.some((w) => w.tags.has('FirstName'))) ? 'teamInTable' : 'playerInTable');
   }
   if (ws.length > 1 && /^\p{Lu}\.$/u.test(firstW.text)) add(c, 'initialFirst');
-  if (lastW.last.post.startsWith(',') && after && placeKind(after.lower) && !(sports && isListItem(ctx, after))) add(c, 'placeBeforeCommaPlace');
-  if (after && (/^\s*\(/.test(lastW.last.post) || after.first.pre.includes('(')) && placeKind(after.lower) && ws.length > 1) add(c, sports ? 'athleteAndCountryInSports' : 'athleteAndCountry');
+  if (lastW.last.post.startsWith(',') && after && placeKind(after.lower) && !(sports && isListItem(ctx, after)))
+    add(c, 'placeBeforeCommaPlace');
+  if (
+    after &&
+    (/^\s*\(/.test(lastW.last.post) || after.first.pre.includes('(')) &&
+    placeKind(after.lower) &&
+    ws.length > 1
+  )
+    add(c, sports ? 'athleteAndCountryInSports' : 'athleteAndCountry');
   if (isSignature(ctx, c)) add(c, 'signature');
   if (sports && ws.length <= 2 && isLineupCell(ctx, c)) add(c, 'lineup');
   const minuteAfter = !!after && after.line === lastW.line && NUMBER_CELL.test(after.text);
-  if (sports && minuteAfter && /[,)]/.test(after!.text + after!.last.post) && (firstW.first.pre.includes('(') || (before !== undefined && before.last.post.includes(',')))) add(c, 'scorer');
+  if (
+    sports &&
+    minuteAfter &&
+    /[,)]/.test(after!.text + after!.last.post) &&
+    (firstW.first.pre.includes('(') || (before !== undefined && before.last.post.includes(',')))
+  )
+    add(c, 'scorer');
   if (sports && minuteAfter && inParentheses(ctx, c)) add(c, 'scorerInParentheses');
   if (sports && s.place !== 'country' && isClubAfterPlayer(ctx, c, s)) add(c, 'clubAfterPlayer');
-  if (sports && beforeLower === 'the' && lastW.tags.has('Plural') && !s.place && !isDemonym(lastW.lower) && !lastW.tags.has('Person')) add(c, 'teamNickname');
-  if (sports && ((before && !before.cap && before.line === firstW.line && SCORECARD_MARKERS.has(beforeLower)) || (after && BOWLING_FIGURES.test(after.text)))) add(c, 'scorecardPlayer');
+  if (
+    sports &&
+    beforeLower === 'the' &&
+    lastW.tags.has('Plural') &&
+    !s.place &&
+    !isDemonym(lastW.lower) &&
+    !lastW.tags.has('Person')
+  )
+    add(c, 'teamNickname');
+  if (
+    sports &&
+    ((before && !before.cap && before.line === firstW.line && SCORECARD_MARKERS.has(beforeLower)) ||
+      (after && BOWLING_FIGURES.test(after.text)))
+  )
+    add(c, 'scorecardPlayer');
   const v = c.votes;
-  if (HAS_LOWER.test(c.text) && /\p{Lu}{2}/u.test(c.text) === false && ws.length >= 2 && ws.length <= 3 && !v.ORG && !v.LOC) add(c, 'plainMixedCaseName');
+  if (
+    HAS_LOWER.test(c.text) &&
+    /\p{Lu}{2}/u.test(c.text) === false &&
+    ws.length >= 2 &&
+    ws.length <= 3 &&
+    !v.ORG &&
+    !v.LOC
+  )
+    add(c, 'plainMixedCaseName');
 }

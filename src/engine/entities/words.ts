@@ -7,10 +7,19 @@ import datePrepositions from '../lexicon/date-prepositions.txt';
 import months from '../lexicon/months.txt';
 import { wordSet } from '../lexicon/wordList';
 import type { Token } from '../text/tokens';
-import { COMPANY_SUFFIXES, DATELINE_TAIL, DESCRIPTIVE_SUFFIXES, HAS_LETTER, HAS_LOWER, NUMBER_CELL, POSSESSIVE } from './gazetteer';
+import {
+  COMPANY_SUFFIXES,
+  DATELINE_TAIL,
+  DESCRIPTIVE_SUFFIXES,
+  HAS_LETTER,
+  HAS_LOWER,
+  NUMBER_CELL,
+  POSSESSIVE,
+} from './gazetteer';
 
 const CONTRACTION = /['’](?:m|ve|ll|d|re)$|n['’]t$/i;
-export const ABBREVIATION = /^(?:\p{L}\.)+\p{L}$|^\p{Lu}$|^(?:st|mt|ft|jr|sr|co|inc|corp|ltd|bros|dr|mr|mrs|ms|prof|gen|gov|sen|rep|col|lt|capt|sgt)$/iu;
+export const ABBREVIATION =
+  /^(?:\p{L}\.)+\p{L}$|^\p{Lu}$|^(?:st|mt|ft|jr|sr|co|inc|corp|ltd|bros|dr|mr|mrs|ms|prof|gen|gov|sen|rep|col|lt|capt|sgt)$/iu;
 const TITLE_CASE_FUNCTION_WORDS = wordSet(titleCaseFunctionWords);
 const TITLE_CASE_SMALL_WORDS = wordSet(titleCaseSmallWords);
 
@@ -59,9 +68,18 @@ export function buildWords(ctx: DocContext): Word[] {
       lineStart = true;
     }
     let j = i;
-    const hyphenAfter = (k: number): boolean => k + 1 < tokens.length && /^\.?-$/.test(tokens[k]!.post) && tokens[k + 1]!.pre === '' && tokens[k + 1]!.start === tokens[k]!.end + tokens[k]!.post.length;
+    const hyphenAfter = (k: number): boolean =>
+      k + 1 < tokens.length &&
+      /^\.?-$/.test(tokens[k]!.post) &&
+      tokens[k + 1]!.pre === '' &&
+      tokens[k + 1]!.start === tokens[k]!.end + tokens[k]!.post.length;
     // "ex-Milan", "anti-NATO": the name starts after the lower-case prefix.
-    if (hyphenAfter(i) && /^\p{Ll}+$/u.test(first.text) && !NAME_PARTICLES.has(first.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
+    if (
+      hyphenAfter(i) &&
+      /^\p{Ll}+$/u.test(first.text) &&
+      !NAME_PARTICLES.has(first.text) &&
+      /^\p{Lu}/u.test(tokens[i + 1]!.text)
+    ) {
       prevEnd = first.end;
       lineStart = false;
       continue;
@@ -71,8 +89,17 @@ export function buildWords(ctx: DocContext): Word[] {
     const end = last.end + (keepsPeriod(last, tokens[j + 1]) ? 1 : 0);
     const wordText = text.slice(first.start, end);
     const prevToken = tokens[i - 1];
-    const afterInitial = prevToken !== undefined && ABBREVIATION.test(prevToken.text) && /^\.\s+$/.test(prevToken.post) && !gap.includes('\n');
-    const sentenceStart = !afterInitial && (!prevToken || prevToken.sentence !== first.sentence || /[.!?:"“”]\s*$/.test(prevToken.post) || /^["“‘]/.test(first.pre));
+    const afterInitial =
+      prevToken !== undefined &&
+      ABBREVIATION.test(prevToken.text) &&
+      /^\.\s+$/.test(prevToken.post) &&
+      !gap.includes('\n');
+    const sentenceStart =
+      !afterInitial &&
+      (!prevToken ||
+        prevToken.sentence !== first.sentence ||
+        /[.!?:"“”]\s*$/.test(prevToken.post) ||
+        /^["“‘]/.test(first.pre));
     const tags = j === i ? first.tags : new Set([...first.tags, ...last.tags]);
     const describes = describesRatherThanNames(wordText);
     words.push({
@@ -84,7 +111,9 @@ export function buildWords(ctx: DocContext): Word[] {
       last,
       index: i,
       position: words.length,
-      cap: !describes && isCapitalisedWord(wordText, j > i && NAME_PARTICLES.has(first.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text)),
+      cap:
+        !describes &&
+        isCapitalisedWord(wordText, j > i && NAME_PARTICLES.has(first.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text)),
       describes,
       definedAcronym: false,
       lineLower: 0,
@@ -124,13 +153,20 @@ function keepsPeriod(last: Token, nextToken: Token | undefined): boolean {
   const sentenceFinal = /^\.\s*\n/.test(last.post) || (!nextToken && last.post.trim() === '.');
   // "Corp." ending a sentence gives its period to the sentence
   // ("Norwest Corp., Ohio-based …": a comma after the period shows it is the abbreviation's)
-  const suffixAtEnd = COMPANY_SUFFIXES.has(last.text.toLowerCase()) && /^\.(?![,;:)])/.test(last.post) && (!nextToken || /^\p{Lu}/u.test(nextToken.text) || nextToken.pre.trim() !== '');
+  const suffixAtEnd =
+    COMPANY_SUFFIXES.has(last.text.toLowerCase()) &&
+    /^\.(?![,;:)])/.test(last.post) &&
+    (!nextToken || /^\p{Lu}/u.test(nextToken.text) || nextToken.pre.trim() !== '');
   return last.post.startsWith('.') && ABBREVIATION.test(last.text) && !sentenceFinal && !suffixAtEnd;
 }
 
 /** "Bergamo-based", "U.S.-led", "York-based": a capitalised compound that describes rather than names. */
 function describesRatherThanNames(wordText: string): boolean {
-  return /^\p{Lu}/u.test(wordText) && wordText.includes('-') && isDescriptiveSuffix(wordText.slice(wordText.lastIndexOf('-') + 1));
+  return (
+    /^\p{Lu}/u.test(wordText) &&
+    wordText.includes('-') &&
+    isDescriptiveSuffix(wordText.slice(wordText.lastIndexOf('-') + 1))
+  );
 }
 
 /**
@@ -138,7 +174,12 @@ function describesRatherThanNames(wordText: string): boolean {
  * outside the BMP (mathematical bold) are decoration; party and state tags ("D-N.Y.", "R-La.") and contractions are not names.
  */
 function isCapitalisedWord(wordText: string, particleBeforeCapital: boolean): boolean {
-  return !/^[DRI]-\p{Lu}/u.test(wordText) && (/^\p{Lu}/u.test(wordText) || particleBeforeCapital) && wordText.charCodeAt(0) < 0xd800 && !CONTRACTION.test(wordText);
+  return (
+    !/^[DRI]-\p{Lu}/u.test(wordText) &&
+    (/^\p{Lu}/u.test(wordText) || particleBeforeCapital) &&
+    wordText.charCodeAt(0) < 0xd800 &&
+    !CONTRACTION.test(wordText)
+  );
 }
 
 /** "National Alliance (AN)": the acronym names the party even where it spells a common word ("AN leader"). */
@@ -147,7 +188,15 @@ function markDefinedAcronyms(words: Word[]): void {
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     const prev = words[i - 1]!;
-    if (/^\p{Lu}{2,6}$/u.test(w.text) && w.first.pre.includes('(') && w.last.post.startsWith(')') && prev.cap && !prev.capsLine && prev.line === w.line) defined.add(w.text);
+    if (
+      /^\p{Lu}{2,6}$/u.test(w.text) &&
+      w.first.pre.includes('(') &&
+      w.last.post.startsWith(')') &&
+      prev.cap &&
+      !prev.capsLine &&
+      prev.line === w.line
+    )
+      defined.add(w.text);
   }
   if (!defined.size) return;
   for (const w of words) if (!w.capsLine && defined.has(w.text.replace(POSSESSIVE, ''))) w.definedAcronym = true;
@@ -178,7 +227,12 @@ function markCapsLines(words: Word[]): void {
 function markTitleCaseSentences(words: Word[]): void {
   let from = 0;
   for (let i = 1; i <= words.length; i++) {
-    if (i < words.length && words[i]!.first.sentence === words[from]!.first.sentence && words[i]!.line === words[from]!.line) continue;
+    if (
+      i < words.length &&
+      words[i]!.first.sentence === words[from]!.first.sentence &&
+      words[i]!.line === words[from]!.line
+    )
+      continue;
     let capitalised = 0;
     let lowerOther = 0;
     let capitalisedFunction = 0;
@@ -192,17 +246,22 @@ function markTitleCaseSentences(words: Word[]): void {
       if (w.cap) {
         capitalised++;
         // "Poll Gives Hillary Clinton A Double-Digit Lead": a capitalised verb marks a headline too
-        const verb = w.tags.has('PresentTense') && /\p{Ll}s$/u.test(w.text) && !w.tags.has('ProperNoun') && !w.tags.has('Person') && !w.tags.has('Noun');
+        const verb =
+          w.tags.has('PresentTense') &&
+          /\p{Ll}s$/u.test(w.text) &&
+          !w.tags.has('ProperNoun') &&
+          !w.tags.has('Person') &&
+          !w.tags.has('Noun');
         if (k > from && (TITLE_CASE_FUNCTION_WORDS.has(w.lower) || verb)) capitalisedFunction++;
       } else if (!TITLE_CASE_SMALL_WORDS.has(w.lower)) lowerOther++;
     }
     let numbers = 0;
     for (let k = from; k < i; k++) if (/^\(?[\d.,:/-]+\)?$/.test(words[k]!.text)) numbers++;
-    if (capitalised >= 4 && lowerOther === 0 && capitalisedFunction > 0 && numbers < 2 && !isNameList(words, from, i)) for (let k = from; k < i; k++) words[k]!.capsLine = true;
+    if (capitalised >= 4 && lowerOther === 0 && capitalisedFunction > 0 && numbers < 2 && !isNameList(words, from, i))
+      for (let k = from; k < i; k++) words[k]!.capsLine = true;
     from = i;
   }
 }
-
 
 export function isSportsText(ctx: DocContext, words: Word[]): boolean {
   // A sport named in the headline ("SOCCER - ...", "NFL AMERICAN FOOTBALL-STANDINGS")
@@ -215,7 +274,13 @@ export function isSportsText(ctx: DocContext, words: Word[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1]!;
-    if (w.cap && next.line === w.line && NUMBER_CELL.test(next.text) && (i === 0 || words[i - 1]!.line !== w.line || words[i - 1]!.cap)) rows++;
+    if (
+      w.cap &&
+      next.line === w.line &&
+      NUMBER_CELL.test(next.text) &&
+      (i === 0 || words[i - 1]!.line !== w.line || words[i - 1]!.cap)
+    )
+      rows++;
   }
   void ctx;
   return rows >= 4;
@@ -230,7 +295,10 @@ export function wordAfter(words: Word[], w: Word): Word | undefined {
 }
 
 export function joinLower(ws: Word[]): string {
-  return ws.map((w) => w.lower).join(' ').replace(POSSESSIVE, '');
+  return ws
+    .map((w) => w.lower)
+    .join(' ')
+    .replace(POSSESSIVE, '');
 }
 
 export function breaksAfter(prev: Word, next: Word): boolean {

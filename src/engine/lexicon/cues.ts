@@ -10,7 +10,7 @@ const split = (list: string): Set<string> => new Set(list.split('|'));
 
 /** Capitalised words that are not names on their own (sentence starters, pronouns, interjections). */
 export const COMMON_CAPITALISED = split(
-  'i|a|an|the|this|that|these|those|it|its|he|she|we|they|you|his|her|their|our|my|your|there|here|what|when|where|who|why|how|which|if|but|and|or|so|yet|as|at|by|in|on|of|for|to|from|with|after|before|during|while|since|until|although|though|because|however|meanwhile|also|still|yes|no|not|now|then|soon|later|earlier|instead|thus|hence|indeed|besides|moreover|furthermore|nevertheless|nonetheless|otherwise|finally|eventually|initially|recently|currently|previously|separately|elsewhere|overall|despite|under|over|against|among|amid|without|within|about|above|across|behind|below|beyond|inside|outside|through|toward|towards|upon|via|like|unlike|such|each|every|both|either|neither|some|many|most|more|all|any|another|other|only|even|just|never|always|often|sometimes|perhaps|maybe|please|thanks|asked|according|today|tomorrow|yesterday|tonight|oh|ok|okay|mr|mrs|ms|dr|prof|sir|madam|internet|web|tv|am|pm|a.m.|p.m.|ad|bc|ce|god|christmas|easter|ramadan|islam|christianity|judaism|buddhism|hinduism|muslim|moslem|muslims|moslems|christian|christians|catholic|catholics|protestant|protestants|jewish|jew|jews|arab|arabs|communist|communists|socialist|socialists|democrat|democrats|republican|republicans|conservative|conservatives|liberal|liberals|marxist|nazi|nazis|shi\'ite|shiite|sunni|shia|kurd|kurds|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|total|note|notes|source|sources|result|results|update|updated|correction|editing|reporting|writing|compiled|one|two|three|four|five|six|seven|eight|nine|ten|n/a|vs|v|gmt|est|edt|cet|utc|pm|am|gdp|gnp|cpi|ppi|eps|fob|cif|ot|mp|mps|ceo|cfo|pc|vat|ipo|hiv|aids|dna|pct|lbs|kg|km|kms|mph|ie|eg|nb|ps|rpt|caps|fax|email|tries|try|attendance|attendence|scoreboard|scorers|nobody|none|officials|yearly|select|choice|men|women|date|group|heifers|steers|bull|bulls|cows|slaughter|weather|corrected|standings|prices|price|close|net|sales|revenue|profit|loss|shares|volume|wk|week|year|ago|ht|ft|pts|reb|ast|min|att|pos|nos|vol|div|ftse|nikkei|dax|eurodollar|eurodollars|euronotes|eurobond|eurobonds|euro|euros|treasuries|bunds|gilts|rbi|era|islamist|islamists|afrikaner|afrikaners|nobel|hindu|hindus|tutsi|tutsis|hutu|hutus|sikh|sikhs|afrikaans|anglican|anglicans|buddhist|buddhists|orthodox|baptist|methodist|lutheran|mormon|mormons|sunnis|shi\'ites|shiites|zulu|zulus|xhosa|pashtun|tamil|tamils|sinhalese|uighur|uighurs|bedouin|roma',
+  "i|a|an|the|this|that|these|those|it|its|he|she|we|they|you|his|her|their|our|my|your|there|here|what|when|where|who|why|how|which|if|but|and|or|so|yet|as|at|by|in|on|of|for|to|from|with|after|before|during|while|since|until|although|though|because|however|meanwhile|also|still|yes|no|not|now|then|soon|later|earlier|instead|thus|hence|indeed|besides|moreover|furthermore|nevertheless|nonetheless|otherwise|finally|eventually|initially|recently|currently|previously|separately|elsewhere|overall|despite|under|over|against|among|amid|without|within|about|above|across|behind|below|beyond|inside|outside|through|toward|towards|upon|via|like|unlike|such|each|every|both|either|neither|some|many|most|more|all|any|another|other|only|even|just|never|always|often|sometimes|perhaps|maybe|please|thanks|asked|according|today|tomorrow|yesterday|tonight|oh|ok|okay|mr|mrs|ms|dr|prof|sir|madam|internet|web|tv|am|pm|a.m.|p.m.|ad|bc|ce|god|christmas|easter|ramadan|islam|christianity|judaism|buddhism|hinduism|muslim|moslem|muslims|moslems|christian|christians|catholic|catholics|protestant|protestants|jewish|jew|jews|arab|arabs|communist|communists|socialist|socialists|democrat|democrats|republican|republicans|conservative|conservatives|liberal|liberals|marxist|nazi|nazis|shi'ite|shiite|sunni|shia|kurd|kurds|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|total|note|notes|source|sources|result|results|update|updated|correction|editing|reporting|writing|compiled|one|two|three|four|five|six|seven|eight|nine|ten|n/a|vs|v|gmt|est|edt|cet|utc|pm|am|gdp|gnp|cpi|ppi|eps|fob|cif|ot|mp|mps|ceo|cfo|pc|vat|ipo|hiv|aids|dna|pct|lbs|kg|km|kms|mph|ie|eg|nb|ps|rpt|caps|fax|email|tries|try|attendance|attendence|scoreboard|scorers|nobody|none|officials|yearly|select|choice|men|women|date|group|heifers|steers|bull|bulls|cows|slaughter|weather|corrected|standings|prices|price|close|net|sales|revenue|profit|loss|shares|volume|wk|week|year|ago|ht|ft|pts|reb|ast|min|att|pos|nos|vol|div|ftse|nikkei|dax|eurodollar|eurodollars|euronotes|eurobond|eurobonds|euro|euros|treasuries|bunds|gilts|rbi|era|islamist|islamists|afrikaner|afrikaners|nobel|hindu|hindus|tutsi|tutsis|hutu|hutus|sikh|sikhs|afrikaans|anglican|anglicans|buddhist|buddhists|orthodox|baptist|methodist|lutheran|mormon|mormons|sunnis|shi'ites|shiites|zulu|zulus|xhosa|pashtun|tamil|tamils|sinhalese|uighur|uighurs|bedouin|roma",
 );
 
 /** A capitalised phrase ending in one of these is a named event, prize or law (CoNLL's MISC), not PER/LOC/ORG. */
@@ -19,13 +19,14 @@ export const MISC_HEADS = split(
 );
 
 /** Prepositions that point at a place: "in Bakhmut", "from Kyiv". */
-export const LOC_PREPOSITIONS = split('in|at|near|from|to|into|across|outside|inside|around|throughout|towards|toward|via|between|within|off|northern|southern|eastern|western|central|north|south|east|west|capital|city|town|village|province|region|state|country');
+export const LOC_PREPOSITIONS = split(
+  'in|at|near|from|to|into|across|outside|inside|around|throughout|towards|toward|via|between|within|off|northern|southern|eastern|western|central|north|south|east|west|capital|city|town|village|province|region|state|country',
+);
 
 /** Lower-case nouns next to a name that make it an organization: "mercenary group Wagner", "Wagner chief". */
 export const ORG_CONTEXT_NOUNS = split(
   'group|company|firm|agency|party|club|side|newspaper|daily|weekly|broadcaster|carrier|airline|network|bank|maker|manufacturer|giant|operator|channel|station|magazine|paper|publisher|union|militia|faction|movement|organisation|organization|outfit|insurer|lender|retailer|conglomerate|brewer|subsidiary|unit|shares|stock|spokesman|spokeswoman|spokesperson|officials|executives|board|chairman|ceo|director|subsidiary|team',
 );
-
 
 /** Lower-case name particles kept inside a person's name: "Charles de Gaulle", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = wordSet(nameParticles);
@@ -53,7 +54,10 @@ const FORM_FIXES: ReadonlyMap<string, string[]> = new Map(
 );
 
 type Conjugate = (infinitive: string, model: unknown) => Record<string, string>;
-const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: { verb: { conjugate: Conjugate } } } } };
+const world = nlp.world() as unknown as {
+  model: unknown;
+  methods: { two: { transform: { verb: { conjugate: Conjugate } } } };
+};
 const formCache = new Map<string, string[]>();
 
 /**
@@ -67,7 +71,8 @@ export function verbForms(base: string): string[] {
   const out = new Set([base]);
   for (const [tense, form] of Object.entries(forms)) {
     // compromise falls back to the base form when it cannot inflect; "will say" is not a single word.
-    if (tense !== 'FutureTense' && form && !form.includes(' ') && (form !== base || tense === 'Infinitive')) out.add(form.toLowerCase());
+    if (tense !== 'FutureTense' && form && !form.includes(' ') && (form !== base || tense === 'Infinitive'))
+      out.add(form.toLowerCase());
   }
   for (const extra of FORM_FIXES.get(base) ?? []) out.add(extra);
   const list = [...out];

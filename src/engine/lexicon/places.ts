@@ -16,7 +16,13 @@ export const REGION_NAMES = wordSet(regions);
 export const DEMONYM_PLACE: ReadonlyMap<string, string> = new Map(
   parseWordList(demonyms).map((line) => {
     const colon = line.indexOf(':');
-    return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim().toLowerCase()] as const;
+    return [
+      line.slice(0, colon).trim().toLowerCase(),
+      line
+        .slice(colon + 1)
+        .trim()
+        .toLowerCase(),
+    ] as const;
   }),
 );
 

@@ -66,13 +66,21 @@ function findMultiParagraph({ ctx, quotes, i }: RuleInput): Finding | null {
   const continues = (k: number): boolean => {
     const q = quotes[k];
     const p = quotes[k - 1];
-    return q !== undefined && p !== undefined && p.unclosed && p.paragraph === q.paragraph - 1 && q.start === ctx.paragraphs[q.paragraph]!.start;
+    return (
+      q !== undefined &&
+      p !== undefined &&
+      p.unclosed &&
+      p.paragraph === q.paragraph - 1 &&
+      q.start === ctx.paragraphs[q.paragraph]!.start
+    );
   };
   let first = i;
   while (continues(first) && i - first < MULTI_PARAGRAPH_WINDOW) first--;
   let last = i;
   while (continues(last + 1) && last - i < MULTI_PARAGRAPH_WINDOW) last++;
-  for (let k = first; k <= last; k++) if (k !== i && quotes[k]!.speaker && !quotes[k]!.partial && quotes[k]!.speaker!.rule !== 'multi-paragraph') return { from: quotes[k]! };
+  for (let k = first; k <= last; k++)
+    if (k !== i && quotes[k]!.speaker && !quotes[k]!.partial && quotes[k]!.speaker!.rule !== 'multi-paragraph')
+      return { from: quotes[k]! };
   return null;
 }
 function findIntroduction({ finder, i }: RuleInput): Finding | null {
@@ -96,7 +104,9 @@ function findNextSentence({ quotes, i }: RuleInput): Finding | null {
 function findPreviousParagraphQuote({ ctx, quotes, i }: RuleInput): Finding | null {
   const q = quotes[i]!;
   const prev = previousDirect(quotes, i);
-  return prev && prev.paragraph === q.paragraph - 1 && q.start === ctx.paragraphs[q.paragraph]!.start ? inherited(prev) : null;
+  return prev && prev.paragraph === q.paragraph - 1 && q.start === ctx.paragraphs[q.paragraph]!.start
+    ? inherited(prev)
+    : null;
 }
 
 /** The rules, in the order they are tried. */
@@ -108,14 +118,62 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { id: 'inverted', label: 'verb before the speaker', confidence: 0.95, pass: 'own', find: findInverted },
   { id: 'adjacent', label: 'speaker next to the quote', confidence: 0.95, pass: 'own', find: findAdjacent },
   { id: 'colon', label: 'a clause ending in a colon', confidence: 0.85, pass: 'own', find: findColon },
-  { id: 'reported-speech', label: 'fragment inside reported speech', confidence: 0.8, pass: 'partial', find: findReportedSpeech },
-  { id: 'multi-paragraph', label: 'one quote over several paragraphs', confidence: 0.85, pass: 'chain', find: findMultiParagraph },
-  { id: 'introduction', label: 'introduced by the sentence before', confidence: 0.85, pass: 'forward', find: findIntroduction },
-  { id: 'continuation', label: 'continues the previous quote', confidence: 0.8, pass: 'forward', find: findContinuation },
-  { id: 'previous-sentence', label: 'speaker named in the previous sentence', confidence: 0.6, pass: 'forward', find: findPreviousSentence },
-  { id: 'previous-paragraph', label: 'quote-only paragraph after a reporting clause', confidence: 0.6, pass: 'forward', find: findPreviousParagraph },
-  { id: 'next-sentence', label: 'same speaker as the next quote', confidence: 0.75, pass: 'backward', find: findNextSentence },
-  { id: 'previous-quote', label: 'continues the quote ending the paragraph before', confidence: 0.6, pass: 'late', find: findPreviousParagraphQuote },
+  {
+    id: 'reported-speech',
+    label: 'fragment inside reported speech',
+    confidence: 0.8,
+    pass: 'partial',
+    find: findReportedSpeech,
+  },
+  {
+    id: 'multi-paragraph',
+    label: 'one quote over several paragraphs',
+    confidence: 0.85,
+    pass: 'chain',
+    find: findMultiParagraph,
+  },
+  {
+    id: 'introduction',
+    label: 'introduced by the sentence before',
+    confidence: 0.85,
+    pass: 'forward',
+    find: findIntroduction,
+  },
+  {
+    id: 'continuation',
+    label: 'continues the previous quote',
+    confidence: 0.8,
+    pass: 'forward',
+    find: findContinuation,
+  },
+  {
+    id: 'previous-sentence',
+    label: 'speaker named in the previous sentence',
+    confidence: 0.6,
+    pass: 'forward',
+    find: findPreviousSentence,
+  },
+  {
+    id: 'previous-paragraph',
+    label: 'quote-only paragraph after a reporting clause',
+    confidence: 0.6,
+    pass: 'forward',
+    find: findPreviousParagraph,
+  },
+  {
+    id: 'next-sentence',
+    label: 'same speaker as the next quote',
+    confidence: 0.75,
+    pass: 'backward',
+    find: findNextSentence,
+  },
+  {
+    id: 'previous-quote',
+    label: 'continues the quote ending the paragraph before',
+    confidence: 0.6,
+    pass: 'late',
+    find: findPreviousParagraphQuote,
+  },
 ];
 
 const PASSES: readonly SpeakerRule['pass'][] = ['own', 'partial', 'chain', 'forward', 'backward', 'late'];
@@ -166,7 +224,12 @@ function fromClause(ctx: DocContext, resolver: SpeakerResolver, match: CueMatch,
 
 function fromQuote(from: Quote, rule: SpeakerRule): Attribution {
   const s = from.speaker!;
-  return { ...s, rule: rule.id, confidence: Math.min(s.confidence, rule.confidence), evidence: [`${rule.label} (${s.name})`] };
+  return {
+    ...s,
+    rule: rule.id,
+    confidence: Math.min(s.confidence, rule.confidence),
+    evidence: [`${rule.label} (${s.name})`],
+  };
 }
 
 function previousDirect(quotes: readonly Quote[], i: number): Quote | undefined {

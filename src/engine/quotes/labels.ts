@@ -17,7 +17,13 @@ export function labelSource(ctx: DocContext, before: number, lo: number): Source
   if (!t || before < lo || !/^:\s*["“'‘`]*\s*$/.test(t.post) || !isCapitalised(t)) return null;
   if (NOT_SPEAKER_LABELS.has(t.normal.replace(/['’]s$/, ''))) return null;
   const source = phraseEndingAt(ctx, before, lo);
-  return source && source.kind === 'name' && (source.first === lo || endsSentence(ctx.tokens[source.first - 1]!) || /[—–-]\s*$/.test(ctx.tokens[source.first - 1]!.post)) ? source : null;
+  return source &&
+    source.kind === 'name' &&
+    (source.first === lo ||
+      endsSentence(ctx.tokens[source.first - 1]!) ||
+      /[—–-]\s*$/.test(ctx.tokens[source.first - 1]!.post))
+    ? source
+    : null;
 }
 
 /** Words that open a label before a colon without being part of the name: "More from Jones:", "From the report:". */
@@ -29,16 +35,35 @@ const LABEL_WINDOW = 14;
 export function leadingLabel(ctx: DocContext, paraFirst: number, colon: number): SourcePhrase | null {
   const tokens = ctx.tokens;
   const t = tokens[colon];
-  if (paraFirst < 0 || !t || colon < paraFirst || colon - paraFirst > LABEL_WINDOW || !/^:\s*["“'‘`]*\s*$/.test(t.post)) return null;
+  if (paraFirst < 0 || !t || colon < paraFirst || colon - paraFirst > LABEL_WINDOW || !/^:\s*["“'‘`]*\s*$/.test(t.post))
+    return null;
   let first = paraFirst;
   while (first < colon && LABEL_LEADS.has(tokens[first]!.normal)) first++;
   // A label has no verb of its own: "Gerald Seib, The Journal:", not "Kuster kept silent for 40 years:".
-  for (let k = paraFirst; k <= colon; k++) if (cueAt(tokens, k) || tokens[k]!.tags.has('Verb') && !isCapitalised(tokens[k]!) || endsSentence(tokens[k]!) && k < colon) return null;
+  for (let k = paraFirst; k <= colon; k++)
+    if (
+      cueAt(tokens, k) ||
+      (tokens[k]!.tags.has('Verb') && !isCapitalised(tokens[k]!)) ||
+      (endsSentence(tokens[k]!) && k < colon)
+    )
+      return null;
   const head = tokens[first]!;
   if (head.normal === 'the') return colon - first <= DOCUMENT_LABEL_WINDOW ? phrase(ctx, first, colon, 'noun') : null;
-  if (!isCapitalised(head) || isClauseWord(head) || head.tags.has('Pronoun') || head.tags.has('Adverb') || NOT_SPEAKER_LABELS.has(head.normal)) return null;
+  if (
+    !isCapitalised(head) ||
+    isClauseWord(head) ||
+    head.tags.has('Pronoun') ||
+    head.tags.has('Adverb') ||
+    NOT_SPEAKER_LABELS.has(head.normal)
+  )
+    return null;
   let last = first;
-  while (last < colon && !/,/.test(tokens[last]!.post) && (isCapitalised(tokens[last + 1]!) || NAME_CONNECTORS.has(tokens[last + 1]!.normal))) last++;
+  while (
+    last < colon &&
+    !/,/.test(tokens[last]!.post) &&
+    (isCapitalised(tokens[last + 1]!) || NAME_CONNECTORS.has(tokens[last + 1]!.normal))
+  )
+    last++;
   if (last < colon && !/,/.test(tokens[last]!.post)) return null;
   return phrase(ctx, first, last, 'name');
 }

@@ -47,7 +47,10 @@ function isSignatureName(ctx: DocContext, source: SourcePhrase): boolean {
   if (head.tags.has('Determiner') || head.tags.has('Pronoun') || head.tags.has('Demonym')) return false;
   const last = tokens[source.last]!;
   const next = tokens[source.last + 1];
-  return /^[\s,.;]*$/.test(last.post.replace(/[”"’']/g, '')) && (!next || next.paragraph !== last.paragraph || /[,.;]/.test(last.post));
+  return (
+    /^[\s,.;]*$/.test(last.post.replace(/[”"’']/g, '')) &&
+    (!next || next.paragraph !== last.paragraph || /[,.;]/.test(last.post))
+  );
 }
 
 /** Finds cues around quotes using token ranges bounded by the neighbouring quotes and paragraph. */
@@ -85,7 +88,13 @@ export class CueFinder {
     const end = this.paraEnd[q.paragraph] ?? lo;
     // Partial quotes after it belong to the clause: "Bill Eastland, wearing “Ted Cruz” pins, said".
     let next = i + 1;
-    while (next - i <= PARTIAL_QUOTES_BACK && this.sameParagraph(i, next) && this.quotes[next]!.partial && !this.quotes[i]!.partial) next++;
+    while (
+      next - i <= PARTIAL_QUOTES_BACK &&
+      this.sameParagraph(i, next) &&
+      this.quotes[next]!.partial &&
+      !this.quotes[i]!.partial
+    )
+      next++;
     const hi = this.sameParagraph(i, next) ? Math.min(end, this.tokenAt(this.quotes[next]!.start)) : end;
     return [lo, Math.max(lo, hi)];
   }
@@ -99,7 +108,13 @@ export class CueFinder {
     let p = i - 1;
     const windowStart = Math.max(first, hi - SENTENCE_WINDOW);
     const windowOffset = this.ctx.tokens[windowStart]?.start ?? q.start;
-    while (i - p <= PARTIAL_QUOTES_BACK && this.sameParagraph(i, p) && this.quotes[p]!.partial && this.quotes[p]!.end > windowOffset) p--;
+    while (
+      i - p <= PARTIAL_QUOTES_BACK &&
+      this.sameParagraph(i, p) &&
+      this.quotes[p]!.partial &&
+      this.quotes[p]!.end > windowOffset
+    )
+      p--;
     const lo = this.sameParagraph(i, p) ? Math.max(windowStart, this.tokenAt(this.quotes[p]!.end)) : windowStart;
     return [Math.min(lo, hi), hi];
   }
@@ -144,7 +159,7 @@ export class CueFinder {
     else for (let k = hi - 1; k >= lo && hi - 1 - k <= BEFORE_GAP + 8; k--) order.push(k);
     for (const k of order) {
       const cue = cueAt(tokens, k);
-      if (!cue || cue.kind === 'thought' && !firstInSentence) continue;
+      if (!cue || (cue.kind === 'thought' && !firstInSentence)) continue;
       if (!firstInSentence && hi - 1 - cue.last > BEFORE_GAP) continue;
       const found = this.sourceOfCueBefore(cue, lo, hi);
       if (found) return found;
@@ -153,7 +168,8 @@ export class CueFinder {
     const last = tokens[hi - 1];
     if (!firstInSentence && last && hi - 1 >= lo && /:/.test(last.post)) {
       const subject = sentenceSubject(this.ctx, lo, hi);
-      if (subject && subject.kind !== 'noun') return { source: subject, cue: colonCue(this.ctx, hi - 1), shape: 'colon' };
+      if (subject && subject.kind !== 'noun')
+        return { source: subject, cue: colonCue(this.ctx, hi - 1), shape: 'colon' };
     }
     return null;
   }
@@ -166,10 +182,14 @@ export class CueFinder {
     }
     // "…, saying, “…”": the participle's subject is the sentence's subject.
     const k = cue.first;
-    const participle = tokens[k]!.normal.endsWith('ing') && k > lo && (/,/.test(tokens[k - 1]!.post) || PARTICIPLE_LEADS.has(tokens[k - 1]!.normal));
+    const participle =
+      tokens[k]!.normal.endsWith('ing') &&
+      k > lo &&
+      (/,/.test(tokens[k - 1]!.post) || PARTICIPLE_LEADS.has(tokens[k - 1]!.normal));
     const before = participle ? null : sourceBefore(this.ctx, cue, lo);
     if (before) return { source: before.source, cue, shape: before.appositive ? 'appositive' : 'adjacent' };
-    const subject = (participle ? clauseSubjectBefore(this.ctx, lo, k, true) : null) ?? sentenceSubject(this.ctx, lo, k);
+    const subject =
+      (participle ? clauseSubjectBefore(this.ctx, lo, k, true) : null) ?? sentenceSubject(this.ctx, lo, k);
     if (subject) return { source: subject, cue, shape: 'adjacent' };
     const after = sourceAfter(this.ctx, cue, hi);
     return after && after.kind !== 'noun' ? { source: after, cue, shape: 'inverted' } : null;
@@ -183,7 +203,9 @@ export class CueFinder {
     if (q.partial) found = this.cueBefore(i, true) ?? this.cueAfter(i);
     else {
       const endsWithBreak = /[,?!—–-]$/.test(q.text) || /^\s*[,—–]/.test(this.ctx.text.slice(q.end, q.end + 3));
-      found = endsWithBreak ? this.cueAfter(i) ?? this.cueBefore(i, false) : this.cueBefore(i, false) ?? this.cueAfter(i);
+      found = endsWithBreak
+        ? (this.cueAfter(i) ?? this.cueBefore(i, false))
+        : (this.cueBefore(i, false) ?? this.cueAfter(i));
     }
     // A bare number is never a quote's speaker ("2016 said" misread), though a poll's share is.
     if (found && isQuantity(this.ctx.tokens, found.source.last)) found = null;
@@ -198,11 +220,25 @@ export class CueFinder {
     const [lo, hi] = this.beforeRange(i);
     const inside = this.tokenAt(q.inner.start);
     const speakerTag = tokens[inside];
-    const tagged = speakerTag && speakerTag.start < q.inner.end && /^\p{Lu}[\p{Lu}'’.-]+$/u.test(speakerTag.text) && /^:/.test(speakerTag.post) ? speakerTag : undefined;
-    const before = labelSource(this.ctx, hi - 1, lo) ?? leadingLabel(this.ctx, this.paraFirst[q.paragraph] ?? -1, hi - 1);
+    const tagged =
+      speakerTag &&
+      speakerTag.start < q.inner.end &&
+      /^\p{Lu}[\p{Lu}'’.-]+$/u.test(speakerTag.text) &&
+      /^:/.test(speakerTag.post)
+        ? speakerTag
+        : undefined;
+    const before =
+      labelSource(this.ctx, hi - 1, lo) ?? leadingLabel(this.ctx, this.paraFirst[q.paragraph] ?? -1, hi - 1);
     if (before) return { source: before, cue: colonCue(this.ctx, hi - 1), shape: 'adjacent' };
     if (!tagged) return null;
-    const source: SourcePhrase = { first: inside, last: inside, span: { start: tagged.start, end: tagged.end }, text: tagged.text, kind: 'name', anonymous: false };
+    const source: SourcePhrase = {
+      first: inside,
+      last: inside,
+      span: { start: tagged.start, end: tagged.end },
+      text: tagged.text,
+      kind: 'name',
+      anonymous: false,
+    };
     return { source, cue: colonCue(this.ctx, inside), shape: 'adjacent' };
   }
 
@@ -224,7 +260,11 @@ export class CueFinder {
     if (!t) return null;
     const source = nameAfter(this.ctx, first, this.paraEnd[t.paragraph] ?? first + 1);
     if (!source || !isSignatureName(this.ctx, source)) return null;
-    return { source, cue: { first, last: first, lemma: '―', kind: 'speech', span: { start: dashAt, end: dashAt + 1 } }, shape: 'adjacent' };
+    return {
+      source,
+      cue: { first, last: first, lemma: '―', kind: 'speech', span: { start: dashAt, end: dashAt + 1 } },
+      shape: 'adjacent',
+    };
   }
 
   /** A previous sentence (same paragraph, or the previous paragraph) ending with a colon that introduces the quote. */
@@ -247,7 +287,9 @@ export class CueFinder {
     }
     // "Trump issued the following statement:": the subject of a clause ending in a colon.
     const subject = sentenceSubject(this.ctx, lo, hi - 1);
-    return subject && (subject.kind !== 'noun' || subject.anonymous) ? { source: subject, cue: colonCue(this.ctx, hi - 1), shape: 'colon' } : null;
+    return subject && (subject.kind !== 'noun' || subject.anonymous)
+      ? { source: subject, cue: colonCue(this.ctx, hi - 1), shape: 'colon' }
+      : null;
   }
 
   /** "Bystrom agreed. “…”": the sentence right before a quote that opens its sentence names a speaker. */
@@ -256,9 +298,21 @@ export class CueFinder {
     const tokens = this.ctx.tokens;
     const hi = this.tokenAt(q.start);
     const prev = tokens[hi - 1];
-    if (!prev || prev.paragraph !== q.paragraph || !endsSentence(prev) || /[”"']/.test(prev.post.split(/[.!?]/)[0] ?? '')) return null;
+    if (
+      !prev ||
+      prev.paragraph !== q.paragraph ||
+      !endsSentence(prev) ||
+      /[”"']/.test(prev.post.split(/[.!?]/)[0] ?? '')
+    )
+      return null;
     let lo = hi - 1;
-    while (lo > 0 && hi - lo < PRECEDING_SENTENCE_WINDOW && tokens[lo - 1]!.sentence === prev.sentence && tokens[lo - 1]!.paragraph === q.paragraph) lo--;
+    while (
+      lo > 0 &&
+      hi - lo < PRECEDING_SENTENCE_WINDOW &&
+      tokens[lo - 1]!.sentence === prev.sentence &&
+      tokens[lo - 1]!.paragraph === q.paragraph
+    )
+      lo--;
     if (this.sameParagraph(i, i - 1) && this.quotes[i - 1]!.end > tokens[lo]!.start) return null;
     return this.reportingClauseIn(lo, hi, false);
   }
@@ -268,7 +322,8 @@ export class CueFinder {
     const q = this.quotes[i]!;
     const { text, paragraphs } = this.ctx;
     const para = paragraphs[q.paragraph]!;
-    if (q.start !== para.start || /[\p{L}\p{N}]/u.test(text.slice(q.end, para.end)) || this.sameParagraph(i, i - 1)) return null;
+    if (q.start !== para.start || /[\p{L}\p{N}]/u.test(text.slice(q.end, para.end)) || this.sameParagraph(i, i - 1))
+      return null;
     const prevQuote = this.quotes[i - 1];
     if (prevQuote && prevQuote.paragraph === q.paragraph - 1 && !prevQuote.partial) return null;
     const lo = this.paraFirst[q.paragraph - 1] ?? -1;
@@ -286,11 +341,12 @@ export class CueFinder {
     let found: CueMatch | null = null;
     for (let k = lo; k < hi; k++) {
       const cue = cueAt(tokens, k);
-      if (!cue || cue.kind === 'according' || mainClause && cue.kind !== 'speech') continue;
+      if (!cue || cue.kind === 'according' || (mainClause && cue.kind !== 'speech')) continue;
       let start = k;
       while (start > lo && !endsSentence(tokens[start - 1]!)) start--;
       const before = sourceBefore(this.ctx, cue, start);
-      const opensClause = before !== null && (before.source.first === start || /,/.test(tokens[before.source.first - 1]?.post ?? ''));
+      const opensClause =
+        before !== null && (before.source.first === start || /,/.test(tokens[before.source.first - 1]?.post ?? ''));
       if (before && (before.source.kind !== 'noun' || before.source.anonymous) && (!mainClause || opensClause)) {
         found = { source: before.source, cue, shape: 'adjacent' };
         if (!last) return found;

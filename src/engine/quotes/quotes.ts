@@ -15,7 +15,8 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch) || INVISIBLE.test(ch);
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 /** Characters after which a mark opens a quote: start, space, opening brackets and dashes. */
-const isOpenContext = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–\-/:]/.test(ch) || INVISIBLE.test(ch);
+const isOpenContext = (ch: string | undefined): boolean =>
+  ch === undefined || /[\s([{—–\-/:]/.test(ch) || INVISIBLE.test(ch);
 
 /** Quotation marks of one paragraph, in order; apostrophes are left out. */
 function scanMarks(text: string, start: number, end: number): Mark[] {
@@ -121,7 +122,13 @@ export function findQuotes(ctx: DocContext): QuoteScan {
       }
       if (!open) {
         if (mark.kind === 'close' && !looksOpening(text, mark, para.start, para.end)) {
-          problems.push({ start: mark.start, end: mark.end, code: 'unbalanced-quote', severity: 'warning', message: 'Closing quotation mark without an opening one.' });
+          problems.push({
+            start: mark.start,
+            end: mark.end,
+            code: 'unbalanced-quote',
+            severity: 'warning',
+            message: 'Closing quotation mark without an opening one.',
+          });
           continue;
         }
         open = mark;
@@ -138,7 +145,14 @@ export function findQuotes(ctx: DocContext): QuoteScan {
       open = null;
     }
     if (open) {
-      const quote = pushQuote(quotes, text, open, { start: para.end, end: para.end, kind: 'close', single: false }, index, true);
+      const quote = pushQuote(
+        quotes,
+        text,
+        open,
+        { start: para.end, end: para.end, kind: 'close', single: false },
+        index,
+        true,
+      );
       if (quote) carriedOpen = quote;
     }
   });
@@ -148,14 +162,27 @@ export function findQuotes(ctx: DocContext): QuoteScan {
 }
 
 function unbalanced(quote: Quote, message: string): Problem {
-  return { start: quote.start, end: Math.min(quote.end, quote.start + 1), code: 'unbalanced-quote', severity: 'warning', message };
+  return {
+    start: quote.start,
+    end: Math.min(quote.end, quote.start + 1),
+    code: 'unbalanced-quote',
+    severity: 'warning',
+    message,
+  };
 }
 
 function unbalancedMark(mark: Mark, message: string): Problem {
   return { start: mark.start, end: mark.end, code: 'unbalanced-quote', severity: 'warning', message };
 }
 
-function pushQuote(quotes: Quote[], text: string, open: Mark, close: Mark, paragraph: number, unclosed: boolean): Quote | null {
+function pushQuote(
+  quotes: Quote[],
+  text: string,
+  open: Mark,
+  close: Mark,
+  paragraph: number,
+  unclosed: boolean,
+): Quote | null {
   let innerStart = open.end;
   let innerEnd = close.start;
   while (innerStart < innerEnd && isSpace(text[innerStart])) innerStart++;
@@ -190,12 +217,18 @@ function markPartial(ctx: DocContext, quotes: Quote[]): void {
     const before = precedingVisible(text, q.start, para.start);
     const startsSentence = before === '.' || before === '?' || before === '!';
     // "“Refoulement” (forcible return) is forbidden", "‘SNL’ has fun with …": a short name opening a sentence that goes on.
-    if ((q.start === para.start || startsSentence) && words <= 4 && !/[.!?,:;—–-]$/.test(q.text) && /^[ \t]*[(\p{Ll}]/u.test(text.slice(q.end, q.end + 3))) {
+    if (
+      (q.start === para.start || startsSentence) &&
+      words <= 4 &&
+      !/[.!?,:;—–-]$/.test(q.text) &&
+      /^[ \t]*[(\p{Ll}]/u.test(text.slice(q.end, q.end + 3))
+    ) {
       q.partial = true;
       continue;
     }
     if (q.start === para.start || spokenRightBefore(text, q.start, para.start)) continue;
-    const setOff = startsSentence || before === ':' || before === ',' || before === '' || before === '—' || before === '-';
+    const setOff =
+      startsSentence || before === ':' || before === ',' || before === '' || before === '—' || before === '-';
     const sentenceLike = SENTENCE_END.test(q.text) || /[,:;—-]$/.test(q.text);
     const capitalised = /^[\p{Lu}\d]/u.test(q.text);
     if (words <= 8 && !startsSentence && isTitleCase(q.text)) q.partial = true;

@@ -23,7 +23,9 @@ export function sentenceSubject(ctx: DocContext, lo: number, limit: number): Sou
   for (let k = lo; k < limit && k - lo < SUBJECT_WINDOW; k++) {
     if (!isMainVerb(tokens, k)) continue;
     const found = sourceBefore(ctx, verbCue(tokens, k), lo);
-    return found && (found.source.kind !== 'noun' || found.source.anonymous || found.source.first === lo) ? found.source : null;
+    return found && (found.source.kind !== 'noun' || found.source.anonymous || found.source.first === lo)
+      ? found.source
+      : null;
   }
   return null;
 }

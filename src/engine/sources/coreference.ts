@@ -38,7 +38,12 @@ export interface ResolvedSource {
 const resolvers = new WeakMap<DocContext, SpeakerResolver>();
 
 /** The one speaker resolver of an analysis, shared by quotes and claims. */
-export function speakerResolverFor(ctx: DocContext, entities: readonly Entity[], mentions: readonly Mention[], quotes: readonly Quote[]): SpeakerResolver {
+export function speakerResolverFor(
+  ctx: DocContext,
+  entities: readonly Entity[],
+  mentions: readonly Mention[],
+  quotes: readonly Quote[],
+): SpeakerResolver {
   let resolver = resolvers.get(ctx);
   if (!resolver) {
     resolver = new SpeakerResolver(ctx, entities, mentions, quotes);
@@ -64,7 +69,8 @@ export class SpeakerResolver {
       const entity = byId.get(m.entityId);
       if (!entity) continue;
       found.push({ start: m.start, end: m.end, key: entity.id, type: m.type, insideQuote: false });
-      if (!this.info.has(entity.id)) this.info.set(entity.id, { name: entity.name, entityId: entity.id, type: entity.type });
+      if (!this.info.has(entity.id))
+        this.info.set(entity.id, { name: entity.name, entityId: entity.id, type: entity.type });
     }
     // Person runs found here fill in where the entity mentions have nothing (both lists are sorted).
     const known = [...found].sort((a, b) => a.start - b.start);
@@ -102,15 +108,21 @@ export class SpeakerResolver {
       const t = tokens[i]!;
       if (!t.tags.has('Person') || !/^\p{Lu}/u.test(t.text)) continue;
       let j = i;
-      while (j + 1 < tokens.length && tokens[j + 1]!.tags.has('Person') && /^\p{Lu}/u.test(tokens[j + 1]!.text) && !/[^\s.]/.test(tokens[j]!.post)) j++;
+      while (
+        j + 1 < tokens.length &&
+        tokens[j + 1]!.tags.has('Person') &&
+        /^\p{Lu}/u.test(tokens[j + 1]!.text) &&
+        !/[^\s.]/.test(tokens[j]!.post)
+      )
+        j++;
       const words: string[] = [];
       let gender: Gender | undefined;
       let first = -1;
       for (let k = i; k <= j; k++) {
         const tk = tokens[k]!;
         const normal = tk.normal.replace(/\.$/, '');
-        if (MALE_TITLES.has(normal) || tk.tags.has('MaleName') && words.length === 0) gender ??= 'm';
-        if (FEMALE_TITLES.has(normal) || tk.tags.has('FemaleName') && words.length === 0) gender ??= 'f';
+        if (MALE_TITLES.has(normal) || (tk.tags.has('MaleName') && words.length === 0)) gender ??= 'm';
+        if (FEMALE_TITLES.has(normal) || (tk.tags.has('FemaleName') && words.length === 0)) gender ??= 'f';
         if (tk.tags.has('Honorific') || TITLE_WORDS.has(normal)) continue;
         if (first < 0) first = k;
         words.push(tk.text.replace(/['’]s$/, ''));
@@ -122,13 +134,19 @@ export class SpeakerResolver {
       raw.push({ start, end, words, ...(gender ? { gender } : {}) });
       const surname = words[words.length - 1]!.toLowerCase();
       const known = bySurname.get(surname);
-      if (!known || words.length > known.length) bySurname.set(surname, { name: words.join(' '), length: words.length });
+      if (!known || words.length > known.length)
+        bySurname.set(surname, { name: words.join(' '), length: words.length });
     }
     for (const r of raw) {
       const surname = r.words[r.words.length - 1]!.toLowerCase();
       const key = `name:${surname}`;
       const info = this.info.get(key);
-      if (!info) this.info.set(key, { name: bySurname.get(surname)!.name, type: 'PER', ...(r.gender ? { gender: r.gender } : {}) });
+      if (!info)
+        this.info.set(key, {
+          name: bySurname.get(surname)!.name,
+          type: 'PER',
+          ...(r.gender ? { gender: r.gender } : {}),
+        });
       else if (r.gender && !info.gender) info.gender = r.gender;
       runs.push({ start: r.start, end: r.end, key, type: 'PER', insideQuote: false });
     }
@@ -190,7 +208,8 @@ export class SpeakerResolver {
 
   private resolvePronoun(source: SourcePhrase): ResolvedSource {
     const pronoun = source.text.toLowerCase();
-    if (pronoun === 'i' || pronoun === 'we' || pronoun === 'you') return { name: source.text, evidence: [], confidence: 0.6 };
+    if (pronoun === 'i' || pronoun === 'we' || pronoun === 'you')
+      return { name: source.text, evidence: [], confidence: 0.6 };
     const wantPerson = pronoun === 'he' || pronoun === 'she';
     const gender: Gender | undefined = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : undefined;
     const sentence = this.ctx.tokens[source.first]?.sentence ?? 0;
@@ -208,7 +227,12 @@ export class SpeakerResolver {
       if (m.start < windowStart) break;
       if (!seen.has(m.key)) seen.set(m.key, m);
     }
-    if (!chosen) return { name: source.text, evidence: [`"${source.text}": no earlier ${wantPerson ? 'person' : 'name'} found`], confidence: 0.4 };
+    if (!chosen)
+      return {
+        name: source.text,
+        evidence: [`"${source.text}": no earlier ${wantPerson ? 'person' : 'name'} found`],
+        confidence: 0.4,
+      };
     const info = this.info.get(chosen.key)!;
     const result: ResolvedSource = {
       name: info.name,
@@ -220,7 +244,11 @@ export class SpeakerResolver {
     if (others.length) {
       result.candidates = [chosen, ...others].map((m) => {
         const i = this.info.get(m.key)!;
-        return { name: i.name, ...(i.entityId ? { entityId: i.entityId } : {}), mention: { start: m.start, end: m.end } };
+        return {
+          name: i.name,
+          ...(i.entityId ? { entityId: i.entityId } : {}),
+          mention: { start: m.start, end: m.end },
+        };
       });
       result.confidence = 0.5;
     }
@@ -230,5 +258,8 @@ export class SpeakerResolver {
 
 /** Drop a leading article and surrounding punctuation from a source phrase: "The Institute…" → "Institute…". */
 function cleanName(text: string): string {
-  return text.replace(/^(the|The)\s+(?=\p{Lu})/u, '').replace(/[\s,.;:]+$/, '').trim();
+  return text
+    .replace(/^(the|The)\s+(?=\p{Lu})/u, '')
+    .replace(/[\s,.;:]+$/, '')
+    .trim();
 }

@@ -7,7 +7,15 @@ import { isTimeWord } from './timePhrases';
 import { CUE_VERB_FORMS, type CueVerbKind } from '../lexicon/cues';
 import subjectSkipWords from '../lexicon/subjectSkipWords.txt';
 import { wordSet } from '../lexicon/wordList';
-import { isClauseWord, isNounLike, nameStart, phrase, phraseEndingAt, skipParenthetical, type SourcePhrase } from './sourcePhrases';
+import {
+  isClauseWord,
+  isNounLike,
+  nameStart,
+  phrase,
+  phraseEndingAt,
+  skipParenthetical,
+  type SourcePhrase,
+} from './sourcePhrases';
 import { COUNTRY_NAMES, REGION_NAMES } from '../lexicon/places';
 
 export type CueKind = CueVerbKind;
@@ -32,7 +40,10 @@ export interface Cue {
 const subjectEnd = (tokens: readonly Token[], k: number): boolean => {
   const t = tokens[k]!;
   if (hasPunctAfter(t)) return false;
-  return isCapitalised(t) || /^\d+$/.test(t.text) && k > 0 && isCapitalised(tokens[k - 1]!) && !hasPunctAfter(tokens[k - 1]!);
+  return (
+    isCapitalised(t) ||
+    (/^\d+$/.test(t.text) && k > 0 && isCapitalised(tokens[k - 1]!) && !hasPunctAfter(tokens[k - 1]!))
+  );
 };
 
 /** The reporting cue starting at token i, or null. */
@@ -41,16 +52,30 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   if (!t) return null;
   const normal = t.normal.replace(/[’']s$/, '');
   if (normal === 'according' && tokens[i + 1]?.normal === 'to' && !hasPunctAfter(t)) {
-    return { first: i, last: i + 1, lemma: 'according to', kind: 'according', span: { start: t.start, end: tokens[i + 1]!.end } };
+    return {
+      first: i,
+      last: i + 1,
+      lemma: 'according to',
+      kind: 'according',
+      span: { start: t.start, end: tokens[i + 1]!.end },
+    };
   }
   const form = CUE_VERB_FORMS.get(normal);
   if (!form) return null;
   // compromise often tags "-ing" forms as nouns: accept them unless a determiner makes them one ("the saying").
   const prev = tokens[i - 1];
-  const modifier = prev !== undefined && !hasPunctAfter(prev) && (prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Adjective'));
+  const modifier =
+    prev !== undefined &&
+    !hasPunctAfter(prev) &&
+    (prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Adjective'));
   const ingForm = normal.endsWith('ing') && !modifier; // "gathered outside, chanting": a comma ends the adjective's reach
   // compromise tags some present forms as plural nouns: "Viguerie notes", "…, founder of the center, tells".
-  const presentAfterSubject = form.kind === 'speech' && normal.endsWith('s') && !isCapitalised(t) && prev !== undefined && (subjectEnd(tokens, i - 1) || /,\s*$/.test(prev.post));
+  const presentAfterSubject =
+    form.kind === 'speech' &&
+    normal.endsWith('s') &&
+    !isCapitalised(t) &&
+    prev !== undefined &&
+    (subjectEnd(tokens, i - 1) || /,\s*$/.test(prev.post));
   if (!t.tags.has('Verb') && !t.tags.has('Gerund') && !ingForm && !presentAfterSubject) return null;
   const particles = form.particles;
   let last = i;
@@ -71,17 +96,32 @@ export function verbCue(tokens: readonly Token[], k: number): Cue {
 }
 
 /** Prepositions whose object is not the speaker: "a staffer in the room said" → "a staffer". */
-const MODIFIER_LINKS = new Set(['in', 'at', 'from', 'with', 'inside', 'outside', 'near', 'on', 'through', 'across', 'along', 'around']);
+const MODIFIER_LINKS = new Set([
+  'in',
+  'at',
+  'from',
+  'with',
+  'inside',
+  'outside',
+  'near',
+  'on',
+  'through',
+  'across',
+  'along',
+  'around',
+]);
 
 /** Move a source phrase that is the object of a preposition or a participle to the head it modifies. */
 function headOfModifier(ctx: DocContext, source: SourcePhrase, lo: number): SourcePhrase {
   const tokens = ctx.tokens;
   let k = source.first - 1;
-  if (k - 1 < lo || source.kind === 'pronoun' || hasPunctAfter(tokens[k]!) || hasPunctAfter(tokens[k - 1]!)) return source;
+  if (k - 1 < lo || source.kind === 'pronoun' || hasPunctAfter(tokens[k]!) || hasPunctAfter(tokens[k - 1]!))
+    return source;
   if (RELATIVE.has(tokens[source.first]!.normal) || tokens[source.first]!.normal === 'that') return source; // "in which 67 percent of voters say"
   const link = tokens[k]!.normal;
   const participle = tokens[k - 1]!.tags.has('Gerund') || tokens[k - 1]!.normal.endsWith('ing');
-  if (participle && (link === 'to' || MODIFIER_LINKS.has(link))) k -= 2; // "a source speaking to Fox News said"
+  if (participle && (link === 'to' || MODIFIER_LINKS.has(link)))
+    k -= 2; // "a source speaking to Fox News said"
   else if (MODIFIER_LINKS.has(link)) k -= 1;
   else return source;
   if (k < lo || hasPunctAfter(tokens[k]!)) return source;
@@ -90,7 +130,12 @@ function headOfModifier(ctx: DocContext, source: SourcePhrase, lo: number): Sour
 }
 
 /** The source before a cue: "Stoltenberg said", "he added", "Smith, a doctor, said", "a senior official told" (`joined`: already following "X did and said"). */
-export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = false): { source: SourcePhrase; appositive: boolean } | null {
+export function sourceBefore(
+  ctx: DocContext,
+  cue: Cue,
+  lo: number,
+  joined = false,
+): { source: SourcePhrase; appositive: boolean } | null {
   const tokens = ctx.tokens;
   let j = cue.first - 1;
   let skipped = 0;
@@ -99,18 +144,29 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
     const t = tokens[j]!;
     const timeWord = isTimeWord(tokens, j);
     const afterPunct = j > lo && hasPunctAfter(tokens[j - 1]!); // "fracking, popularly known as": not a subject's adverb
-    const adverb = (t.tags.has('Adverb') && /ly$/.test(t.normal) || t.tags.has('Auxiliary') || t.tags.has('Negative')) && !isCapitalised(t) && !afterPunct; // "Trump jokingly said", "didn’t"
-    if (!timeWord && (!SUBJECT_SKIP.has(t.normal) && !adverb || skipped >= MAX_SKIPPED_WORDS)) break;
+    const adverb =
+      ((t.tags.has('Adverb') && /ly$/.test(t.normal)) || t.tags.has('Auxiliary') || t.tags.has('Negative')) &&
+      !isCapitalised(t) &&
+      !afterPunct; // "Trump jokingly said", "didn’t"
+    if (!timeWord && ((!SUBJECT_SKIP.has(t.normal) && !adverb) || skipped >= MAX_SKIPPED_WORDS)) break;
     j--;
     skipped++;
   }
   if (j < lo) return null;
   // "offered the man a job, then says …": "then" after a comma continues the first verb's subject.
-  if (!joined && tokens[j + 1]?.normal === 'then' && j + 1 < cue.first && /,\s*$/.test(tokens[j]!.post)) return coordinatedSubject(ctx, j + 1, lo);
+  if (!joined && tokens[j + 1]?.normal === 'then' && j + 1 < cue.first && /,\s*$/.test(tokens[j]!.post))
+    return coordinatedSubject(ctx, j + 1, lo);
   if (RELATIVE.has(tokens[j]!.normal)) return relativeSource(ctx, j, lo);
   // "Ms. Sherry smiled and said": the subject of the first of two joined verbs.
   const verb = tokens[j - 1];
-  if (COORDINATORS.has(tokens[j]!.normal) && verb?.tags.has('Verb') && j - 1 >= lo && cue.first - j < 3 && !joined && !pluralNounAsVerb(tokens, j - 1)) {
+  if (
+    COORDINATORS.has(tokens[j]!.normal) &&
+    verb?.tags.has('Verb') &&
+    j - 1 >= lo &&
+    cue.first - j < 3 &&
+    !joined &&
+    !pluralNounAsVerb(tokens, j - 1)
+  ) {
     return sourceBefore(ctx, verbCue(tokens, j - 1), lo, true);
   }
   // "they learned on Friday of the arrangements and almost immediately disclosed": the subject of the first verb.
@@ -130,7 +186,13 @@ export function sourceBefore(ctx: DocContext, cue: Cue, lo: number, joined = fal
 }
 
 /** The source ending at token j, which punctuation follows: an appositive ("Smith, a doctor, said"), a relative clause, "City, State,". */
-function sourceBeforePunctuation(ctx: DocContext, cue: Cue, j: number, lo: number, joined: boolean): { source: SourcePhrase; appositive: boolean } | null {
+function sourceBeforePunctuation(
+  ctx: DocContext,
+  cue: Cue,
+  j: number,
+  lo: number,
+  joined: boolean,
+): { source: SourcePhrase; appositive: boolean } | null {
   const tokens = ctx.tokens;
   const tj = tokens[j]!;
   // "“Oh, let him decide,” said …": the words before a closing quotation mark are quoted, not a source.
@@ -142,7 +204,8 @@ function sourceBeforePunctuation(ctx: DocContext, cue: Cue, j: number, lo: numbe
     const place = phraseEndingAt(ctx, j - 1, lo);
     const head = place && headOfModifier(ctx, place, lo);
     const named = tokens[(head?.first ?? lo) - 1]; // "Ana Ruiz, 75, a retiree in Hemet, Calif.,": an appositive
-    const appositive = named !== undefined && /,\s*$/.test(named.post) && (isCapitalised(named) || /\d/.test(named.text));
+    const appositive =
+      named !== undefined && /,\s*$/.test(named.post) && (isCapitalised(named) || /\d/.test(named.text));
     if (head && head !== place && !appositive) return { source: head, appositive: false };
   }
   // "Smith, a doctor at the clinic, said": find the comma that opens the appositive; the
@@ -158,12 +221,20 @@ function sourceBeforePunctuation(ctx: DocContext, cue: Cue, j: number, lo: numbe
     if (!named || named.kind === 'noun') continue;
     firstNamed ??= named;
     const opener = tokens[named.first - 1];
-    if (named.first <= lo + 2 || !opener || named.first - 1 < lo || /[.;:]/.test(opener.post)) return { source: named, appositive: true };
+    if (named.first <= lo + 2 || !opener || named.first - 1 < lo || /[.;:]/.test(opener.post))
+      return { source: named, appositive: true };
   }
   if (firstNamed && j - firstNamed.last < APPOSITIVE_TAIL) return { source: firstNamed, appositive: true };
   const own = phraseEndingAt(ctx, j, lo);
   // "The department obfuscated facts, admitted it withheld emails": the phrase is an object; the verbs share a subject.
-  if (own && !joined && /,\s*$/.test(tj.post) && !tokens[cue.first]!.normal.endsWith('ing') && isVerbObject(tokens, own.first, lo)) return coordinatedSubject(ctx, own.first, lo);
+  if (
+    own &&
+    !joined &&
+    /,\s*$/.test(tj.post) &&
+    !tokens[cue.first]!.normal.endsWith('ing') &&
+    isVerbObject(tokens, own.first, lo)
+  )
+    return coordinatedSubject(ctx, own.first, lo);
   return own ? { source: own, appositive: false } : null;
 }
 
@@ -175,12 +246,18 @@ function isPlaceTail(tokens: readonly Token[], j: number, lo: number): boolean {
   const t = tokens[j]!;
   const city = tokens[j - 1];
   if (j - 1 < lo || !city || !/,\s*$/.test(city.post) || !isCapitalised(city) || !isCapitalised(t)) return false;
-  return REGION_NAMES.has(t.normal) || COUNTRY_NAMES.has(t.normal) || /^\p{Lu}\p{Ll}{0,4}\.$/u.test(t.text + (t.post.startsWith('.') ? '.' : ''));
+  return (
+    REGION_NAMES.has(t.normal) ||
+    COUNTRY_NAMES.has(t.normal) ||
+    /^\p{Lu}\p{Ll}{0,4}\.$/u.test(t.text + (t.post.startsWith('.') ? '.' : ''))
+  );
 }
 
 /** "One employee, speaking on condition of anonymity, said", "Some, taken aback by the response, worried". */
 const opensParticiplePhrase = (t: Token): boolean =>
-  !isCapitalised(t) && t.tags.has('Verb') && (t.tags.has('Gerund') || t.tags.has('Participle') || t.normal.endsWith('ing'));
+  !isCapitalised(t) &&
+  t.tags.has('Verb') &&
+  (t.tags.has('Gerund') || t.tags.has('Participle') || t.normal.endsWith('ing'));
 
 /**
  * "The lawmaker, who represents a district in Albay province, said": a relative clause set off by commas
@@ -194,7 +271,8 @@ export function nonRestrictiveAntecedent(ctx: DocContext, j: number, lo: number)
     if (!(RELATIVE.has(t.normal) || opensParticiplePhrase(t)) || !/,\s*$/.test(tokens[k - 1]!.post)) continue;
     // Only a name or a noun stands before ", who": a capitalised word there is a name, whatever its tag ("Weingarten").
     const named = isCapitalised(tokens[k - 1]!) && !isClauseWord(tokens[k - 1]!);
-    const antecedent = phraseEndingAt(ctx, k - 1, lo) ?? (named ? phrase(ctx, nameStart(tokens, k - 1, lo), k - 1, 'name') : null);
+    const antecedent =
+      phraseEndingAt(ctx, k - 1, lo) ?? (named ? phrase(ctx, nameStart(tokens, k - 1, lo), k - 1, 'name') : null);
     return antecedent && antecedent.kind !== 'pronoun' && !/\d/.test(antecedent.text) ? antecedent : null;
   }
   return null;
@@ -230,13 +308,23 @@ function isVerbObject(tokens: readonly Token[], first: number, lo: number): bool
   if (k < lo || hasPunctAfter(tokens[k]!)) return false;
   if (OBJECT_PREPOSITIONS.has(tokens[k]!.normal) && k - 1 >= lo && !hasPunctAfter(tokens[k - 1]!)) k--;
   const t = tokens[k]!;
-  if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Gerund') || t.normal.endsWith('ing') || isCapitalised(t)) return false;
+  if (
+    !t.tags.has('Verb') ||
+    t.tags.has('Auxiliary') ||
+    t.tags.has('Copula') ||
+    t.tags.has('Gerund') ||
+    t.normal.endsWith('ing') ||
+    isCapitalised(t)
+  )
+    return false;
   // A finite verb: "emailed", "responds"; not a noun read as a verb ("Tulsa police Chief Chuck Jordan").
   if (!t.tags.has('PastTense') && !t.normal.endsWith('s')) return false;
   let s = k - 1; // "the senator repeatedly emailed supporters"
   while (s > lo && tokens[s]!.tags.has('Adverb') && !hasPunctAfter(tokens[s]!) && k - s < 3) s--;
   const subject = tokens[s];
-  return s >= lo && subject !== undefined && !hasPunctAfter(subject) && (isNounLike(subject) || subject.tags.has('Pronoun'));
+  return (
+    s >= lo && subject !== undefined && !hasPunctAfter(subject) && (isNounLike(subject) || subject.tags.has('Pronoun'))
+  );
 }
 
 const RELATIVE = new Set(['who', 'which']);
@@ -255,25 +343,54 @@ export const isMainVerb = (tokens: readonly Token[], k: number): boolean => {
   const t = tokens[k]!;
   if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Gerund')) return false;
   const next = tokens[k + 1];
-  return !(next && !hasPunctAfter(t) && !t.tags.has('PastTense') && (next.tags.has('PastTense') || next.tags.has('Auxiliary')));
+  return !(
+    next &&
+    !hasPunctAfter(t) &&
+    !t.tags.has('PastTense') &&
+    (next.tags.has('PastTense') || next.tags.has('Auxiliary'))
+  );
 };
 
 /** Words that open a clause whose subject follows them: "after she attacked … and blamed …". */
-const SUBORDINATORS = new Set(['after', 'before', 'because', 'since', 'as', 'while', 'when', 'although', 'though', 'if', 'until', 'once']);
+const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'because',
+  'since',
+  'as',
+  'while',
+  'when',
+  'although',
+  'though',
+  'if',
+  'until',
+  'once',
+]);
 
 /** "seven battleground states and announced": a plural noun that compromise read as a verb. */
 function pluralNounAsVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const before = tokens[k - 1];
-  return !t.tags.has('PastTense') && t.normal.endsWith('s') && before !== undefined && !hasPunctAfter(before)
-    && (before.tags.has('Value') || before.tags.has('Adjective') || before.tags.has('Noun') && !before.tags.has('Pronoun') && !isCapitalised(before));
+  return (
+    !t.tags.has('PastTense') &&
+    t.normal.endsWith('s') &&
+    before !== undefined &&
+    !hasPunctAfter(before) &&
+    (before.tags.has('Value') ||
+      before.tags.has('Adjective') ||
+      (before.tags.has('Noun') && !before.tags.has('Pronoun') && !isCapitalised(before)))
+  );
 }
 
 /** How far back the first of two coordinated verb phrases may start: "X met Y on Friday and said". */
 const COORDINATED_WINDOW = 25;
 
 /** The subject of the nearest finite verb before the coordinator at `and`, whose verb phrase the cue continues. */
-function coordinatedSubject(ctx: DocContext, and: number, lo: number): { source: SourcePhrase; appositive: boolean } | null {
+function coordinatedSubject(
+  ctx: DocContext,
+  and: number,
+  lo: number,
+): { source: SourcePhrase; appositive: boolean } | null {
   const tokens = ctx.tokens;
   // "He maintained that Ryan should focus on X, and mocked him": verbs after "that" are reported, not the first verb.
   let last = and - 1;
@@ -287,7 +404,14 @@ function coordinatedSubject(ctx: DocContext, and: number, lo: number): { source:
     const found = sourceBefore(ctx, verbCue(tokens, k), lo, true);
     // A subject opens its clause; a phrase after a verb or a preposition is an object ("talked before a firm").
     const opener = found && tokens[found.source.first - 1];
-    if (found && found.source.kind !== 'noun' && !hasPunctAfter(tokens[found.source.last]!) && (found.source.first === lo || !opener!.tags.has('Verb') && !(opener!.tags.has('Preposition') && !SUBORDINATORS.has(opener!.normal)))) return found;
+    if (
+      found &&
+      found.source.kind !== 'noun' &&
+      !hasPunctAfter(tokens[found.source.last]!) &&
+      (found.source.first === lo ||
+        (!opener!.tags.has('Verb') && !(opener!.tags.has('Preposition') && !SUBORDINATORS.has(opener!.normal))))
+    )
+      return found;
   }
   return null;
 }

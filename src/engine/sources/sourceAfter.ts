@@ -1,7 +1,17 @@
 // The source after its cue: "said Stoltenberg", "said the spokesman", "according to officials".
 import type { DocContext } from '../context';
 import type { Cue } from './cues';
-import { INDEFINITE_SOURCES, isNounLike, NAME_CONNECTORS, NOUN_PHRASE_WINDOW, OBJECT_PRONOUNS, phrase, PRONOUNS, type SourceKind, type SourcePhrase } from './sourcePhrases';
+import {
+  INDEFINITE_SOURCES,
+  isNounLike,
+  NAME_CONNECTORS,
+  NOUN_PHRASE_WINDOW,
+  OBJECT_PRONOUNS,
+  phrase,
+  PRONOUNS,
+  type SourceKind,
+  type SourcePhrase,
+} from './sourcePhrases';
 import { endsSentence, hasLetters, hasPunctAfter, isCapitalised } from '../text/tokenShapes';
 
 const TITLE_WINDOW = 5; // "said retired neurosurgeon Ben Carson"
@@ -11,7 +21,7 @@ const NAME_WINDOW = 12; // "Institute for the Study of War"
 export function sourceAfter(ctx: DocContext, cue: Cue, hi: number): SourcePhrase | null {
   const tokens = ctx.tokens;
   let start = cue.last + 1;
-  if (start >= hi || hasPunctAfter(tokens[cue.last]!) && cue.kind !== 'according') return null;
+  if (start >= hi || (hasPunctAfter(tokens[cue.last]!) && cue.kind !== 'according')) return null;
   if (cue.lemma === 'tell') return null; // "told WEEI": the one told is not the speaker
   while (start < hi - 1 && start - cue.last <= 2 && !hasLetters(tokens[start]!)) start++; // emoji, joiners
   const t = tokens[start]!;
@@ -24,17 +34,22 @@ export function sourceAfter(ctx: DocContext, cue: Cue, hi: number): SourcePhrase
     }
   }
   if (isCapitalised(t)) return sourceAfterName(ctx, start, hi);
-  if (INDEFINITE_SOURCES.has(t.normal) && (start + 1 >= hi || hasPunctAfter(t))) return { ...phrase(ctx, start, start, 'noun'), anonymous: true };
+  if (INDEFINITE_SOURCES.has(t.normal) && (start + 1 >= hi || hasPunctAfter(t)))
+    return { ...phrase(ctx, start, start, 'noun'), anonymous: true };
   if (!t.tags.has('Determiner') && !t.tags.has('Adjective') && !isNounLike(t) && !t.tags.has('Possessive')) return null;
   let sawNoun = false;
   for (let j = start; j < hi && j - start < NOUN_PHRASE_WINDOW; j++) {
     const tj = tokens[j]!;
-    if (j > start && (tj.tags.has('Verb') || tj.tags.has('Preposition') || tj.tags.has('Conjunction') || tj.tags.has('Determiner'))) break;
+    if (
+      j > start &&
+      (tj.tags.has('Verb') || tj.tags.has('Preposition') || tj.tags.has('Conjunction') || tj.tags.has('Determiner'))
+    )
+      break;
     last = j;
     if (isNounLike(tj)) sawNoun = true;
     if (hasPunctAfter(tj) && !/^['’]s?\s*$/.test(tj.post)) break;
   }
-  if (!sawNoun || OBJECT_PRONOUNS.has(tokens[last]!.normal) && last === start) return null;
+  if (!sawNoun || (OBJECT_PRONOUNS.has(tokens[last]!.normal) && last === start)) return null;
   const inner = tokens.slice(start, last + 1);
   const kind: SourceKind = inner.every((x) => isCapitalised(x) || x.tags.has('Determiner')) ? 'name' : 'noun';
   return phrase(ctx, start, last, kind);
@@ -50,9 +65,9 @@ function sourceAfterName(ctx: DocContext, start: number, hi: number): SourcePhra
   let last = start;
   for (let j = start; j < hi && j - start < NAME_WINDOW; j++) {
     const tj = tokens[j]!;
-    if (isCapitalised(tj) || NAME_CONNECTORS.has(tj.normal) && j + 1 < hi && isCapitalised(tokens[j + 1]!)) last = j;
+    if (isCapitalised(tj) || (NAME_CONNECTORS.has(tj.normal) && j + 1 < hi && isCapitalised(tokens[j + 1]!))) last = j;
     else break;
-    if (hasPunctAfter(tj) && !/^\.\s*$/.test(tj.post) || endsSentence(tj) || tj.tags.has('Possessive')) break;
+    if ((hasPunctAfter(tj) && !/^\.\s*$/.test(tj.post)) || endsSentence(tj) || tj.tags.has('Possessive')) break;
   }
   while (last > start && NAME_CONNECTORS.has(tokens[last]!.normal)) last--;
   return phrase(ctx, start, last, 'name');

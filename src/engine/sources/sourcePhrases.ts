@@ -43,29 +43,51 @@ export function phrase(ctx: DocContext, first: number, last: number, kind: Sourc
 function isAnonymous(tokens: readonly Token[], first: number, last: number, kind: SourceKind): boolean {
   if (kind === 'pronoun') return false;
   let head = last;
-  for (let k = first + 1; k <= last; k++) if (FAMILIAR_LINKS.has(`${tokens[k - 1]!.normal} ${tokens[k]!.normal}`)) head = k - 2;
+  for (let k = first + 1; k <= last; k++)
+    if (FAMILIAR_LINKS.has(`${tokens[k - 1]!.normal} ${tokens[k]!.normal}`)) head = k - 2;
   const headToken = tokens[Math.max(first, head)]!;
-  const named = tokens.slice(first, last + 1).some((t, n) => (t.tags.has('Person') || t.tags.has('ProperNoun') && !ANONYMOUS_HEADS.has(t.normal)) && (n > 0 || t.tags.has('Person')));
+  const named = tokens
+    .slice(first, last + 1)
+    .some(
+      (t, n) =>
+        (t.tags.has('Person') || (t.tags.has('ProperNoun') && !ANONYMOUS_HEADS.has(t.normal))) &&
+        (n > 0 || t.tags.has('Person')),
+    );
   return ANONYMOUS_HEADS.has(headToken.normal) && !named;
 }
 
 /** Sentence-initial words that are capitalised but never part of a name: "While", "When", "But". */
 const CLAUSE_WORDS: ReadonlySet<string> = wordSet(clauseWords);
-export const isClauseWord = (t: Token): boolean => CLAUSE_WORDS.has(t.normal) || t.tags.has('Conjunction') || t.tags.has('Preposition');
+export const isClauseWord = (t: Token): boolean =>
+  CLAUSE_WORDS.has(t.normal) || t.tags.has('Conjunction') || t.tags.has('Preposition');
 
 /** Extend a name backwards from its last token over capitalised words and inner connectors. */
 export function nameStart(tokens: readonly Token[], last: number, lo: number): number {
   let first = last;
   for (let j = last - 1; j >= lo; j--) {
     const t = tokens[j]!;
-    if (hasPunctAfter(t) && !/^\.\s*$/.test(t.post) && !/^-$/.test(t.post) || endsSentence(t) || tokens[j + 1]!.pre.includes('(')) break;
+    if (
+      (hasPunctAfter(t) && !/^\.\s*$/.test(t.post) && !/^-$/.test(t.post)) ||
+      endsSentence(t) ||
+      tokens[j + 1]!.pre.includes('(')
+    )
+      break;
     if (isCapitalised(t) && !t.tags.has('Verb')) first = j;
-    else if (NAME_CONNECTORS.has(t.normal) && j > lo && (isCapitalised(tokens[j - 1]!) || NAME_CONNECTORS.has(tokens[j - 1]!.normal))) continue;
+    else if (
+      NAME_CONNECTORS.has(t.normal) &&
+      j > lo &&
+      (isCapitalised(tokens[j - 1]!) || NAME_CONNECTORS.has(tokens[j - 1]!.normal))
+    )
+      continue;
     else break;
     if (t.tags.has('Possessive')) break;
   }
   if (first > lo && tokens[first - 1]!.normal === 'the' && !hasPunctAfter(tokens[first - 1]!)) first--;
-  while (first < last && (NAME_CONNECTORS.has(tokens[first]!.normal) && tokens[first]!.normal !== 'the' || isClauseWord(tokens[first]!))) first++;
+  while (
+    first < last &&
+    ((NAME_CONNECTORS.has(tokens[first]!.normal) && tokens[first]!.normal !== 'the') || isClauseWord(tokens[first]!))
+  )
+    first++;
   return first;
 }
 
@@ -79,21 +101,37 @@ function nounPhraseStart(tokens: readonly Token[], last: number, lo: number): nu
   for (let j = last - 1; j >= lo && last - j < NOUN_PHRASE_WINDOW; j--) {
     const t = tokens[j]!;
     if (hasPunctAfter(t) && !/^['’]s?\s*$/.test(t.post)) break;
-    if (OF_LIKE.has(t.normal) && j > lo && j < last && isNounLike(tokens[j - 1]!) && !hasPunctAfter(tokens[j - 1]!)) continue;
-    if (t.tags.has('Verb') || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Pronoun') && !t.tags.has('Possessive')) break;
+    if (OF_LIKE.has(t.normal) && j > lo && j < last && isNounLike(tokens[j - 1]!) && !hasPunctAfter(tokens[j - 1]!))
+      continue;
+    if (
+      t.tags.has('Verb') ||
+      t.tags.has('Preposition') ||
+      t.tags.has('Conjunction') ||
+      (t.tags.has('Pronoun') && !t.tags.has('Possessive'))
+    )
+      break;
     first = j;
-    if (t.tags.has('Determiner') && !(j - 2 >= lo && OF_LIKE.has(tokens[j - 1]!.normal) && isNounLike(tokens[j - 2]!))) break;
+    if (t.tags.has('Determiner') && !(j - 2 >= lo && OF_LIKE.has(tokens[j - 1]!.normal) && isNounLike(tokens[j - 2]!)))
+      break;
   }
   if (first < last && tokens[first]!.normal === 'that') first++; // "said that 78 percent of voters …": a complementizer
   // "sources familiar with | the talks": carry on to the anonymous head.
-  if (first - 3 >= lo && FAMILIAR_LINKS.has(`${tokens[first - 2]!.normal} ${tokens[first - 1]!.normal}`) && !hasPunctAfter(tokens[first - 3]!)) {
+  if (
+    first - 3 >= lo &&
+    FAMILIAR_LINKS.has(`${tokens[first - 2]!.normal} ${tokens[first - 1]!.normal}`) &&
+    !hasPunctAfter(tokens[first - 3]!)
+  ) {
     return nounPhraseStart(tokens, first - 3, lo);
   }
   return first;
 }
 
 export const isNounLike = (t: Token): boolean =>
-  (t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Value') || isCapitalised(t)) && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Verb') || t.tags.has('Actor');
+  ((t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Value') || isCapitalised(t)) &&
+    !t.tags.has('Pronoun') &&
+    !t.tags.has('Date') &&
+    !t.tags.has('Verb')) ||
+  t.tags.has('Actor');
 
 /** Skip back over a parenthetical ending at token j: "Lynch (D-Mass.)" → the token before "(". */
 export function skipParenthetical(tokens: readonly Token[], j: number, lo: number): number {
@@ -136,7 +174,11 @@ export function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): 
   const last = skipParenthetical(ctx.tokens, lastToken, lo);
   const t = ctx.tokens[last];
   if (!t || last < lo || t.tags.has('Date')) return null;
-  if (INDEFINITE_SOURCES.has(t.normal) && (last === lo || hasPunctAfter(ctx.tokens[last - 1]!) || isClauseWord(ctx.tokens[last - 1]!))) return { ...phrase(ctx, last, last, 'noun'), anonymous: true };
+  if (
+    INDEFINITE_SOURCES.has(t.normal) &&
+    (last === lo || hasPunctAfter(ctx.tokens[last - 1]!) || isClauseWord(ctx.tokens[last - 1]!))
+  )
+    return { ...phrase(ctx, last, last, 'noun'), anonymous: true };
   if (PRONOUNS.has(t.normal)) return phrase(ctx, last, last, 'pronoun');
   const contracted = pronounOfContraction(ctx, last);
   if (contracted) return contracted;
@@ -147,13 +189,22 @@ export function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): 
   const prev = ctx.tokens[last - 1];
   // "the campaign said", "the Trump campaign said": a noun read as a verb after a determiner or a name.
   const nameBefore = prev !== undefined && isCapitalised(prev) && !hasPunctAfter(prev) && !isClauseWord(prev);
-  const mistaggedNoun = t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && last > lo && (prev?.tags.has('Determiner') || prev?.tags.has('ProperNoun') || prev?.tags.has('Possessive') || nameBefore);
+  const mistaggedNoun =
+    t.tags.has('Verb') &&
+    !t.tags.has('PastTense') &&
+    !t.tags.has('Gerund') &&
+    last > lo &&
+    (prev?.tags.has('Determiner') || prev?.tags.has('ProperNoun') || prev?.tags.has('Possessive') || nameBefore);
   // "the daily wrote", "the accused said": an adjective heading a noun phrase right before the verb.
   const nominalAdjective = t.tags.has('Adjective') && determinerBefore(ctx.tokens, last, lo);
   if (isNounLike(t) || mistaggedNoun || nominalAdjective) {
     const first = nounPhraseStart(ctx.tokens, last, lo);
     const inner = ctx.tokens.slice(first, last + 1);
-    const kind: SourceKind = inner.some((x) => isCapitalised(x) && x.tags.has('ProperNoun')) && inner.every((x) => isCapitalised(x) || x.tags.has('Determiner')) ? 'name' : 'noun';
+    const kind: SourceKind =
+      inner.some((x) => isCapitalised(x) && x.tags.has('ProperNoun')) &&
+      inner.every((x) => isCapitalised(x) || x.tags.has('Determiner'))
+        ? 'name'
+        : 'noun';
     return phrase(ctx, first, last, kind);
   }
   return null;

@@ -11,7 +11,36 @@ const AGO_WINDOW = 5;
 const TIME_MODIFIERS = new Set(['this', 'last', 'next', 'past', 'that', 'each', 'every', 'same', 'previous', 'coming']);
 
 /** Words of a time phrase ending in "ago": "less than two weeks ago", "a few days ago". */
-const AGO_WORDS = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'a', 'an', 'few', 'several', 'some', 'couple', 'of', 'ago', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours']);
+const AGO_WORDS = new Set([
+  'less',
+  'more',
+  'than',
+  'about',
+  'nearly',
+  'almost',
+  'just',
+  'only',
+  'a',
+  'an',
+  'few',
+  'several',
+  'some',
+  'couple',
+  'of',
+  'ago',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'decade',
+  'decades',
+  'hour',
+  'hours',
+]);
 
 /** Token k lies in a short phrase ending in "ago". */
 function agoPhrase(tokens: readonly Token[], k: number): boolean {
@@ -30,7 +59,12 @@ export function isTimeWord(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
   if (t.tags.has('Date') || agoPhrase(tokens, k)) return true;
-  if (TIME_NOUNS.has(t.normal)) return before !== undefined && (before.tags.has('Date') || TIME_MODIFIERS.has(before.normal));
+  if (TIME_NOUNS.has(t.normal))
+    return before !== undefined && (before.tags.has('Date') || TIME_MODIFIERS.has(before.normal));
   if (TIME_LEADS.has(t.normal) && after?.tags.has('Date')) return true;
-  return TIME_MODIFIERS.has(t.normal) && after !== undefined && (TIME_NOUNS.has(after.normal) || TIME_MODIFIERS.has(after.normal) && TIME_NOUNS.has(tokens[k + 2]?.normal ?? ''));
+  return (
+    TIME_MODIFIERS.has(t.normal) &&
+    after !== undefined &&
+    (TIME_NOUNS.has(after.normal) || (TIME_MODIFIERS.has(after.normal) && TIME_NOUNS.has(tokens[k + 2]?.normal ?? '')))
+  );
 }

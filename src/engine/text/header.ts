@@ -36,11 +36,21 @@ export function parseHeader(text: string, expectHeader: boolean, today: string =
     const iso = `${m[3]}-${m[4]}-${m[5]}`;
     const span = { start, end };
     if (!isValidIsoDate(year, month, day)) {
-      problems.push({ ...span, code: 'impossible-date', severity: 'error', message: `The header date ${iso} does not exist in the calendar.` });
+      problems.push({
+        ...span,
+        code: 'impossible-date',
+        severity: 'error',
+        message: `The header date ${iso} does not exist in the calendar.`,
+      });
       return { header: { span }, bodyStart: end, problems };
     }
     if (iso > today) {
-      problems.push({ ...span, code: 'future-date', severity: 'warning', message: `The header date ${iso} is in the future.` });
+      problems.push({
+        ...span,
+        code: 'future-date',
+        severity: 'warning',
+        message: `The header date ${iso} is in the future.`,
+      });
     }
     return { header: { date: iso, span }, bodyStart: end, problems };
   }

@@ -82,12 +82,13 @@ function parseUncached(text: string, tagging: Tagging): ParsedParagraph {
   if (text.length <= MAX_CHUNK) return parseChunk(text, tagging);
   const tokens: RawToken[] = [];
   const sentences: Span[] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const end = chunkEnd(text, start);
     const chunk = parseChunk(text.slice(start, end), tagging);
     const base = sentences.length;
     for (const s of chunk.sentences) sentences.push({ start: s.start + start, end: s.end + start });
-    for (const t of chunk.tokens) tokens.push({ ...t, start: t.start + start, end: t.end + start, sentence: t.sentence + base });
+    for (const t of chunk.tokens)
+      tokens.push({ ...t, start: t.start + start, end: t.end + start, sentence: t.sentence + base });
     start = end;
   }
   return { tokens, sentences };
@@ -134,7 +135,13 @@ const HONORIFIC_BEFORE = /^\.?\s+$/;
 function repairNames(sentence: CompromiseTerm[]): void {
   for (let i = 1; i < sentence.length; i++) {
     const term = sentence[i]!;
-    if (!TITLE_CASE.test(term.text) || term.tags.has('ProperNoun') || (term.normal ?? '') in lexicon || /["“‘(]/.test(term.pre)) continue;
+    if (
+      !TITLE_CASE.test(term.text) ||
+      term.tags.has('ProperNoun') ||
+      (term.normal ?? '') in lexicon ||
+      /["“‘(]/.test(term.pre)
+    )
+      continue;
     const prev = sentence[i - 1]!;
     const next = sentence[i + 1];
     const afterName = TITLE_CASE.test(prev.text) && !/\S/.test(prev.post) && !isSentenceOpening(sentence, i - 1);
@@ -178,7 +185,10 @@ function parseChunk(text: string, tagging: Tagging): ParsedParagraph {
       // The sentence runs from the first word's visible punctuation to the last word's.
       const first = tokens[firstToken]!;
       const last = tokens[tokens.length - 1]!;
-      sentences.push({ start: first.start - first.pre.replace(/^\s+/, '').length, end: last.end + last.post.replace(/\s+$/, '').length });
+      sentences.push({
+        start: first.start - first.pre.replace(/^\s+/, '').length,
+        end: last.end + last.post.replace(/\s+$/, '').length,
+      });
     }
   }
   // compromise reconstructs its input exactly; if it ever does not, fall back to whitespace tokens.
@@ -190,13 +200,26 @@ function whitespaceTokens(text: string): ParsedParagraph {
   const tokens: RawToken[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
     const start = m.index ?? 0;
-    tokens.push({ start, end: start + m[0].length, text: m[0], normal: m[0].toLowerCase(), tags: new Set(), pre: '', post: '', sentence: 0 });
+    tokens.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      normal: m[0].toLowerCase(),
+      tags: new Set(),
+      pre: '',
+      post: '',
+      sentence: 0,
+    });
   }
   return { tokens, sentences: [{ start: 0, end: text.length }] };
 }
 
 /** Tokens and sentences of a whole text, given its paragraph spans. */
-export function tokenize(text: string, paragraphs: readonly Span[], tagging: Tagging = DEFAULT_TAGGING): { tokens: Token[]; sentences: Span[] } {
+export function tokenize(
+  text: string,
+  paragraphs: readonly Span[],
+  tagging: Tagging = DEFAULT_TAGGING,
+): { tokens: Token[]; sentences: Span[] } {
   const tokens: Token[] = [];
   const sentences: Span[] = [];
   paragraphs.forEach((para, paragraphIndex) => {

@@ -29,7 +29,11 @@ export function registerCodeActions(store: AnalysisStore): vscode.Disposable {
           }
         }
       }
-      const curly = curlyQuotesAction(document, range, context.diagnostics.filter((d) => d.code === 'unbalanced-quote'));
+      const curly = curlyQuotesAction(
+        document,
+        range,
+        context.diagnostics.filter((d) => d.code === 'unbalanced-quote'),
+      );
       if (curly) actions.push(curly);
       return actions;
     },
@@ -39,7 +43,12 @@ export function registerCodeActions(store: AnalysisStore): vscode.Disposable {
   });
 }
 
-function closeQuoteFixes(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, store: AnalysisStore, token: vscode.CancellationToken): vscode.CodeAction[] {
+function closeQuoteFixes(
+  document: vscode.TextDocument,
+  diagnostic: vscode.Diagnostic,
+  store: AnalysisStore,
+  token: vscode.CancellationToken,
+): vscode.CodeAction[] {
   const analysis = store.analysisFor(document, token);
   const start = document.offsetAt(diagnostic.range.start);
   const end = document.offsetAt(diagnostic.range.end);
@@ -50,7 +59,10 @@ function closeQuoteFixes(document: vscode.TextDocument, diagnostic: vscode.Diagn
   let insertAt = Math.max(quote.end, paragraph?.end ?? quote.end);
   while (insertAt > quote.start + 1 && /\s/.test(text[insertAt - 1]!)) insertAt--;
   const mark = closingMarkFor(text[quote.start] ?? '“');
-  const action = new vscode.CodeAction(`Close the quotation with ${mark} at the end of the paragraph`, vscode.CodeActionKind.QuickFix);
+  const action = new vscode.CodeAction(
+    `Close the quotation with ${mark} at the end of the paragraph`,
+    vscode.CodeActionKind.QuickFix,
+  );
   action.diagnostics = [diagnostic];
   action.isPreferred = true;
   action.edit = new vscode.WorkspaceEdit();
@@ -80,7 +92,11 @@ function repairHeaderFix(document: vscode.TextDocument, diagnostic: vscode.Diagn
 }
 
 /** Curly quotation marks for the paragraph(s) under the range, when that changes anything. */
-function curlyQuotesAction(document: vscode.TextDocument, range: vscode.Range, diagnostics: vscode.Diagnostic[]): vscode.CodeAction | undefined {
+function curlyQuotesAction(
+  document: vscode.TextDocument,
+  range: vscode.Range,
+  diagnostics: vscode.Diagnostic[],
+): vscode.CodeAction | undefined {
   const paragraph = paragraphRange(document, range);
   const original = document.getText(paragraph);
   const curled = curlyDoubleQuotes(original);

@@ -55,7 +55,9 @@ export function registerDiagnostics(store: AnalysisStore): vscode.Disposable {
 /** The article could not be analysed (over its time budget, or it stopped its worker): one warning on the first line. */
 function failureDiagnostic(document: vscode.TextDocument, reason: string): vscode.Diagnostic {
   const timedOut = /timed out/.test(reason);
-  const hint = timedOut ? ' Raise seedAnnotator.analysis.timeoutSeconds, or split the file.' : ' Edit the article to try again.';
+  const hint = timedOut
+    ? ' Raise seedAnnotator.analysis.timeoutSeconds, or split the file.'
+    : ' Edit the article to try again.';
   const message = `Seed Annotator could not analyse this article: ${reason}.${hint}`;
   const diagnostic = new vscode.Diagnostic(document.lineAt(0).range, message, vscode.DiagnosticSeverity.Warning);
   diagnostic.code = timedOut ? 'analysis-timed-out' : 'analysis-failed';
@@ -63,19 +65,33 @@ function failureDiagnostic(document: vscode.TextDocument, reason: string): vscod
   return diagnostic;
 }
 
-function toDiagnostic(document: vscode.TextDocument, analysis: Analysis, problem: Problem, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {
-  const range = new vscode.Range(document.positionAt(problem.start), document.positionAt(Math.max(problem.end, problem.start)));
+function toDiagnostic(
+  document: vscode.TextDocument,
+  analysis: Analysis,
+  problem: Problem,
+  severity: vscode.DiagnosticSeverity,
+): vscode.Diagnostic {
+  const range = new vscode.Range(
+    document.positionAt(problem.start),
+    document.positionAt(Math.max(problem.end, problem.start)),
+  );
   const diagnostic = new vscode.Diagnostic(range, problem.message, severity);
   diagnostic.code = problem.code;
   diagnostic.source = DIAGNOSTIC_SOURCE;
   const related = (problem.related ?? []).map(
-    (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, spanRange(document, r)), r.message),
+    (r) =>
+      new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, spanRange(document, r)), r.message),
   );
   if (!related.length && problem.code === 'ambiguous-attribution') {
     const quote = analysis.quotes.find((q) => q.start < problem.end && problem.start < q.end);
     for (const candidate of quote?.speaker?.candidates ?? []) {
       if (!candidate.mention) continue;
-      related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, spanRange(document, candidate.mention)), `Candidate speaker: ${candidate.name}`));
+      related.push(
+        new vscode.DiagnosticRelatedInformation(
+          new vscode.Location(document.uri, spanRange(document, candidate.mention)),
+          `Candidate speaker: ${candidate.name}`,
+        ),
+      );
     }
   }
   if (related.length) diagnostic.relatedInformation = related;

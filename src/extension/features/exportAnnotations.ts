@@ -15,8 +15,16 @@ export type ExportFormat = 'json' | 'csv' | 'w3c' | 'claimreview';
 const FORMATS: Record<ExportFormat, { title: string; file: string; filters: Record<string, string[]> }> = {
   json: { title: 'Export annotations as JSON', file: 'seed-annotations.json', filters: { JSON: ['json'] } },
   csv: { title: 'Export quotes as CSV', file: 'seed-quotes.csv', filters: { CSV: ['csv'] } },
-  w3c: { title: 'Export W3C Web Annotations', file: 'seed-annotations.jsonld', filters: { 'JSON-LD': ['jsonld', 'json'] } },
-  claimreview: { title: 'Export ClaimReview', file: 'seed-claimreview.jsonld', filters: { 'JSON-LD': ['jsonld', 'json'] } },
+  w3c: {
+    title: 'Export W3C Web Annotations',
+    file: 'seed-annotations.jsonld',
+    filters: { 'JSON-LD': ['jsonld', 'json'] },
+  },
+  claimreview: {
+    title: 'Export ClaimReview',
+    file: 'seed-claimreview.jsonld',
+    filters: { 'JSON-LD': ['jsonld', 'json'] },
+  },
 };
 
 /** `overwrite` / `createFolders`: without asking (tests, scripted use). */
@@ -24,7 +32,10 @@ export type ExportOptions = TargetOptions;
 
 export function registerExport(index: WorkspaceIndex, reviews: ReviewStore, version: string): vscode.Disposable {
   const run = (format: ExportFormat) => (target?: vscode.Uri | string, options?: ExportOptions) =>
-    exportAnnotations(index, format, typeof target === 'string' ? targetUri(target) : target, options, { reviews, version });
+    exportAnnotations(index, format, typeof target === 'string' ? targetUri(target) : target, options, {
+      reviews,
+      version,
+    });
   return vscode.Disposable.from(
     vscode.commands.registerCommand('seedAnnotator.exportJson', run('json')),
     vscode.commands.registerCommand('seedAnnotator.exportQuotesCsv', run('csv')),
@@ -34,7 +45,13 @@ export function registerExport(index: WorkspaceIndex, reviews: ReviewStore, vers
 }
 
 /** Resolves to the written file, or undefined when the user cancelled. */
-export async function exportAnnotations(index: WorkspaceIndex, format: ExportFormat, target?: vscode.Uri, options: ExportOptions = {}, review?: { reviews: ReviewStore; version: string }): Promise<vscode.Uri | undefined> {
+export async function exportAnnotations(
+  index: WorkspaceIndex,
+  format: ExportFormat,
+  target?: vscode.Uri,
+  options: ExportOptions = {},
+  review?: { reviews: ReviewStore; version: string },
+): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   let destination = target;
   if (!destination) {
@@ -58,16 +75,29 @@ export async function exportAnnotations(index: WorkspaceIndex, format: ExportFor
   else {
     if (!review) throw new Error('review exports need the review store');
     const articles = await reviewArticles(summaries, review.reviews);
-    content = jsonLdText(format === 'w3c' ? webAnnotationCollection(articles, { version: review.version }) : claimReviews(articles));
+    content = jsonLdText(
+      format === 'w3c' ? webAnnotationCollection(articles, { version: review.version }) : claimReviews(articles),
+    );
   }
   try {
     await writeAtomically(destination, content);
   } catch (error) {
     log().error(`Export to ${destination.toString()} failed`, error);
-    void vscode.window.showErrorMessage(`Seed Annotator: could not export to ${destination.fsPath}: ${(error as Error)?.message ?? error}`);
+    void vscode.window.showErrorMessage(
+      `Seed Annotator: could not export to ${destination.fsPath}: ${(error as Error)?.message ?? error}`,
+    );
     return undefined;
   }
-  if (!target) void offerToOpen(destination, format === 'csv' ? `${plural(summaries.reduce((n, f) => n + f.quotes.length, 0), 'quote')} from ${plural(summaries.length, 'article')}` : `${plural(summaries.length, 'article')}`);
+  if (!target)
+    void offerToOpen(
+      destination,
+      format === 'csv'
+        ? `${plural(
+            summaries.reduce((n, f) => n + f.quotes.length, 0),
+            'quote',
+          )} from ${plural(summaries.length, 'article')}`
+        : `${plural(summaries.length, 'article')}`,
+    );
   return destination;
 }
 
@@ -76,7 +106,10 @@ const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')
 /** The toast after an export, with a button that opens the written file. */
 async function offerToOpen(destination: vscode.Uri, what: string): Promise<void> {
   const open = 'Open';
-  const choice = await vscode.window.showInformationMessage(`Seed Annotator: exported ${what} to ${vscode.workspace.asRelativePath(destination)}.`, open);
+  const choice = await vscode.window.showInformationMessage(
+    `Seed Annotator: exported ${what} to ${vscode.workspace.asRelativePath(destination)}.`,
+    open,
+  );
   if (choice === open) await vscode.commands.executeCommand('vscode.open', destination);
 }
 
@@ -87,9 +120,20 @@ async function reviewArticles(summaries: readonly FileSummary[], reviews: Review
     if (summary.error) continue;
     const uri = uriOf(summary.path);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    const text = open?.getText() ?? (await vscode.workspace.fs.readFile(uri).then((b) => new TextDecoder().decode(b), () => undefined));
+    const text =
+      open?.getText() ??
+      (await vscode.workspace.fs.readFile(uri).then(
+        (b) => new TextDecoder().decode(b),
+        () => undefined,
+      ));
     if (text === undefined) continue;
-    out.push({ summary, source: reviews.locate(uri)?.source ?? vscode.workspace.asRelativePath(uri, false), text, annotations: reviews.annotationsFor(uri), url: uri.toString() });
+    out.push({
+      summary,
+      source: reviews.locate(uri)?.source ?? vscode.workspace.asRelativePath(uri, false),
+      text,
+      annotations: reviews.annotationsFor(uri),
+      url: uri.toString(),
+    });
   }
   return out;
 }

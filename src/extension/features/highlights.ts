@@ -35,7 +35,8 @@ export function highlightSpans(analysis: Analysis): Record<'speaker' | 'quote' |
     if (q.speaker?.entityId) speakerIds.add(q.speaker.entityId);
     if (q.speaker?.mention) speaker.push(q.speaker.mention);
   }
-  for (const m of analysis.mentions) if (speakerIds.has(m.entityId) && !speaker.some((s) => s.start === m.start)) speaker.push(m);
+  for (const m of analysis.mentions)
+    if (speakerIds.has(m.entityId) && !speaker.some((s) => s.start === m.start)) speaker.push(m);
   return {
     speaker,
     quote: analysis.quotes.map((q) => ({ start: q.start, end: q.end })),
@@ -46,16 +47,23 @@ export function highlightSpans(analysis: Analysis): Record<'speaker' | 'quote' |
 export function registerHighlights(store: AnalysisStore): vscode.Disposable {
   const types = decorations();
   const paint = (editor: vscode.TextEditor): void => {
-    const analysis = isSeedDocument(editor.document) && readConfig(editor.document.uri).highlightsEnabled ? store.get(editor.document) : undefined;
+    const analysis =
+      isSeedDocument(editor.document) && readConfig(editor.document.uri).highlightsEnabled
+        ? store.get(editor.document)
+        : undefined;
     const spans = analysis ? highlightSpans(analysis) : { speaker: [], quote: [], place: [] };
-    const toRange = (s: Span): vscode.Range => new vscode.Range(editor.document.positionAt(s.start), editor.document.positionAt(s.end));
-    for (const kind of ['speaker', 'quote', 'place'] as const) editor.setDecorations(types[kind], spans[kind].map(toRange));
+    const toRange = (s: Span): vscode.Range =>
+      new vscode.Range(editor.document.positionAt(s.start), editor.document.positionAt(s.end));
+    for (const kind of ['speaker', 'quote', 'place'] as const)
+      editor.setDecorations(types[kind], spans[kind].map(toRange));
   };
   const paintAll = (): void => vscode.window.visibleTextEditors.forEach(paint);
   paintAll();
   return vscode.Disposable.from(
     ...Object.values(types),
-    store.onDidChange(({ document }) => vscode.window.visibleTextEditors.filter((e) => e.document === document).forEach(paint)),
+    store.onDidChange(({ document }) =>
+      vscode.window.visibleTextEditors.filter((e) => e.document === document).forEach(paint),
+    ),
     vscode.window.onDidChangeVisibleTextEditors(paintAll),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (affects(e, 'highlights.enabled')) paintAll();
@@ -63,12 +71,17 @@ export function registerHighlights(store: AnalysisStore): vscode.Disposable {
     vscode.commands.registerCommand('seedAnnotator.toggleHighlights', async () => {
       const setting = vscode.workspace.getConfiguration(SECTION, vscode.window.activeTextEditor?.document.uri);
       const inspected = setting.inspect<boolean>('highlights.enabled');
-      const target = inspected?.workspaceFolderValue !== undefined
-        ? vscode.ConfigurationTarget.WorkspaceFolder
-        : inspected?.workspaceValue !== undefined
-          ? vscode.ConfigurationTarget.Workspace
-          : vscode.ConfigurationTarget.Global;
-      await setting.update('highlights.enabled', !readConfig(vscode.window.activeTextEditor?.document.uri).highlightsEnabled, target);
+      const target =
+        inspected?.workspaceFolderValue !== undefined
+          ? vscode.ConfigurationTarget.WorkspaceFolder
+          : inspected?.workspaceValue !== undefined
+            ? vscode.ConfigurationTarget.Workspace
+            : vscode.ConfigurationTarget.Global;
+      await setting.update(
+        'highlights.enabled',
+        !readConfig(vscode.window.activeTextEditor?.document.uri).highlightsEnabled,
+        target,
+      );
     }),
   );
 }

@@ -57,7 +57,10 @@ export function registerHovers(store: AnalysisStore, index: WorkspaceIndex): vsc
         span ??= notes[0];
       }
       if (!sections.length || !span) return undefined;
-      return new vscode.Hover(sections, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
+      return new vscode.Hover(
+        sections,
+        new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)),
+      );
     },
   });
 }
@@ -73,7 +76,9 @@ function markdown(): vscode.MarkdownString {
 /** "Review: Confirm · Change… · No speaker · Not a quote", each a link to the command. */
 function actionLinks(actions: readonly ReviewActionRef[], document: vscode.TextDocument): vscode.MarkdownString {
   const md = markdown();
-  const links = actions.map((a) => `[${a.short}](${commandLink(REVIEW_COMMANDS[a.command], [document.uri.toString(), a.at])} "${a.title}")`);
+  const links = actions.map(
+    (a) => `[${a.short}](${commandLink(REVIEW_COMMANDS[a.command], [document.uri.toString(), a.at])} "${a.title}")`,
+  );
   md.appendMarkdown(`$(edit) Review: ${links.join(' · ')}`);
   return md;
 }
@@ -81,14 +86,21 @@ function actionLinks(actions: readonly ReviewActionRef[], document: vscode.TextD
 function notesHover(notes: ReviewedAnalysis['review']['notes'], document: vscode.TextDocument): vscode.MarkdownString {
   const md = markdown();
   for (const note of notes) {
-    md.appendMarkdown(`$(note) **Note:** ${escapeMarkdown(note.text)} · [Remove](${commandLink(REVIEW_COMMANDS.removeAnnotation, [document.uri.toString(), note.id])})\n\n`);
+    md.appendMarkdown(
+      `$(note) **Note:** ${escapeMarkdown(note.text)} · [Remove](${commandLink(REVIEW_COMMANDS.removeAnnotation, [document.uri.toString(), note.id])})\n\n`,
+    );
   }
   return md;
 }
 
-function rejectedHover(rejected: ReviewedAnalysis['review']['rejected'][number], document: vscode.TextDocument): vscode.MarkdownString {
+function rejectedHover(
+  rejected: ReviewedAnalysis['review']['rejected'][number],
+  document: vscode.TextDocument,
+): vscode.MarkdownString {
   const md = markdown();
-  md.appendMarkdown(`**Not a ${rejected.what}** — rejected by a reader · [Undo](${commandLink(REVIEW_COMMANDS.removeAnnotation, [document.uri.toString(), rejected.id])})`);
+  md.appendMarkdown(
+    `**Not a ${rejected.what}** — rejected by a reader · [Undo](${commandLink(REVIEW_COMMANDS.removeAnnotation, [document.uri.toString(), rejected.id])})`,
+  );
   return md;
 }
 
@@ -100,7 +112,9 @@ function reviewLine(mark: Quote['review'], what: string): string {
     case 'added':
       return ' — added by a reader';
     default:
-      return mark.machine !== undefined ? ` — corrected (the engine said ${escapeMarkdown(mark.machine || `no ${what}`)})` : ' — corrected';
+      return mark.machine !== undefined
+        ? ` — corrected (the engine said ${escapeMarkdown(mark.machine || `no ${what}`)})`
+        : ' — corrected';
   }
 }
 
@@ -111,18 +125,27 @@ function entityHover(entity: Entity, path: string, index: WorkspaceIndex, maxQuo
   const group = model.entities.get(key);
   md.appendMarkdown(`**${escapeMarkdown(group?.name ?? entity.name)}** — ${TYPE_NAMES[entity.type]}`);
   if (entity.role) md.appendMarkdown(`, *${escapeMarkdown(entity.role)}*`);
-  if (entity.review) md.appendMarkdown(entity.review.machine ? ` — reviewed (the engine said ${escapeMarkdown(entity.review.machine)})` : ' — reviewed');
+  if (entity.review)
+    md.appendMarkdown(
+      entity.review.machine ? ` — reviewed (the engine said ${escapeMarkdown(entity.review.machine)})` : ' — reviewed',
+    );
   md.appendMarkdown('\n\n');
-  const aliases = [...new Set([...entity.aliases, ...(group?.aliases ?? [])])].filter((a) => a !== (group?.name ?? entity.name));
+  const aliases = [...new Set([...entity.aliases, ...(group?.aliases ?? [])])].filter(
+    (a) => a !== (group?.name ?? entity.name),
+  );
   if (aliases.length) md.appendMarkdown(`Also: ${aliases.map(escapeMarkdown).join(', ')}\n\n`);
   if (entity.demonyms?.length) md.appendMarkdown(`Demonyms: ${entity.demonyms.map(escapeMarkdown).join(', ')}\n\n`);
-  const workspace = group ? `${plural(group.total, 'mention')} in ${plural(group.files.length, 'article')} of the workspace` : 'not indexed yet';
+  const workspace = group
+    ? `${plural(group.total, 'mention')} in ${plural(group.files.length, 'article')} of the workspace`
+    : 'not indexed yet';
   md.appendMarkdown(`${plural(entity.mentions.length, 'mention')} in this article · ${workspace}\n\n`);
   const speaker = model.speakers.find((s) => s.key === key);
   if (speaker && maxQuotes > 0) {
     md.appendMarkdown(`Quotes (${speaker.quotes.length}):\n\n`);
     for (const { path, quote } of speaker.quotes.slice(0, maxQuotes)) {
-      md.appendMarkdown(`- [“${escapeMarkdown(snippet(quote.text, 70))}”](${revealLink(path, quote.range)}) — ${escapeMarkdown(fileLabel(path))}:${quote.range[0] + 1}\n`);
+      md.appendMarkdown(
+        `- [“${escapeMarkdown(snippet(quote.text, 70))}”](${revealLink(path, quote.range)}) — ${escapeMarkdown(fileLabel(path))}:${quote.range[0] + 1}\n`,
+      );
     }
     if (speaker.quotes.length > maxQuotes) md.appendMarkdown(`- …and ${speaker.quotes.length - maxQuotes} more\n`);
   }
@@ -134,11 +157,15 @@ function quoteHover(quote: Quote, document: vscode.TextDocument): vscode.Markdow
   const kind = quote.partial ? 'Partial quote' : 'Quote';
   const speaker = quote.speaker;
   if (!speaker) {
-    const settled = quote.review ? `no speaker named${reviewLine(quote.review, 'speaker')}` : `no speaker found${quote.unclosed ? ' (the quotation mark is never closed)' : ''}`;
+    const settled = quote.review
+      ? `no speaker named${reviewLine(quote.review, 'speaker')}`
+      : `no speaker found${quote.unclosed ? ' (the quotation mark is never closed)' : ''}`;
     md.appendMarkdown(`**${kind}** — ${settled}`);
     return md;
   }
-  md.appendMarkdown(`**${kind}** — speaker: **${escapeMarkdown(sourceName(speaker))}**${speaker.anonymous ? ' (anonymous source)' : ''}${reviewLine(quote.review, 'speaker')}\n\n`);
+  md.appendMarkdown(
+    `**${kind}** — speaker: **${escapeMarkdown(sourceName(speaker))}**${speaker.anonymous ? ' (anonymous source)' : ''}${reviewLine(quote.review, 'speaker')}\n\n`,
+  );
   appendAttribution(md, speaker, document);
   return md;
 }
@@ -149,7 +176,8 @@ function appendAttribution(md: vscode.MarkdownString, attribution: Attribution, 
   md.appendMarkdown(`${details.join(' · ')}\n\n`);
   if (attribution.mention) {
     const said = textOf(document, attribution.mention);
-    if (said !== attribution.name) md.appendMarkdown(`“${escapeMarkdown(said)}” → ${escapeMarkdown(attribution.name)}\n\n`);
+    if (said !== attribution.name)
+      md.appendMarkdown(`“${escapeMarkdown(said)}” → ${escapeMarkdown(attribution.name)}\n\n`);
   }
   for (const step of attribution.evidence) md.appendMarkdown(`- ${escapeMarkdown(step)}\n`);
   const others = attribution.candidates?.filter((c) => c.name !== attribution.name) ?? [];
@@ -158,13 +186,23 @@ function appendAttribution(md: vscode.MarkdownString, attribution: Attribution, 
 
 function claimHover(claim: Claim, document: vscode.TextDocument): vscode.MarkdownString {
   const md = markdown();
-  md.appendMarkdown(`**Claim** — source: **${escapeMarkdown(sourceName(claim.source))}**${claim.source.anonymous ? ' (anonymous source)' : ''}${reviewLine(claim.review, 'source')}\n\n`);
+  md.appendMarkdown(
+    `**Claim** — source: **${escapeMarkdown(sourceName(claim.source))}**${claim.source.anonymous ? ' (anonymous source)' : ''}${reviewLine(claim.review, 'source')}\n\n`,
+  );
   const review = claim.review;
-  if (review?.verdict) md.appendMarkdown(`**Verdict: ${VERDICT_LABELS[review.verdict as Verdict] ?? escapeMarkdown(review.verdict)}**${review.note ? ` — ${escapeMarkdown(review.note)}` : ''}\n\n`);
+  if (review?.verdict)
+    md.appendMarkdown(
+      `**Verdict: ${VERDICT_LABELS[review.verdict as Verdict] ?? escapeMarkdown(review.verdict)}**${review.note ? ` — ${escapeMarkdown(review.note)}` : ''}\n\n`,
+    );
   else if (review?.note) md.appendMarkdown(`Note: ${escapeMarkdown(review.note)}\n\n`);
-  if (review?.evidence?.length) md.appendMarkdown(`Evidence: ${review.evidence.map((url, i) => `[${i + 1}](${encodeURI(url)})`).join(' ')}\n\n`);
+  if (review?.evidence?.length)
+    md.appendMarkdown(`Evidence: ${review.evidence.map((url, i) => `[${i + 1}](${encodeURI(url)})`).join(' ')}\n\n`);
   if (claim.cue.end > claim.cue.start) md.appendMarkdown(`cue “${escapeMarkdown(textOf(document, claim.cue))}”`);
-  md.appendMarkdown(claim.hedges.length ? ` · hedges: ${claim.hedges.map((h) => `“${escapeMarkdown(h.text)}”`).join(', ')}\n\n` : ' · no hedges\n\n');
+  md.appendMarkdown(
+    claim.hedges.length
+      ? ` · hedges: ${claim.hedges.map((h) => `“${escapeMarkdown(h.text)}”`).join(', ')}\n\n`
+      : ' · no hedges\n\n',
+  );
   for (const step of claim.source.evidence) md.appendMarkdown(`- ${escapeMarkdown(step)}\n`);
   return md;
 }
@@ -172,7 +210,10 @@ function claimHover(claim: Claim, document: vscode.TextDocument): vscode.Markdow
 function dateHover(date: DateMention): vscode.MarkdownString {
   const md = markdown();
   md.appendMarkdown(`**Date** “${escapeMarkdown(date.text)}”`);
-  if (date.range) md.appendMarkdown(` → ${longDate(date.range.start)} – ${longDate(date.range.end)} (${date.range.start} … ${date.range.end})`);
+  if (date.range)
+    md.appendMarkdown(
+      ` → ${longDate(date.range.start)} – ${longDate(date.range.end)} (${date.range.start} … ${date.range.end})`,
+    );
   else if (date.date) md.appendMarkdown(` → ${longDate(date.date)} (${date.date})`);
   else md.appendMarkdown(date.relative ? ' — relative, but the article has no header date to resolve it against' : '');
   return md;
@@ -181,7 +222,13 @@ function dateHover(date: DateMention): vscode.MarkdownString {
 function longDate(iso: string): string {
   const parsed = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return iso;
-  return parsed.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return parsed.toLocaleDateString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 function textOf(document: vscode.TextDocument, span: { start: number; end: number }): string {

@@ -14,7 +14,12 @@ export function registerLanguageDetection(): vscode.Disposable {
   const switched = new Set<string>();
   const detect = (document: vscode.TextDocument): void => {
     const key = document.uri.toString();
-    if (switched.has(key) || !SWITCHABLE_LANGUAGES.has(document.languageId) || !DOCUMENT_SCHEMES.has(document.uri.scheme)) return;
+    if (
+      switched.has(key) ||
+      !SWITCHABLE_LANGUAGES.has(document.languageId) ||
+      !DOCUMENT_SCHEMES.has(document.uri.scheme)
+    )
+      return;
     if (!isSeedText(document.uri, document.getText())) return;
     switched.add(key);
     vscode.languages.setTextDocumentLanguage(document, SEED_LANGUAGE).then(undefined, () => switched.delete(key));

@@ -23,7 +23,10 @@ export function revealLink(fileId: string, range: RangeTuple): string {
   return commandLink(REVEAL_RANGE_COMMAND, [uriOf(fileId).toString(), range]);
 }
 
-export async function revealRange(target: vscode.Uri | string, range: RangeTuple | vscode.Range): Promise<vscode.TextEditor> {
+export async function revealRange(
+  target: vscode.Uri | string,
+  range: RangeTuple | vscode.Range,
+): Promise<vscode.TextEditor> {
   const uri = typeof target === 'string' ? vscode.Uri.parse(target) : target;
   const selection = range instanceof vscode.Range ? range : toRange(range);
   const editor = await vscode.window.showTextDocument(uri, { selection, preserveFocus: false });

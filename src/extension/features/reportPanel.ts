@@ -4,7 +4,13 @@ import * as vscode from 'vscode';
 import { buildReport } from '../../core/report/buildReport';
 import { buildCorpus, type Corpus } from '../../core/report/corpus';
 import { reportPage } from '../../core/report/html';
-import { parseWebviewMessage, type HostMessage, type ReportData, type ReportFilters, type WebviewMessage } from '../../core/report/protocol';
+import {
+  parseWebviewMessage,
+  type HostMessage,
+  type ReportData,
+  type ReportFilters,
+  type WebviewMessage,
+} from '../../core/report/protocol';
 import { searchCollection } from '../../core/report/search';
 import type { RangeTuple } from '../../core/summary/lineIndex';
 import type { WorkspaceModel } from '../../core/model/workspaceModel';
@@ -157,7 +163,8 @@ class CollectionReportPanel implements ReportView {
   }
 
   private async post(message: HostMessage): Promise<void> {
-    if (!(await this.panel.webview.postMessage(message))) log().warn(`Collection Report: the webview did not take a "${message.type}" message`);
+    if (!(await this.panel.webview.postMessage(message)))
+      log().warn(`Collection Report: the webview did not take a "${message.type}" message`);
   }
 
   /** Opens an indexed article beside the report and selects the range. */
@@ -167,8 +174,14 @@ class CollectionReportPanel implements ReportView {
       return undefined;
     }
     const selection = toRange(range);
-    const other = vscode.window.visibleTextEditors.find((e) => e.viewColumn !== undefined && e.viewColumn !== this.panel.viewColumn);
-    const editor = await vscode.window.showTextDocument(uriOf(path), { selection, viewColumn: other?.viewColumn ?? vscode.ViewColumn.Beside, preserveFocus: false });
+    const other = vscode.window.visibleTextEditors.find(
+      (e) => e.viewColumn !== undefined && e.viewColumn !== this.panel.viewColumn,
+    );
+    const editor = await vscode.window.showTextDocument(uriOf(path), {
+      selection,
+      viewColumn: other?.viewColumn ?? vscode.ViewColumn.Beside,
+      preserveFocus: false,
+    });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     return editor;
   }
@@ -185,7 +198,10 @@ export function registerReportPanel(context: vscode.ExtensionContext, index: Wor
     const panel = vscode.window.createWebviewPanel(VIEW_TYPE, TITLE, vscode.ViewColumn.Active, {
       enableScripts: true,
       retainContextWhenHidden: true,
-      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(context.extensionUri, 'media')],
+      localResourceRoots: [
+        vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview'),
+        vscode.Uri.joinPath(context.extensionUri, 'media'),
+      ],
     });
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'sources.svg');
     current = new CollectionReportPanel(panel, context.extensionUri, index, source, () => (current = undefined));
@@ -193,38 +209,71 @@ export function registerReportPanel(context: vscode.ExtensionContext, index: Wor
   };
   return vscode.Disposable.from(
     vscode.commands.registerCommand(SHOW_REPORT_COMMAND, show),
-    vscode.commands.registerCommand(EXPORT_REPORT_COMMAND, (target?: vscode.Uri | string, options?: ReportExportOptions) =>
-      exportReport(context.extensionUri, index, source, typeof target === 'string' ? targetUri(target) : target, options)),
+    vscode.commands.registerCommand(
+      EXPORT_REPORT_COMMAND,
+      (target?: vscode.Uri | string, options?: ReportExportOptions) =>
+        exportReport(
+          context.extensionUri,
+          index,
+          source,
+          typeof target === 'string' ? targetUri(target) : target,
+          options,
+        ),
+    ),
     { dispose: () => current?.panel.dispose() },
   );
 }
 
 /** Writes the report (with the given filters) as one self-contained HTML file; resolves to it, or undefined when cancelled. */
-async function exportReport(extensionUri: vscode.Uri, index: WorkspaceIndex, source: ReportSource, target?: vscode.Uri, options: ReportExportOptions = {}): Promise<vscode.Uri | undefined> {
+async function exportReport(
+  extensionUri: vscode.Uri,
+  index: WorkspaceIndex,
+  source: ReportSource,
+  target?: vscode.Uri,
+  options: ReportExportOptions = {},
+): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   let destination = target;
   if (!destination) {
-    destination = await vscode.window.showSaveDialog({ title: 'Export the Collection Report', defaultUri: folder && vscode.Uri.joinPath(folder, 'collection-report.html'), filters: { HTML: ['html'] } });
+    destination = await vscode.window.showSaveDialog({
+      title: 'Export the Collection Report',
+      defaultUri: folder && vscode.Uri.joinPath(folder, 'collection-report.html'),
+      filters: { HTML: ['html'] },
+    });
     if (!destination) return undefined;
   } else if (!(await prepareTarget(destination, options))) {
     return undefined;
   }
   await index.whenIndexed();
   const decoder = new TextDecoder();
-  const read = async (parts: string[]) => decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...parts)));
-  const html = reportPage({ title: TITLE, nonce: nonce(), style: { inline: await read(STYLE) }, script: { inline: await read(SCRIPT) }, data: source.report(options.filters ?? {}) });
+  const read = async (parts: string[]) =>
+    decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...parts)));
+  const html = reportPage({
+    title: TITLE,
+    nonce: nonce(),
+    style: { inline: await read(STYLE) },
+    script: { inline: await read(SCRIPT) },
+    data: source.report(options.filters ?? {}),
+  });
   try {
     await writeAtomically(destination, html);
   } catch (error) {
     log().error(`Report export to ${destination.toString()} failed`, error);
-    void vscode.window.showErrorMessage(`Seed Annotator: could not export the report to ${destination.fsPath}: ${(error as Error)?.message ?? error}`);
+    void vscode.window.showErrorMessage(
+      `Seed Annotator: could not export the report to ${destination.fsPath}: ${(error as Error)?.message ?? error}`,
+    );
     return undefined;
   }
   if (!target) {
     const open = 'Open';
-    void vscode.window.showInformationMessage(`Seed Annotator: exported the Collection Report to ${vscode.workspace.asRelativePath(destination)}.`, open).then((choice) => {
-      if (choice === open) void vscode.env.openExternal(destination);
-    });
+    void vscode.window
+      .showInformationMessage(
+        `Seed Annotator: exported the Collection Report to ${vscode.workspace.asRelativePath(destination)}.`,
+        open,
+      )
+      .then((choice) => {
+        if (choice === open) void vscode.env.openExternal(destination);
+      });
   }
   return destination;
 }

@@ -2,7 +2,13 @@
 import * as vscode from 'vscode';
 import { itemsAt } from '../../core/summary/lookup';
 import { buildReviewGroup, buildUnanalysedGroup } from '../../core/presentation/reviewTree';
-import { buildSourceTree, findNode, indexingMessage, type SourceNode, type SourcesSort } from '../../core/presentation/sourceNodes';
+import {
+  buildSourceTree,
+  findNode,
+  indexingMessage,
+  type SourceNode,
+  type SourcesSort,
+} from '../../core/presentation/sourceNodes';
 import { entityKey } from '../../core/summary/entityKey';
 import { sourceKey } from '../../core/summary/summary';
 import { fileLabel, REVEAL_RANGE_COMMAND } from './locations';
@@ -59,7 +65,10 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
   }
 
   getTreeItem(node: SourceNode): vscode.TreeItem {
-    const collapsed = node.kind === 'group' || node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+    const collapsed =
+      node.kind === 'group' || node.expanded
+        ? vscode.TreeItemCollapsibleState.Expanded
+        : vscode.TreeItemCollapsibleState.Collapsed;
     const item = new vscode.TreeItem(node.label, node.childCount ? collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.description = node.description;
@@ -69,7 +78,11 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
     item.iconPath = new vscode.ThemeIcon(node.icon ?? GROUP_ICONS[node.id] ?? entityIcon ?? ICONS[node.kind]);
     if (node.location) {
       item.resourceUri = node.kind === 'article' ? uriOf(node.location.path) : undefined;
-      item.command = { command: REVEAL_RANGE_COMMAND, title: 'Open Location', arguments: [uriOf(node.location.path).toString(), node.location.range] };
+      item.command = {
+        command: REVEAL_RANGE_COMMAND,
+        title: 'Open Location',
+        arguments: [uriOf(node.location.path).toString(), node.location.range],
+      };
     }
     return item;
   }
@@ -92,11 +105,20 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
 
   /** The current tree (built on demand from the index). */
   tree(): SourceNode[] {
-    const options = { sort: this.sort, filter: this.filter, fileLabel, dateOf: (path: string) => this.index.summary(path)?.date };
+    const options = {
+      sort: this.sort,
+      filter: this.filter,
+      fileLabel,
+      dateOf: (path: string) => this.index.summary(path)?.date,
+    };
     if (!this.roots) {
       const summaries = this.index.summaries();
       const unanalysed = buildUnanalysedGroup(summaries, fileLabel);
-      this.roots = [...buildSourceTree(this.index.model(), options), buildReviewGroup(summaries, fileLabel), ...(unanalysed ? [unanalysed] : [])];
+      this.roots = [
+        ...buildSourceTree(this.index.model(), options),
+        buildReviewGroup(summaries, fileLabel),
+        ...(unanalysed ? [unanalysed] : []),
+      ];
     }
     return this.roots;
   }
@@ -152,7 +174,11 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
   }
 }
 
-export function registerSourcesView(context: vscode.ExtensionContext, index: WorkspaceIndex, store: AnalysisStore): { provider: SourcesTreeProvider; view: vscode.TreeView<SourceNode>; disposable: vscode.Disposable } {
+export function registerSourcesView(
+  context: vscode.ExtensionContext,
+  index: WorkspaceIndex,
+  store: AnalysisStore,
+): { provider: SourcesTreeProvider; view: vscode.TreeView<SourceNode>; disposable: vscode.Disposable } {
   const provider = new SourcesTreeProvider(index, context.workspaceState);
   const view = vscode.window.createTreeView(SOURCES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   provider.isVisible = () => view.visible;
@@ -164,7 +190,9 @@ export function registerSourcesView(context: vscode.ExtensionContext, index: Wor
     const editor = vscode.window.activeTextEditor;
     const analysis = editor && isSeedDocument(editor.document) ? store.analysisFor(editor.document) : undefined;
     if (!editor || !analysis) {
-      void vscode.window.showInformationMessage('Place the cursor on a person, place, organization or quote in a seed file.');
+      void vscode.window.showInformationMessage(
+        'Place the cursor on a person, place, organization or quote in a seed file.',
+      );
       return undefined;
     }
     await index.whenIndexed();
@@ -174,12 +202,16 @@ export function registerSourcesView(context: vscode.ExtensionContext, index: Wor
     const path = fileId(editor.document.uri);
     if (found.entity) keys.push(model.resolve(entityKey(found.entity.type, found.entity.name), path));
     const attribution = found.quote?.speaker ?? found.claim?.source;
-    if (attribution) keys.push(model.resolve(sourceKey(attribution, new Map(analysis.entities.map((e) => [e.id, e]))), path));
+    if (attribution)
+      keys.push(model.resolve(sourceKey(attribution, new Map(analysis.entities.map((e) => [e.id, e]))), path));
     if (provider.filter) {
       provider.setFilter('');
       updateMessage();
     }
-    const target = keys.flatMap((k) => [`speaker:${k}`, `entity:${k}`, `source:${k}`]).map((id) => provider.find(id)).find(Boolean);
+    const target = keys
+      .flatMap((k) => [`speaker:${k}`, `entity:${k}`, `source:${k}`])
+      .map((id) => provider.find(id))
+      .find(Boolean);
     if (!target) {
       void vscode.window.showInformationMessage('Nothing under the cursor appears in the Sources view.');
       return undefined;
@@ -198,7 +230,13 @@ export function registerSourcesView(context: vscode.ExtensionContext, index: Wor
     vscode.commands.registerCommand('seedAnnotator.sources.sortByName', () => provider.setSort('name')),
     vscode.commands.registerCommand('seedAnnotator.sources.sortByCount', () => provider.setSort('count')),
     vscode.commands.registerCommand('seedAnnotator.sources.filter', async (text?: string) => {
-      const filter = typeof text === 'string' ? text : await vscode.window.showInputBox({ prompt: 'Show speakers, places, organizations and sources whose name contains…', value: provider.filter });
+      const filter =
+        typeof text === 'string'
+          ? text
+          : await vscode.window.showInputBox({
+              prompt: 'Show speakers, places, organizations and sources whose name contains…',
+              value: provider.filter,
+            });
       if (filter === undefined) return;
       provider.setFilter(filter);
       updateMessage();

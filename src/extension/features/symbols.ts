@@ -20,13 +20,17 @@ const MAX_WORKSPACE_SYMBOLS = 500;
 
 export function registerSymbols(store: AnalysisStore, index: WorkspaceIndex): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.languages.registerDocumentSymbolProvider(SEED_LANGUAGE, {
-      // The outline is asked for once per version: it waits for the first analysis rather than stay empty.
-      provideDocumentSymbols: async (document, token) => {
-        const analysis = store.analysisFor(document, token) ?? (await store.whenAnalysed(document));
-        return analysis && !token.isCancellationRequested ? outline(document, analysis) : [];
+    vscode.languages.registerDocumentSymbolProvider(
+      SEED_LANGUAGE,
+      {
+        // The outline is asked for once per version: it waits for the first analysis rather than stay empty.
+        provideDocumentSymbols: async (document, token) => {
+          const analysis = store.analysisFor(document, token) ?? (await store.whenAnalysed(document));
+          return analysis && !token.isCancellationRequested ? outline(document, analysis) : [];
+        },
       },
-    }, { label: 'Seed Annotator' }),
+      { label: 'Seed Annotator' },
+    ),
     vscode.languages.registerWorkspaceSymbolProvider({
       provideWorkspaceSymbols(query) {
         const needle = query.trim().toLowerCase();
@@ -34,10 +38,19 @@ export function registerSymbols(store: AnalysisStore, index: WorkspaceIndex): vs
         const model = index.model();
         for (const group of [...model.people, ...model.places, ...model.organizations]) {
           if (needle && ![group.name, ...group.aliases].some((n) => n.toLowerCase().includes(needle))) continue;
-          const container = group.role ?? (group.type === 'PER' ? 'person' : group.type === 'LOC' ? 'place' : 'organization');
+          const container =
+            group.role ?? (group.type === 'PER' ? 'person' : group.type === 'LOC' ? 'place' : 'organization');
           for (const file of group.files) {
             const first = file.ranges[0];
-            if (first) out.push(new vscode.SymbolInformation(group.name, ENTITY_SYMBOL[group.type], container, toLocation(file.path, first)));
+            if (first)
+              out.push(
+                new vscode.SymbolInformation(
+                  group.name,
+                  ENTITY_SYMBOL[group.type],
+                  container,
+                  toLocation(file.path, first),
+                ),
+              );
           }
           if (out.length >= MAX_WORKSPACE_SYMBOLS) break;
         }
@@ -63,20 +76,53 @@ function outline(document: vscode.TextDocument, analysis: Analysis): vscode.Docu
   const text = document.getText();
   if (analysis.header.span) {
     const range = spanRange(document, analysis.header.span);
-    symbols.push(new vscode.DocumentSymbol(analysis.header.date ? `date ${analysis.header.date}` : 'date (malformed)', 'header', vscode.SymbolKind.Key, range, range));
+    symbols.push(
+      new vscode.DocumentSymbol(
+        analysis.header.date ? `date ${analysis.header.date}` : 'date (malformed)',
+        'header',
+        vscode.SymbolKind.Key,
+        range,
+        range,
+      ),
+    );
   }
   analysis.paragraphs.forEach((p, i) => {
     const range = spanRange(document, p);
-    const paragraph = new vscode.DocumentSymbol(`¶${i + 1} ${snippet(text.slice(p.start, p.end), 48)}`, '', vscode.SymbolKind.Namespace, range, range);
+    const paragraph = new vscode.DocumentSymbol(
+      `¶${i + 1} ${snippet(text.slice(p.start, p.end), 48)}`,
+      '',
+      vscode.SymbolKind.Namespace,
+      range,
+      range,
+    );
     const inside = (s: Span): boolean => p.start <= s.start && s.start < p.end;
     for (const q of analysis.quotes.filter(inside)) {
       const qRange = spanRange(document, q);
-      paragraph.children.push(new vscode.DocumentSymbol(`“${snippet(q.text, 60)}”`, q.speaker?.name ?? 'no speaker', vscode.SymbolKind.String, qRange, qRange));
+      paragraph.children.push(
+        new vscode.DocumentSymbol(
+          `“${snippet(q.text, 60)}”`,
+          q.speaker?.name ?? 'no speaker',
+          vscode.SymbolKind.String,
+          qRange,
+          qRange,
+        ),
+      );
     }
     for (const c of analysis.claims.filter((c) => inside(c.content))) {
-      const whole = spanRange(document, { start: Math.min(c.sentence.start, c.content.start), end: Math.max(c.sentence.end, c.content.end) });
+      const whole = spanRange(document, {
+        start: Math.min(c.sentence.start, c.content.start),
+        end: Math.max(c.sentence.end, c.content.end),
+      });
       const content = spanRange(document, c.content);
-      paragraph.children.push(new vscode.DocumentSymbol(`${sourceName(c.source)}: ${snippet(text.slice(c.content.start, c.content.end), 60)}`, 'claim', vscode.SymbolKind.Event, whole.union(content), content));
+      paragraph.children.push(
+        new vscode.DocumentSymbol(
+          `${sourceName(c.source)}: ${snippet(text.slice(c.content.start, c.content.end), 60)}`,
+          'claim',
+          vscode.SymbolKind.Event,
+          whole.union(content),
+          content,
+        ),
+      );
     }
     paragraph.children.sort((a, b) => a.range.start.compareTo(b.range.start));
     paragraph.detail = paragraph.children.length ? `${paragraph.children.length} quotes and claims` : '';

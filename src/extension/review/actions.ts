@@ -42,7 +42,9 @@ export class ReviewActions {
     const quote = this.quoteAt(t);
     if (!quote) return Promise.resolve(false);
     if (!quote.speaker) {
-      void vscode.window.showInformationMessage('This quote has no speaker to confirm: use “Change Speaker…” or “No Speaker Named”.');
+      void vscode.window.showInformationMessage(
+        'This quote has no speaker to confirm: use “Change Speaker…” or “No Speaker Named”.',
+      );
       return Promise.resolve(false);
     }
     return this.decideQuote(t, { status: 'confirmed' }, 'Confirm speaker');
@@ -51,43 +53,77 @@ export class ReviewActions {
   async changeSpeaker(t: ReviewTarget, inputs: ReviewInputs): Promise<boolean> {
     const quote = this.quoteAt(t);
     if (!quote) return false;
-    const picked = inputs.name ? { name: inputs.name, type: entityTypeOf(inputs.type) } : await pickName('Speaker of this quote', this.choices(t, quote.speaker?.candidates ?? []), quote.speaker?.name);
+    const picked = inputs.name
+      ? { name: inputs.name, type: entityTypeOf(inputs.type) }
+      : await pickName('Speaker of this quote', this.choices(t, quote.speaker?.candidates ?? []), quote.speaker?.name);
     if (!picked) return false;
     const machine = quote.review?.machine ?? quote.speaker?.name;
-    const status = quote.review?.status !== 'added' && machine && machine.toLowerCase() === picked.name.toLowerCase() ? 'confirmed' : 'corrected';
-    return this.decideQuote(t, { status, ...(status === 'corrected' ? speakerFields(picked) : {}) }, `Speaker: ${picked.name}`);
+    const status =
+      quote.review?.status !== 'added' && machine && machine.toLowerCase() === picked.name.toLowerCase()
+        ? 'confirmed'
+        : 'corrected';
+    return this.decideQuote(
+      t,
+      { status, ...(status === 'corrected' ? speakerFields(picked) : {}) },
+      `Speaker: ${picked.name}`,
+    );
   }
 
-  async decideQuote(t: ReviewTarget, decision: Omit<QuoteReview, 'kind' | 'machineSpeaker'>, label: string): Promise<boolean> {
+  async decideQuote(
+    t: ReviewTarget,
+    decision: Omit<QuoteReview, 'kind' | 'machineSpeaker'>,
+    label: string,
+  ): Promise<boolean> {
     const quote = this.quoteAt(t);
     if (!quote) return false;
     const machine = quote.review?.machine ?? quote.speaker?.name;
     const status = quote.review?.status === 'added' && decision.status !== 'rejected' ? 'added' : decision.status;
-    const body: QuoteReview = { kind: 'quote', ...decision, status, ...(machine && quote.review?.status !== 'added' ? { machineSpeaker: machine } : {}) };
-    if (quote.review?.status === 'added' && decision.status === 'rejected') return this.removeById(t, quote.review.annotation, label);
+    const body: QuoteReview = {
+      kind: 'quote',
+      ...decision,
+      status,
+      ...(machine && quote.review?.status !== 'added' ? { machineSpeaker: machine } : {}),
+    };
+    if (quote.review?.status === 'added' && decision.status === 'rejected')
+      return this.removeById(t, quote.review.annotation, label);
     return this.write(t, label, quote, body);
   }
 
   // ---- claims
 
-  async decideClaim(t: ReviewTarget, change: Partial<ClaimReview>, label: string, status?: ClaimReview['status']): Promise<boolean> {
+  async decideClaim(
+    t: ReviewTarget,
+    change: Partial<ClaimReview>,
+    label: string,
+    status?: ClaimReview['status'],
+  ): Promise<boolean> {
     const claim = this.claimAt(t);
     if (!claim) return false;
     const previous = this.bodyOf(t, claim.review?.annotation);
     const base: ClaimReview = previous?.kind === 'claim' ? previous : { kind: 'claim', status: 'confirmed' };
-    if (claim.review?.status === 'added' && status === 'rejected') return this.removeById(t, claim.review.annotation, label);
-    const nextStatus = claim.review?.status === 'added' ? 'added' : status ?? (base.status === 'rejected' ? 'confirmed' : base.status);
+    if (claim.review?.status === 'added' && status === 'rejected')
+      return this.removeById(t, claim.review.annotation, label);
+    const nextStatus =
+      claim.review?.status === 'added' ? 'added' : (status ?? (base.status === 'rejected' ? 'confirmed' : base.status));
     const body: ClaimReview = { ...base, ...change, status: nextStatus };
-    if (!body.machineSource && claim.source.name && claim.review?.status !== 'added') body.machineSource = claim.review?.machine ?? claim.source.name;
+    if (!body.machineSource && claim.source.name && claim.review?.status !== 'added')
+      body.machineSource = claim.review?.machine ?? claim.source.name;
     return this.write(t, label, claim.content, body);
   }
 
   async correctClaimSource(t: ReviewTarget, inputs: ReviewInputs): Promise<boolean> {
     const claim = this.claimAt(t);
     if (!claim) return false;
-    const picked = inputs.name ? { name: inputs.name, type: entityTypeOf(inputs.type) } : await pickName('Source of this claim', this.choices(t, []), claim.source.name);
+    const picked = inputs.name
+      ? { name: inputs.name, type: entityTypeOf(inputs.type) }
+      : await pickName('Source of this claim', this.choices(t, []), claim.source.name);
     if (!picked) return false;
-    return this.decideClaim(t, { source: picked.name, ...(picked.type ? { sourceType: picked.type } : {}) }, `Claim source: ${picked.name}`, claim.review?.status === 'added' ? 'added' : 'corrected');
+    return this.decideClaim(
+      t,
+      { source: picked.name, ...(picked.type ? { sourceType: picked.type } : {}) },
+      `Claim source: ${picked.name}`,
+      claim.review?.status === 'added' ? 'added' : 'corrected',
+    );
   }
 
   async setVerdict(t: ReviewTarget, inputs: ReviewInputs): Promise<boolean> {
@@ -101,7 +137,11 @@ export class ReviewActions {
     if (note === undefined) return false;
     const evidence = inputs.evidence ?? (inputs.verdict ? old?.evidence : await askEvidence(old?.evidence));
     if (evidence === undefined) return false;
-    return this.decideClaim(t, { verdict, note: note.trim() || undefined, evidence: evidence.length ? evidence : undefined }, `Verdict: ${verdict}`);
+    return this.decideClaim(
+      t,
+      { verdict, note: note.trim() || undefined, evidence: evidence.length ? evidence : undefined },
+      `Verdict: ${verdict}`,
+    );
   }
 
   // ---- entities
@@ -111,13 +151,25 @@ export class ReviewActions {
     if (!found) return false;
     const type = inputs.type ?? (await pickEntityType(found.entity.type));
     if (!type) return false;
-    return this.writeEntity(t, found, { type }, type === 'none' ? `Not an entity: ${found.entity.name}` : `Type of ${found.entity.name}: ${type}`);
+    return this.writeEntity(
+      t,
+      found,
+      { type },
+      type === 'none' ? `Not an entity: ${found.entity.name}` : `Type of ${found.entity.name}: ${type}`,
+    );
   }
 
   async renameEntity(t: ReviewTarget, inputs: ReviewInputs): Promise<boolean> {
     const found = this.entityAt(t);
     if (!found) return false;
-    const name = inputs.name ?? (await vscode.window.showInputBox({ title: `Rename ${found.entity.name}`, prompt: 'The canonical name in every article', value: found.entity.name, validateInput: (v) => (v.trim() ? undefined : 'A name cannot be empty') }));
+    const name =
+      inputs.name ??
+      (await vscode.window.showInputBox({
+        title: `Rename ${found.entity.name}`,
+        prompt: 'The canonical name in every article',
+        value: found.entity.name,
+        validateInput: (v) => (v.trim() ? undefined : 'A name cannot be empty'),
+      }));
     if (!name?.trim()) return false;
     return this.writeEntity(t, found, { name: name.trim() }, `Rename to ${name.trim()}`);
   }
@@ -131,9 +183,21 @@ export class ReviewActions {
     if (!into) {
       const items = [...model.entities.values()]
         .filter((g) => g.key !== own)
-        .sort((a, b) => (a.type === found.entity.type ? 0 : 1) - (b.type === found.entity.type ? 0 : 1) || b.total - a.total)
-        .map((g) => ({ label: g.name, description: `${g.type} · ${g.total} mention${g.total === 1 ? '' : 's'} · ${g.files.length} article${g.files.length === 1 ? '' : 's'}`, key: g.key }));
-      into = (await vscode.window.showQuickPick(items, { title: `Merge “${found.entity.name}” with…`, matchOnDescription: true }))?.key;
+        .sort(
+          (a, b) =>
+            (a.type === found.entity.type ? 0 : 1) - (b.type === found.entity.type ? 0 : 1) || b.total - a.total,
+        )
+        .map((g) => ({
+          label: g.name,
+          description: `${g.type} · ${g.total} mention${g.total === 1 ? '' : 's'} · ${g.files.length} article${g.files.length === 1 ? '' : 's'}`,
+          key: g.key,
+        }));
+      into = (
+        await vscode.window.showQuickPick(items, {
+          title: `Merge “${found.entity.name}” with…`,
+          matchOnDescription: true,
+        })
+      )?.key;
     }
     if (!into) return false;
     const target = model.entities.get(into);
@@ -158,22 +222,40 @@ export class ReviewActions {
 
   async addQuote(t: ReviewTarget, inputs: ReviewInputs): Promise<boolean> {
     if (!t.selection) return this.needSelection('quote');
-    const picked = inputs.name ? { name: inputs.name, type: entityTypeOf(inputs.type) } : await pickName('Speaker of the added quote', this.choices(t, []));
+    const picked = inputs.name
+      ? { name: inputs.name, type: entityTypeOf(inputs.type) }
+      : await pickName('Speaker of the added quote', this.choices(t, []));
     if (!picked) return false;
-    return this.write(t, `Add quote by ${picked.name}`, t.selection, { kind: 'quote', status: 'added', ...speakerFields(picked) });
+    return this.write(t, `Add quote by ${picked.name}`, t.selection, {
+      kind: 'quote',
+      status: 'added',
+      ...speakerFields(picked),
+    });
   }
 
   async addClaim(t: ReviewTarget, inputs: ReviewInputs): Promise<boolean> {
     if (!t.selection) return this.needSelection('claim');
-    const picked = inputs.name ? { name: inputs.name, type: entityTypeOf(inputs.type) } : await pickName('Source of the added claim', this.choices(t, []));
+    const picked = inputs.name
+      ? { name: inputs.name, type: entityTypeOf(inputs.type) }
+      : await pickName('Source of the added claim', this.choices(t, []));
     if (!picked) return false;
-    return this.write(t, `Add claim by ${picked.name}`, t.selection, { kind: 'claim', status: 'added', source: picked.name, ...(picked.type ? { sourceType: picked.type } : {}) });
+    return this.write(t, `Add claim by ${picked.name}`, t.selection, {
+      kind: 'claim',
+      status: 'added',
+      source: picked.name,
+      ...(picked.type ? { sourceType: picked.type } : {}),
+    });
   }
 
   async addNote(t: ReviewTarget, inputs: ReviewInputs): Promise<boolean> {
     const span = t.selection ?? this.spanAt(t);
     if (!span) return this.needSelection('note');
-    const text = inputs.text ?? (await vscode.window.showInputBox({ title: 'Add note', prompt: 'A note on the selected text (shown in hovers and in the Sources view)' }));
+    const text =
+      inputs.text ??
+      (await vscode.window.showInputBox({
+        title: 'Add note',
+        prompt: 'A note on the selected text (shown in hovers and in the Sources view)',
+      }));
     if (!text?.trim()) return false;
     const document = t.document;
     const where = this.reviews.locate(document.uri);
@@ -196,7 +278,10 @@ export class ReviewActions {
 
   private claimAt(t: ReviewTarget): Claim | undefined {
     const claim = itemsAt(t.analysis, t.offset).claim;
-    if (!claim) void vscode.window.showInformationMessage('Place the cursor on a claim (the reported content, its cue or its source).');
+    if (!claim)
+      void vscode.window.showInformationMessage(
+        'Place the cursor on a claim (the reported content, its cue or its source).',
+      );
     return claim;
   }
 
@@ -237,9 +322,21 @@ export class ReviewActions {
     return this.reviews.update(t.document.uri, label, (current) => upsert(current, annotation));
   }
 
-  private writeEntity(t: ReviewTarget, found: { entity: Entity; machineKey: string; span: Span }, change: Partial<Extract<ReviewBody, { kind: 'entity' }>>, label: string): Promise<boolean> {
+  private writeEntity(
+    t: ReviewTarget,
+    found: { entity: Entity; machineKey: string; span: Span },
+    change: Partial<Extract<ReviewBody, { kind: 'entity' }>>,
+    label: string,
+  ): Promise<boolean> {
     const previous = this.reviews.rules().get(found.machineKey)?.body;
-    const body: ReviewBody = { ...(previous ?? {}), kind: 'entity', status: 'corrected', entity: found.machineKey, entityName: found.entity.review?.machine ?? found.entity.name, ...change };
+    const body: ReviewBody = {
+      ...(previous ?? {}),
+      kind: 'entity',
+      status: 'corrected',
+      entity: found.machineKey,
+      entityName: found.entity.review?.machine ?? found.entity.name,
+      ...change,
+    };
     if (change.sameAs) delete body.name;
     return this.write(t, label, found.span, body);
   }

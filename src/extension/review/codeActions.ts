@@ -17,12 +17,19 @@ export function registerReviewCodeActions(store: AnalysisStore): vscode.Disposab
       provideCodeActions(document, range, context, token) {
         const analysis = store.analysisFor(document, token);
         if (!analysis) return [];
-        const selection = range.isEmpty ? undefined : { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+        const selection = range.isEmpty
+          ? undefined
+          : { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
         const offset = document.offsetAt(range.start);
-        const flagged = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && SPEAKER_PROBLEMS.has(String(d.code)));
+        const flagged = context.diagnostics.filter(
+          (d) => d.source === DIAGNOSTIC_SOURCE && SPEAKER_PROBLEMS.has(String(d.code)),
+        );
         return reviewActionsAt(analysis, offset, selection).map((ref, i) => {
           const action = new vscode.CodeAction(ref.title, REVIEW_ACTION_KIND);
-          const args: unknown[] = ref.command.startsWith('add') && selection ? [document.uri.toString(), selection.start, selection.end] : [document.uri.toString(), ref.at];
+          const args: unknown[] =
+            ref.command.startsWith('add') && selection
+              ? [document.uri.toString(), selection.start, selection.end]
+              : [document.uri.toString(), ref.at];
           action.command = { command: REVIEW_COMMANDS[ref.command], title: ref.title, arguments: args };
           if (flagged.length && !ref.command.startsWith('add')) action.diagnostics = flagged;
           if (i === 0 && flagged.length) action.isPreferred = true;

@@ -37,7 +37,11 @@ export const REVIEW_COMMANDS = {
 const isInputs = (x: unknown): x is ReviewInputs =>
   typeof x === 'object' && x !== null && !(x instanceof vscode.Uri) && !('location' in x) && !Array.isArray(x);
 
-export function registerReviewCommands(store: AnalysisStore, reviews: ReviewStore, index: WorkspaceIndex): vscode.Disposable {
+export function registerReviewCommands(
+  store: AnalysisStore,
+  reviews: ReviewStore,
+  index: WorkspaceIndex,
+): vscode.Disposable {
   const actions = new ReviewActions(store, reviews, index);
   const register = (id: string, run: (target: ReviewTarget, inputs: ReviewInputs) => Promise<unknown>) =>
     vscode.commands.registerCommand(id, async (...args: unknown[]) => {
@@ -48,7 +52,9 @@ export function registerReviewCommands(store: AnalysisStore, reviews: ReviewStor
   return vscode.Disposable.from(
     register(REVIEW_COMMANDS.confirmSpeaker, (t) => actions.confirmSpeaker(t)),
     register(REVIEW_COMMANDS.changeSpeaker, (t, i) => actions.changeSpeaker(t, i)),
-    register(REVIEW_COMMANDS.noSpeaker, (t) => actions.decideQuote(t, { status: 'corrected', noSpeaker: true }, 'No speaker named')),
+    register(REVIEW_COMMANDS.noSpeaker, (t) =>
+      actions.decideQuote(t, { status: 'corrected', noSpeaker: true }, 'No speaker named'),
+    ),
     register(REVIEW_COMMANDS.notAQuote, (t) => actions.decideQuote(t, { status: 'rejected' }, 'Not a quote')),
     register(REVIEW_COMMANDS.confirmClaim, (t) => actions.decideClaim(t, {}, 'Confirm claim', 'confirmed')),
     register(REVIEW_COMMANDS.correctClaimSource, (t, i) => actions.correctClaimSource(t, i)),
@@ -64,11 +70,18 @@ export function registerReviewCommands(store: AnalysisStore, reviews: ReviewStor
     register(REVIEW_COMMANDS.next, (t) => reviewNext(actions, t)),
     register(REVIEW_COMMANDS.confirmAll, (t, i) => confirmAll(reviews, t, i)),
     vscode.commands.registerCommand(REVIEW_COMMANDS.removeAnnotation, (target: string | SourceNode, id?: string) =>
-      typeof target === 'object' && target.annotation ? actions.removeAnnotation(uriOf(target.annotation.article).toString(), target.annotation.id) : typeof target === 'string' && id ? actions.removeAnnotation(target, id) : false,
+      typeof target === 'object' && target.annotation
+        ? actions.removeAnnotation(uriOf(target.annotation.article).toString(), target.annotation.id)
+        : typeof target === 'string' && id
+          ? actions.removeAnnotation(target, id)
+          : false,
     ),
     vscode.commands.registerCommand(REVIEW_COMMANDS.undo, async () => {
       const label = await reviews.undo();
-      void vscode.window.setStatusBarMessage(label ? `Seed Annotator: undid “${label}”` : 'Seed Annotator: no review action to undo', 3000);
+      void vscode.window.setStatusBarMessage(
+        label ? `Seed Annotator: undid “${label}”` : 'Seed Annotator: no review action to undo',
+        3000,
+      );
       return label;
     }),
   );

@@ -12,7 +12,9 @@ import type { ReviewStore } from './store';
 export async function reviewNext(actions: ReviewActions, t: ReviewTarget): Promise<boolean> {
   const item = nextToReview(t.analysis, t.offset);
   if (!item) {
-    void vscode.window.showInformationMessage(`Every quote and claim of this article is reviewed (${t.analysis.review.reviewed} / ${t.analysis.review.total}).`);
+    void vscode.window.showInformationMessage(
+      `Every quote and claim of this article is reviewed (${t.analysis.review.reviewed} / ${t.analysis.review.total}).`,
+    );
     return false;
   }
   const editor = await vscode.window.showTextDocument(t.document, { preserveFocus: false });
@@ -24,13 +26,17 @@ export async function reviewNext(actions: ReviewActions, t: ReviewTarget): Promi
   const choice = await pickByKey(reviewTitle(item), keys);
   switch (choice) {
     case 'confirm':
-      return item.kind === 'quote' ? actions.confirmSpeaker(at) : actions.decideClaim(at, {}, 'Confirm claim', 'confirmed');
+      return item.kind === 'quote'
+        ? actions.confirmSpeaker(at)
+        : actions.decideClaim(at, {}, 'Confirm claim', 'confirmed');
     case 'change':
       return item.kind === 'quote' ? actions.changeSpeaker(at, {}) : actions.correctClaimSource(at, {});
     case 'none':
       return actions.decideQuote(at, { status: 'corrected', noSpeaker: true }, 'No speaker named');
     case 'reject':
-      return item.kind === 'quote' ? actions.decideQuote(at, { status: 'rejected' }, 'Not a quote') : actions.decideClaim(at, {}, 'Reject claim', 'rejected');
+      return item.kind === 'quote'
+        ? actions.decideQuote(at, { status: 'rejected' }, 'Not a quote')
+        : actions.decideClaim(at, {}, 'Reject claim', 'rejected');
     case 'verdict':
       return actions.setVerdict(at, {});
     default:
@@ -45,7 +51,8 @@ export async function confirmAll(reviews: ReviewStore, t: ReviewTarget, inputs: 
       title: 'Confirm all in article',
       prompt: 'Confirm every unreviewed quote and claim whose confidence is at or above this percentage',
       value: '90',
-      validateInput: (v) => (/^\d{1,3}$/.test(v.trim()) && Number(v) <= 100 ? undefined : 'A whole number from 0 to 100'),
+      validateInput: (v) =>
+        /^\d{1,3}$/.test(v.trim()) && Number(v) <= 100 ? undefined : 'A whole number from 0 to 100',
     });
     if (answer === undefined) return 0;
     threshold = Number(answer);
@@ -59,7 +66,10 @@ export async function confirmAll(reviews: ReviewStore, t: ReviewTarget, inputs: 
   if (!where) return 0;
   const text = t.document.getText();
   const ok = await reviews.update(t.document.uri, `Confirm ${items.length} at or above ${threshold}%`, (current) =>
-    items.reduce((list, item) => upsert(list, makeAnnotation(where.source, text, item.span, confirmBody(item))), [...current]),
+    items.reduce(
+      (list, item) => upsert(list, makeAnnotation(where.source, text, item.span, confirmBody(item))),
+      [...current],
+    ),
   );
   if (ok) void vscode.window.setStatusBarMessage(`Seed Annotator: confirmed ${items.length} quotes and claims`, 3000);
   return ok ? items.length : 0;
@@ -68,7 +78,11 @@ export async function confirmAll(reviews: ReviewStore, t: ReviewTarget, inputs: 
 function confirmBody(item: ReviewItem): ReviewBody {
   return item.kind === 'quote'
     ? { kind: 'quote', status: 'confirmed', ...(item.quote.speaker ? { machineSpeaker: item.quote.speaker.name } : {}) }
-    : { kind: 'claim', status: 'confirmed', ...(item.claim.source.name ? { machineSource: item.claim.source.name } : {}) };
+    : {
+        kind: 'claim',
+        status: 'confirmed',
+        ...(item.claim.source.name ? { machineSource: item.claim.source.name } : {}),
+      };
 }
 
 type FlowChoice = 'confirm' | 'change' | 'none' | 'reject' | 'verdict';

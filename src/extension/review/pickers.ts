@@ -10,7 +10,11 @@ export interface PickedName {
   type?: EntityType;
 }
 
-const GROUP_LABELS: Record<NameChoice['group'], string> = { engine: 'Engine candidates', article: 'In this article', collection: 'In the collection' };
+const GROUP_LABELS: Record<NameChoice['group'], string> = {
+  engine: 'Engine candidates',
+  article: 'In this article',
+  collection: 'In the collection',
+};
 const TYPE_ICONS: Record<EntityType, string> = { PER: '$(person)', LOC: '$(location)', ORG: '$(organization)' };
 
 interface NameItem extends vscode.QuickPickItem {
@@ -18,7 +22,11 @@ interface NameItem extends vscode.QuickPickItem {
 }
 
 /** Picks a name from the choices, or takes a typed new one. */
-export function pickName(title: string, choices: readonly NameChoice[], current?: string): Promise<PickedName | undefined> {
+export function pickName(
+  title: string,
+  choices: readonly NameChoice[],
+  current?: string,
+): Promise<PickedName | undefined> {
   const items: NameItem[] = [];
   let group: NameChoice['group'] | undefined;
   for (const c of choices) {
@@ -26,7 +34,12 @@ export function pickName(title: string, choices: readonly NameChoice[], current?
       group = c.group;
       items.push({ label: GROUP_LABELS[c.group], kind: vscode.QuickPickItemKind.Separator });
     }
-    items.push({ label: `${c.type ? TYPE_ICONS[c.type] : '$(person)'} ${c.name}`, description: c.name === current ? 'current' : undefined, detail: c.detail, choice: { name: c.name, type: c.type } });
+    items.push({
+      label: `${c.type ? TYPE_ICONS[c.type] : '$(person)'} ${c.name}`,
+      description: c.name === current ? 'current' : undefined,
+      detail: c.detail,
+      choice: { name: c.name, type: c.type },
+    });
   }
   const pick = vscode.window.createQuickPick<NameItem>();
   pick.title = title;
@@ -50,14 +63,20 @@ export function pickName(title: string, choices: readonly NameChoice[], current?
       const next = isNew ? typed : '';
       if (next === offered) return;
       offered = next;
-      pick.items = isNew ? [{ label: `$(add) ${typed}`, description: 'new name', choice: { name: typed } }, ...items] : items;
+      pick.items = isNew
+        ? [{ label: `$(add) ${typed}`, description: 'new name', choice: { name: typed } }, ...items]
+        : items;
       // Replacing the items resets the active one to the first; make it the one the reader typed.
       const wanted = typed.toLowerCase();
-      const match = pick.items.find((i) => i.choice?.name.toLowerCase() === wanted) ?? pick.items.find((i) => i.choice && i.label.toLowerCase().includes(wanted));
+      const match =
+        pick.items.find((i) => i.choice?.name.toLowerCase() === wanted) ??
+        pick.items.find((i) => i.choice && i.label.toLowerCase().includes(wanted));
       if (match) pick.activeItems = [match];
     });
     const picked = choices.map((c) => ({ name: c.name, type: c.type }));
-    pick.onDidAccept(() => finish(acceptedName(pick.value, (pick.selectedItems[0] ?? pick.activeItems[0])?.choice, picked)));
+    pick.onDidAccept(() =>
+      finish(acceptedName(pick.value, (pick.selectedItems[0] ?? pick.activeItems[0])?.choice, picked)),
+    );
     pick.onDidHide(() => finish(undefined));
     pick.show();
   });
@@ -68,14 +87,22 @@ export async function pickEntityType(current?: EntityType): Promise<EntityChoice
     { label: '$(person) Person', value: 'PER' },
     { label: '$(location) Place', value: 'LOC' },
     { label: '$(organization) Organization', value: 'ORG' },
-    { label: '$(close) Not an entity', value: 'none', detail: 'hidden from the Sources view and hovers in every article' },
+    {
+      label: '$(close) Not an entity',
+      value: 'none',
+      detail: 'hidden from the Sources view and hovers in every article',
+    },
   ];
   const items = options.map((i) => ({ ...i, description: i.value === current ? 'current' : undefined }));
   return (await vscode.window.showQuickPick(items, { title: 'Entity type' }))?.value;
 }
 
 export async function pickVerdict(current?: Verdict): Promise<Verdict | undefined> {
-  const items = VERDICTS.map((v) => ({ label: VERDICT_LABELS[v], description: v === current ? 'current' : undefined, value: v }));
+  const items = VERDICTS.map((v) => ({
+    label: VERDICT_LABELS[v],
+    description: v === current ? 'current' : undefined,
+    value: v,
+  }));
   return (await vscode.window.showQuickPick(items, { title: 'Verdict on this claim' }))?.value;
 }
 
@@ -89,7 +116,7 @@ export async function askEvidence(value?: string[]): Promise<string[] | undefine
     title: 'Evidence links',
     prompt: 'Addresses of the evidence, separated by spaces (leave empty for none)',
     value: value?.join(' '),
-    validateInput: (text) => parseLinks(text).bad.length ? `Not a link: ${parseLinks(text).bad[0]}` : undefined,
+    validateInput: (text) => (parseLinks(text).bad.length ? `Not a link: ${parseLinks(text).bad[0]}` : undefined),
   });
   return input === undefined ? undefined : parseLinks(input).links;
 }
@@ -101,7 +128,10 @@ export function parseLinks(text: string): { links: string[]; bad: string[] } {
 }
 
 /** A quick pick that acts on a single key: each item's first letter in brackets picks it at once. */
-export function pickByKey<T extends string>(title: string, options: readonly { key: string; label: string; value: T; detail?: string }[]): Promise<T | undefined> {
+export function pickByKey<T extends string>(
+  title: string,
+  options: readonly { key: string; label: string; value: T; detail?: string }[],
+): Promise<T | undefined> {
   const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { value: T }>();
   pick.title = title;
   pick.placeholder = `Press ${options.map((o) => o.key.toUpperCase()).join(' / ')}, or pick with the arrows`;

@@ -4,7 +4,13 @@
 import * as vscode from 'vscode';
 import { describeSpan, shiftSpan, type TextChange } from '../../core/review/anchoring/anchoring';
 import { anchorAnnotations } from '../../core/review/apply';
-import { articlePathOf, parseSidecar, serializeSidecar, sidecarPathFor, SIDECAR_FOLDER } from '../../core/review/jsonld';
+import {
+  articlePathOf,
+  parseSidecar,
+  serializeSidecar,
+  sidecarPathFor,
+  SIDECAR_FOLDER,
+} from '../../core/review/jsonld';
 import { mergeAnnotations } from '../../core/review/merge';
 import { entityRules, type EntityRule, type ReviewAnnotation } from '../../core/review/model';
 import { writeAtomically } from '../fileWrites';
@@ -72,12 +78,14 @@ export class ReviewStore implements vscode.Disposable {
 
   /** Loads every sidecar of the workspace. */
   loadAll(): Promise<void> {
-    this.loading = this.loading.then(async () => {
-      const found = await vscode.workspace.findFiles(SIDECAR_GLOB);
-      await Promise.all(found.map((uri) => this.reloadSidecar(uri, false)));
-      this.invalidateRules();
-      this.changeEmitter.fire({ articles: [...this.sidecars.values()].map((s) => s.article), entityRules: true });
-    }).catch((error) => log().error('Loading review annotations failed', error));
+    this.loading = this.loading
+      .then(async () => {
+        const found = await vscode.workspace.findFiles(SIDECAR_GLOB);
+        await Promise.all(found.map((uri) => this.reloadSidecar(uri, false)));
+        this.invalidateRules();
+        this.changeEmitter.fire({ articles: [...this.sidecars.values()].map((s) => s.article), entityRules: true });
+      })
+      .catch((error) => log().error('Loading review annotations failed', error));
     return this.loading;
   }
 
@@ -134,15 +142,23 @@ export class ReviewStore implements vscode.Disposable {
    * Applies a review action to the article's annotations and writes its sidecar. Resolves to false when
    * the sidecar cannot be written (invalid on disk, outside a workspace folder).
    */
-  async update(article: vscode.Uri, label: string, edit: (current: readonly ReviewAnnotation[], source: string) => ReviewAnnotation[]): Promise<boolean> {
+  async update(
+    article: vscode.Uri,
+    label: string,
+    edit: (current: readonly ReviewAnnotation[], source: string) => ReviewAnnotation[],
+  ): Promise<boolean> {
     await this.loading;
     const state = this.stateFor(article);
     if (!state) {
-      void vscode.window.showErrorMessage('Seed Annotator: review annotations are kept in the workspace folder; open the article inside a workspace folder.');
+      void vscode.window.showErrorMessage(
+        'Seed Annotator: review annotations are kept in the workspace folder; open the article inside a workspace folder.',
+      );
       return false;
     }
     if (state.error) {
-      void vscode.window.showErrorMessage(`Seed Annotator: ${vscode.workspace.asRelativePath(state.uri)} is not valid (${state.error}). Fix or delete it; nothing was written.`);
+      void vscode.window.showErrorMessage(
+        `Seed Annotator: ${vscode.workspace.asRelativePath(state.uri)} is not valid (${state.error}). Fix or delete it; nothing was written.`,
+      );
       return false;
     }
     const before = state.annotations;
@@ -176,7 +192,17 @@ export class ReviewStore implements vscode.Disposable {
     if (!state) {
       const where = this.locate(article);
       if (!where) return undefined;
-      state = { uri: where.sidecar, article, source: where.source, annotations: [], base: [], diskText: undefined, shifted: false, revision: 1, writing: Promise.resolve() };
+      state = {
+        uri: where.sidecar,
+        article,
+        source: where.source,
+        annotations: [],
+        base: [],
+        diskText: undefined,
+        shifted: false,
+        revision: 1,
+        writing: Promise.resolve(),
+      };
       this.sidecars.set(key, state);
     }
     return state;
@@ -214,10 +240,15 @@ export class ReviewStore implements vscode.Disposable {
       state.diskText = content;
       return true;
     });
-    state.writing = run.then(() => undefined, () => undefined);
+    state.writing = run.then(
+      () => undefined,
+      () => undefined,
+    );
     return run.catch((error) => {
       log().error(`Writing ${state.uri.toString()} failed`, error);
-      void vscode.window.showErrorMessage(`Seed Annotator: could not write ${vscode.workspace.asRelativePath(state.uri)}: ${(error as Error)?.message ?? error}`);
+      void vscode.window.showErrorMessage(
+        `Seed Annotator: could not write ${vscode.workspace.asRelativePath(state.uri)}: ${(error as Error)?.message ?? error}`,
+      );
       return false;
     });
   }
@@ -249,10 +280,15 @@ export class ReviewStore implements vscode.Disposable {
         const hadError = state.error !== undefined;
         state.error = undefined;
         this.problems.delete(uri);
-        state.annotations = hadError ? parsed.annotations : mergeAnnotations(state.base, state.annotations, parsed.annotations);
+        state.annotations = hadError
+          ? parsed.annotations
+          : mergeAnnotations(state.base, state.annotations, parsed.annotations);
         state.base = parsed.annotations;
         state.diskText = text;
-        if (parsed.skipped.length) log().warn(`${uri.fsPath}: ${parsed.skipped.length} annotation(s) skipped: ${parsed.skipped.map((s) => `#${s.index} ${s.reason}`).join('; ')}`);
+        if (parsed.skipped.length)
+          log().warn(
+            `${uri.fsPath}: ${parsed.skipped.length} annotation(s) skipped: ${parsed.skipped.map((s) => `#${s.index} ${s.reason}`).join('; ')}`,
+          );
       }
     }
     if (notify) this.changed(state, before);
@@ -260,7 +296,9 @@ export class ReviewStore implements vscode.Disposable {
   }
 
   private async reloadFolder(folder: vscode.Uri): Promise<void> {
-    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.json')).then(undefined, () => []);
+    const found = await vscode.workspace
+      .findFiles(new vscode.RelativePattern(folder, '**/*.json'))
+      .then(undefined, () => []);
     await Promise.all(found.map((uri) => this.reloadSidecar(uri)));
   }
 
@@ -273,7 +311,11 @@ export class ReviewStore implements vscode.Disposable {
 
   private markInvalid(state: Sidecar, error: string): void {
     state.error = error;
-    const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `Seed Annotator cannot read this sidecar (${error}). The article shows the machine's annotations only, and nothing is written here until it is fixed.`, vscode.DiagnosticSeverity.Error);
+    const diagnostic = new vscode.Diagnostic(
+      new vscode.Range(0, 0, 0, 0),
+      `Seed Annotator cannot read this sidecar (${error}). The article shows the machine's annotations only, and nothing is written here until it is fixed.`,
+      vscode.DiagnosticSeverity.Error,
+    );
     diagnostic.source = 'Seed Annotator';
     diagnostic.code = 'invalid-sidecar';
     this.problems.set(state.uri, [diagnostic]);
@@ -285,7 +327,11 @@ export class ReviewStore implements vscode.Disposable {
     if (!e.contentChanges.length) return;
     const state = this.sidecars.get(e.document.uri.toString());
     if (!state || state.error || !state.annotations.length) return;
-    const changes: TextChange[] = e.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
+    const changes: TextChange[] = e.contentChanges.map((c) => ({
+      offset: c.rangeOffset,
+      length: c.rangeLength,
+      text: c.text,
+    }));
     let moved = false;
     state.annotations = state.annotations.map((a) => {
       const position = a.selectors.position;
@@ -308,7 +354,9 @@ export class ReviewStore implements vscode.Disposable {
     state.shifted = false;
     const text = document.getText();
     const { anchored } = anchorAnnotations(text, state.annotations);
-    const moved = new Map(anchored.filter((a) => a.method !== 'fuzzy').map((a) => [a.annotation.id, describeSpan(text, a.start, a.end)]));
+    const moved = new Map(
+      anchored.filter((a) => a.method !== 'fuzzy').map((a) => [a.annotation.id, describeSpan(text, a.start, a.end)]),
+    );
     state.annotations = state.annotations.map((a) => {
       const selectors = moved.get(a.id);
       return selectors ? { ...a, selectors } : a;

@@ -37,7 +37,9 @@ export async function resolveTarget(store: AnalysisStore, args: unknown[]): Prom
     offset = document.offsetAt(range.start);
   } else if ((typeof first === 'string' || first instanceof vscode.Uri) && typeof second === 'number') {
     const uri = typeof first === 'string' ? vscode.Uri.parse(first) : first;
-    document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
+    document =
+      vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ??
+      (await vscode.workspace.openTextDocument(uri));
     offset = second;
     if (typeof third === 'number' && third > second) selection = { start: second, end: third };
   } else {
@@ -45,11 +47,14 @@ export async function resolveTarget(store: AnalysisStore, args: unknown[]): Prom
     if (editor) {
       document = editor.document;
       offset = document.offsetAt(editor.selection.active);
-      if (!editor.selection.isEmpty) selection = { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) };
+      if (!editor.selection.isEmpty)
+        selection = { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) };
     }
   }
   if (!document || offset === undefined) {
-    void vscode.window.showInformationMessage('Seed Annotator: open a seed article and place the cursor on a quote, claim or name.');
+    void vscode.window.showInformationMessage(
+      'Seed Annotator: open a seed article and place the cursor on a quote, claim or name.',
+    );
     return undefined;
   }
   if (!isSeedDocument(document)) {
@@ -58,7 +63,9 @@ export async function resolveTarget(store: AnalysisStore, args: unknown[]): Prom
   }
   const analysis = await store.whenAnalysed(document);
   if (!analysis) {
-    void vscode.window.showInformationMessage(`Seed Annotator: ${store.failure(document) ?? 'the article could not be analysed'}.`);
+    void vscode.window.showInformationMessage(
+      `Seed Annotator: ${store.failure(document) ?? 'the article could not be analysed'}.`,
+    );
     return undefined;
   }
   return { document, analysis, offset, selection };

@@ -58,7 +58,9 @@ export class SidecarWatch implements vscode.Disposable {
     const { reader } = this;
     this.folderWatchers.forEach((w) => w.dispose());
     this.folderWatchers = (vscode.workspace.workspaceFolders ?? []).map((folder) => {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${SIDECAR_FOLDER}{,/**}`));
+      const watcher = vscode.workspace.createFileSystemWatcher(
+        new vscode.RelativePattern(folder, `${SIDECAR_FOLDER}{,/**}`),
+      );
       return vscode.Disposable.from(
         watcher,
         watcher.onDidCreate((uri) => void (isSidecarFile(uri) ? reader.reloadSidecar(uri) : reader.reloadFolder(uri))),
@@ -76,11 +78,18 @@ export class SidecarWatch implements vscode.Disposable {
       const sidecars = new Map<string, vscode.Uri>();
       for (const editor of vscode.window.visibleTextEditors) {
         const uri = editor.document.uri;
-        const sidecar = isSidecarPath(uri) ? uri : editor.document.languageId === SEED_LANGUAGE ? this.reader.sidecarOf(uri) : undefined;
+        const sidecar = isSidecarPath(uri)
+          ? uri
+          : editor.document.languageId === SEED_LANGUAGE
+            ? this.reader.sidecarOf(uri)
+            : undefined;
         if (sidecar) sidecars.set(sidecar.toString(), sidecar);
       }
       for (const [key, sidecar] of sidecars) {
-        const stamp = await vscode.workspace.fs.stat(sidecar).then((s) => `${s.mtime}:${s.size}`, () => 'missing');
+        const stamp = await vscode.workspace.fs.stat(sidecar).then(
+          (s) => `${s.mtime}:${s.size}`,
+          () => 'missing',
+        );
         const seen = this.stamps.get(key);
         this.stamps.set(key, stamp);
         if (seen === stamp || (seen === undefined && stamp === 'missing')) continue;

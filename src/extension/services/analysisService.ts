@@ -5,7 +5,12 @@ import * as vscode from 'vscode';
 import { affects, readConfig } from '../config';
 import { summarizeBytes } from '../../core/summary/summarizeBytes';
 import { analyzeDocument } from '../../core/workers/workerMain';
-import { AnalysisWorkerPool, WorkersUnavailableError, indexWorkerCount, type AnalysisResult } from '../../core/workers/workerPool';
+import {
+  AnalysisWorkerPool,
+  WorkersUnavailableError,
+  indexWorkerCount,
+  type AnalysisResult,
+} from '../../core/workers/workerPool';
 import type { SummarizeResult, WorkerFile } from '../../core/workers/workerProtocol';
 import { log } from '../log';
 import type { Platform } from '../platform';
@@ -79,7 +84,10 @@ export class AnalysisService implements vscode.Disposable {
     }
     const results: SummarizeResult[] = [];
     for (const file of files) {
-      results.push({ path: file.path, summary: summarizeBytes(file.path, file.bytes ?? new Uint8Array(), maxBytes, file.reviews) });
+      results.push({
+        path: file.path,
+        summary: summarizeBytes(file.path, file.bytes ?? new Uint8Array(), maxBytes, file.reviews),
+      });
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     return results;

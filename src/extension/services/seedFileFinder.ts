@@ -2,7 +2,16 @@
 // `seedAnnotator.include` globs name, minus `seedAnnotator.exclude`. The rules live in src/core/seedFiles.
 import * as vscode from 'vscode';
 import { readConfig } from '../config';
-import { ALWAYS_EXCLUDED, CANDIDATE_GLOB, SNIFF_BYTES, candidacy, selectSeedFiles, startsWithSeedHeader, type Candidacy, type SeedFileRules } from '../../core/seedFiles';
+import {
+  ALWAYS_EXCLUDED,
+  CANDIDATE_GLOB,
+  SNIFF_BYTES,
+  candidacy,
+  selectSeedFiles,
+  startsWithSeedHeader,
+  type Candidacy,
+  type SeedFileRules,
+} from '../../core/seedFiles';
 
 /** The built-in exclusions as one glob for findFiles (the user's are applied by the rules). */
 export const FIND_EXCLUDE = `{${ALWAYS_EXCLUDED.join(',')}}`;
@@ -62,14 +71,26 @@ export async function findSeedFiles(under?: vscode.Uri): Promise<vscode.Uri[]> {
   const found = await Promise.all(
     bases.map(async (base) => {
       const globs = [CANDIDATE_GLOB, ...seedRules(base).include];
-      const lists = await Promise.all(globs.map((g) => vscode.workspace.findFiles(new vscode.RelativePattern(base, g), FIND_EXCLUDE)));
+      const lists = await Promise.all(
+        globs.map((g) => vscode.workspace.findFiles(new vscode.RelativePattern(base, g), FIND_EXCLUDE)),
+      );
       return lists.flat();
     }),
   );
   const unique = new Map<string, Candidate>();
-  for (const uri of found.flat()) unique.set(uri.toString(), { uri, relativePath: relativePathOf(uri), folderName: vscode.workspace.getWorkspaceFolder(uri)?.name });
-  const byFolder = groupBy([...unique.values()], (c) => vscode.workspace.getWorkspaceFolder(c.uri)?.uri.toString() ?? '');
-  const selected = await Promise.all([...byFolder.values()].map((cs) => selectSeedFiles(cs, seedRules(cs[0]!.uri), (c) => readHead(c.uri))));
+  for (const uri of found.flat())
+    unique.set(uri.toString(), {
+      uri,
+      relativePath: relativePathOf(uri),
+      folderName: vscode.workspace.getWorkspaceFolder(uri)?.name,
+    });
+  const byFolder = groupBy(
+    [...unique.values()],
+    (c) => vscode.workspace.getWorkspaceFolder(c.uri)?.uri.toString() ?? '',
+  );
+  const selected = await Promise.all(
+    [...byFolder.values()].map((cs) => selectSeedFiles(cs, seedRules(cs[0]!.uri), (c) => readHead(c.uri))),
+  );
   return selected.flat().map((c) => c.uri);
 }
 

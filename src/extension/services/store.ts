@@ -7,7 +7,12 @@ import type { Analysis } from '../../engine';
 import type { AnalysisService } from './analysisService';
 import { readConfig } from '../config';
 import { analyzeDocument } from '../../core/workers/workerMain';
-import { AnalysisTimeoutError, ServiceStoppedError, SupersededError, type AnalysisResult } from '../../core/workers/workerPool';
+import {
+  AnalysisTimeoutError,
+  ServiceStoppedError,
+  SupersededError,
+  type AnalysisResult,
+} from '../../core/workers/workerPool';
 import { applyReviews, type ReviewedAnalysis } from '../../core/review/apply';
 import { log } from '../log';
 import type { ReviewStore } from '../review/store';
@@ -34,7 +39,6 @@ interface StoredAnalysis {
 export function reviewOf(analysis: Analysis): ReviewedAnalysis['review'] | undefined {
   return 'review' in analysis ? (analysis as ReviewedAnalysis).review : undefined;
 }
-
 
 /** Schemes of real documents; not diff views of older versions (git:), output panes and the like. */
 const DOCUMENT_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-test-web', 'memfs']);
@@ -103,7 +107,8 @@ export class AnalysisStore implements vscode.Disposable {
     if (!isSeedDocument(document) || token?.isCancellationRequested) return undefined;
     const current = this.get(document);
     if (current) return current;
-    if (documentLength(document) <= IN_PROCESS_MAX_CHARS && !this.failure(document)) return this.analyzeInProcess(document);
+    if (documentLength(document) <= IN_PROCESS_MAX_CHARS && !this.failure(document))
+      return this.analyzeInProcess(document);
     void this.request(document);
     const stored = this.results.get(document.uri.toString());
     return stored && this.current(document, stored);
@@ -194,7 +199,10 @@ export class AnalysisStore implements vscode.Disposable {
         if (error instanceof SupersededError || error instanceof ServiceStoppedError) return;
         // Over its time budget, or it crashed its worker: not asked again until the text changes.
         if (document.version === version) {
-          this.failures.set(key, { version, reason: error instanceof AnalysisTimeoutError ? error.message : `analysis worker stopped: ${error.message}` });
+          this.failures.set(key, {
+            version,
+            reason: error instanceof AnalysisTimeoutError ? error.message : `analysis worker stopped: ${error.message}`,
+          });
           const stored = this.results.get(key);
           this.changeEmitter.fire({ document, analysis: stored && this.current(document, stored) });
         }
@@ -223,7 +231,6 @@ export class AnalysisStore implements vscode.Disposable {
     this.lastAnalysisMs = result.ms;
     for (const f of result.failures) log().error(`Finding ${f.stage} in ${document.uri.fsPath} failed: ${f.message}`);
   }
-
 
   private store(document: vscode.TextDocument, version: number, machine: Analysis): ReviewedAnalysis {
     const key = document.uri.toString();

@@ -22,7 +22,10 @@ export class VirtualFileIndexer {
   ) {}
 
   /** Summaries from the cache, else analysed by the service; never throws. */
-  async summarize(uris: readonly vscode.Uri[], maxBytes: number): Promise<{ summaries: FileSummary[]; fromCache: number }> {
+  async summarize(
+    uris: readonly vscode.Uri[],
+    maxBytes: number,
+  ): Promise<{ summaries: FileSummary[]; fromCache: number }> {
     if (!uris.length) return { summaries: [], fromCache: 0 };
     const cache = await this.cacheOf();
     const done: FileSummary[] = [];
@@ -39,8 +42,8 @@ export class VirtualFileIndexer {
         if (hit) {
           done.push(hit);
           fromCache++;
-        }
-        else if (size > maxBytes) done.push(failedSummary(id, `file is ${formatBytes(size)}, above the ${formatBytes(maxBytes)} limit`));
+        } else if (size > maxBytes)
+          done.push(failedSummary(id, `file is ${formatBytes(size)}, above the ${formatBytes(maxBytes)} limit`));
         else {
           files.push({ path: id, bytes: await vscode.workspace.fs.readFile(uri), reviews });
           stamps.set(id, stamp);
@@ -54,18 +57,24 @@ export class VirtualFileIndexer {
       results = (await this.service.summarize(files, maxBytes)).map((r) => r.summary);
     } catch (error) {
       log().error('Summarising files failed', error);
-      return { summaries: [...done, ...files.map((f) => failedSummary(f.path, (error as Error)?.message ?? String(error)))], fromCache };
+      return {
+        summaries: [...done, ...files.map((f) => failedSummary(f.path, (error as Error)?.message ?? String(error)))],
+        fromCache,
+      };
     }
     for (const summary of results) {
       const stamp = stamps.get(summary.path);
       // A file changed within the timestamp granularity of now may change again unseen: not final.
-      if (cache && stamp && Date.now() - stamp.mtime > TIMESTAMP_GRANULARITY_MS) cache.set(summary.path, stamp.mtime, stamp.size, summary, stamp.reviews);
+      if (cache && stamp && Date.now() - stamp.mtime > TIMESTAMP_GRANULARITY_MS)
+        cache.set(summary.path, stamp.mtime, stamp.size, summary, stamp.reviews);
     }
     return { summaries: [...done, ...results], fromCache };
   }
 
   private cacheOf(): Promise<SummaryCache | undefined> {
-    this.cache ??= this.openCache ? this.openCache().catch((error) => (log().warn('No cache for files on virtual file systems', error), undefined)) : Promise.resolve(undefined);
+    this.cache ??= this.openCache
+      ? this.openCache().catch((error) => (log().warn('No cache for files on virtual file systems', error), undefined))
+      : Promise.resolve(undefined);
     return this.cache;
   }
 

@@ -16,9 +16,13 @@ function workspaceFsStorage(file: vscode.Uri): CacheStorage {
     read: async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(file)),
     write: (text) => writeAtomically(file, text, true),
     async removeLeftovers() {
-      const entries = await vscode.workspace.fs.readDirectory(folder).then((e) => e, () => []);
+      const entries = await vscode.workspace.fs.readDirectory(folder).then(
+        (e) => e,
+        () => [],
+      );
       for (const [name] of entries) {
-        if (name.startsWith(`${base}.`) && name.endsWith('.tmp')) await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, name)).then(undefined, () => undefined);
+        if (name.startsWith(`${base}.`) && name.endsWith('.tmp'))
+          await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, name)).then(undefined, () => undefined);
       }
     },
   };
@@ -27,7 +31,12 @@ function workspaceFsStorage(file: vscode.Uri): CacheStorage {
 export async function openWorkspaceFsCache(context: vscode.ExtensionContext): Promise<SummaryCache> {
   const storage = context.storageUri ?? context.globalStorageUri;
   const stamps = await Promise.all(
-    BUNDLES.map((b) => vscode.workspace.fs.stat(vscode.Uri.joinPath(context.extensionUri, b)).then((s) => `${s.size}.${s.mtime}`, () => '-')),
+    BUNDLES.map((b) =>
+      vscode.workspace.fs.stat(vscode.Uri.joinPath(context.extensionUri, b)).then(
+        (s) => `${s.size}.${s.mtime}`,
+        () => '-',
+      ),
+    ),
   );
   const version = `${SUMMARY_FORMAT_VERSION}:${String((context.extension.packageJSON as { version?: string }).version)}:${stamps.join(':')}`;
   const cache = new SummaryCache(workspaceFsStorage(vscode.Uri.joinPath(storage, CACHE_FILE)), version);

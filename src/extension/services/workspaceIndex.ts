@@ -227,7 +227,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (fresh) await this.virtualFiles.clear();
     const result = await vscode.window.withProgress(
       {
-        location: uris.length > NOTIFY_ABOVE_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window,
+        location:
+          uris.length > NOTIFY_ABOVE_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window,
         title: 'Seed Annotator: indexing seed files',
         cancellable: true,
       },
@@ -271,11 +272,16 @@ export class WorkspaceIndex implements vscode.Disposable {
     clearTimeout(this.partialTimer);
     this.partialTimer = undefined;
     this.disk = result.summaries;
-    for (const id of this.live.keys()) if (!this.disk.has(id) && candidacyOf(uriOf(id)) === 'excluded') this.live.delete(id);
+    for (const id of this.live.keys())
+      if (!this.disk.has(id) && candidacyOf(uriOf(id)) === 'excluded') this.live.delete(id);
     this.lastBuild = { files: uris.length, fromCache: result.fromCache, ms: performance.now() - started };
-    log().info(`Indexed ${this.disk.size} seed files (${result.fromCache} from cache) in ${Math.round(this.lastBuild.ms)} ms${result.cancelled ? ', cancelled' : ''}`);
+    log().info(
+      `Indexed ${this.disk.size} seed files (${result.fromCache} from cache) in ${Math.round(this.lastBuild.ms)} ms${result.cancelled ? ', cancelled' : ''}`,
+    );
     if (!result.cancelled) {
-      await this.localFiles?.persist(new Set(local.map((u) => u.fsPath))).catch((error) => log().warn('Could not save the index cache', error));
+      await this.localFiles
+        ?.persist(new Set(local.map((u) => u.fsPath)))
+        .catch((error) => log().warn('Could not save the index cache', error));
       await this.virtualFiles.persist(new Set(others.map(fileId)));
     }
     this.changed();
@@ -294,7 +300,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     clearTimeout(this.updateTimer);
     this.updateTimer = setTimeout(() => {
       this.updateTimer = undefined;
-      this.updating = this.updating.then(() => this.flushQueue()).catch((error) => log().error('Index update failed', error));
+      this.updating = this.updating
+        .then(() => this.flushQueue())
+        .catch((error) => log().error('Index update failed', error));
     }, UPDATE_DELAY_MS);
   }
 
@@ -302,7 +310,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async queueUnder(uri: vscode.Uri): Promise<void> {
     try {
       if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory)) return this.queue(uri);
-      if (candidacyOf(vscode.Uri.joinPath(uri, 'x.txt')) !== 'excluded') (await findSeedFiles(uri)).forEach((u) => this.queue(u));
+      if (candidacyOf(vscode.Uri.joinPath(uri, 'x.txt')) !== 'excluded')
+        (await findSeedFiles(uri)).forEach((u) => this.queue(u));
     } catch {
       // gone again before we looked
     }
@@ -349,11 +358,17 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!present.length && !virtual.length && !touched) return; // a file that is not a seed file changed
     const pool = await this.service.workers();
     if (present.length && this.localFiles) {
-      const result = await this.localFiles.summarize({ paths: present, maxBytes: config.maxFileBytes, pool, reviewsFor: this.reviewsFor });
+      const result = await this.localFiles.summarize({
+        paths: present,
+        maxBytes: config.maxFileBytes,
+        pool,
+        reviewsFor: this.reviewsFor,
+      });
       for (const [id, summary] of result.summaries) this.disk.set(id, summary);
       await this.localFiles.persist().catch((error) => log().warn('Could not save the index cache', error));
     }
-    for (const summary of (await this.virtualFiles.summarize(virtual, config.maxFileBytes)).summaries) this.disk.set(summary.path, summary);
+    for (const summary of (await this.virtualFiles.summarize(virtual, config.maxFileBytes)).summaries)
+      this.disk.set(summary.path, summary);
     if (virtual.length) await this.virtualFiles.persist();
     this.changed();
   }

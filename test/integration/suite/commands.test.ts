@@ -46,7 +46,7 @@ describe('commands', () => {
     assert.equal(editor.document.offsetAt(editor.selection.active), quotes[quotes.length - 1]!.start);
   });
 
-  it('shows a speaker\'s quotes and reveals the chosen one', async () => {
+  it("shows a speaker's quotes and reveals the chosen one", async () => {
     const editor = await run<vscode.TextEditor>('seedAnnotator.showQuotesBySpeaker', 'Jens Stoltenberg', 0);
     assert.ok(editor, 'no editor revealed');
     assert.match(editor.document.getText(editor.selection), /^[“"]/);
@@ -64,7 +64,10 @@ describe('commands', () => {
     const speakers = (): string[] => api.sources.getChildren()[0]!.children.map((n) => n.label);
     await run('seedAnnotator.sources.sortByName');
     assert.equal(api.sources.sort, 'name');
-    assert.deepEqual(speakers(), [...speakers()].sort((a, b) => a.localeCompare(b)));
+    assert.deepEqual(
+      speakers(),
+      [...speakers()].sort((a, b) => a.localeCompare(b)),
+    );
     await run('seedAnnotator.sources.sortByCount');
     assert.equal(api.sources.sort, 'count');
     try {
@@ -72,7 +75,10 @@ describe('commands', () => {
       const [speakerGroup, places] = api.sources.getChildren();
       assert.equal(speakerGroup!.children.length, 0);
       const labels = places!.children.map((n) => n.label);
-      assert.ok(labels.includes('Bakhmut') && labels.every((l) => l.toLowerCase().includes('bakhmut')), labels.join(', '));
+      assert.ok(
+        labels.includes('Bakhmut') && labels.every((l) => l.toLowerCase().includes('bakhmut')),
+        labels.join(', '),
+      );
     } finally {
       await run('seedAnnotator.sources.clearFilter');
     }
@@ -86,21 +92,29 @@ describe('commands', () => {
     await waitFor(() => api.readConfig().highlightsEnabled === !before, 'the setting flipped');
     await run('seedAnnotator.toggleHighlights');
     await waitFor(() => api.readConfig().highlightsEnabled === before, 'the setting restored');
-    await vscode.workspace.getConfiguration('seedAnnotator').update('highlights.enabled', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('seedAnnotator')
+      .update('highlights.enabled', undefined, vscode.ConfigurationTarget.Global);
   });
 
   it('exports the annotations as JSON and the quotes as CSV', async () => {
     const json = vscode.Uri.file(path.join(exportDir, 'annotations.json'));
     const written = await run<vscode.Uri>('seedAnnotator.exportJson', json);
     assert.equal(written?.fsPath, json.fsPath);
-    const data = JSON.parse(fs.readFileSync(json.fsPath, 'utf8')) as { files: { path: string }[]; speakers: { name: string }[] };
+    const data = JSON.parse(fs.readFileSync(json.fsPath, 'utf8')) as {
+      files: { path: string }[];
+      speakers: { name: string }[];
+    };
     assert.equal(data.files.length, 4);
     assert.ok(data.speakers.some((s) => s.name === 'Jens Stoltenberg'));
 
     const csv = vscode.Uri.file(path.join(exportDir, 'quotes.csv'));
     await run('seedAnnotator.exportQuotesCsv', csv);
     const lines = fs.readFileSync(csv.fsPath, 'utf8').trim().split('\r\n');
-    assert.equal(lines[0], 'file,date,line,column,speaker,rule,confidence,partial,quote,review_status,machine_speaker,note');
+    assert.equal(
+      lines[0],
+      'file,date,line,column,speaker,rule,confidence,partial,quote,review_status,machine_speaker,note',
+    );
     assert.ok(lines.some((l) => l.includes('Jens Stoltenberg')));
 
     await run('seedAnnotator.exportQuotesCsv', csv, { overwrite: true });
@@ -111,8 +125,16 @@ describe('commands', () => {
     const folder = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
     const relative = path.join(folder, 'zz-exports', 'quotes.csv');
     try {
-      assert.equal(await run('seedAnnotator.exportQuotesCsv', 'zz-exports/quotes.csv', { createFolders: true }).then((u) => (u as vscode.Uri | undefined)?.fsPath), relative);
-      assert.ok(fs.readFileSync(relative, 'utf8').startsWith('file,date,line'), 'written under the workspace folder, not the file system root');
+      assert.equal(
+        await run('seedAnnotator.exportQuotesCsv', 'zz-exports/quotes.csv', { createFolders: true }).then(
+          (u) => (u as vscode.Uri | undefined)?.fsPath,
+        ),
+        relative,
+      );
+      assert.ok(
+        fs.readFileSync(relative, 'utf8').startsWith('file,date,line'),
+        'written under the workspace folder, not the file system root',
+      );
     } finally {
       fs.rmSync(path.join(folder, 'zz-exports'), { recursive: true, force: true });
     }
@@ -146,8 +168,13 @@ describe('commands', () => {
   });
 
   it('has run every contributed command', () => {
-    const contributed = (vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { commands: { command: string }[] } }).contributes.commands.map((c) => c.command);
+    const contributed = (
+      vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { commands: { command: string }[] } }
+    ).contributes.commands.map((c) => c.command);
     // The review commands have their own suite (review.test.ts), which checks that it runs each of them.
-    assert.deepEqual(contributed.filter((c) => !ran.has(c) && !c.startsWith('seedAnnotator.review.')), []);
+    assert.deepEqual(
+      contributed.filter((c) => !ran.has(c) && !c.startsWith('seedAnnotator.review.')),
+      [],
+    );
   });
 });

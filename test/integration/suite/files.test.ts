@@ -6,10 +6,14 @@ import type { SourceNode } from '../../../src/core/presentation/sourceNodes';
 import type { SeedAnnotatorApi } from '../../../src/extension/desktop';
 import { indexedApi, seedUri, waitFor } from './helpers';
 
-const ARTICLE = 'date 2024-02-20 Engineers reopened the old harbour bridge in Gdansk on Tuesday.\n\n“It took three years, but the bridge is safer than ever,” said Tomasz Wrona, the city engineer.\n';
+const ARTICLE =
+  'date 2024-02-20 Engineers reopened the old harbour bridge in Gdansk on Tuesday.\n\n“It took three years, but the bridge is safer than ever,” said Tomasz Wrona, the city engineer.\n';
 
 function speaker(api: SeedAnnotatorApi, name: string): SourceNode | undefined {
-  return api.sources.getChildren().find((n) => n.label === 'Speakers')?.children.find((n) => n.label === name);
+  return api.sources
+    .getChildren()
+    .find((n) => n.label === 'Speakers')
+    ?.children.find((n) => n.label === name);
 }
 
 describe('workspace index and files on disk', () => {
@@ -29,7 +33,10 @@ describe('workspace index and files on disk', () => {
       const edit = new vscode.WorkspaceEdit();
       edit.renameFile(created, renamed);
       assert.ok(await vscode.workspace.applyEdit(edit));
-      await waitFor(() => speaker(api, 'Tomasz Wrona')?.children[0]?.label === 'zz_bridge_renamed.txt', 'the renamed file in the tree');
+      await waitFor(
+        () => speaker(api, 'Tomasz Wrona')?.children[0]?.label === 'zz_bridge_renamed.txt',
+        'the renamed file in the tree',
+      );
       assert.equal(speaker(api, 'Tomasz Wrona')?.children.length, 1, 'the old name is gone');
 
       await vscode.workspace.fs.delete(renamed);
@@ -59,7 +66,7 @@ describe('workspace index and files on disk', () => {
       fs.writeFileSync(`${folder.fsPath}/bridge.txt`, ARTICLE);
       await waitFor(() => speaker(api, 'Tomasz Wrona'), 'the file in the new folder');
       fs.rmSync(folder.fsPath, { recursive: true });
-      await waitFor(() => !speaker(api, 'Tomasz Wrona'), 'the folder\'s file gone');
+      await waitFor(() => !speaker(api, 'Tomasz Wrona'), "the folder's file gone");
     } finally {
       fs.rmSync(folder.fsPath, { recursive: true, force: true });
     }
@@ -72,8 +79,17 @@ describe('workspace index and files on disk', () => {
   });
 
   it('counts every seed file of the fixture workspace', async () => {
-    const expected = ['000_ff2cfafdf74160c4.txt', '001_missing_header.txt', '002_unbalanced_anonymous.txt', '003_stoltenberg_followup.txt'];
-    const names = (): string[] => api.index.summaries().map((s) => s.path.split(/[\\/]/).pop()!).sort();
+    const expected = [
+      '000_ff2cfafdf74160c4.txt',
+      '001_missing_header.txt',
+      '002_unbalanced_anonymous.txt',
+      '003_stoltenberg_followup.txt',
+    ];
+    const names = (): string[] =>
+      api.index
+        .summaries()
+        .map((s) => s.path.split(/[\\/]/).pop()!)
+        .sort();
     await waitFor(() => names().join() === expected.join(), `exactly the fixture files (have ${names().join(', ')})`);
   });
 });

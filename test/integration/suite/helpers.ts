@@ -50,7 +50,11 @@ export async function openSeed(name: string): Promise<vscode.TextEditor> {
 }
 
 /** Polls `probe` until it returns something truthy; fails after `timeoutMs` with the last value. */
-export async function waitFor<T>(probe: () => T | Promise<T>, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  probe: () => T | Promise<T>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   let delay = 10;
@@ -81,7 +85,11 @@ export function positionOf(document: vscode.TextDocument, needle: string, occurr
 }
 
 export async function hoverText(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    document.uri,
+    position,
+  );
   return (hovers ?? [])
     .flatMap((h) => h.contents)
     .map((c) => (typeof c === 'string' ? c : c.value))

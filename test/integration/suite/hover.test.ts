@@ -73,7 +73,9 @@ describe('hovers', () => {
     } finally {
       subscription.dispose();
     }
-    console.log(`    hover round trip through the workbench: median ${timings.sort((a, b) => a - b)[2]!.toFixed(0)} ms`);
+    console.log(
+      `    hover round trip through the workbench: median ${timings.sort((a, b) => a - b)[2]!.toFixed(0)} ms`,
+    );
     assert.equal(analyses, 0, 'five hovers on an analysed article start no analysis');
   });
 });

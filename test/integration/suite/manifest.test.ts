@@ -24,13 +24,17 @@ describe('manifest', () => {
   it('registers every contributed command', async () => {
     await extensionApi();
     const registered = new Set(await vscode.commands.getCommands(true));
-    const missing = manifest().contributes.commands.map((c) => c.command).filter((c) => !registered.has(c));
+    const missing = manifest()
+      .contributes.commands.map((c) => c.command)
+      .filter((c) => !registered.has(c));
     assert.deepEqual(missing, []);
   });
 
   it('reads exactly the contributed settings', async () => {
     const api = await extensionApi();
-    const contributed = Object.keys(manifest().contributes.configuration.properties).map((k) => k.replace(/^seedAnnotator\./, '')).sort();
+    const contributed = Object.keys(manifest().contributes.configuration.properties)
+      .map((k) => k.replace(/^seedAnnotator\./, ''))
+      .sort();
     assert.deepEqual([...api.settingKeys].sort(), contributed);
   });
 
@@ -69,7 +73,10 @@ describe('manifest', () => {
   it('works in untrusted and virtual workspaces, restricting the settings the code restricts', () => {
     const capabilities = manifest().capabilities;
     assert.equal(capabilities?.untrustedWorkspaces?.supported, 'limited');
-    assert.deepEqual([...(capabilities?.untrustedWorkspaces?.restrictedConfigurations ?? [])].sort(), RESTRICTED_SETTINGS.map((k) => `seedAnnotator.${k}`).sort());
+    assert.deepEqual(
+      [...(capabilities?.untrustedWorkspaces?.restrictedConfigurations ?? [])].sort(),
+      RESTRICTED_SETTINGS.map((k) => `seedAnnotator.${k}`).sort(),
+    );
     const virtual = capabilities?.virtualWorkspaces;
     assert.ok(virtual === true || (typeof virtual === 'object' && virtual.supported !== false));
   });

@@ -15,7 +15,12 @@ import { uriOf } from '../../../src/extension/services/fileIds';
 import { indexedApi, waitFor } from './helpers';
 
 const within = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
-  Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms))]);
+  Promise.race([
+    promise,
+    new Promise<T>((_, reject) =>
+      setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms),
+    ),
+  ]);
 
 describe('Collection Report', () => {
   let api: SeedAnnotatorApi;
@@ -48,15 +53,28 @@ describe('Collection Report', () => {
     const expected = buildReport(buildCorpus({ summaries: api.index.summaries(), model: api.index.model(), relative }));
     assert.equal(data.totals.articles, api.index.summaries().filter((s) => !s.error).length);
     assert.deepEqual(data.totals, expected.totals);
-    assert.deepEqual(data.speakers.map((s) => [s.name, s.quotes]), expected.speakers.map((s) => [s.name, s.quotes]));
+    assert.deepEqual(
+      data.speakers.map((s) => [s.name, s.quotes]),
+      expected.speakers.map((s) => [s.name, s.quotes]),
+    );
     const stoltenberg = data.speakers.find((s) => s.name === 'Jens Stoltenberg');
-    assert.equal(stoltenberg?.quotes, api.index.model().speakers.find((s) => s.name === 'Jens Stoltenberg')?.quotes.length);
-    assert.ok(data.places.some((p) => p.name === 'Bakhmut'), data.places.map((p) => p.name).join(', '));
+    assert.equal(
+      stoltenberg?.quotes,
+      api.index.model().speakers.find((s) => s.name === 'Jens Stoltenberg')?.quotes.length,
+    );
+    assert.ok(
+      data.places.some((p) => p.name === 'Bakhmut'),
+      data.places.map((p) => p.name).join(', '),
+    );
   });
 
   it('opens the article of a clicked bar and selects the quote', async () => {
     const bar = data.speakers.find((s) => s.name === 'Jens Stoltenberg')!;
-    const editor = (await view.receive({ type: 'reveal', path: bar.ref.path, range: bar.ref.range })) as vscode.TextEditor;
+    const editor = (await view.receive({
+      type: 'reveal',
+      path: bar.ref.path,
+      range: bar.ref.range,
+    })) as vscode.TextEditor;
     assert.equal(editor.document.uri.toString(), uriOf(bar.ref.path).toString());
     const [sl, sc, el, ec] = bar.ref.range;
     assert.ok(editor.selection.isEqual(new vscode.Selection(sl, sc, el, ec)));
@@ -64,17 +82,24 @@ describe('Collection Report', () => {
   });
 
   it('applies filters and answers searches', async () => {
-    const none = (await view.receive({ type: 'filters', filters: { from: '1990-01-01', to: '1990-12-31' } })) as ReportData;
+    const none = (await view.receive({
+      type: 'filters',
+      filters: { from: '1990-01-01', to: '1990-12-31' },
+    })) as ReportData;
     assert.equal(none.totals.articles, 0);
     assert.equal(view.lastReport?.totals.articles, 0);
     const all = (await view.receive({ type: 'filters', filters: {} })) as ReportData;
     assert.equal(all.totals.articles, data.totals.articles);
-    const found = (await view.receive({ type: 'search', query: { text: '', speaker: 'Stoltenberg' } })) as SearchResults;
+    const found = (await view.receive({
+      type: 'search',
+      query: { text: '', speaker: 'Stoltenberg' },
+    })) as SearchResults;
     assert.ok(found.total > 0 && found.results.every((r) => r.who.includes('Stoltenberg')));
   });
 
   it('ignores malformed messages from the webview', async () => {
-    for (const message of [null, { type: 'reveal', path: 1 }, { type: 'run', command: 'x' }]) assert.equal(await view.receive(message), undefined);
+    for (const message of [null, { type: 'reveal', path: 1 }, { type: 'run', command: 'x' }])
+      assert.equal(await view.receive(message), undefined);
     assert.equal(await view.receive({ type: 'reveal', path: '/not/indexed.txt', range: [0, 0, 0, 1] }), undefined);
   });
 
@@ -91,8 +116,14 @@ describe('Collection Report', () => {
     assert.equal(written?.fsPath, target.fsPath);
     const html = fs.readFileSync(target.fsPath, 'utf8');
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;/);
-    assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+href=|(src|href)=["']?https?:/, 'nothing is loaded from elsewhere');
-    const embedded = JSON.parse(/<script type="application\/json" id="report-data">(.*?)<\/script>/s.exec(html)![1]!) as ReportData;
+    assert.doesNotMatch(
+      html,
+      /<script[^>]+src=|<link[^>]+href=|(src|href)=["']?https?:/,
+      'nothing is loaded from elsewhere',
+    );
+    const embedded = JSON.parse(
+      /<script type="application\/json" id="report-data">(.*?)<\/script>/s.exec(html)![1]!,
+    ) as ReportData;
     assert.deepEqual(embedded.totals, data.totals);
     await vscode.commands.executeCommand('seedAnnotator.exportCollectionReport', target, { overwrite: true });
     assert.deepEqual(fs.readdirSync(exportDir), ['report.html'], 'no temporary files left');

@@ -14,7 +14,8 @@ function group(api: SeedAnnotatorApi, label: string): SourceNode {
 const child = (node: SourceNode, label: string): SourceNode | undefined => node.children.find((n) => n.label === label);
 
 /** Every quote under a node (a speaker's articles, and their phrases). */
-const quotesUnder = (node: SourceNode): SourceNode[] => node.children.flatMap((n) => (n.kind === 'quote' ? [n] : quotesUnder(n)));
+const quotesUnder = (node: SourceNode): SourceNode[] =>
+  node.children.flatMap((n) => (n.kind === 'quote' ? [n] : quotesUnder(n)));
 
 describe('Sources tree', () => {
   let api: SeedAnnotatorApi;
@@ -25,7 +26,10 @@ describe('Sources tree', () => {
 
   it('has the four groups with counts, and the Review group', () => {
     const roots = api.sources.getChildren();
-    assert.deepEqual(roots.map((n) => n.label), ['Speakers', 'Places', 'Organizations', 'Claims', 'Review']);
+    assert.deepEqual(
+      roots.map((n) => n.label),
+      ['Speakers', 'Places', 'Organizations', 'Claims', 'Review'],
+    );
     for (const root of roots.slice(0, 4)) assert.equal(root.description, String(root.children.length));
     assert.match(roots[4]!.description ?? '', /^0 \/ \d+ reviewed$/);
   });
@@ -34,17 +38,27 @@ describe('Sources tree', () => {
     const speaker = child(group(api, 'Speakers'), 'Jens Stoltenberg');
     assert.ok(speaker, 'no Jens Stoltenberg speaker');
     assert.match(speaker.description ?? '', /^\d+ quotes · 2 articles/);
-    assert.deepEqual(speaker.children.map((a) => [a.kind, a.label]), [['article', '000_ff2cfafdf74160c4.txt'], ['article', '003_stoltenberg_followup.txt']]);
+    assert.deepEqual(
+      speaker.children.map((a) => [a.kind, a.label]),
+      [
+        ['article', '000_ff2cfafdf74160c4.txt'],
+        ['article', '003_stoltenberg_followup.txt'],
+      ],
+    );
     for (const article of speaker.children) {
       assert.match(article.description ?? '', /^\d{4}-\d{2}-\d{2} · /, 'articles carry their date');
-      for (const node of article.children) assert.ok(node.kind === 'quote' || (node.kind === 'phrases' && node.label === 'phrases'), node.kind);
+      for (const node of article.children)
+        assert.ok(node.kind === 'quote' || (node.kind === 'phrases' && node.label === 'phrases'), node.kind);
       for (const quote of quotesUnder(article)) {
         assert.ok(quote.location, 'a quote reveals its range');
         assert.equal(quote.location.path, article.location?.path);
         assert.ok([article, child(article, 'phrases')].includes(api.sources.getParent(quote)));
       }
     }
-    assert.equal(quotesUnder(speaker).length, api.index.model().speakers.find((s) => s.name === 'Jens Stoltenberg')?.quotes.length);
+    assert.equal(
+      quotesUnder(speaker).length,
+      api.index.model().speakers.find((s) => s.name === 'Jens Stoltenberg')?.quotes.length,
+    );
   });
 
   it('lists places with their mentions by article', () => {
@@ -66,7 +80,10 @@ describe('Sources tree', () => {
     const quote = quotesUnder(child(group(api, 'Speakers'), 'Jens Stoltenberg')!)[0]!;
     const item = api.sources.getTreeItem(quote);
     assert.equal(item.command?.command, 'seedAnnotator.revealRange');
-    const editor = await vscode.commands.executeCommand<vscode.TextEditor>(item.command.command, ...(item.command.arguments ?? []));
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>(
+      item.command.command,
+      ...(item.command.arguments ?? []),
+    );
     const [sl, sc, el, ec] = quote.location!.range;
     assert.ok(editor.selection.isEqual(new vscode.Selection(sl, sc, el, ec)));
     assert.match(editor.document.getText(editor.selection), /^[“"].+[”"]$/s);
@@ -74,7 +91,8 @@ describe('Sources tree', () => {
 
   it('follows edits of an open article', async () => {
     const editor = await openSeed(FOLLOW_UP);
-    const addition = '\n\n“Our factories are working around the clock,” said Marta Kowalczyk, a defence ministry spokeswoman.\n';
+    const addition =
+      '\n\n“Our factories are working around the clock,” said Marta Kowalczyk, a defence ministry spokeswoman.\n';
     await editor.edit((b) => b.insert(editor.document.positionAt(editor.document.getText().length), addition));
     await waitFor(() => child(group(api, 'Speakers'), 'Marta Kowalczyk'), 'the new speaker in the tree');
     await revertActiveEditor();

@@ -7,12 +7,16 @@ import { extensionApi, FOLLOW_UP, openSeed, revertActiveEditor, SAMPLE, seedUri,
 describe('analysis store', () => {
   afterEach(async () => {
     await revertActiveEditor();
-    await vscode.workspace.getConfiguration('seedAnnotator').update('analysis.debounceMs', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('seedAnnotator')
+      .update('analysis.debounceMs', undefined, vscode.ConfigurationTarget.Global);
   });
 
   it('coalesces a burst of edits into few analyses of the latest version', async () => {
     const api = await extensionApi();
-    await vscode.workspace.getConfiguration('seedAnnotator').update('analysis.debounceMs', 200, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('seedAnnotator')
+      .update('analysis.debounceMs', 200, vscode.ConfigurationTarget.Global);
     const editor = await openSeed(FOLLOW_UP);
     await waitFor(() => api.store.get(editor.document), 'the first analysis');
     let analyses = 0;
@@ -20,7 +24,8 @@ describe('analysis store', () => {
       if (document === editor.document) analyses++;
     });
     try {
-      for (const ch of 'Typing fast. ') await editor.edit((b) => b.insert(editor.document.positionAt(editor.document.getText().length), ch));
+      for (const ch of 'Typing fast. ')
+        await editor.edit((b) => b.insert(editor.document.positionAt(editor.document.getText().length), ch));
       const analysis = await waitFor(() => api.store.get(editor.document), 'the analysis of the last version');
       assert.equal(analysis.length, editor.document.getText().length);
       assert.ok(analyses < 5, `${analyses} analyses for 13 keystrokes`);
@@ -31,23 +36,47 @@ describe('analysis store', () => {
 
   it('answers a hover before the debounce has elapsed', async () => {
     const api = await extensionApi();
-    await vscode.workspace.getConfiguration('seedAnnotator').update('analysis.debounceMs', 5000, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('seedAnnotator')
+      .update('analysis.debounceMs', 5000, vscode.ConfigurationTarget.Global);
     const editor = await openSeed(FOLLOW_UP);
     const oldLength = editor.document.lineAt(0).text.length;
     await editor.edit((b) => b.insert(new vscode.Position(0, oldLength), ' Jens Stoltenberg spoke.'));
     const at = new vscode.Position(0, editor.document.lineAt(0).text.length - 10);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      at,
+    );
     assert.ok(hovers[0]?.range && hovers[0].range.start.character > oldLength, 'the hover describes the new mention');
     assert.ok(api.store.get(editor.document), 'the current version is analysed');
   });
 
   it('re-analyses a 5 KB article after each edit (latency measured without the debounce)', async () => {
     const api = await extensionApi();
-    await vscode.workspace.getConfiguration('seedAnnotator').update('analysis.debounceMs', 0, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('seedAnnotator')
+      .update('analysis.debounceMs', 0, vscode.ConfigurationTarget.Global);
     const sample = fs.readFileSync(seedUri(SAMPLE).fsPath, 'utf8');
     const followUp = fs.readFileSync(seedUri(FOLLOW_UP).fsPath, 'utf8').replace(/^date \S+ /, '');
-    const variants = ['Rutte', 'Kallas', 'Austin', 'Blinken', 'Wallace', 'Pistorius', 'Shapps', 'Lecornu', 'Crosetto', 'Robles', 'Brekelmans', 'Kosiniak'].map((name) => followUp.replace(/Jens Stoltenberg|Stoltenberg/g, name));
-    const document = await vscode.workspace.openTextDocument({ language: 'seed', content: [sample, ...variants].join('\n\n').slice(0, 5200) });
+    const variants = [
+      'Rutte',
+      'Kallas',
+      'Austin',
+      'Blinken',
+      'Wallace',
+      'Pistorius',
+      'Shapps',
+      'Lecornu',
+      'Crosetto',
+      'Robles',
+      'Brekelmans',
+      'Kosiniak',
+    ].map((name) => followUp.replace(/Jens Stoltenberg|Stoltenberg/g, name));
+    const document = await vscode.workspace.openTextDocument({
+      language: 'seed',
+      content: [sample, ...variants].join('\n\n').slice(0, 5200),
+    });
     const editor = await vscode.window.showTextDocument(document);
     await waitFor(() => api.store.get(document), 'the first analysis');
     const latencies: number[] = [];
@@ -66,9 +95,15 @@ describe('analysis store', () => {
     }
     latencies.sort((a, b) => a - b);
     const p95 = latencies[Math.ceil(latencies.length * 0.95) - 1]!;
-    console.log(`    edit → analysis on ${document.getText().length} chars: median ${latencies[10]!.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms`);
+    console.log(
+      `    edit → analysis on ${document.getText().length} chars: median ${latencies[10]!.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms`,
+    );
     assert.ok(document.getText().length >= 4500);
-    assert.equal(api.store.get(document)?.length, document.getText().length, 'the stored analysis is of the last version');
+    assert.equal(
+      api.store.get(document)?.length,
+      document.getText().length,
+      'the stored analysis is of the last version',
+    );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -10,7 +10,10 @@ describe('symbols and references', () => {
 
   it('outlines the header and paragraphs, with quotes inside their paragraph', async () => {
     const { document } = await openSeed(SAMPLE);
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      document.uri,
+    );
     assert.equal(symbols[0]?.name, 'date 2023-03-08');
     const paragraphs = symbols.filter((s) => s.name.startsWith('¶'));
     assert.equal(paragraphs.length, 9);
@@ -22,14 +25,24 @@ describe('symbols and references', () => {
   });
 
   it('finds a person across the workspace with Go to Symbol in Workspace', async () => {
-    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'stoltenberg');
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>(
+      'vscode.executeWorkspaceSymbolProvider',
+      'stoltenberg',
+    );
     const ours = symbols.filter((s) => s.name === 'Jens Stoltenberg');
-    assert.deepEqual(ours.map((s) => fileName(s.location.uri)).sort(), ['000_ff2cfafdf74160c4.txt', '003_stoltenberg_followup.txt']);
+    assert.deepEqual(ours.map((s) => fileName(s.location.uri)).sort(), [
+      '000_ff2cfafdf74160c4.txt',
+      '003_stoltenberg_followup.txt',
+    ]);
   });
 
   it('lists references of an entity in every article', async () => {
     const { document } = await openSeed(SAMPLE);
-    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, positionOf(document, 'Stoltenberg said ahead', 0, 2));
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeReferenceProvider',
+      document.uri,
+      positionOf(document, 'Stoltenberg said ahead', 0, 2),
+    );
     const files = new Set(locations.map((l) => fileName(l.uri)));
     assert.deepEqual([...files].sort(), ['000_ff2cfafdf74160c4.txt', '003_stoltenberg_followup.txt']);
     const inSample = locations.filter((l) => fileName(l.uri) === SAMPLE).map((l) => document.getText(l.range));

@@ -10,7 +10,13 @@ const digest = (file: string): string => crypto.createHash('sha256').update(fs.r
 
 describe('fixture files', () => {
   it('are byte-for-byte what the repository holds', () => {
-    const original = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'test', 'fixtures', 'workspace', 'seeds');
+    const original = path.join(
+      vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath,
+      'test',
+      'fixtures',
+      'workspace',
+      'seeds',
+    );
     const copy = path.join(workspaceFolder().fsPath, 'seeds');
     const names = fs.readdirSync(original).sort();
     assert.deepEqual(fs.readdirSync(copy).sort(), names);

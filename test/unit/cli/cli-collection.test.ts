@@ -4,7 +4,11 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { summariesToCollectionJson, type CollectionEntity, type CollectionJson } from '../../../src/core/model/collectionJson';
+import {
+  summariesToCollectionJson,
+  type CollectionEntity,
+  type CollectionJson,
+} from '../../../src/core/model/collectionJson';
 import { summarize } from '../../../src/core/summary/summary';
 import { analyze } from '../../../src/engine';
 import { repoRoot } from '../helpers/repoRoot';
@@ -12,13 +16,21 @@ import { repoRoot } from '../helpers/repoRoot';
 const cli = path.join(repoRoot(), 'dist/cli.js');
 
 const ARTICLES: Record<string, string> = {
-  'a.txt': 'date 2023-03-08 Donald Trump spoke to reporters in Ohio on Tuesday.\n\n“We will win this state,” Trump said.\n',
-  'b.txt': 'date 2023-03-09 Donald J. Trump held a rally in Iowa.\n\n“The polls are wrong,” Trump told supporters. The U.S. economy is strong, he said.\n',
-  'c.txt': 'date 2023-03-10 “We need a plan,” Ann Lee said on Monday.\n\nLee said the United States must act. She met President Trump in Washington.\n',
+  'a.txt':
+    'date 2023-03-08 Donald Trump spoke to reporters in Ohio on Tuesday.\n\n“We will win this state,” Trump said.\n',
+  'b.txt':
+    'date 2023-03-09 Donald J. Trump held a rally in Iowa.\n\n“The polls are wrong,” Trump told supporters. The U.S. economy is strong, he said.\n',
+  'c.txt':
+    'date 2023-03-10 “We need a plan,” Ann Lee said on Monday.\n\nLee said the United States must act. She met President Trump in Washington.\n',
 };
 
 function runCli(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 30000, maxBuffer: 64 << 20 });
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 30000,
+    maxBuffer: 64 << 20,
+  });
   assert.equal(result.error, undefined, `the CLI ran to completion: ${result.error?.message}`);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -45,7 +57,14 @@ describe('seed-annotate --collection', function () {
   });
 
   it('prints one JSON object with the collection fields', () => {
-    assert.deepEqual(Object.keys(out).sort(), ['articles', 'claimSources', 'organizations', 'people', 'places', 'speakers']);
+    assert.deepEqual(Object.keys(out).sort(), [
+      'articles',
+      'claimSources',
+      'organizations',
+      'people',
+      'places',
+      'speakers',
+    ]);
     assert.equal(out.articles, 3);
   });
 
@@ -53,12 +72,17 @@ describe('seed-annotate --collection', function () {
     for (const entity of [...out.people, ...out.places, ...out.organizations]) {
       assert.equal(typeof entity.name, 'string');
       assert.ok(Array.isArray(entity.aliases) && entity.aliases.every((a) => typeof a === 'string'));
-      for (const count of [entity.articles, entity.mentions, entity.quotes, entity.claims]) assert.ok(Number.isInteger(count) && count >= 0);
+      for (const count of [entity.articles, entity.mentions, entity.quotes, entity.claims])
+        assert.ok(Number.isInteger(count) && count >= 0);
       assert.equal(entity.articles, entity.files.length);
       assert.ok(entity.mentions >= entity.articles);
     }
-    for (const s of out.speakers) assert.ok(typeof s.name === 'string' && Number.isInteger(s.quotes) && s.quotes > 0 && typeof s.anonymous === 'boolean');
-    for (const s of out.claimSources) assert.ok(typeof s.name === 'string' && Number.isInteger(s.claims) && s.claims > 0);
+    for (const s of out.speakers)
+      assert.ok(
+        typeof s.name === 'string' && Number.isInteger(s.quotes) && s.quotes > 0 && typeof s.anonymous === 'boolean',
+      );
+    for (const s of out.claimSources)
+      assert.ok(typeof s.name === 'string' && Number.isInteger(s.claims) && s.claims > 0);
   });
 
   it('one person across articles: full name, middle initial, title and surname', () => {
@@ -82,7 +106,9 @@ describe('seed-annotate --collection', function () {
   });
 
   it('is the model the extension builds from the same summaries', () => {
-    const summaries = Object.entries(ARTICLES).map(([name, text]) => summarize(path.join('seeds', name), text, analyze(text, { expectHeader: true })));
+    const summaries = Object.entries(ARTICLES).map(([name, text]) =>
+      summarize(path.join('seeds', name), text, analyze(text, { expectHeader: true })),
+    );
     assert.deepEqual(out, JSON.parse(JSON.stringify(summariesToCollectionJson(summaries))));
   });
 

@@ -12,7 +12,8 @@ const root = repoRoot();
 const cli = path.join(root, 'dist/cli.js');
 const workerScript = path.join(root, 'dist/cliWorker.js');
 
-const line = (i: number): string => JSON.stringify({ id: i, text: `Ann Lee said on Monday that the port in Lagos would reopen (${i}).` }) + '\n';
+const line = (i: number): string =>
+  JSON.stringify({ id: i, text: `Ann Lee said on Monday that the port in Lagos would reopen (${i}).` }) + '\n';
 
 /** An output that takes its time: each write completes on a later turn, with a tiny buffer. */
 class SlowOutput extends Writable {
@@ -31,7 +32,8 @@ describe('seed-annotate --jsonl memory', function () {
   this.timeout(120000);
 
   before(() => {
-    for (const file of [cli, workerScript]) if (!fs.existsSync(file)) throw new Error(`${file} is missing: run node scripts/build.mjs first`);
+    for (const file of [cli, workerScript])
+      if (!fs.existsSync(file)) throw new Error(`${file} is missing: run node scripts/build.mjs first`);
   });
 
   for (const workers of [1, 2]) {
@@ -58,7 +60,10 @@ describe('seed-annotate --jsonl memory', function () {
       assert.equal(output.lines, total);
       assert.ok(result.peakInFlight <= window, `at most ${window} lines in flight (saw ${result.peakInFlight})`);
       // A line is pulled before it waits for a place in the window, and one is being written.
-      assert.ok(widestGap <= window + 2, `the input is pulled at most ${window + 2} lines ahead of the output (saw ${widestGap})`);
+      assert.ok(
+        widestGap <= window + 2,
+        `the input is pulled at most ${window + 2} lines ahead of the output (saw ${widestGap})`,
+      );
     });
   }
 
@@ -66,7 +71,10 @@ describe('seed-annotate --jsonl memory', function () {
     const oversized = Buffer.from(JSON.stringify({ id: 'big', text: 'x'.repeat((1 << 20) - 30) }) + '\n');
     const bigLines = 384;
     const smallEvery = 4;
-    const child = spawn(process.execPath, [cli, '--jsonl', '--workers', '2', '--max-bytes', '65536', '--progress'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, '--jsonl', '--workers', '2', '--max-bytes', '65536', '--progress'], {
+      cwd: root,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let outputLines = 0;
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {

@@ -12,12 +12,16 @@ import { BRIDGE_ARTICLE, ISSUE_EXAMPLE, STORM_ARTICLE } from '../helpers/reviewF
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const cli = path.join(repoRoot(), 'dist/cli.js');
-const CRACKS_ARTICLE = 'date 2024-05-09 Engineer Thomas Brandt said on Thursday that the bridge in Riverton would open late.\n\n“We found cracks in two pillars,” Brandt said.\n';
+const CRACKS_ARTICLE =
+  'date 2024-05-09 Engineer Thomas Brandt said on Thursday that the bridge in Riverton would open late.\n\n“We found cracks in two pillars,” Brandt said.\n';
 const BRANDT_QUOTE = '“It will change how people move through the valley,”';
 const FARMERS_QUOTE = '“Nobody asked the farmers.”';
 const STORM_QUOTE = '“Stay at home if you can.”';
 
-function runCli(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string; outputs: Json[] } {
+function runCli(
+  args: string[],
+  cwd: string,
+): { status: number | null; stdout: string; stderr: string; outputs: Json[] } {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 30000, maxBuffer: 64 << 20 });
   assert.equal(r.error, undefined, `the CLI ran to completion: ${r.error?.message}`);
   return {
@@ -25,7 +29,10 @@ function runCli(args: string[], cwd: string): { status: number | null; stdout: s
     stdout: r.stdout,
     stderr: r.stderr,
     get outputs() {
-      return r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Json);
+      return r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Json);
     },
   };
 }
@@ -47,7 +54,8 @@ function write(root: string, files: Record<string, string>): void {
   }
 }
 
-const quoteAt = (out: Json, text: string, exact: string): Json => out.quotes.find((q: Json) => text.slice(q.start, q.end) === exact);
+const quoteAt = (out: Json, text: string, exact: string): Json =>
+  out.quotes.find((q: Json) => text.slice(q.start, q.end) === exact);
 
 describe('seed-annotate with the reader’s review', function () {
   this.timeout(60000);
@@ -73,8 +81,20 @@ describe('seed-annotate with the reader’s review', function () {
             type: 'Annotation',
             motivation: 'editing',
             created: '2026-11-30T10:00:00Z',
-            target: { source: 'seeds/cracks.txt', selector: [{ type: 'TextQuoteSelector', exact: 'Brandt', prefix: 'Engineer Thomas ', suffix: ' said on Thursday' }] },
-            body: { type: 'seed:EntityReview', 'seed:status': 'corrected', 'seed:entity': 'PER:tom brandt', 'seed:entityName': 'Tom Brandt', 'seed:sameAs': 'PER:thomas brandt', 'seed:sameAsName': 'Thomas Brandt' },
+            target: {
+              source: 'seeds/cracks.txt',
+              selector: [
+                { type: 'TextQuoteSelector', exact: 'Brandt', prefix: 'Engineer Thomas ', suffix: ' said on Thursday' },
+              ],
+            },
+            body: {
+              type: 'seed:EntityReview',
+              'seed:status': 'corrected',
+              'seed:entity': 'PER:tom brandt',
+              'seed:entityName': 'Tom Brandt',
+              'seed:sameAs': 'PER:thomas brandt',
+              'seed:sameAsName': 'Thomas Brandt',
+            },
           },
         ],
       }),
@@ -83,10 +103,44 @@ describe('seed-annotate with the reader’s review', function () {
         '@context': 'http://www.w3.org/ns/anno.jsonld',
         type: 'AnnotationPage',
         items: [
-          { id: 'https://annotations.example.org/a/1', type: 'Annotation', target: { source: 'seeds/2024/05/storm.txt', selector: { type: 'TextQuoteSelector', exact: STORM_QUOTE } }, body: { type: 'seed:QuoteReview', 'seed:status': 'corrected', 'seed:speaker': 'The police', 'seed:speakerType': 'ORG' } },
-          { id: 'https://annotations.example.org/a/2', type: 'Annotation', target: { source: 'seeds/2024/05/storm.txt', selector: { type: 'TextPositionSelector', start: 16, end: 25 } }, body: { type: 'TextualBody', value: 'Which storm? Check the weather service.' } },
-          { id: 'https://annotations.example.org/a/3', type: 'Annotation', target: { source: 'seeds/2024/05/storm.txt', selector: { type: 'TextQuoteSelector', exact: 'The roads reopened on Sunday.' } }, body: { type: 'TextualBody', value: 'A sentence deleted since.' } },
-          { id: 'https://annotations.example.org/a/4', type: 'Annotation', target: { source: 'seeds/2024/05/storm.txt', selector: { type: 'TextPositionSelector', start: 5000, end: 5010 } }, body: { type: 'seed:QuoteReview', 'seed:status': 'rejected' } },
+          {
+            id: 'https://annotations.example.org/a/1',
+            type: 'Annotation',
+            target: { source: 'seeds/2024/05/storm.txt', selector: { type: 'TextQuoteSelector', exact: STORM_QUOTE } },
+            body: {
+              type: 'seed:QuoteReview',
+              'seed:status': 'corrected',
+              'seed:speaker': 'The police',
+              'seed:speakerType': 'ORG',
+            },
+          },
+          {
+            id: 'https://annotations.example.org/a/2',
+            type: 'Annotation',
+            target: {
+              source: 'seeds/2024/05/storm.txt',
+              selector: { type: 'TextPositionSelector', start: 16, end: 25 },
+            },
+            body: { type: 'TextualBody', value: 'Which storm? Check the weather service.' },
+          },
+          {
+            id: 'https://annotations.example.org/a/3',
+            type: 'Annotation',
+            target: {
+              source: 'seeds/2024/05/storm.txt',
+              selector: { type: 'TextQuoteSelector', exact: 'The roads reopened on Sunday.' },
+            },
+            body: { type: 'TextualBody', value: 'A sentence deleted since.' },
+          },
+          {
+            id: 'https://annotations.example.org/a/4',
+            type: 'Annotation',
+            target: {
+              source: 'seeds/2024/05/storm.txt',
+              selector: { type: 'TextPositionSelector', start: 5000, end: 5010 },
+            },
+            body: { type: 'seed:QuoteReview', 'seed:status': 'rejected' },
+          },
         ],
       }),
     });
@@ -103,7 +157,11 @@ describe('seed-annotate with the reader’s review', function () {
     const fixed = quoteAt(out!, BRIDGE_ARTICLE, BRANDT_QUOTE);
     assert.equal(fixed.speaker.name, 'Anna Keller');
     // The engine said Tom Brandt, whom the collection's merge names Thomas Brandt.
-    assert.deepEqual(fixed.review, { status: 'corrected', annotation: 'urn:uuid:5b0e0a3c-0000-4000-8000-000000000001', machine: 'Thomas Brandt' });
+    assert.deepEqual(fixed.review, {
+      status: 'corrected',
+      annotation: 'urn:uuid:5b0e0a3c-0000-4000-8000-000000000001',
+      machine: 'Thomas Brandt',
+    });
     assert.ok(out!.quotes.every((q: Json) => 'review' in q) && out!.claims.every((c: Json) => 'review' in c));
     assert.equal(out!.claims.filter((c: Json) => c.review !== null).length, 0);
     assert.equal(out!.review.sidecar, path.join(root, '.seed-annotations', 'seeds', 'bridge.txt.json'));
@@ -124,12 +182,30 @@ describe('seed-annotate with the reader’s review', function () {
     const r = runCli(['storm.txt'], path.join(root, 'seeds', '2024', '05'));
     assert.equal(r.status, 0, r.stderr);
     const [out] = r.outputs;
-    assert.deepEqual([out!.quotes[0].speaker.name, out!.quotes[0].speaker.entityType, out!.quotes[0].review.status], ['The police', 'ORG', 'corrected']);
+    assert.deepEqual(
+      [out!.quotes[0].speaker.name, out!.quotes[0].speaker.entityType, out!.quotes[0].review.status],
+      ['The police', 'ORG', 'corrected'],
+    );
     assert.ok(!out!.problems.some((p: Json) => p.code === 'unattributed-quote'), 'the reader settled it');
-    assert.deepEqual(out!.review.notes.map((n: Json) => [n.exact, n.text]), [['The storm', 'Which storm? Check the weather service.']]);
+    assert.deepEqual(
+      out!.review.notes.map((n: Json) => [n.exact, n.text]),
+      [['The storm', 'Which storm? Check the weather service.']],
+    );
     assert.deepEqual(out!.orphans, [
-      { id: 'https://annotations.example.org/a/3', exact: 'The roads reopened on Sunday.', reason: 'the annotated text is no longer in the article', kind: 'note' },
-      { id: 'https://annotations.example.org/a/4', exact: '', reason: 'the position lies outside the article', kind: 'quote', start: 5000, end: 5010 },
+      {
+        id: 'https://annotations.example.org/a/3',
+        exact: 'The roads reopened on Sunday.',
+        reason: 'the annotated text is no longer in the article',
+        kind: 'note',
+      },
+      {
+        id: 'https://annotations.example.org/a/4',
+        exact: '',
+        reason: 'the position lies outside the article',
+        kind: 'quote',
+        start: 5000,
+        end: 5010,
+      },
     ]);
     assert.ok(out!.problems.some((p: Json) => p.code === 'orphaned-annotation'));
   });
@@ -137,11 +213,14 @@ describe('seed-annotate with the reader’s review', function () {
   it('a folder: every article with its own review', () => {
     const r = runCli([path.join(root, 'seeds')], tmp);
     assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(r.outputs.map((o) => [path.relative(root, o.file), o.review.reviewed]), [
-      [path.join('seeds', '2024', '05', 'storm.txt'), 1],
-      [path.join('seeds', 'bridge.txt'), 1],
-      [path.join('seeds', 'cracks.txt'), 0],
-    ]);
+    assert.deepEqual(
+      r.outputs.map((o) => [path.relative(root, o.file), o.review.reviewed]),
+      [
+        [path.join('seeds', '2024', '05', 'storm.txt'), 1],
+        [path.join('seeds', 'bridge.txt'), 1],
+        [path.join('seeds', 'cracks.txt'), 0],
+      ],
+    );
   });
 
   it('--collection: the collection’s people follow the reader’s merges', () => {
@@ -182,8 +261,19 @@ describe('seed-annotate with the reader’s review', function () {
     const version = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')).version;
     assert.equal(doc.generator['schema:softwareVersion'], version);
     const readers = items.filter((i) => i.creator?.type !== 'Software').map((i) => i.id);
-    assert.deepEqual(readers.sort(), ['https://annotations.example.org/a/1', 'https://annotations.example.org/a/2', 'https://annotations.example.org/a/3', 'https://annotations.example.org/a/4', 'urn:uuid:5b0e0a3c-0000-4000-8000-000000000001', 'urn:uuid:5b0e0a3c-0000-4000-8000-000000000002']);
-    assert.deepEqual([...new Set(items.map((i) => i.target.source))].sort(), ['seeds/2024/05/storm.txt', 'seeds/bridge.txt', 'seeds/cracks.txt']);
+    assert.deepEqual(readers.sort(), [
+      'https://annotations.example.org/a/1',
+      'https://annotations.example.org/a/2',
+      'https://annotations.example.org/a/3',
+      'https://annotations.example.org/a/4',
+      'urn:uuid:5b0e0a3c-0000-4000-8000-000000000001',
+      'urn:uuid:5b0e0a3c-0000-4000-8000-000000000002',
+    ]);
+    assert.deepEqual([...new Set(items.map((i) => i.target.source))].sort(), [
+      'seeds/2024/05/storm.txt',
+      'seeds/bridge.txt',
+      'seeds/cracks.txt',
+    ]);
   });
 
   it('--export claimreview: the claims with a verdict; --export with --jsonl or an unknown format is a usage error', () => {
@@ -194,20 +284,45 @@ describe('seed-annotate with the reader’s review', function () {
       'seeds/bridge.txt': BRIDGE_ARTICLE,
       '.seed-annotations/seeds/bridge.txt.json': JSON.stringify({
         type: 'AnnotationPage',
-        items: [{ id: 'urn:uuid:5b0e0a3c-0000-4000-8000-000000000009', type: 'Annotation', created: '2026-11-30T10:00:00Z', target: { source: 'seeds/bridge.txt', selector: [{ type: 'TextQuoteSelector', exact: claim }, { type: 'TextPositionSelector', start, end: start + claim.length }] }, body: { type: 'seed:ClaimReview', 'seed:status': 'confirmed', 'seed:verdict': 'misleading' } }],
+        items: [
+          {
+            id: 'urn:uuid:5b0e0a3c-0000-4000-8000-000000000009',
+            type: 'Annotation',
+            created: '2026-11-30T10:00:00Z',
+            target: {
+              source: 'seeds/bridge.txt',
+              selector: [
+                { type: 'TextQuoteSelector', exact: claim },
+                { type: 'TextPositionSelector', start, end: start + claim.length },
+              ],
+            },
+            body: { type: 'seed:ClaimReview', 'seed:status': 'confirmed', 'seed:verdict': 'misleading' },
+          },
+        ],
       }),
     });
     const r = runCli(['--export', 'claimreview', 'seeds'], checked);
     assert.equal(r.status, 0, r.stderr);
     const graph: Json[] = JSON.parse(r.stdout)['@graph'];
-    assert.deepEqual(graph.map((g) => [g.claimReviewed, g.reviewRating.alternateName, g.reviewRating.ratingValue, g.itemReviewed.appearance.url]), [[claim, 'Misleading', 2, pathToFileURL(path.join(checked, 'seeds', 'bridge.txt')).href]]);
+    assert.deepEqual(
+      graph.map((g) => [
+        g.claimReviewed,
+        g.reviewRating.alternateName,
+        g.reviewRating.ratingValue,
+        g.itemReviewed.appearance.url,
+      ]),
+      [[claim, 'Misleading', 2, pathToFileURL(path.join(checked, 'seeds', 'bridge.txt')).href]],
+    );
     assert.equal(runCli(['--export', 'w3c', '--jsonl'], checked).status, 2);
     assert.equal(runCli(['--export', 'csv', 'seeds'], checked).status, 2);
   });
 
   it('an invalid sidecar: one line on stderr naming it, the machine’s output still printed, exit status 1', () => {
     const broken = path.join(tmp, 'broken');
-    write(broken, { 'seeds/bridge.txt': BRIDGE_ARTICLE, '.seed-annotations/seeds/bridge.txt.json': '{ "type": "AnnotationPage", "items": [ ' });
+    write(broken, {
+      'seeds/bridge.txt': BRIDGE_ARTICLE,
+      '.seed-annotations/seeds/bridge.txt.json': '{ "type": "AnnotationPage", "items": [ ',
+    });
     const r = runCli(['seeds/bridge.txt'], broken);
     assert.equal(r.status, 1);
     const lines = r.stderr.trim().split('\n');
@@ -224,14 +339,23 @@ describe('seed-annotate with the reader’s review', function () {
     write(mixed, {
       'seeds/bridge.txt': BRIDGE_ARTICLE,
       'seeds/cracks.txt': CRACKS_ARTICLE,
-      '.seed-annotations/seeds/bridge.txt.json': issueShapedSidecar('urn:uuid:5b0e0a3c-0000-4000-8000-000000000003').replace('"items": [ {', '"items": [ { "id": "urn:x:no-target", "type": "Annotation", "body": { "type": "TextualBody", "value": "x" } }, {'),
+      '.seed-annotations/seeds/bridge.txt.json': issueShapedSidecar(
+        'urn:uuid:5b0e0a3c-0000-4000-8000-000000000003',
+      ).replace(
+        '"items": [ {',
+        '"items": [ { "id": "urn:x:no-target", "type": "Annotation", "body": { "type": "TextualBody", "value": "x" } }, {',
+      ),
       '.seed-annotations/seeds/cracks.txt.json': '[1, 2]',
     });
     const r = runCli(['seeds/bridge.txt', 'seeds/cracks.txt'], mixed);
     assert.equal(r.status, 1);
     const lines = r.stderr.trim().split('\n');
     assert.equal(lines.filter((l) => l.includes('cracks.txt.json')).length, 1, r.stderr);
-    assert.equal(lines.filter((l) => /bridge\.txt\.json: warning: annotation 1 skipped: no "target"/.test(l)).length, 1, r.stderr);
+    assert.equal(
+      lines.filter((l) => /bridge\.txt\.json: warning: annotation 1 skipped: no "target"/.test(l)).length,
+      1,
+      r.stderr,
+    );
     assert.equal(r.outputs.length, 2);
     assert.equal(quoteAt(r.outputs[0]!, BRIDGE_ARTICLE, BRANDT_QUOTE).speaker.name, 'Anna Keller');
   });

@@ -9,18 +9,30 @@ import type { Analysis } from '../../../src/engine/types';
 import { checkAnalysis } from '../helpers/invariants';
 import { repoRoot } from '../helpers/repoRoot';
 
-
 const root = repoRoot();
 const cli = path.join(root, 'dist/cli.js');
 const sample = path.join('seeds', '000_ff2cfafdf74160c4.txt');
 
-function runCli(args: string[], options: { input?: string; cwd?: string } = {}): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: options.cwd ?? root, input: options.input, encoding: 'utf8', timeout: 30000, maxBuffer: 64 << 20 });
+function runCli(
+  args: string[],
+  options: { input?: string; cwd?: string } = {},
+): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: options.cwd ?? root,
+    input: options.input,
+    encoding: 'utf8',
+    timeout: 30000,
+    maxBuffer: 64 << 20,
+  });
   assert.equal(result.error, undefined, `the CLI ran to completion: ${result.error?.message}`);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const jsonLines = (stdout: string): Record<string, unknown>[] => stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+const jsonLines = (stdout: string): Record<string, unknown>[] =>
+  stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
 
 describe('seed-annotate CLI', function () {
   this.timeout(40000);
@@ -43,7 +55,16 @@ describe('seed-annotate CLI', function () {
     assert.equal(out!.file, sample);
     const analysis = out as unknown as Analysis;
     assert.equal(analysis.header.date, '2023-03-08');
-    for (const field of ['quotes', 'entities', 'mentions', 'claims', 'dates', 'problems', 'paragraphs', 'sentences'] as const) {
+    for (const field of [
+      'quotes',
+      'entities',
+      'mentions',
+      'claims',
+      'dates',
+      'problems',
+      'paragraphs',
+      'sentences',
+    ] as const) {
       assert.ok(Array.isArray(analysis[field]), `${field} is an array`);
     }
     checkAnalysis(fs.readFileSync(path.join(root, sample), 'utf8'), analysis);
@@ -75,8 +96,14 @@ describe('seed-annotate CLI', function () {
     const r = runCli([folder]);
     assert.equal(r.status, 0, r.stderr);
     const outs = jsonLines(r.stdout) as unknown as (Analysis & { file: string })[];
-    assert.deepEqual(outs.map((o) => path.relative(folder, o.file)), ['a.txt', 'b.txt', path.join('sub', 'c.txt')]);
-    assert.deepEqual(outs.map((o) => o.header.date), ['2023-03-07', '2023-03-08', '2023-03-09']);
+    assert.deepEqual(
+      outs.map((o) => path.relative(folder, o.file)),
+      ['a.txt', 'b.txt', path.join('sub', 'c.txt')],
+    );
+    assert.deepEqual(
+      outs.map((o) => o.header.date),
+      ['2023-03-07', '2023-03-08', '2023-03-09'],
+    );
   });
 
   it('errors name the file and exit non-zero, the other files are still processed', () => {
@@ -86,18 +113,27 @@ describe('seed-annotate CLI', function () {
     assert.equal(r.status, 1);
     assert.match(r.stderr, /missing\.txt: no such file or folder/);
     assert.match(r.stderr, /bad\.txt: skipped: binary file/);
-    assert.deepEqual(jsonLines(r.stdout).map((o) => o.file), [sample]);
+    assert.deepEqual(
+      jsonLines(r.stdout).map((o) => o.file),
+      [sample],
+    );
   });
 
   it('--jsonl prints one prediction line per input line, in the score.mjs format', () => {
     const docs = [
       { id: 'one', text: fs.readFileSync(path.join(root, sample), 'utf8') },
-      { id: 2, text: '“We will reopen the port,” Mayor Ann Lee said in Lagos on Monday. Officials said the plan may cost more.' },
+      {
+        id: 2,
+        text: '“We will reopen the port,” Mayor Ann Lee said in Lagos on Monday. Officials said the plan may cost more.',
+      },
     ];
     const r = runCli(['--jsonl'], { input: docs.map((d) => JSON.stringify(d)).join('\n') + '\n' });
     assert.equal(r.status, 0, r.stderr);
     const predictions = jsonLines(r.stdout);
-    assert.deepEqual(predictions.map((p) => p.id), ['one', '2']);
+    assert.deepEqual(
+      predictions.map((p) => p.id),
+      ['one', '2'],
+    );
     predictions.forEach((p, i) => {
       const text = docs[i]!.text;
       assert.deepEqual(Object.keys(p).sort(), ['claims', 'entities', 'id', 'quotes']);
@@ -114,7 +150,11 @@ describe('seed-annotate CLI', function () {
         assert.ok(Number.isInteger(c.start) && c.start < c.end && c.end <= text.length);
         assert.ok(c.source === null || typeof c.source === 'string');
       }
-      assert.deepEqual(p, JSON.parse(JSON.stringify(toPrediction(String(docs[i]!.id), analyze(text)))), 'the CLI prints what the engine predicts');
+      assert.deepEqual(
+        p,
+        JSON.parse(JSON.stringify(toPrediction(String(docs[i]!.id), analyze(text)))),
+        'the CLI prints what the engine predicts',
+      );
     });
   });
 
@@ -125,18 +165,29 @@ describe('seed-annotate CLI', function () {
       this.skip();
     }
     const text = '“We will win,” said Ann Lee. Officials said that the talks failed.';
-    const gold = { id: 'g1', source: 'test', text, quotes: [{ start: 0, end: 14, speaker: 'Ann Lee', speakerSpans: [[20, 27]] }] };
+    const gold = {
+      id: 'g1',
+      source: 'test',
+      text,
+      quotes: [{ start: 0, end: 14, speaker: 'Ann Lee', speakerSpans: [[20, 27]] }],
+    };
     const goldFile = path.join(dir, 'gold.jsonl');
     const predFile = path.join(dir, 'pred.jsonl');
     fs.writeFileSync(goldFile, JSON.stringify(gold) + '\n');
     const r = runCli(['--jsonl'], { input: JSON.stringify({ id: 'g1', text }) + '\n' });
     assert.equal(r.status, 0, r.stderr);
     fs.writeFileSync(predFile, r.stdout);
-    const scored = spawnSync(process.execPath, [fs.realpathSync(scorer), goldFile, predFile, '--json'], { encoding: 'utf8', timeout: 30000 });
+    const scored = spawnSync(process.execPath, [fs.realpathSync(scorer), goldFile, predFile, '--json'], {
+      encoding: 'utf8',
+      timeout: 30000,
+    });
     assert.equal(scored.status, 0, scored.stderr);
     const result = JSON.parse(scored.stdout) as { docs: { withPrediction: number }; warnings: Record<string, number> };
     assert.equal(result.docs.withPrediction, 1);
-    assert.deepEqual(Object.values(result.warnings).filter((n) => n > 0), []);
+    assert.deepEqual(
+      Object.values(result.warnings).filter((n) => n > 0),
+      [],
+    );
   });
 
   it('--help prints the usage and exits 0', () => {
@@ -147,7 +198,11 @@ describe('seed-annotate CLI', function () {
   });
 
   it('a reader that stops early (EPIPE) ends the CLI quietly', () => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" ${sample} ${sample} ${sample} | head -c 10`], { cwd: root, encoding: 'utf8', timeout: 30000 });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" ${sample} ${sample} ${sample} | head -c 10`], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 30000,
+    });
     assert.equal(r.error, undefined);
     assert.equal(r.stdout.length, 10);
     assert.doesNotMatch(r.stderr, /Error|at /);

@@ -11,14 +11,24 @@ import { summarizeFiles } from '../../../src/node/indexBuilder';
 import { LineIndex } from '../../../src/core/summary/lineIndex';
 import { closingMarkFor, curlyDoubleQuotes } from '../../../src/core/presentation/quoteMarks';
 import { buildSourceTree, findNode } from '../../../src/core/presentation/sourceNodes';
-import { failedSummary, isQuoteFragment, summarize, type FileSummary, type QuoteSummary } from '../../../src/core/summary/summary';
+import {
+  failedSummary,
+  isQuoteFragment,
+  summarize,
+  type FileSummary,
+  type QuoteSummary,
+} from '../../../src/core/summary/summary';
 import { fileCacheStorage } from '../../../src/node/fileCacheStorage';
 import { SummaryCache } from '../../../src/core/summary/summaryCache';
 import { nodeWorkerFactory } from '../../../src/node/nodeWorkers';
 import { AnalysisWorkerPool } from '../../../src/core/workers/workerPool';
 import { buildWorkspaceModel } from '../../../src/core/model/workspaceModel';
 
-function article(path: string, entities: [type: 'PER' | 'LOC' | 'ORG', name: string, aliases: string[], mentions: number][], quotes: [speaker: string, key: string][] = []): FileSummary {
+function article(
+  path: string,
+  entities: [type: 'PER' | 'LOC' | 'ORG', name: string, aliases: string[], mentions: number][],
+  quotes: [speaker: string, key: string][] = [],
+): FileSummary {
   return {
     path,
     title: path,
@@ -29,7 +39,15 @@ function article(path: string, entities: [type: 'PER' | 'LOC' | 'ORG', name: str
       aliases,
       mentions: Array.from({ length: mentions }, (_, i) => [i, 0, i, name.length] as [number, number, number, number]),
     })),
-    quotes: quotes.map(([speaker, key], i) => ({ range: [10 + i, 0, 10 + i, 5], text: `quote ${i}`, partial: false, speaker, speakerKey: key, rule: 'adjacent', confidence: 0.9 })),
+    quotes: quotes.map(([speaker, key], i) => ({
+      range: [10 + i, 0, 10 + i, 5],
+      text: `quote ${i}`,
+      partial: false,
+      speaker,
+      speakerKey: key,
+      rule: 'adjacent',
+      confidence: 0.9,
+    })),
     claims: [],
     problemCounts: {},
   };
@@ -52,8 +70,25 @@ describe('LineIndex', () => {
 
 describe('buildWorkspaceModel', () => {
   const files = [
-    article('/w/a.txt', [['PER', 'Jens Stoltenberg', ['Jens Stoltenberg', 'Stoltenberg'], 3], ['LOC', 'Bakhmut', ['Bakhmut'], 2]], [['Jens Stoltenberg', 'PER:jens stoltenberg']]),
-    article('/w/b.txt', [['PER', 'Stoltenberg', ['Stoltenberg'], 2], ['LOC', 'Bakhmut', ['Bakhmut'], 1]], [['Stoltenberg', 'PER:stoltenberg'], ['officials', 'ANON:officials']]),
+    article(
+      '/w/a.txt',
+      [
+        ['PER', 'Jens Stoltenberg', ['Jens Stoltenberg', 'Stoltenberg'], 3],
+        ['LOC', 'Bakhmut', ['Bakhmut'], 2],
+      ],
+      [['Jens Stoltenberg', 'PER:jens stoltenberg']],
+    ),
+    article(
+      '/w/b.txt',
+      [
+        ['PER', 'Stoltenberg', ['Stoltenberg'], 2],
+        ['LOC', 'Bakhmut', ['Bakhmut'], 1],
+      ],
+      [
+        ['Stoltenberg', 'PER:stoltenberg'],
+        ['officials', 'ANON:officials'],
+      ],
+    ),
   ];
   const model = buildWorkspaceModel(files);
 
@@ -61,7 +96,10 @@ describe('buildWorkspaceModel', () => {
     const person = model.people.find((p) => p.name === 'Jens Stoltenberg');
     assert.equal(model.people.length, 1);
     assert.equal(person?.total, 5);
-    assert.deepEqual(person?.files.map((f) => f.path), ['/w/a.txt', '/w/b.txt']);
+    assert.deepEqual(
+      person?.files.map((f) => f.path),
+      ['/w/a.txt', '/w/b.txt'],
+    );
   });
 
   it('groups quotes under the resolved speaker, named by the canonical name', () => {
@@ -73,14 +111,20 @@ describe('buildWorkspaceModel', () => {
 
   it('does not merge a surname shared by two full names', () => {
     const ambiguous = buildWorkspaceModel([
-      article('/w/a.txt', [['PER', 'Anna Smith', [], 1], ['PER', 'John Smith', [], 1]]),
+      article('/w/a.txt', [
+        ['PER', 'Anna Smith', [], 1],
+        ['PER', 'John Smith', [], 1],
+      ]),
       article('/w/b.txt', [['PER', 'Smith', [], 1]]),
     ]);
     assert.equal(ambiguous.people.length, 3);
   });
 
   it('counts places by mentions and articles', () => {
-    assert.deepEqual(model.places.map((p) => [p.name, p.total, p.files.length]), [['Bakhmut', 3, 2]]);
+    assert.deepEqual(
+      model.places.map((p) => [p.name, p.total, p.files.length]),
+      [['Bakhmut', 3, 2]],
+    );
   });
 
   it('builds a tree whose nodes know their parents, with filter and sort', () => {
@@ -90,36 +134,70 @@ describe('buildWorkspaceModel', () => {
     assert.equal(article?.parent?.parent?.id, 'group:speakers');
     assert.equal(article?.children[0]?.parent, article);
     const filtered = buildSourceTree(model, { sort: 'name', filter: 'bakh', fileLabel: (p) => p });
-    assert.deepEqual(filtered.map((r) => r.children.length), [0, 1, 0, 0]);
+    assert.deepEqual(
+      filtered.map((r) => r.children.length),
+      [0, 1, 0, 0],
+    );
   });
 });
 
-describe('Sources tree: a speaker\'s quotes by article', () => {
-  const quote = (line: number, text: string, partial = false): QuoteSummary => ({ range: [line, 0, line, 5], text, partial, speaker: 'Ana Ruiz', speakerKey: 'PER:ana ruiz' });
-  const file = (path: string, date: string | undefined, quotes: QuoteSummary[]): FileSummary => ({ path, ...(date ? { date } : {}), title: path, entities: [], quotes, claims: [], problemCounts: {} });
+describe("Sources tree: a speaker's quotes by article", () => {
+  const quote = (line: number, text: string, partial = false): QuoteSummary => ({
+    range: [line, 0, line, 5],
+    text,
+    partial,
+    speaker: 'Ana Ruiz',
+    speakerKey: 'PER:ana ruiz',
+  });
+  const file = (path: string, date: string | undefined, quotes: QuoteSummary[]): FileSummary => ({
+    path,
+    ...(date ? { date } : {}),
+    title: path,
+    entities: [],
+    quotes,
+    claims: [],
+    problemCounts: {},
+  });
   const long = `We will rebuild every school, ${'and every clinic, '.repeat(12)}before the winter comes.`;
   const model = buildWorkspaceModel([
-    file('/w/b.txt', '2016-06-09', [quote(2, long), quote(4, 'disgusting'), quote(6, 'a real turning point for the town', true)]),
+    file('/w/b.txt', '2016-06-09', [
+      quote(2, long),
+      quote(4, 'disgusting'),
+      quote(6, 'a real turning point for the town', true),
+    ]),
     file('/w/a.txt', '2016-07-01', [quote(3, 'The bridge will open in May, and not a day later.')]),
     file('/w/c.txt', undefined, [quote(1, 'shameful')]),
   ]);
-  const roots = buildSourceTree(model, { sort: 'count', fileLabel: (p) => path.basename(p), dateOf: (p) => ({ '/w/a.txt': '2016-07-01', '/w/b.txt': '2016-06-09' } as Record<string, string>)[p] });
+  const roots = buildSourceTree(model, {
+    sort: 'count',
+    fileLabel: (p) => path.basename(p),
+    dateOf: (p) => (({ '/w/a.txt': '2016-07-01', '/w/b.txt': '2016-06-09' }) as Record<string, string>)[p],
+  });
   const speaker = findNode(roots, 'speaker:PER:ana ruiz')!;
 
   it('lists the articles in date order, undated last, with their counts', () => {
     assert.equal(speaker.description, '5 quotes · 3 articles');
-    assert.deepEqual(speaker.children.map((a) => [a.kind, a.label, a.description]), [
-      ['article', 'b.txt', '2016-06-09 · 1 quote · 2 phrases'],
-      ['article', 'a.txt', '2016-07-01 · 1 quote'],
-      ['article', 'c.txt', '1 phrase'],
-    ]);
+    assert.deepEqual(
+      speaker.children.map((a) => [a.kind, a.label, a.description]),
+      [
+        ['article', 'b.txt', '2016-06-09 · 1 quote · 2 phrases'],
+        ['article', 'a.txt', '2016-07-01 · 1 quote'],
+        ['article', 'c.txt', '1 phrase'],
+      ],
+    );
   });
 
   it('puts full quotes first and short fragments under "phrases"', () => {
     const [b] = speaker.children;
-    assert.deepEqual(b!.children.map((n) => n.kind), ['quote', 'phrases']);
+    assert.deepEqual(
+      b!.children.map((n) => n.kind),
+      ['quote', 'phrases'],
+    );
     const phrases = b!.children[1]!;
-    assert.deepEqual(phrases.children.map((n) => n.label), ['“disgusting”', '“a real turning point for the town”']);
+    assert.deepEqual(
+      phrases.children.map((n) => n.label),
+      ['“disgusting”', '“a real turning point for the town”'],
+    );
     assert.equal(phrases.children[0]!.parent, phrases);
     assert.deepEqual(phrases.children[1]!.location, { path: '/w/b.txt', range: [6, 0, 6, 5] });
   });
@@ -131,7 +209,10 @@ describe('Sources tree: a speaker\'s quotes by article', () => {
   });
 
   it('expands the article of a speaker quoted in one article only', () => {
-    const single = buildSourceTree(buildWorkspaceModel([file('/w/a.txt', undefined, [quote(1, 'One statement made in full here.')])]), { sort: 'count', fileLabel: (p) => p });
+    const single = buildSourceTree(
+      buildWorkspaceModel([file('/w/a.txt', undefined, [quote(1, 'One statement made in full here.')])]),
+      { sort: 'count', fileLabel: (p) => p },
+    );
     assert.equal(findNode(single, 'speaker:PER:ana ruiz')?.children[0]?.expanded, true);
     assert.equal(speaker.children[0]!.expanded, false);
   });
@@ -144,7 +225,8 @@ describe('Sources tree: a speaker\'s quotes by article', () => {
     ['state-of-the-art, well-known plan', false, true],
   ];
   for (const [text, partial, fragment] of fragments) {
-    it(`“${text}”${partial ? ' (partial)' : ''} is ${fragment ? 'a fragment' : 'a full quote'}`, () => assert.equal(isQuoteFragment({ text, partial }), fragment));
+    it(`“${text}”${partial ? ' (partial)' : ''} is ${fragment ? 'a fragment' : 'a full quote'}`, () =>
+      assert.equal(isQuoteFragment({ text, partial }), fragment));
   }
 });
 
@@ -163,7 +245,10 @@ describe('exports carry whole quotes', () => {
     const csv = quotesCsv([summary], (p) => path.basename(p));
     assert.ok(csv.includes(full), csv);
     assert.ok(csv.split('\r\n')[1]!.startsWith('harbour.txt,2024-02-20,3,'), csv);
-    const json = JSON.parse(annotationsJson([summary], buildWorkspaceModel([summary]), (p) => path.basename(p))) as { files: FileSummary[]; speakers: { quotes: { text: string }[] }[] };
+    const json = JSON.parse(annotationsJson([summary], buildWorkspaceModel([summary]), (p) => path.basename(p))) as {
+      files: FileSummary[];
+      speakers: { quotes: { text: string }[] }[];
+    };
     assert.equal(json.files[0]!.quotes[0]!.text, full);
     assert.equal(json.speakers[0]!.quotes[0]!.text, full);
   });
@@ -189,8 +274,13 @@ describe('quotesCsv', () => {
   it('quotes cells with commas and neutralises formulas', () => {
     const file = article('/w/a.txt', [], [['=HYPERLINK("x")', 'SRC:x']]);
     file.quotes[0]!.text = 'one, "two"';
-    const [header, row] = quotesCsv([file], (p) => path.basename(p)).trim().split('\r\n');
-    assert.equal(header, 'file,date,line,column,speaker,rule,confidence,partial,quote,review_status,machine_speaker,note');
+    const [header, row] = quotesCsv([file], (p) => path.basename(p))
+      .trim()
+      .split('\r\n');
+    assert.equal(
+      header,
+      'file,date,line,column,speaker,rule,confidence,partial,quote,review_status,machine_speaker,note',
+    );
     assert.equal(row, `a.txt,,11,1,"'=HYPERLINK(""x"")",adjacent,0.90,no,"one, ""two""",unreviewed,,`);
   });
 });
@@ -280,7 +370,17 @@ describe('SummaryCache against stale and damaged entries', () => {
   it('drops entries of the wrong shape and removes leftover temporary files on load', async () => {
     const file = path.join(dir, 'cache.json');
     const good = { mtimeMs: 1, size: 2, summary: failedSummary('/w/good.txt', 'x') };
-    fs.writeFileSync(file, JSON.stringify({ version: 'v', entries: { '/w/good.txt': good, '/w/bad.txt': { mtimeMs: 1, size: 2, summary: { path: '/w/bad.txt', entities: 7 } }, '/w/worse.txt': null } }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        version: 'v',
+        entries: {
+          '/w/good.txt': good,
+          '/w/bad.txt': { mtimeMs: 1, size: 2, summary: { path: '/w/bad.txt', entities: 7 } },
+          '/w/worse.txt': null,
+        },
+      }),
+    );
     fs.writeFileSync(`${file}.123.456.tmp`, 'half a cache');
     const cache = new SummaryCache(fileCacheStorage(file), 'v');
     await cache.load();
@@ -297,13 +397,22 @@ describe('summarizeFiles with worker threads', () => {
   it('summarises files in workers, then from the cache, and reports unreadable ones', async function () {
     if (!fs.existsSync(worker)) this.skip();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-index-'));
-    const pool = new AnalysisWorkerPool(nodeWorkerFactory(worker), { size: 2, maxBytes: 1024 * 1024, timeoutMs: 60_000 });
+    const pool = new AnalysisWorkerPool(nodeWorkerFactory(worker), {
+      size: 2,
+      maxBytes: 1024 * 1024,
+      timeoutMs: 60_000,
+    });
     try {
       const paths = fs.readdirSync(sample).map((f) => path.join(sample, f));
       const binary = path.join(dir, 'binary.txt');
       fs.writeFileSync(binary, Buffer.from([0, 1, 2, 3]));
       const cache = new SummaryCache(fileCacheStorage(path.join(dir, 'cache.json')), 'test');
-      const first = await summarizeFiles({ paths: [...paths, binary, path.join(dir, 'missing.txt')], maxBytes: 1024 * 1024, cache, pool });
+      const first = await summarizeFiles({
+        paths: [...paths, binary, path.join(dir, 'missing.txt')],
+        maxBytes: 1024 * 1024,
+        cache,
+        pool,
+      });
       assert.equal(first.analysed, paths.length + 2);
       assert.match(first.summaries.get(binary)?.error ?? '', /binary/);
       assert.ok(first.summaries.get(path.join(dir, 'missing.txt'))?.error);
@@ -321,13 +430,27 @@ describe('summarizeFiles with worker threads', () => {
   it('stops between batches when cancelled, keeping what it has', async () => {
     const paths = fs.readdirSync(sample).map((f) => path.join(sample, f));
     let batches = 0;
-    const result = await summarizeFiles({ paths, maxBytes: 1024 * 1024, batchSize: 1, concurrency: 1, onProgress: () => batches++, isCancelled: () => batches >= 2 });
+    const result = await summarizeFiles({
+      paths,
+      maxBytes: 1024 * 1024,
+      batchSize: 1,
+      concurrency: 1,
+      onProgress: () => batches++,
+      isCancelled: () => batches >= 2,
+    });
     assert.equal(result.cancelled, true);
-    assert.ok(result.summaries.size >= 1 && result.summaries.size < paths.length, `${result.summaries.size} of ${paths.length}`);
+    assert.ok(
+      result.summaries.size >= 1 && result.summaries.size < paths.length,
+      `${result.summaries.size} of ${paths.length}`,
+    );
   });
 
   it('falls back to in-process analysis when the worker cannot start', async () => {
-    const pool = new AnalysisWorkerPool(nodeWorkerFactory('/nonexistent/worker.js'), { size: 1, maxBytes: 1024, timeoutMs: 60_000 });
+    const pool = new AnalysisWorkerPool(nodeWorkerFactory('/nonexistent/worker.js'), {
+      size: 1,
+      maxBytes: 1024,
+      timeoutMs: 60_000,
+    });
     try {
       const file = path.join(sample, '001_missing_header.txt');
       const result = await summarizeFiles({ paths: [file], maxBytes: 1024 * 1024, pool });
@@ -341,13 +464,19 @@ describe('summarizeFiles with worker threads', () => {
 describe('src/core stays vscode-free', () => {
   it('imports nothing from vscode, Node or the adapter', () => {
     const core = path.join(repoRoot(), 'src/core');
-    const files = fs.readdirSync(core, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
+    const files = fs
+      .readdirSync(core, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.ts'));
     assert.ok(files.length > 40, `${files.length} files under src/core`);
     for (const file of files) {
       const source = fs.readFileSync(path.join(core, file), 'utf8');
       assert.doesNotMatch(source, /from ['"](vscode|node:[^'"]+)['"]|require\(['"]vscode['"]\)/, file);
       for (const [, spec] of source.matchAll(/from ['"](\.[^'"]+)['"]/g)) {
-        const target = path.relative(path.join(repoRoot(), 'src'), path.resolve(path.dirname(path.join(core, file)), spec!));
+        const target = path.relative(
+          path.join(repoRoot(), 'src'),
+          path.resolve(path.dirname(path.join(core, file)), spec!),
+        );
         assert.match(target, /^(core|engine)(\/|$)/, `${file} imports ${spec}, outside src/core and src/engine`);
       }
     }

@@ -5,7 +5,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { readFileHead } from '../../../src/node/fileHead';
-import { candidacy, globMatches, selectSeedFiles, startsWithSeedHeader, type Candidacy, type SeedFileRules } from '../../../src/core/seedFiles';
+import {
+  candidacy,
+  globMatches,
+  selectSeedFiles,
+  startsWithSeedHeader,
+  type Candidacy,
+  type SeedFileRules,
+} from '../../../src/core/seedFiles';
 import { indexingMessage, type IndexProgress } from '../../../src/core/presentation/sourceNodes';
 
 describe('globMatches', () => {
@@ -127,11 +134,20 @@ describe('selectSeedFiles on a folder', () => {
   };
 
   it('finds headed articles in any folder, and header-less files only where included', async () => {
-    assert.deepEqual(await select({ include: ['**/seeds/**/*.txt'], exclude: ['drafts'] }), ['articles/2016/x.txt', 'articles/feature.md', 'seeds/no-header.txt']);
+    assert.deepEqual(await select({ include: ['**/seeds/**/*.txt'], exclude: ['drafts'] }), [
+      'articles/2016/x.txt',
+      'articles/feature.md',
+      'seeds/no-header.txt',
+    ]);
   });
 
   it('takes every .txt and .md of an included folder, and leaves out unreadable candidates', async () => {
-    assert.deepEqual(await select({ include: ['articles'], exclude: [] }, ['elsewhere/gone.txt']), ['articles/2016/notes.txt', 'articles/2016/x.txt', 'articles/feature.md', 'drafts/y.txt']);
+    assert.deepEqual(await select({ include: ['articles'], exclude: [] }, ['elsewhere/gone.txt']), [
+      'articles/2016/notes.txt',
+      'articles/2016/x.txt',
+      'articles/feature.md',
+      'drafts/y.txt',
+    ]);
   });
 
   it('reads only the first bytes', async () => {

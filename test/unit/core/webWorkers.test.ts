@@ -5,7 +5,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import type { WorkerReply, WorkerRequest } from '../../../src/core/workers/workerProtocol';
-import { startWebWorkers, transferablesOf, webWorkerHandle, type BrowserWorker, type BrowserWorkerConstructor } from '../../../src/web/webWorkers';
+import {
+  startWebWorkers,
+  transferablesOf,
+  webWorkerHandle,
+  type BrowserWorker,
+  type BrowserWorkerConstructor,
+} from '../../../src/web/webWorkers';
 import { repoRoot } from '../helpers/repoRoot';
 
 type Listener = (event: { data?: unknown; message?: string }) => void;
@@ -45,14 +51,23 @@ describe('web workers', () => {
     it('uses the extension URI where it works, handing out the probe worker first', async () => {
       const { Worker, started } = workerClass(() => false);
       let blobAsked = false;
-      const start = await startWebWorkers(Worker, { extensionUrl: EXTENSION_URL, blobUrl: async () => { blobAsked = true; return BLOB_URL; } });
+      const start = await startWebWorkers(Worker, {
+        extensionUrl: EXTENSION_URL,
+        blobUrl: async () => {
+          blobAsked = true;
+          return BLOB_URL;
+        },
+      });
       assert.equal(start.source, 'extension-uri');
       assert.deepEqual(start.reasons, []);
       assert.equal(started.length, 1, 'one probe worker');
       start.factory!();
       assert.equal(started.length, 1, 'the probe is the first worker');
       start.factory!();
-      assert.deepEqual(started.map((w) => w.url), [EXTENSION_URL, EXTENSION_URL]);
+      assert.deepEqual(
+        started.map((w) => w.url),
+        [EXTENSION_URL, EXTENSION_URL],
+      );
       assert.equal(blobAsked, false);
     });
 
@@ -63,13 +78,23 @@ describe('web workers', () => {
       assert.match(start.reasons[0]!, /^extension URI: Creating workers from remote extensions/);
       start.factory!();
       start.factory!();
-      assert.deepEqual(started.map((w) => w.url), [BLOB_URL, BLOB_URL]);
+      assert.deepEqual(
+        started.map((w) => w.url),
+        [BLOB_URL, BLOB_URL],
+      );
     });
 
     const failures: [string, BrowserWorkerConstructor | undefined, () => Promise<string>, RegExp][] = [
       ['no Worker class', undefined, async () => BLOB_URL, /no Web Workers/],
       ['both URLs refused', workerClass(() => true).Worker, async () => BLOB_URL, /^Blob URL: Creating workers/],
-      ['the script unreadable', workerClass((url) => url === EXTENSION_URL).Worker, async () => { throw new Error('file not found'); }, /^Blob URL: file not found/],
+      [
+        'the script unreadable',
+        workerClass((url) => url === EXTENSION_URL).Worker,
+        async () => {
+          throw new Error('file not found');
+        },
+        /^Blob URL: file not found/,
+      ],
     ];
     for (const [what, Worker, blobUrl, lastReason] of failures) {
       it(`gives no factory, with the reasons, when ${what}`, async () => {
@@ -110,12 +135,24 @@ describe('web workers', () => {
     it('transfers whole file buffers and copies views into larger ones', () => {
       const whole = new Uint8Array([1, 2, 3]);
       const shared = new Uint8Array(8);
-      const request = (files: { path: string; bytes?: Uint8Array }[]): WorkerRequest => ({ id: 1, kind: 'summarize', maxBytes: 100, files });
+      const request = (files: { path: string; bytes?: Uint8Array }[]): WorkerRequest => ({
+        id: 1,
+        kind: 'summarize',
+        maxBytes: 100,
+        files,
+      });
       const cases: [string, WorkerRequest, ArrayBuffer[]][] = [
         ['an analysis', { id: 1, kind: 'analyze', text: 'date 2024-01-01 x' }, []],
         ['a whole buffer', request([{ path: 'a', bytes: whole }]), [whole.buffer]],
         ['a view into a larger buffer', request([{ path: 'a', bytes: shared.subarray(2, 4) }]), []],
-        ['one buffer twice', request([{ path: 'a', bytes: whole }, { path: 'b', bytes: whole }]), [whole.buffer]],
+        [
+          'one buffer twice',
+          request([
+            { path: 'a', bytes: whole },
+            { path: 'b', bytes: whole },
+          ]),
+          [whole.buffer],
+        ],
         ['a file without bytes', request([{ path: 'a' }]), []],
       ];
       for (const [what, message, expected] of cases) assert.deepEqual(transferablesOf(message), expected, what);
@@ -130,19 +167,38 @@ describe('web workers', () => {
       const script = fs.readFileSync(path.join(repoRoot(), 'dist', 'web', 'analysisWorker.js'), 'utf8');
       const posted: WorkerReply[] = [];
       // What a dedicated worker offers, without Node's require, process or module.
-      const scope: Record<string, unknown> = { postMessage: (reply: WorkerReply) => posted.push(reply), TextDecoder, TextEncoder, performance, console, setTimeout, clearTimeout };
+      const scope: Record<string, unknown> = {
+        postMessage: (reply: WorkerReply) => posted.push(reply),
+        TextDecoder,
+        TextEncoder,
+        performance,
+        console,
+        setTimeout,
+        clearTimeout,
+      };
       scope.self = scope;
       vm.runInNewContext(script, vm.createContext(scope), { filename: 'analysisWorker.js' });
       const onmessage = scope.onmessage as (event: { data: WorkerRequest }) => void;
       assert.equal(typeof onmessage, 'function', 'the bundle sets self.onmessage');
-      const text = 'date 2024-05-02 The harbour reopened.\n\n“The ships are back,” said Ingrid Halvorsen, the harbour master.\n';
+      const text =
+        'date 2024-05-02 The harbour reopened.\n\n“The ships are back,” said Ingrid Halvorsen, the harbour master.\n';
       onmessage({ data: { id: 1, kind: 'analyze', text } });
-      onmessage({ data: { id: 2, kind: 'summarize', maxBytes: 1000, files: [{ path: 'a.txt', bytes: new TextEncoder().encode(text) }, { path: 'big.txt', bytes: new Uint8Array(2000) }] } });
+      onmessage({
+        data: {
+          id: 2,
+          kind: 'summarize',
+          maxBytes: 1000,
+          files: [
+            { path: 'a.txt', bytes: new TextEncoder().encode(text) },
+            { path: 'big.txt', bytes: new Uint8Array(2000) },
+          ],
+        },
+      });
       const [analysis, small, big] = posted;
       assert.equal(analysis?.kind === 'analysis' && analysis.analysis.quotes[0]?.speaker?.name, 'Ingrid Halvorsen');
       assert.equal(small?.kind === 'file' && small.result.summary.quotes.length, 1);
       assert.equal(small?.kind === 'file' && small.result.size, text.length + 2 * 2, 'curly quotes are 3 bytes each');
-      assert.match(big?.kind === 'file' ? big.result.summary.error ?? '' : '', /above the .* limit/);
+      assert.match(big?.kind === 'file' ? (big.result.summary.error ?? '') : '', /above the .* limit/);
     });
   });
 });

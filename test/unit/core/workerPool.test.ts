@@ -8,7 +8,12 @@ import * as path from 'node:path';
 import { analyze } from '../../../src/engine';
 import { nodeWorkerFactory } from '../../../src/node/nodeWorkers';
 import { summarize } from '../../../src/core/summary/summary';
-import { AnalysisTimeoutError, AnalysisWorkerPool, SupersededError, WorkersUnavailableError } from '../../../src/core/workers/workerPool';
+import {
+  AnalysisTimeoutError,
+  AnalysisWorkerPool,
+  SupersededError,
+  WorkersUnavailableError,
+} from '../../../src/core/workers/workerPool';
 import type { WorkerFile, WorkerHandle, WorkerReply, WorkerRequest } from '../../../src/core/workers/workerProtocol';
 
 /** What a scripted worker does with one file: answer, hang, or crash; `no-start` workers die as they load. */
@@ -21,14 +26,19 @@ interface Scripted {
 }
 
 /** Workers that answer on the next tick, except for files whose name says `hang` or `crash`. */
-function scriptedFactory(behaviourOf: (file: string) => Behaviour = (f) => (f.includes('hang') ? 'hang' : f.includes('crash') ? 'crash' : 'answer')): { factory: () => WorkerHandle; log: Scripted } {
+function scriptedFactory(
+  behaviourOf: (file: string) => Behaviour = (f) =>
+    f.includes('hang') ? 'hang' : f.includes('crash') ? 'crash' : 'answer',
+): { factory: () => WorkerHandle; log: Scripted } {
   const log: Scripted = { started: 0, requests: [], terminated: 0 };
   const factory = (): WorkerHandle => {
     log.started++;
     let onMessage: (reply: WorkerReply) => void = () => undefined;
     let onFailure: (error: Error) => void = () => undefined;
     let alive = true;
-    setImmediate(() => (behaviourOf('') === 'no-start' ? onFailure(new Error('cannot load')) : onMessage({ id: 0, kind: 'ready' })));
+    setImmediate(() =>
+      behaviourOf('') === 'no-start' ? onFailure(new Error('cannot load')) : onMessage({ id: 0, kind: 'ready' }),
+    );
     return {
       postMessage(request) {
         log.requests.push(request);
@@ -43,7 +53,11 @@ function scriptedFactory(behaviourOf: (file: string) => Behaviour = (f) => (f.in
             const behaviour = behaviourOf(file.path);
             if (behaviour === 'hang') return;
             if (behaviour === 'crash') return onFailure(new Error('out of memory'));
-            onMessage({ id: request.id, kind: 'file', result: { path: file.path, summary: summarize(file.path, 'x', analyze('x')) } });
+            onMessage({
+              id: request.id,
+              kind: 'file',
+              result: { path: file.path, summary: summarize(file.path, 'x', analyze('x')) },
+            });
           }
         });
       },
@@ -65,7 +79,14 @@ describe('analysis worker pool', () => {
     const { factory } = scriptedFactory();
     const pool = new AnalysisWorkerPool(factory, { size: 2, maxBytes: 1e6, timeoutMs: 1000 });
     const results = await pool.summarize(files('a', 'b', 'c'));
-    assert.deepEqual(results.map((r) => [r.path, r.summary.error]), [['/w/a.txt', undefined], ['/w/b.txt', undefined], ['/w/c.txt', undefined]]);
+    assert.deepEqual(
+      results.map((r) => [r.path, r.summary.error]),
+      [
+        ['/w/a.txt', undefined],
+        ['/w/b.txt', undefined],
+        ['/w/c.txt', undefined],
+      ],
+    );
     pool.dispose();
   });
 
@@ -73,13 +94,19 @@ describe('analysis worker pool', () => {
     const { factory, log } = scriptedFactory();
     const pool = new AnalysisWorkerPool(factory, { size: 1, maxBytes: 1e6, timeoutMs: 50 });
     const results = await pool.summarize(files('a', 'hang', 'b', 'c'));
-    assert.deepEqual(results.map((r) => r.path), ['/w/a.txt', '/w/hang.txt', '/w/b.txt', '/w/c.txt']);
+    assert.deepEqual(
+      results.map((r) => r.path),
+      ['/w/a.txt', '/w/hang.txt', '/w/b.txt', '/w/c.txt'],
+    );
     assert.match(results[1]!.summary.error ?? '', /timed out/);
     assert.ok(results.every((r, i) => i === 1 || !r.summary.error));
     assert.equal(log.terminated, 1);
     assert.equal(log.started, 2);
     const retried = log.requests.at(-1)!;
-    assert.ok(retried.kind === 'summarize' && retried.files.map((f) => f.path).join() === '/w/b.txt,/w/c.txt', 'only the rest of the batch is sent again');
+    assert.ok(
+      retried.kind === 'summarize' && retried.files.map((f) => f.path).join() === '/w/b.txt,/w/c.txt',
+      'only the rest of the batch is sent again',
+    );
     pool.dispose();
   });
 
@@ -87,7 +114,10 @@ describe('analysis worker pool', () => {
     const { factory } = scriptedFactory();
     const pool = new AnalysisWorkerPool(factory, { size: 1, maxBytes: 1e6, timeoutMs: 1000 });
     const results = await pool.summarize(files('a', 'crash', 'b'));
-    assert.deepEqual(results.map((r) => r.summary.error ?? 'ok'), ['ok', 'analysis worker stopped: out of memory', 'ok']);
+    assert.deepEqual(
+      results.map((r) => r.summary.error ?? 'ok'),
+      ['ok', 'analysis worker stopped: out of memory', 'ok'],
+    );
     pool.dispose();
   });
 
@@ -100,9 +130,12 @@ describe('analysis worker pool', () => {
   });
 
   it('gives up when workers cannot be created at all', async () => {
-    const pool = new AnalysisWorkerPool(() => {
-      throw new Error('Creating workers is not supported');
-    }, { size: 1, maxBytes: 1e6, timeoutMs: 1000 });
+    const pool = new AnalysisWorkerPool(
+      () => {
+        throw new Error('Creating workers is not supported');
+      },
+      { size: 1, maxBytes: 1e6, timeoutMs: 1000 },
+    );
     await assert.rejects(pool.analyze('text'), /not supported/);
   });
 
@@ -121,7 +154,10 @@ describe('analysis worker pool', () => {
     const batches = [pool.summarize(files('a')), pool.summarize(files('b')), pool.summarize(files('c'))];
     const document = pool.analyze('“Now,” he said.');
     await Promise.all([...batches, document]);
-    assert.deepEqual(log.requests.map((r) => r.kind), ['summarize', 'analyze', 'summarize', 'summarize']);
+    assert.deepEqual(
+      log.requests.map((r) => r.kind),
+      ['summarize', 'analyze', 'summarize', 'summarize'],
+    );
     pool.dispose();
   });
 
@@ -166,14 +202,17 @@ describe('analysis worker pool with worker threads', function () {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-pool-'));
     // A worker that spins forever on any file named *hang*, and is the real analysis worker otherwise.
     const script = path.join(dir, 'worker.js');
-    fs.writeFileSync(script, `const { parentPort } = require('node:worker_threads');
+    fs.writeFileSync(
+      script,
+      `const { parentPort } = require('node:worker_threads');
 const on = parentPort.on.bind(parentPort);
 parentPort.on = (event, handler) => on(event, event !== 'message' ? handler : (r) => {
   if (r.kind !== 'summarize') return handler(r);
   for (const f of r.files) { if (f.path.includes('hang')) for (;;) {} handler({ ...r, files: [f] }); }
 });
 require(${JSON.stringify(worker)});
-`);
+`,
+    );
     const article = (name: string): string => {
       const file = path.join(dir, `${name}.txt`);
       fs.writeFileSync(file, `date 2024-05-01 “We will rebuild,” Mayor Ana Ruiz said on Monday in ${name}.\n`);
@@ -184,7 +223,10 @@ require(${JSON.stringify(worker)});
       const { analysis } = await pool.analyze('date 2024-05-01 “Yes,” Ana Ruiz said.');
       assert.equal(analysis.quotes[0]?.speaker?.name, 'Ana Ruiz');
       const results = await pool.summarize([article('one'), article('hang'), article('two')].map((p) => ({ path: p })));
-      assert.deepEqual(results.map((r) => (r.summary.error ? 'timed out' : r.summary.quotes[0]?.speaker)), ['Ana Ruiz', 'timed out', 'Ana Ruiz']);
+      assert.deepEqual(
+        results.map((r) => (r.summary.error ? 'timed out' : r.summary.quotes[0]?.speaker)),
+        ['Ana Ruiz', 'timed out', 'Ana Ruiz'],
+      );
     } finally {
       pool.dispose();
       fs.rmSync(dir, { recursive: true, force: true });

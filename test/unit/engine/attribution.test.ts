@@ -6,16 +6,36 @@ import * as path from 'node:path';
 import { analyze } from '../../../src/engine';
 import type { Quote } from '../../../src/engine/types';
 
-const speakersOf = (text: string) => analyze(text).quotes.filter((q) => !q.partial).map((q) => [q.speaker?.name ?? null, q.speaker?.rule ?? null]);
-const mentionText = (text: string, q: Quote | undefined) => (q?.speaker?.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null);
+const speakersOf = (text: string) =>
+  analyze(text)
+    .quotes.filter((q) => !q.partial)
+    .map((q) => [q.speaker?.name ?? null, q.speaker?.rule ?? null]);
+const mentionText = (text: string, q: Quote | undefined) =>
+  q?.speaker?.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null;
 
 describe('attributeQuotes', () => {
   const rules: { name: string; text: string; expected: [string | null, string | null][] }[] = [
-    { name: 'adjacent, speaker after the quote', text: '“We will not give up,” Maria Lopez said.', expected: [['Maria Lopez', 'adjacent']] },
-    { name: 'adjacent, speaker before the quote', text: 'Maria Lopez said: “We will not give up.”', expected: [['Maria Lopez', 'adjacent']] },
+    {
+      name: 'adjacent, speaker after the quote',
+      text: '“We will not give up,” Maria Lopez said.',
+      expected: [['Maria Lopez', 'adjacent']],
+    },
+    {
+      name: 'adjacent, speaker before the quote',
+      text: 'Maria Lopez said: “We will not give up.”',
+      expected: [['Maria Lopez', 'adjacent']],
+    },
     { name: 'inverted', text: '“We will not give up,” said Maria Lopez.', expected: [['Maria Lopez', 'inverted']] },
-    { name: 'appositive', text: '“We will not give up,” Maria Lopez, a nurse at the city hospital, said.', expected: [['Maria Lopez', 'appositive']] },
-    { name: 'according to', text: 'According to Maria Lopez, “nobody will give up.”', expected: [['Maria Lopez', 'adjacent']] },
+    {
+      name: 'appositive',
+      text: '“We will not give up,” Maria Lopez, a nurse at the city hospital, said.',
+      expected: [['Maria Lopez', 'appositive']],
+    },
+    {
+      name: 'according to',
+      text: 'According to Maria Lopez, “nobody will give up.”',
+      expected: [['Maria Lopez', 'adjacent']],
+    },
     {
       name: 'pronoun resolves to the last person mentioned',
       text: 'Peter Hansen spoke in Oslo on Monday.\n\n“We stand together,” he added.',
@@ -24,12 +44,18 @@ describe('attributeQuotes', () => {
     {
       name: 'continuation of the previous quote in the paragraph',
       text: '“We stand together,” Peter Hansen said. “Nothing will change that.”',
-      expected: [['Peter Hansen', 'adjacent'], ['Peter Hansen', 'continuation']],
+      expected: [
+        ['Peter Hansen', 'adjacent'],
+        ['Peter Hansen', 'continuation'],
+      ],
     },
     {
       name: 'next sentence gives the speaker',
       text: 'The meeting ended. “It went well.” “We agreed on everything,” Peter Hansen said.',
-      expected: [['Peter Hansen', 'next-sentence'], ['Peter Hansen', 'adjacent']],
+      expected: [
+        ['Peter Hansen', 'next-sentence'],
+        ['Peter Hansen', 'adjacent'],
+      ],
     },
     {
       name: 'previous sentence introduces the quote',
@@ -39,13 +65,36 @@ describe('attributeQuotes', () => {
     {
       name: 'a multi-paragraph quote shares its speaker',
       text: 'Peter Hansen said: “The first part of the statement runs on.\n\n“The second part ends it.”',
-      expected: [['Peter Hansen', 'adjacent'], ['Peter Hansen', 'multi-paragraph']],
+      expected: [
+        ['Peter Hansen', 'adjacent'],
+        ['Peter Hansen', 'multi-paragraph'],
+      ],
     },
-    { name: 'a label before a colon', text: 'Maria Lopez: “We will not give up.”', expected: [['Maria Lopez', 'label']] },
-    { name: 'a transcript speaker tag', text: '“LOPEZ: We will not give up on this city.”', expected: [['LOPEZ', 'label']] },
-    { name: 'a participle introduces the quote', text: 'Maria Lopez closed the meeting, saying, “We will not give up.”', expected: [['Maria Lopez', 'adjacent']] },
-    { name: 'an inverted speaker stops at the sentence end', text: '“We will not give up,” said Maria Lopez. Then she left the room.', expected: [['Maria Lopez', 'inverted']] },
-    { name: 'no speaker at all', text: 'It was cold. “Closed for the winter.” Nobody knew why.', expected: [[null, null]] },
+    {
+      name: 'a label before a colon',
+      text: 'Maria Lopez: “We will not give up.”',
+      expected: [['Maria Lopez', 'label']],
+    },
+    {
+      name: 'a transcript speaker tag',
+      text: '“LOPEZ: We will not give up on this city.”',
+      expected: [['LOPEZ', 'label']],
+    },
+    {
+      name: 'a participle introduces the quote',
+      text: 'Maria Lopez closed the meeting, saying, “We will not give up.”',
+      expected: [['Maria Lopez', 'adjacent']],
+    },
+    {
+      name: 'an inverted speaker stops at the sentence end',
+      text: '“We will not give up,” said Maria Lopez. Then she left the room.',
+      expected: [['Maria Lopez', 'inverted']],
+    },
+    {
+      name: 'no speaker at all',
+      text: 'It was cold. “Closed for the winter.” Nobody knew why.',
+      expected: [[null, null]],
+    },
   ];
   for (const { name, text, expected } of rules) {
     it(name, () => assert.deepEqual(speakersOf(text), expected));

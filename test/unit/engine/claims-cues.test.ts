@@ -9,7 +9,11 @@ interface Seen {
 }
 
 function claimsOf(text: string): Seen[] {
-  return analyze(text).claims.map((c) => ({ source: c.source.name, cue: text.slice(c.cue.start, c.cue.end), content: text.slice(c.content.start, c.content.end) }));
+  return analyze(text).claims.map((c) => ({
+    source: c.source.name,
+    cue: text.slice(c.cue.start, c.cue.end),
+    content: text.slice(c.content.start, c.content.end),
+  }));
 }
 
 describe('claims: cues and clause ends', () => {
@@ -93,7 +97,7 @@ describe('claims: cues and clause ends', () => {
       expected: [{ source: '', cue: 'seems to', content: 'be the common refrain' }],
     },
     {
-      name: 'a question without its asker is not claimed by the answer\'s speaker',
+      name: "a question without its asker is not claimed by the answer's speaker",
       text: 'Asked about the bomb, Clinton said, “I think it is important to know the facts.”',
       expected: [{ source: '', cue: 'Asked about', content: 'the bomb' }],
     },
@@ -108,7 +112,8 @@ describe('claims: cues and clause ends', () => {
   }
 
   it('a quote cue introducing a "that" clause still reports the clause', () => {
-    const text = '“Who should serve on the court?”  The Brennan Center for Justice noted that through March, ad spending had reached $2 million.';
+    const text =
+      '“Who should serve on the court?”  The Brennan Center for Justice noted that through March, ad spending had reached $2 million.';
     const noted = claimsOf(text).find((c) => c.cue === 'noted');
     assert.equal(noted?.content, 'through March, ad spending had reached $2 million');
   });

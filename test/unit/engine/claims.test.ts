@@ -27,15 +27,69 @@ function claimsOf(text: string): Seen[] {
 
 describe('findClaims', () => {
   const cases: { name: string; text: string; source: string; cue: string; content: string }[] = [
-    { name: 'said that', text: 'Maria Lopez said that the bridge will reopen in May.', source: 'Maria Lopez', cue: 'said', content: 'the bridge will reopen in May' },
-    { name: 'told someone on a day that', text: 'Maria Lopez told the council on Tuesday that the bridge will reopen in May.', source: 'Maria Lopez', cue: 'told', content: 'the bridge will reopen in May' },
-    { name: 'has said', text: 'The mayor has said the bridge will reopen in May.', source: 'mayor', cue: 'said', content: 'the bridge will reopen in May' },
-    { name: 'content before the cue', text: 'The bridge will reopen in May, Maria Lopez said.', source: 'Maria Lopez', cue: 'said', content: 'The bridge will reopen in May' },
-    { name: 'content before an inverted cue', text: 'The bridge will reopen in May, said Maria Lopez, the city engineer.', source: 'Maria Lopez', cue: 'said', content: 'The bridge will reopen in May' },
-    { name: 'according to, before', text: 'According to the city engineer, the bridge will reopen in May.', source: 'city engineer', cue: 'According to', content: 'the bridge will reopen in May' },
-    { name: 'according to, after', text: 'The bridge will reopen in May, according to the city engineer.', source: 'city engineer', cue: 'according to', content: 'The bridge will reopen in May' },
-    { name: 'belief', text: 'Maria Lopez believes the bridge will reopen in May.', source: 'Maria Lopez', cue: 'believes', content: 'the bridge will reopen in May' },
-    { name: 'warned', text: 'Maria Lopez warned that the bridge could stay closed.', source: 'Maria Lopez', cue: 'warned', content: 'the bridge could stay closed' },
+    {
+      name: 'said that',
+      text: 'Maria Lopez said that the bridge will reopen in May.',
+      source: 'Maria Lopez',
+      cue: 'said',
+      content: 'the bridge will reopen in May',
+    },
+    {
+      name: 'told someone on a day that',
+      text: 'Maria Lopez told the council on Tuesday that the bridge will reopen in May.',
+      source: 'Maria Lopez',
+      cue: 'told',
+      content: 'the bridge will reopen in May',
+    },
+    {
+      name: 'has said',
+      text: 'The mayor has said the bridge will reopen in May.',
+      source: 'mayor',
+      cue: 'said',
+      content: 'the bridge will reopen in May',
+    },
+    {
+      name: 'content before the cue',
+      text: 'The bridge will reopen in May, Maria Lopez said.',
+      source: 'Maria Lopez',
+      cue: 'said',
+      content: 'The bridge will reopen in May',
+    },
+    {
+      name: 'content before an inverted cue',
+      text: 'The bridge will reopen in May, said Maria Lopez, the city engineer.',
+      source: 'Maria Lopez',
+      cue: 'said',
+      content: 'The bridge will reopen in May',
+    },
+    {
+      name: 'according to, before',
+      text: 'According to the city engineer, the bridge will reopen in May.',
+      source: 'city engineer',
+      cue: 'According to',
+      content: 'the bridge will reopen in May',
+    },
+    {
+      name: 'according to, after',
+      text: 'The bridge will reopen in May, according to the city engineer.',
+      source: 'city engineer',
+      cue: 'according to',
+      content: 'The bridge will reopen in May',
+    },
+    {
+      name: 'belief',
+      text: 'Maria Lopez believes the bridge will reopen in May.',
+      source: 'Maria Lopez',
+      cue: 'believes',
+      content: 'the bridge will reopen in May',
+    },
+    {
+      name: 'warned',
+      text: 'Maria Lopez warned that the bridge could stay closed.',
+      source: 'Maria Lopez',
+      cue: 'warned',
+      content: 'the bridge could stay closed',
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -48,7 +102,9 @@ describe('findClaims', () => {
   }
 
   it('finds hedges inside the content', () => {
-    const [claim] = claimsOf('Officials said the talks may fail and that they cannot rule out new strikes, which would likely follow.');
+    const [claim] = claimsOf(
+      'Officials said the talks may fail and that they cannot rule out new strikes, which would likely follow.',
+    );
     assert.deepEqual(claim?.hedges, ['may', 'cannot rule out', 'likely']);
   });
 
@@ -67,7 +123,8 @@ describe('findClaims', () => {
     });
   }
 
-  it('a named source is not anonymous', () => assert.equal(claimsOf('Maria Lopez said the talks had failed.')[0]?.anonymous, false));
+  it('a named source is not anonymous', () =>
+    assert.equal(claimsOf('Maria Lopez said the talks had failed.')[0]?.anonymous, false));
 
   it('a passive cue without an agent has no named source, with one it has', () => {
     const [unnamed] = analyze('The bridge is expected to reopen in May.').claims;
@@ -84,24 +141,36 @@ describe('findClaims', () => {
     assert.deepEqual(claimsOf('Update: The bridge reopened in May.'), []);
   });
 
-  it('a direct quote is not a claim', () => assert.deepEqual(claimsOf('“The talks have failed,” Maria Lopez said.'), []));
+  it('a direct quote is not a claim', () =>
+    assert.deepEqual(claimsOf('“The talks have failed,” Maria Lopez said.'), []));
 
   it('two reporting clauses in one sentence give two claims', () => {
     const claims = claimsOf('Maria Lopez said the bridge is safe, but the engineer warned that it could crack.');
-    assert.deepEqual(claims.map((c) => [c.cue, c.content]), [['said', 'the bridge is safe'], ['warned', 'it could crack']]);
+    assert.deepEqual(
+      claims.map((c) => [c.cue, c.content]),
+      [
+        ['said', 'the bridge is safe'],
+        ['warned', 'it could crack'],
+      ],
+    );
   });
 
   describe('on the sample seed file', () => {
     const text = fs.readFileSync(path.join(repoRoot(), 'seeds/000_ff2cfafdf74160c4.txt'), 'utf8');
     const claims = analyze(text, { expectHeader: true }).claims;
     const find = (source: string, contentStart: string) =>
-      claims.find((c) => c.source.name === source && text.slice(c.content.start, c.content.end).startsWith(contentStart));
+      claims.find(
+        (c) => c.source.name === source && text.slice(c.content.start, c.content.end).startsWith(contentStart),
+      );
 
     it('Stoltenberg warned on Wednesday that … may fall (hedge "may")', () => {
       const claim = find('Jens Stoltenberg', 'the Ukrainian city of Bakhmut');
       assert.ok(claim);
       assert.equal(text.slice(claim.cue.start, claim.cue.end), 'warned');
-      assert.deepEqual(claim.hedges.map((h) => h.text), ['may']);
+      assert.deepEqual(
+        claim.hedges.map((h) => h.text),
+        ['may'],
+      );
     });
 
     it('Russia leaders claimed that they are in full control of eastern Bakhmut', () => {
@@ -113,7 +182,10 @@ describe('findClaims', () => {
     it('the Institute for the Study of War wrote that Russia has “likely” captured … (hedge "likely")', () => {
       const claim = find('Institute for the Study of War', 'Russia has “likely” captured');
       assert.ok(claim);
-      assert.deepEqual(claim.hedges.map((h) => h.text), ['likely']);
+      assert.deepEqual(
+        claim.hedges.map((h) => h.text),
+        ['likely'],
+      );
     });
   });
 });

@@ -29,7 +29,11 @@ describe('dates: relative forms against a reference date', () => {
     { text: 'They meet next month.', mention: 'next month', range: ['2023-04-01', '2023-04-30'] },
     { text: 'Prices rose last year.', mention: 'last year', range: ['2022-01-01', '2022-12-31'] },
     { text: 'Fighting grew over the last weeks.', mention: 'the last weeks', range: ['2023-02-22', '2023-03-08'] },
-    { text: 'Fighting grew in the past three days.', mention: 'the past three days', range: ['2023-03-05', '2023-03-08'] },
+    {
+      text: 'Fighting grew in the past three days.',
+      mention: 'the past three days',
+      range: ['2023-03-05', '2023-03-08'],
+    },
     { text: 'He resigned earlier this month.', mention: 'earlier this month', range: ['2023-03-01', '2023-03-08'] },
   ];
   for (const c of cases) {
@@ -65,7 +69,10 @@ describe('dates: absolute and unresolved', () => {
   });
   it('without a reference date relative mentions are found, unresolved', () => {
     const ds = datesOf('He spoke on Tuesday, two days ago, and last week.');
-    assert.deepEqual(ds.map((d) => d.text), ['Tuesday', 'two days ago', 'last week']);
+    assert.deepEqual(
+      ds.map((d) => d.text),
+      ['Tuesday', 'two days ago', 'last week'],
+    );
     for (const d of ds) {
       assert.equal(d.relative, true);
       assert.equal(d.date, undefined);
@@ -79,7 +86,12 @@ describe('dates: absolute and unresolved', () => {
 
 describe('dates: absolute forms', () => {
   const cases: { text: string; mention: string; date?: string; range?: [string, string] }[] = [
-    { text: 'Talks ran March 7-9 in Paris.', mention: 'March 7-9', date: '2023-03-07', range: ['2023-03-07', '2023-03-09'] },
+    {
+      text: 'Talks ran March 7-9 in Paris.',
+      mention: 'March 7-9',
+      date: '2023-03-07',
+      range: ['2023-03-07', '2023-03-09'],
+    },
     { text: 'It was the 7th March 2023.', mention: '7th March 2023', date: '2023-03-07' },
     { text: 'By Dec. 31, 2022 it was over.', mention: 'Dec. 31, 2022', date: '2022-12-31' },
     { text: 'They met on Jan 1st.', mention: 'Jan 1st', date: '2023-01-01' },
@@ -121,7 +133,8 @@ describe('dates: the sample article', () => {
   const dates = analyze(text, { expectHeader: true }).dates;
   it('Wednesday → 2023-03-08', () => assert.ok(dates.some((d) => d.text === 'Wednesday' && d.date === '2023-03-08')));
   it('Tuesday → 2023-03-07', () => assert.ok(dates.some((d) => d.text === 'Tuesday' && d.date === '2023-03-07')));
-  it('Wednesday night → 2023-03-08', () => assert.ok(dates.some((d) => d.text === 'Wednesday night' && d.date === '2023-03-08')));
+  it('Wednesday night → 2023-03-08', () =>
+    assert.ok(dates.some((d) => d.text === 'Wednesday night' && d.date === '2023-03-08')));
   it('over the last weeks → a range ending on the article date', () => {
     const d = dates.find((x) => x.text.endsWith('last weeks'));
     assert.ok(d?.range);

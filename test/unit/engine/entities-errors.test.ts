@@ -7,8 +7,22 @@ import type { EngineError } from '../../../src/engine/types';
 describe('stage errors', () => {
   const cases: { name: string; step: () => number; expected: number; message?: RegExp }[] = [
     { name: 'a stage that succeeds', step: () => 7, expected: 7 },
-    { name: 'an Error', step: () => { throw new Error('index out of range'); }, expected: -1, message: /index out of range/ },
-    { name: 'a thrown string', step: () => { throw 'bad state'; }, expected: -1, message: /bad state/ },
+    {
+      name: 'an Error',
+      step: () => {
+        throw new Error('index out of range');
+      },
+      expected: -1,
+      message: /index out of range/,
+    },
+    {
+      name: 'a thrown string',
+      step: () => {
+        throw 'bad state';
+      },
+      expected: -1,
+      message: /bad state/,
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -31,13 +45,21 @@ describe('stage errors', () => {
 
   it('without a callback the error still becomes a problem', () => {
     const stages = new StageErrors(undefined);
-    assert.deepEqual(stages.run('dates', [], () => { throw new RangeError('Invalid time value'); }), []);
+    assert.deepEqual(
+      stages.run('dates', [], () => {
+        throw new RangeError('Invalid time value');
+      }),
+      [],
+    );
     assert.equal(stages.problems[0]!.code, 'engine-error');
   });
 
   it('a normal analysis reports no engine errors', () => {
     const seen: EngineError[] = [];
-    const a = analyze('date 2024-05-01\nMaria Lopez said on Monday that the bridge in Lyon will reopen.', { expectHeader: true, onError: (e) => seen.push(e) });
+    const a = analyze('date 2024-05-01\nMaria Lopez said on Monday that the bridge in Lyon will reopen.', {
+      expectHeader: true,
+      onError: (e) => seen.push(e),
+    });
     assert.deepEqual(seen, []);
     assert.ok(!a.problems.some((p) => p.code === 'engine-error'));
     assert.ok(a.entities.length > 0 && a.dates.length > 0);

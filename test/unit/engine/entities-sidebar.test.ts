@@ -113,12 +113,18 @@ describe('entities: precision', () => {
     {
       name: 'company suffixes end a name; "and" between two companies splits them',
       text: 'Among the buyers are Norwest Corp., Ohio-based KeyCorp and Banc One Corp. and First Chicago NBD Corp. in Illinois.',
-      present: ['Norwest Corp./ORG', 'KeyCorp/ORG', 'Banc One Corp./ORG', 'First Chicago NBD Corp./ORG', 'Illinois/LOC'],
+      present: [
+        'Norwest Corp./ORG',
+        'KeyCorp/ORG',
+        'Banc One Corp./ORG',
+        'First Chicago NBD Corp./ORG',
+        'Illinois/LOC',
+      ],
       absent: ['KeyCorp and Banc One Corp./ORG'],
     },
     {
       name: 'ordinals and words after a date at a line start are not names',
-      text: 'TOUR SCHEDULE\nMay 13 Arrive in London\nJune 19-23 Second test (at Lord\'s)',
+      text: "TOUR SCHEDULE\nMay 13 Arrive in London\nJune 19-23 Second test (at Lord's)",
       present: ['London/LOC'],
       absent: ['Arrive/ORG', 'Second/ORG'],
     },

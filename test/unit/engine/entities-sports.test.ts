@@ -11,12 +11,12 @@ describe('entities: sport tables and score lines', () => {
   const cases: { name: string; text: string; present: string[]; absent: string[] }[] = [
     {
       name: 'a standings row names its team in one cell, adjectives and weekdays included',
-      text: 'SOCCER - NORTHLAND LEAGUE STANDINGS.\nStandings after Sunday\'s games:\nRoyal Harbour 15 8 5 2 28 13 29\nEast Brackwater 15 7 4 4 28 22 25\nMillford Wednesday 15 4 4 7 15 22 16',
+      text: "SOCCER - NORTHLAND LEAGUE STANDINGS.\nStandings after Sunday's games:\nRoyal Harbour 15 8 5 2 28 13 29\nEast Brackwater 15 7 4 4 28 22 25\nMillford Wednesday 15 4 4 7 15 22 16",
       present: ['Royal Harbour/ORG', 'East Brackwater/ORG', 'Millford Wednesday/ORG'],
       absent: ['Harbour/ORG', 'Brackwater/ORG', 'Millford/ORG'],
     },
     {
-      name: 'a team after the other side\'s score is one cell too',
+      name: "a team after the other side's score is one cell too",
       text: 'SOCCER - NORTHLAND RESULTS.\nResults of games on Saturday:\nKelby 0 Upper Marston 1\nDunmore 2 Royal Harbour 2',
       present: ['Upper Marston/ORG', 'Royal Harbour/ORG', 'Kelby/ORG', 'Dunmore/ORG'],
       absent: ['Marston/ORG', 'Harbour/ORG'],
@@ -24,7 +24,17 @@ describe('entities: sport tables and score lines', () => {
     {
       name: 'scorers in parentheses are people, the sides around them are teams',
       text: 'SOCCER - NORTHLAND SUMMARIES.\nSummaries of games on Saturday:\nKelby 2 (Tarrant 39, Ross 89) Dunmore 1 (Hay 83).\nBrackwater 1 (Olwen 60) Marston 2 (Pellow 27, Sindle 75).',
-      present: ['Ross/PER', 'Hay/PER', 'Olwen/PER', 'Pellow/PER', 'Sindle/PER', 'Kelby/ORG', 'Dunmore/ORG', 'Brackwater/ORG', 'Marston/ORG'],
+      present: [
+        'Ross/PER',
+        'Hay/PER',
+        'Olwen/PER',
+        'Pellow/PER',
+        'Sindle/PER',
+        'Kelby/ORG',
+        'Dunmore/ORG',
+        'Brackwater/ORG',
+        'Marston/ORG',
+      ],
       absent: ['Ross/ORG', 'Olwen/ORG', 'Sindle/ORG'],
     },
     {

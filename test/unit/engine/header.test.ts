@@ -6,17 +6,77 @@ import { tokenize } from '../../../src/engine/text/tokens';
 
 describe('header', () => {
   const today = '2026-01-01';
-  const cases: { name: string; text: string; expectHeader: boolean; date?: string; codes: string[]; bodyStart: number }[] = [
-    { name: 'valid header', text: 'date 2023-03-08 Lead.', expectHeader: true, date: '2023-03-08', codes: [], bodyStart: 15 },
-    { name: 'leading spaces', text: '   date 2023-03-08 Lead.', expectHeader: true, date: '2023-03-08', codes: [], bodyStart: 18 },
-    { name: 'byte order mark', text: '\ufeffdate 2023-03-08 Lead.', expectHeader: true, date: '2023-03-08', codes: [], bodyStart: 16 },
-    { name: 'impossible day', text: 'date 2023-02-30 Lead.', expectHeader: true, codes: ['impossible-date'], bodyStart: 15 },
+  const cases: {
+    name: string;
+    text: string;
+    expectHeader: boolean;
+    date?: string;
+    codes: string[];
+    bodyStart: number;
+  }[] = [
+    {
+      name: 'valid header',
+      text: 'date 2023-03-08 Lead.',
+      expectHeader: true,
+      date: '2023-03-08',
+      codes: [],
+      bodyStart: 15,
+    },
+    {
+      name: 'leading spaces',
+      text: '   date 2023-03-08 Lead.',
+      expectHeader: true,
+      date: '2023-03-08',
+      codes: [],
+      bodyStart: 18,
+    },
+    {
+      name: 'byte order mark',
+      text: '\ufeffdate 2023-03-08 Lead.',
+      expectHeader: true,
+      date: '2023-03-08',
+      codes: [],
+      bodyStart: 16,
+    },
+    {
+      name: 'impossible day',
+      text: 'date 2023-02-30 Lead.',
+      expectHeader: true,
+      codes: ['impossible-date'],
+      bodyStart: 15,
+    },
     { name: 'month 13', text: 'date 2023-13-01 Lead.', expectHeader: true, codes: ['impossible-date'], bodyStart: 15 },
-    { name: 'leap day', text: 'date 2024-02-29 Lead.', expectHeader: true, date: '2024-02-29', codes: [], bodyStart: 15 },
-    { name: 'future date', text: 'date 2030-01-01 Lead.', expectHeader: true, date: '2030-01-01', codes: ['future-date'], bodyStart: 15 },
-    { name: 'garbled date', text: 'date 03/08/2023 Lead.', expectHeader: true, codes: ['malformed-header'], bodyStart: 15 },
+    {
+      name: 'leap day',
+      text: 'date 2024-02-29 Lead.',
+      expectHeader: true,
+      date: '2024-02-29',
+      codes: [],
+      bodyStart: 15,
+    },
+    {
+      name: 'future date',
+      text: 'date 2030-01-01 Lead.',
+      expectHeader: true,
+      date: '2030-01-01',
+      codes: ['future-date'],
+      bodyStart: 15,
+    },
+    {
+      name: 'garbled date',
+      text: 'date 03/08/2023 Lead.',
+      expectHeader: true,
+      codes: ['malformed-header'],
+      bodyStart: 15,
+    },
     { name: 'missing date', text: 'date Lead.', expectHeader: true, codes: ['malformed-header'], bodyStart: 4 },
-    { name: 'no header, seed file', text: 'Lead paragraph.', expectHeader: true, codes: ['missing-header'], bodyStart: 0 },
+    {
+      name: 'no header, seed file',
+      text: 'Lead paragraph.',
+      expectHeader: true,
+      codes: ['missing-header'],
+      bodyStart: 0,
+    },
     { name: 'no header, plain text', text: 'Lead paragraph.', expectHeader: false, codes: [], bodyStart: 0 },
     { name: 'empty text', text: '', expectHeader: true, codes: ['missing-header'], bodyStart: 0 },
   ];
@@ -24,7 +84,10 @@ describe('header', () => {
     it(c.name, () => {
       const result = parseHeader(c.text, c.expectHeader, today);
       assert.equal(result.header.date, c.date);
-      assert.deepEqual(result.problems.map((p) => p.code), c.codes);
+      assert.deepEqual(
+        result.problems.map((p) => p.code),
+        c.codes,
+      );
       assert.equal(result.bodyStart, c.bodyStart);
       for (const p of result.problems) assert.ok(p.start >= 0 && p.end <= c.text.length && p.start <= p.end);
     });

@@ -12,8 +12,52 @@ import { checkAnalysis } from '../helpers/invariants';
 const RUNS = Number(process.env.PROPERTY_RUNS) || 200;
 const TODAY = '2026-01-01';
 
-const word = fc.constantFrom('the', 'said', 'minister', 'will', 'not', 'on', 'Monday', 'yesterday', 'last week', 'government', 'according to', 'told reporters', 'may', 'reportedly', 'he', 'she', 'they', 'officials', 'a source', 'in', 'of', 'and', 'It’s', "don't", '1990s', '$5 million', 'Sept. 11', 'U.S.');
-const name = fc.constantFrom('Ann Lee', 'Maria Lopez', 'Peter Novak', 'Mr. Smith', 'Dr. Aiko Tanaka', 'President Grace Mensah', 'Paris', 'Kenya', 'New York', 'the United Nations', 'Acme Corp', 'NATO', 'Lee', 'Ukrainian');
+const word = fc.constantFrom(
+  'the',
+  'said',
+  'minister',
+  'will',
+  'not',
+  'on',
+  'Monday',
+  'yesterday',
+  'last week',
+  'government',
+  'according to',
+  'told reporters',
+  'may',
+  'reportedly',
+  'he',
+  'she',
+  'they',
+  'officials',
+  'a source',
+  'in',
+  'of',
+  'and',
+  'It’s',
+  "don't",
+  '1990s',
+  '$5 million',
+  'Sept. 11',
+  'U.S.',
+);
+const name = fc.constantFrom(
+  'Ann Lee',
+  'Maria Lopez',
+  'Peter Novak',
+  'Mr. Smith',
+  'Dr. Aiko Tanaka',
+  'President Grace Mensah',
+  'Paris',
+  'Kenya',
+  'New York',
+  'the United Nations',
+  'Acme Corp',
+  'NATO',
+  'Lee',
+  'Ukrainian',
+);
 const mark = fc.constantFrom('“', '”', '"', '‘', '’', "'", '«', '»', '„');
 const punctuation = fc.constantFrom('.', ',', '!', '?', ';', ':', '—', '–', '...', '…', '(', ')', '-', '/');
 const lineBreak = fc.constantFrom('\n', '\n\n', '\r\n', '\r\n\r\n', '\n \n', '\n\n\n');
@@ -33,20 +77,71 @@ const piece = fc.tuple(
   ),
   separator,
 );
-const header = fc.constantFrom('', '', 'date 2023-03-08 ', '  date 2024-02-29 ', 'date 2023-02-30 ', 'date 2999-01-01 ', 'date 23-3-8 ', '\ufeffdate 2023-03-08\n');
+const header = fc.constantFrom(
+  '',
+  '',
+  'date 2023-03-08 ',
+  '  date 2024-02-29 ',
+  'date 2023-02-30 ',
+  'date 2999-01-01 ',
+  'date 23-3-8 ',
+  '\ufeffdate 2023-03-08\n',
+);
 
 /** A random news-like text: an optional header, then pieces and separators. */
-const articleText = fc.tuple(header, fc.array(piece, { maxLength: 120 })).map(([head, pieces]) => head + pieces.map(([p, sep]) => p + sep).join(''));
+const articleText = fc
+  .tuple(header, fc.array(piece, { maxLength: 120 }))
+  .map(([head, pieces]) => head + pieces.map(([p, sep]) => p + sep).join(''));
 
 /** A quote-dense variant: every third piece is a quotation mark around a short phrase. */
 const quotedText = fc
-  .array(fc.tuple(mark, fc.array(word, { minLength: 1, maxLength: 6 }), mark, fc.constantFrom(',', '.', ''), name, fc.constantFrom(' said.', ' added', ' told reporters.', ''), fc.constantFrom(' ', '\n\n', ' ')), { maxLength: 20 })
-  .map((parts) => parts.map(([open, words, close, comma, who, verb, sep]) => `${open}${words.join(' ')}${comma}${close} ${who}${verb}${sep}`).join(''));
+  .array(
+    fc.tuple(
+      mark,
+      fc.array(word, { minLength: 1, maxLength: 6 }),
+      mark,
+      fc.constantFrom(',', '.', ''),
+      name,
+      fc.constantFrom(' said.', ' added', ' told reporters.', ''),
+      fc.constantFrom(' ', '\n\n', ' '),
+    ),
+    { maxLength: 20 },
+  )
+  .map((parts) =>
+    parts
+      .map(
+        ([open, words, close, comma, who, verb, sep]) =>
+          `${open}${words.join(' ')}${comma}${close} ${who}${verb}${sep}`,
+      )
+      .join(''),
+  );
 
 /** Reporting sentences from templates (quotes, claims, according-to, appositives), with dropped marks and stray noise. */
 const clause = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
-const speaker = fc.oneof(name, fc.constantFrom('he', 'she', 'they', 'officials', 'a spokesman', 'the ministry', 'Lee, a doctor,', 'Ann Lee (D-Calif.)'));
-const verb = fc.constantFrom('said', 'says', 'added', 'told reporters', 'warned', 'claimed', 'insisted', 'wrote', 'has said');
+const speaker = fc.oneof(
+  name,
+  fc.constantFrom(
+    'he',
+    'she',
+    'they',
+    'officials',
+    'a spokesman',
+    'the ministry',
+    'Lee, a doctor,',
+    'Ann Lee (D-Calif.)',
+  ),
+);
+const verb = fc.constantFrom(
+  'said',
+  'says',
+  'added',
+  'told reporters',
+  'warned',
+  'claimed',
+  'insisted',
+  'wrote',
+  'has said',
+);
 const sentence = fc.oneof(
   fc.tuple(speaker, verb, clause).map(([s, v, c]) => `${s} ${v} that ${c}.`),
   fc.tuple(clause, speaker, verb).map(([c, s, v]) => `“${c},” ${s} ${v}.`),
@@ -71,16 +166,30 @@ function sampleSeed(): string {
 }
 
 /** Edits as typed or pasted: insert a piece or delete a range, at relative positions. */
-const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.oneof(piece.map(([p]) => ({ insert: p })), fc.integer({ min: 1, max: 40 }).map((n) => ({ remove: n }))));
+const edit = fc.tuple(
+  fc.double({ min: 0, max: 1, noNaN: true }),
+  fc.oneof(
+    piece.map(([p]) => ({ insert: p })),
+    fc.integer({ min: 1, max: 40 }).map((n) => ({ remove: n })),
+  ),
+);
 function applyEdits(text: string, edits: readonly [number, { insert?: string; remove?: number }][]): string {
   for (const [where, change] of edits) {
     const at = Math.floor(where * text.length);
-    text = change.insert !== undefined ? text.slice(0, at) + change.insert + text.slice(at) : text.slice(0, at) + text.slice(at + (change.remove ?? 0));
+    text =
+      change.insert !== undefined
+        ? text.slice(0, at) + change.insert + text.slice(at)
+        : text.slice(0, at) + text.slice(at + (change.remove ?? 0));
   }
   return text;
 }
 
-const optionsArb = fc.record({ expectHeader: fc.boolean(), referenceDate: fc.constantFrom(undefined, '2023-03-08'), maxChars: fc.constantFrom(undefined, undefined, undefined, 40, 300), tagging: fc.constantFrom('full' as const, 'full' as const, 'fast' as const) });
+const optionsArb = fc.record({
+  expectHeader: fc.boolean(),
+  referenceDate: fc.constantFrom(undefined, '2023-03-08'),
+  maxChars: fc.constantFrom(undefined, undefined, undefined, 40, 300),
+  tagging: fc.constantFrom('full' as const, 'full' as const, 'fast' as const),
+});
 
 function analyzeChecked(text: string, options: AnalyzeOptions): Analysis {
   const analysis = analyze(text, { today: TODAY, ...options });
@@ -91,7 +200,11 @@ function analyzeChecked(text: string, options: AnalyzeOptions): Analysis {
 describe('properties of analyze() on random text', function () {
   this.timeout(120000);
 
-  for (const [label, texts] of [['news-like text', articleText], ['quote-dense text', quotedText], ['reporting sentences', reportedText]] as const) {
+  for (const [label, texts] of [
+    ['news-like text', articleText],
+    ['quote-dense text', quotedText],
+    ['reporting sentences', reportedText],
+  ] as const) {
     it(`${label}: no exception, spans in [0, length], start ≤ end, sorted, quotes disjoint`, () => {
       fc.assert(
         fc.property(texts, optionsArb, (text, options) => {
@@ -132,7 +245,8 @@ describe('properties of analyze() on random text', function () {
       fc.property(fc.oneof(articleText, reportedText), (text) => {
         const lf = text.replace(/\r\n/g, '\n').replace(/\r/g, '');
         const crlf = lf.replace(/\n/g, '\r\n');
-        const texts = (t: string, spans: readonly { start: number; end: number }[]): string[] => spans.map((s) => t.slice(s.start, s.end).replace(/\r/g, ''));
+        const texts = (t: string, spans: readonly { start: number; end: number }[]): string[] =>
+          spans.map((s) => t.slice(s.start, s.end).replace(/\r/g, ''));
         const a = analyzeChecked(lf, {});
         const b = analyzeChecked(crlf, {});
         assert.deepEqual(texts(crlf, b.quotes), texts(lf, a.quotes));
@@ -149,11 +263,16 @@ describe('properties of analyze() on random text', function () {
       fc.property(quotedText, (body) => {
         const plain = analyzeChecked(body, {});
         const shifted = analyzeChecked(prefix + body, {});
-        const shift = (spans: readonly { start: number; end: number }[]): [number, number][] => spans.map((s) => [s.start + prefix.length, s.end + prefix.length]);
-        const spans = (list: readonly { start: number; end: number }[]): [number, number][] => list.map((s) => [s.start, s.end]);
+        const shift = (spans: readonly { start: number; end: number }[]): [number, number][] =>
+          spans.map((s) => [s.start + prefix.length, s.end + prefix.length]);
+        const spans = (list: readonly { start: number; end: number }[]): [number, number][] =>
+          list.map((s) => [s.start, s.end]);
         assert.deepEqual(spans(shifted.quotes), shift(plain.quotes));
         assert.deepEqual(spans(shifted.mentions), shift(plain.mentions));
-        assert.deepEqual(shifted.quotes.map((q) => q.speaker?.name ?? null), plain.quotes.map((q) => q.speaker?.name ?? null));
+        assert.deepEqual(
+          shifted.quotes.map((q) => q.speaker?.name ?? null),
+          plain.quotes.map((q) => q.speaker?.name ?? null),
+        );
       }),
       { numRuns: RUNS },
     );

@@ -26,14 +26,23 @@ function finderReads(text: string): number {
   return counter.reads;
 }
 
-const repeat = (unit: string) => (size: number): string => unit.repeat(Math.round(size / unit.length));
+const repeat =
+  (unit: string) =>
+  (size: number): string =>
+    unit.repeat(Math.round(size / unit.length));
 /** `build` after one word, so that a text of marks alone is still read as a paragraph. */
-const withWord = (build: (size: number) => string) => (size: number): string => `Words ${build(size)}`;
+const withWord =
+  (build: (size: number) => string) =>
+  (size: number): string =>
+    `Words ${build(size)}`;
 const inputs: { name: string; build: (size: number) => string }[] = [
   { name: 'repeated weekdays', build: repeat('They met on Monday. ') },
   { name: 'weekdays without full stops', build: repeat('they met on Monday and ') },
   { name: 'nested quotes', build: (size) => `${'“‘'.repeat(size / 4)}word${'’”'.repeat(size / 4)}` },
-  { name: 'nested quotes around words', build: (size) => `${'“a ‘b '.repeat(size / 12)}word${' c’ d”'.repeat(size / 12)}` },
+  {
+    name: 'nested quotes around words',
+    build: (size) => `${'“a ‘b '.repeat(size / 12)}word${' c’ d”'.repeat(size / 12)}`,
+  },
   // (Marks with no space at all make one token per parse chunk: the finders' binary searches then add a
   // log factor that counts as growth here; bench:scaling times that input instead.)
   // A line without letters or digits is no paragraph (structure.ts), so one word keeps the marks in the text.
@@ -43,7 +52,12 @@ const inputs: { name: string; build: (size: number) => string }[] = [
   { name: 'colon introductions', build: repeat('She said: “Yes” and: “No” ') },
   { name: 'capitals', build: repeat('A B C D E F G ') },
   { name: 'commas', build: repeat('Smith, a, b, c, said ') },
-  { name: 'claims', build: repeat('Officials claimed that the plan, which critics said would fail, was working, adding that it had support. ') },
+  {
+    name: 'claims',
+    build: repeat(
+      'Officials claimed that the plan, which critics said would fail, was working, adding that it had support. ',
+    ),
+  },
 ];
 
 describe('scaling: the finders read the tokens a linear number of times', function () {
@@ -53,14 +67,20 @@ describe('scaling: the finders read the tokens a linear number of times', functi
       const small = finderReads(`date 2023-03-08\n${build(SIZE)}`);
       const large = finderReads(`date 2023-03-08\n${build(2 * SIZE)}`);
       assert.ok(small > 0, 'the finders read the tokens');
-      assert.ok(large / small <= MAX_READ_GROWTH, `reads grew ×${(large / small).toFixed(2)} when the input doubled (${small} → ${large})`);
+      assert.ok(
+        large / small <= MAX_READ_GROWTH,
+        `reads grew ×${(large / small).toFixed(2)} when the input doubled (${small} → ${large})`,
+      );
     });
   }
 
   it('counts a quadratic scan as one (the probe itself works)', () => {
     const scan = (n: number): number => {
       const counter = { reads: 0 };
-      const tokens = counted(Array.from({ length: n }, (_, i) => i), counter);
+      const tokens = counted(
+        Array.from({ length: n }, (_, i) => i),
+        counter,
+      );
       for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) void tokens[j];
       return counter.reads;
     };

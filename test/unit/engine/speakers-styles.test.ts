@@ -4,7 +4,10 @@ import { analyze } from '../../../src/engine';
 import { SPEAKER_RULES } from '../../../src/engine/quotes/attribution';
 
 /** [speaker name, rule] of each direct quote, in order. */
-const speakersOf = (text: string) => analyze(text).quotes.filter((q) => !q.partial).map((q) => [q.speaker?.name ?? null, q.speaker?.rule ?? null]);
+const speakersOf = (text: string) =>
+  analyze(text)
+    .quotes.filter((q) => !q.partial)
+    .map((q) => [q.speaker?.name ?? null, q.speaker?.rule ?? null]);
 
 interface Article {
   style: string;
@@ -114,14 +117,21 @@ const articles: Article[] = [
     expected: [['Peter Hansen', 'pronoun']],
   },
   {
-    style: 'a short quote right after a speech verb is a quotation, its speaker the clause’s subject (a participle after a comma too)',
+    style:
+      'a short quote right after a speech verb is a quotation, its speaker the clause’s subject (a participle after a comma too)',
     text: 'Teachers gathered outside, chanting "no contract, no peace" after the vote.\n\nMarchers walking through the park chanted "What curfew?" and kept going.',
-    expected: [['Teachers', 'adjacent'], ['Marchers', 'adjacent']],
+    expected: [
+      ['Teachers', 'adjacent'],
+      ['Marchers', 'adjacent'],
+    ],
   },
   {
     style: 'a name before a noun read as a verb ("the Harlow campaign explained"); "remembered" reports speech',
     text: '“The money paid for construction,” the Harlow campaign explained in a release.\n\n“Nobody listened to us,” remembered Dale Fenwick, a former spokesman.',
-    expected: [['Harlow campaign', 'adjacent'], ['Dale Fenwick', 'inverted']],
+    expected: [
+      ['Harlow campaign', 'adjacent'],
+      ['Dale Fenwick', 'inverted'],
+    ],
   },
 ];
 
@@ -131,7 +141,10 @@ describe('speakers on every outlet’s style', () => {
   }
 
   it('he/she never resolves to an organisation or a place', () => {
-    for (const text of ['The Ministry of Finance issued new rules.\n\n“We disagree,” she said.', 'Norway signed the treaty.\n\n“We disagree,” he said.']) {
+    for (const text of [
+      'The Ministry of Finance issued new rules.\n\n“We disagree,” she said.',
+      'Norway signed the treaty.\n\n“We disagree,” he said.',
+    ]) {
       const name = analyze(text).quotes[0]?.speaker?.name;
       assert.ok(name !== 'Ministry of Finance' && name !== 'Norway', `${text} → ${name}`);
     }
@@ -151,9 +164,11 @@ describe('cue verbs in every form', () => {
     ['quipped', 'Ana Ruiz'],
   ];
   for (const [verb, speaker] of forms) {
-    it(`“…,” Ana Ruiz ${verb}.`, () => assert.equal(analyze(`“We made mistakes along the way,” Ana Ruiz ${verb}.`).quotes[0]?.speaker?.name, speaker));
+    it(`“…,” Ana Ruiz ${verb}.`, () =>
+      assert.equal(analyze(`“We made mistakes along the way,” Ana Ruiz ${verb}.`).quotes[0]?.speaker?.name, speaker));
   }
-  it('a particle verb needs its particle', () => assert.equal(analyze('“We made mistakes along the way,” Ana Ruiz blurted.').quotes[0]?.speaker, null));
+  it('a particle verb needs its particle', () =>
+    assert.equal(analyze('“We made mistakes along the way,” Ana Ruiz blurted.').quotes[0]?.speaker, null));
 });
 
 describe('the speaker rule table', () => {

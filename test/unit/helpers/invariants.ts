@@ -7,15 +7,24 @@ export const QUOTE_MARK = /["“”„‟‘’‚‛'«»‹›「」『』〝�
 
 /** Asserts the invariants of `analysis`, made from `input` (possibly truncated to `analysis.length`). */
 export function checkAnalysis(input: string, analysis: Analysis): void {
-  assert.ok(Number.isInteger(analysis.length) && analysis.length >= 0 && analysis.length <= input.length, `length ${analysis.length} of ${input.length}`);
+  assert.ok(
+    Number.isInteger(analysis.length) && analysis.length >= 0 && analysis.length <= input.length,
+    `length ${analysis.length} of ${input.length}`,
+  );
   const text = input.slice(0, analysis.length);
   const truncated = analysis.problems.some((p) => p.code === 'truncated-input');
   if (!truncated) assert.equal(analysis.length, input.length, 'an untruncated analysis covers the whole text');
 
   walkSpans(analysis, 'analysis', (span, where) => {
     assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end), `${where}: integer offsets`);
-    assert.ok(span.start >= 0 && span.start <= span.end && span.end <= text.length, `${where}: [${span.start}, ${span.end}) outside [0, ${text.length}]`);
-    assert.ok(!splitsSurrogatePair(text, span.start) && !splitsSurrogatePair(text, span.end), `${where}: [${span.start}, ${span.end}) splits a surrogate pair`);
+    assert.ok(
+      span.start >= 0 && span.start <= span.end && span.end <= text.length,
+      `${where}: [${span.start}, ${span.end}) outside [0, ${text.length}]`,
+    );
+    assert.ok(
+      !splitsSurrogatePair(text, span.start) && !splitsSurrogatePair(text, span.end),
+      `${where}: [${span.start}, ${span.end}) splits a surrogate pair`,
+    );
   });
 
   assertSorted(analysis.paragraphs, 'paragraphs');
@@ -24,7 +33,10 @@ export function checkAnalysis(input: string, analysis: Analysis): void {
   assertSorted(analysis.quotes, 'quotes');
   assertSorted(analysis.dates, 'dates');
   assertSorted(analysis.problems, 'problems');
-  assertSorted(analysis.claims.map((c) => c.content), 'claims by content');
+  assertSorted(
+    analysis.claims.map((c) => c.content),
+    'claims by content',
+  );
   assertDisjoint(analysis.paragraphs, 'paragraphs');
   assertDisjoint(analysis.sentences, 'sentences');
   assertDisjoint(analysis.quotes, 'quotes');
@@ -37,14 +49,26 @@ export function checkAnalysis(input: string, analysis: Analysis): void {
     assert.ok(entityIds.has(m.entityId), `mention at ${m.start} names entity ${m.entityId}`);
   }
   for (const d of analysis.dates) assert.equal(d.text, text.slice(d.start, d.end), `date text at ${d.start}`);
-  for (const c of analysis.claims) for (const h of c.hedges) assert.equal(h.text, text.slice(h.start, h.end), `hedge text at ${h.start}`);
+  for (const c of analysis.claims)
+    for (const h of c.hedges) assert.equal(h.text, text.slice(h.start, h.end), `hedge text at ${h.start}`);
   for (const q of analysis.quotes) {
-    assert.match(text.slice(q.start, q.start + 1), QUOTE_MARK, `quote at ${q.start} starts with a quotation mark: ${JSON.stringify(text.slice(q.start, q.start + 20))}`);
-    assert.ok(q.start <= q.inner.start && q.inner.start <= q.inner.end && q.inner.end <= q.end, `quote at ${q.start}: inner span inside the quote`);
+    assert.match(
+      text.slice(q.start, q.start + 1),
+      QUOTE_MARK,
+      `quote at ${q.start} starts with a quotation mark: ${JSON.stringify(text.slice(q.start, q.start + 20))}`,
+    );
+    assert.ok(
+      q.start <= q.inner.start && q.inner.start <= q.inner.end && q.inner.end <= q.end,
+      `quote at ${q.start}: inner span inside the quote`,
+    );
     assert.equal(q.text, text.slice(q.inner.start, q.inner.end), `quote at ${q.start}: text is the inner span`);
     const para = analysis.paragraphs[q.paragraph];
-    assert.ok(para && para.start <= q.start && q.end <= para.end, `quote at ${q.start} lies inside its paragraph ${q.paragraph}`);
-    if (q.speaker) assert.ok(q.speaker.confidence >= 0 && q.speaker.confidence <= 1, `quote at ${q.start}: confidence in [0, 1]`);
+    assert.ok(
+      para && para.start <= q.start && q.end <= para.end,
+      `quote at ${q.start} lies inside its paragraph ${q.paragraph}`,
+    );
+    if (q.speaker)
+      assert.ok(q.speaker.confidence >= 0 && q.speaker.confidence <= 1, `quote at ${q.start}: confidence in [0, 1]`);
   }
 }
 
@@ -69,12 +93,18 @@ function splitsSurrogatePair(text: string, offset: number): boolean {
 
 function assertSorted(spans: readonly Span[], what: string): void {
   for (let i = 1; i < spans.length; i++) {
-    assert.ok(spans[i - 1]!.start <= spans[i]!.start, `${what} sorted by start at ${i}: ${spans[i - 1]!.start} > ${spans[i]!.start}`);
+    assert.ok(
+      spans[i - 1]!.start <= spans[i]!.start,
+      `${what} sorted by start at ${i}: ${spans[i - 1]!.start} > ${spans[i]!.start}`,
+    );
   }
 }
 
 function assertDisjoint(spans: readonly Span[], what: string): void {
   for (let i = 1; i < spans.length; i++) {
-    assert.ok(spans[i - 1]!.end <= spans[i]!.start, `${what} overlap at ${i}: [${spans[i - 1]!.start}, ${spans[i - 1]!.end}) and [${spans[i]!.start}, ${spans[i]!.end})`);
+    assert.ok(
+      spans[i - 1]!.end <= spans[i]!.start,
+      `${what} overlap at ${i}: [${spans[i - 1]!.start}, ${spans[i - 1]!.end}) and [${spans[i]!.start}, ${spans[i]!.end})`,
+    );
   }
 }

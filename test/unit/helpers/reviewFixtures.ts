@@ -15,7 +15,8 @@ Officials claimed that the project cost less than planned. Keller said that traf
 `;
 
 /** One quote with no speaker anywhere near: the engine flags it as unattributed. */
-export const STORM_ARTICLE = 'date 2024-05-03 The storm closed three roads on Friday.\n\n“Stay at home if you can.”\n\nRain is expected to continue through the weekend.\n';
+export const STORM_ARTICLE =
+  'date 2024-05-03 The storm closed three roads on Friday.\n\n“Stay at home if you can.”\n\nRain is expected to continue through the weekend.\n';
 
 /** The minimum shape of issue 8 §2, verbatim (a contract for other tools). */
 export const ISSUE_EXAMPLE = `{ "@context": ["http://www.w3.org/ns/anno.jsonld", { "seed": "urn:seed-annotator:" }],
@@ -41,7 +42,12 @@ export interface AnnotateOptions {
 let counter = 0;
 
 /** An annotation on the `occurrence`-th `exact` of the text, with both selectors as the extension writes them. */
-export function annotate(text: string, exact: string, body: ReviewBody, options: AnnotateOptions = {}): ReviewAnnotation {
+export function annotate(
+  text: string,
+  exact: string,
+  body: ReviewBody,
+  options: AnnotateOptions = {},
+): ReviewAnnotation {
   let at = -1;
   for (let n = 0; n <= (options.occurrence ?? 0); n++) at = text.indexOf(exact, at + 1);
   if (at < 0 || !exact) throw new Error(`fixture: ${JSON.stringify(exact)} is not in the text`);
@@ -57,6 +63,11 @@ export function annotate(text: string, exact: string, body: ReviewBody, options:
 }
 
 /** An entity decision (it targets one mention, but applies to the entity everywhere). */
-export function entityDecision(text: string, mention: string, body: Omit<Extract<ReviewBody, { kind: 'entity' }>, 'kind' | 'status'> & { status?: 'confirmed' | 'corrected' }, options: AnnotateOptions = {}): ReviewAnnotation {
+export function entityDecision(
+  text: string,
+  mention: string,
+  body: Omit<Extract<ReviewBody, { kind: 'entity' }>, 'kind' | 'status'> & { status?: 'confirmed' | 'corrected' },
+  options: AnnotateOptions = {},
+): ReviewAnnotation {
   return annotate(text, mention, { kind: 'entity', status: body.status ?? 'corrected', ...body }, options);
 }

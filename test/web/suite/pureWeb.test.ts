@@ -2,7 +2,19 @@
 // started straight from the extension's http URI, the index, hovers and problems.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codesOf, FOLLOW_UP, hoverText, indexedApi, MISSING_HEADER, openSeed, positionOf, SAMPLE, UNBALANCED, waitFor, workspaceFolder } from '../../integration/suite/helpers';
+import {
+  codesOf,
+  FOLLOW_UP,
+  hoverText,
+  indexedApi,
+  MISSING_HEADER,
+  openSeed,
+  positionOf,
+  SAMPLE,
+  UNBALANCED,
+  waitFor,
+  workspaceFolder,
+} from '../../integration/suite/helpers';
 
 const baseName = (id: string): string => id.slice(id.lastIndexOf('/') + 1);
 
@@ -16,14 +28,22 @@ describe('pure web host', () => {
 
   it('indexes the fixture articles through workspace.fs', async () => {
     const api = await indexedApi();
-    assert.deepEqual(api.index.summaries().map((s) => baseName(s.path)).sort(), [SAMPLE, MISSING_HEADER, UNBALANCED, FOLLOW_UP].sort());
+    assert.deepEqual(
+      api.index
+        .summaries()
+        .map((s) => baseName(s.path))
+        .sort(),
+      [SAMPLE, MISSING_HEADER, UNBALANCED, FOLLOW_UP].sort(),
+    );
     assert.ok(api.index.model().speakers.some((s) => s.name === 'Jens Stoltenberg'));
   });
 
   it('analyses in Web Workers', async () => {
     const api = await indexedApi();
     assert.ok(await api.service.workers(), 'no analysis workers started');
-    const { analysis } = await api.service.analyze('date 2024-05-02 “We will rebuild the bridge,” said Maria Lopez, the mayor.\n');
+    const { analysis } = await api.service.analyze(
+      'date 2024-05-02 “We will rebuild the bridge,” said Maria Lopez, the mayor.\n',
+    );
     assert.equal(analysis.quotes[0]?.speaker?.name, 'Maria Lopez');
     assert.equal(api.service.mode, 'workers');
   });

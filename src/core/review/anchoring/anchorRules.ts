@@ -1,7 +1,14 @@
 // The thresholds of re-anchoring, in one place. Context scores are 0..1 (see contextSimilarity).
 
 /** A candidate place for an annotation: its span, quote similarity (1 = exact) and context agreement (both sides, each side). */
-export interface Candidate { start: number; end: number; similarity: number; context: number; prefixSide: number; suffixSide: number }
+export interface Candidate {
+  start: number;
+  end: number;
+  similarity: number;
+  context: number;
+  prefixSide: number;
+  suffixSide: number;
+}
 
 /** A fuzzy match may differ from the annotated text in at most this share of its characters. */
 export const MAX_ERROR_RATE = 0.15;
@@ -30,10 +37,12 @@ const STRONG_SIDE = 0.8;
 const FUZZY_CONTEXT = 0.6;
 
 /** A short quote in changed surroundings: plausible, but only taken when neighbouring annotations moved the same way. */
-export const needsConfirmation = (c: Candidate, quoteLength: number) => quoteLength < SELF_EVIDENT_LENGTH && c.context < CLEAR_CONTEXT;
+export const needsConfirmation = (c: Candidate, quoteLength: number) =>
+  quoteLength < SELF_EVIDENT_LENGTH && c.context < CLEAR_CONTEXT;
 
 /** The exact text still at its old position needs only one side of its context: a look-alike landing on that very offset is a rare coincidence. */
-export const holdsPosition = (c: Candidate) => c.similarity === 1 && Math.max(c.prefixSide, c.suffixSide) >= STRONG_SIDE;
+export const holdsPosition = (c: Candidate) =>
+  c.similarity === 1 && Math.max(c.prefixSide, c.suffixSide) >= STRONG_SIDE;
 
 /** Whether a match of a quote this long has enough support from its surroundings to be considered at all. */
 export function contextSupports(quoteLength: number, c: Candidate): boolean {

@@ -5,8 +5,16 @@
 import type { StoredContext } from './contextSimilarity';
 import { findFuzzy } from './fuzzyMatch';
 import {
-  AMBIGUITY_MARGIN, type Candidate, CLEAR_CONTEXT, contextSupports, holdsPosition, MAX_ERROR_RATE, MAX_FUZZY_LENGTH, MAX_OCCURRENCES,
-  needsConfirmation, score,
+  AMBIGUITY_MARGIN,
+  type Candidate,
+  CLEAR_CONTEXT,
+  contextSupports,
+  holdsPosition,
+  MAX_ERROR_RATE,
+  MAX_FUZZY_LENGTH,
+  MAX_OCCURRENCES,
+  needsConfirmation,
+  score,
 } from './anchorRules';
 
 /** How many characters of context describeSpan stores on each side. */
@@ -18,14 +26,25 @@ export type Anchoring =
   | { orphaned: true; reason: string };
 
 /** Selectors after checking their shapes (a sidecar may come from another tool). */
-export interface CleanSelectors { exact: string; prefix: string; suffix: string; context: StoredContext; position?: { start: number; end: number } }
+export interface CleanSelectors {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  context: StoredContext;
+  position?: { start: number; end: number };
+}
 
 /**
  * One annotation's outcome. When orphaned for want of evidence, `tied` lists the equally good candidates
  * and `unconfirmed` the single plausible one; when anchored in changed surroundings, `provisional` holds
  * the candidate. Neighbouring annotations may still decide either way (anchorAll).
  */
-export interface Attempt { result: Anchoring; tied?: readonly Candidate[]; unconfirmed?: Candidate; provisional?: Candidate }
+export interface Attempt {
+  result: Anchoring;
+  tied?: readonly Candidate[];
+  unconfirmed?: Candidate;
+  provisional?: Candidate;
+}
 
 /** One text's shared work for many anchors: where each quoted text occurs. */
 export class AnchorText {
@@ -44,16 +63,29 @@ export class AnchorText {
 
   candidate(start: number, end: number, similarity: number, sel: CleanSelectors): Candidate {
     const agreement = sel.context.agreement(this.text, start, end);
-    return { start, end, similarity, context: agreement.both, prefixSide: agreement.prefix, suffixSide: agreement.suffix };
+    return {
+      start,
+      end,
+      similarity,
+      context: agreement.both,
+      prefixSide: agreement.prefix,
+      suffixSide: agreement.suffix,
+    };
   }
 }
 
-export const orphan = (reason: string, more: Omit<Attempt, 'result'> = {}): Attempt => ({ result: { orphaned: true, reason }, ...more });
+export const orphan = (reason: string, more: Omit<Attempt, 'result'> = {}): Attempt => ({
+  result: { orphaned: true, reason },
+  ...more,
+});
 
 /** The anchoring for a chosen candidate; the method says which evidence found it. */
 export function anchored(c: Candidate, sel: CleanSelectors, provisional = false): Attempt {
   const method: AnchorMethod = c.similarity < 1 ? 'fuzzy' : c.start === sel.position?.start ? 'position' : 'quote';
-  return { result: { orphaned: false, start: c.start, end: c.end, method, similarity: c.similarity }, ...(provisional ? { provisional: c } : {}) };
+  return {
+    result: { orphaned: false, start: c.start, end: c.end, method, similarity: c.similarity },
+    ...(provisional ? { provisional: c } : {}),
+  };
 }
 
 /** Exact occurrences, scored. */
@@ -75,16 +107,26 @@ export function anchorOne(doc: AnchorText, sel: CleanSelectors): Attempt {
   const { text } = doc;
   const { exact, prefix, suffix, position } = sel;
   // Fast path: the exact text at the old position, in unchanged surroundings.
-  if (position && position.end - position.start === exact.length && text.startsWith(exact, position.start)
-    && text.endsWith(prefix, position.start) && text.startsWith(suffix, position.end)) {
-    return anchored({ start: position.start, end: position.end, similarity: 1, context: 1, prefixSide: 1, suffixSide: 1 }, sel);
+  if (
+    position &&
+    position.end - position.start === exact.length &&
+    text.startsWith(exact, position.start) &&
+    text.endsWith(prefix, position.start) &&
+    text.startsWith(suffix, position.end)
+  ) {
+    return anchored(
+      { start: position.start, end: position.end, similarity: 1, context: 1, prefixSide: 1, suffixSide: 1 },
+      sel,
+    );
   }
-  if (doc.occurrencesOf(exact).length > MAX_OCCURRENCES) return orphan(`the annotated text occurs more than ${MAX_OCCURRENCES} times: too common to place`);
+  if (doc.occurrencesOf(exact).length > MAX_OCCURRENCES)
+    return orphan(`the annotated text occurs more than ${MAX_OCCURRENCES} times: too common to place`);
   const candidates = exactCandidates(doc, sel);
   const clearExact = candidates.some((c) => c.context >= CLEAR_CONTEXT);
   if (!clearExact) candidates.push(...fuzzyCandidates(doc, sel));
   // Step 1: the exact text still at its position (live edits keep positions exact) wins unless clearly beaten.
-  const atOld = position && candidates.find((c) => c.start === position.start && c.end === position.end && holdsPosition(c));
+  const atOld =
+    position && candidates.find((c) => c.start === position.start && c.end === position.end && holdsPosition(c));
   const supported = candidates.filter((c) => c === atOld || contextSupports(exact.length, c));
   if (!supported.length) {
     if (!candidates.length) return orphan('the annotated text is no longer in the article');
@@ -94,13 +136,17 @@ export function anchorOne(doc: AnchorText, sel: CleanSelectors): Attempt {
   if (atOld && score(atOld) > score(best) - AMBIGUITY_MARGIN) return anchored(atOld, sel, atOld.context < 1);
   const close = candidates.filter((c) => score(c) > score(best) - AMBIGUITY_MARGIN);
   // The annotated text itself beats look-alikes that differ from it ("(item 1)" vs "(item 2)") in no better surroundings.
-  const onlyExact = best.similarity === 1 && close.every((c) => c === best || (c.similarity < 1 && c.context <= best.context));
+  const onlyExact =
+    best.similarity === 1 && close.every((c) => c === best || (c.similarity < 1 && c.context <= best.context));
   if (close.length > 1 && !onlyExact) {
     const tied = supported.filter((c) => close.includes(c));
     return orphan(`${close.length} places match the annotated text and its surroundings about equally well`, { tied });
   }
   if (needsConfirmation(best, exact.length)) {
-    return orphan('the annotated text is short and its surroundings changed: no other annotation confirms the new place', { unconfirmed: best });
+    return orphan(
+      'the annotated text is short and its surroundings changed: no other annotation confirms the new place',
+      { unconfirmed: best },
+    );
   }
   return anchored(best, sel, best.similarity < 1 || best.context < 1);
 }

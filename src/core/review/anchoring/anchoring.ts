@@ -17,9 +17,21 @@ export { MAX_ERROR_RATE } from './anchorRules';
 export { CONTEXT_CHARS } from './anchorSteps';
 export type { AnchorMethod, Anchoring } from './anchorSteps';
 
-export interface TextQuoteSelector { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
-export interface TextPositionSelector { type: 'TextPositionSelector'; start: number; end: number }
-export interface Selectors { quote: TextQuoteSelector; position?: TextPositionSelector }
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+export interface Selectors {
+  quote: TextQuoteSelector;
+  position?: TextPositionSelector;
+}
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
@@ -27,14 +39,21 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 /** Both selectors for text[start, end): prefix/suffix of up to CONTEXT_CHARS characters (never half an emoji). */
 export function describeSpan(text: string, start: number, end: number): Selectors {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
-    throw new RangeError(`describeSpan: need integers 0 ≤ start ≤ end ≤ ${text.length}, got start ${start}, end ${end}`);
+    throw new RangeError(
+      `describeSpan: need integers 0 ≤ start ≤ end ≤ ${text.length}, got start ${start}, end ${end}`,
+    );
   }
   let prefixStart = Math.max(0, start - CONTEXT_CHARS);
   if (prefixStart > 0 && prefixStart < start && isLowSurrogate(text.charCodeAt(prefixStart))) prefixStart++;
   let suffixEnd = Math.min(text.length, end + CONTEXT_CHARS);
   if (suffixEnd < text.length && suffixEnd > end && isHighSurrogate(text.charCodeAt(suffixEnd - 1))) suffixEnd--;
   return {
-    quote: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(prefixStart, start), suffix: text.slice(end, suffixEnd) },
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: text.slice(start, end),
+      prefix: text.slice(prefixStart, start),
+      suffix: text.slice(end, suffixEnd),
+    },
     position: { type: 'TextPositionSelector', start, end },
   };
 }
@@ -43,7 +62,8 @@ export function describeSpan(text: string, start: number, end: number): Selector
  * A context side as stored, or undefined when another tool left it out or wrote a placeholder ("…", "..."):
  * unknown, which is neither evidence nor the text's edge ('' is the edge: describeSpan writes it there).
  */
-const knownSide = (side: unknown): string | undefined => (typeof side === 'string' && !/^\s*(…|\.\.\.)\s*$/u.test(side) ? side : undefined);
+const knownSide = (side: unknown): string | undefined =>
+  typeof side === 'string' && !/^\s*(…|\.\.\.)\s*$/u.test(side) ? side : undefined;
 
 /** Selectors as read from a sidecar another tool may have written: untrusted shapes become safe values. */
 function cleanSelectors(selectors: Selectors): CleanSelectors | undefined {
@@ -52,7 +72,13 @@ function cleanSelectors(selectors: Selectors): CleanSelectors | undefined {
   const p = selectors.position;
   const validPosition = p && Number.isInteger(p.start) && Number.isInteger(p.end) && p.start >= 0 && p.end >= p.start;
   const context = new StoredContext(knownSide(quote.prefix), knownSide(quote.suffix), CONTEXT_CHARS);
-  return { exact: quote.exact, prefix: context.prefixText, suffix: context.suffixText, context, position: validPosition ? { start: p.start, end: p.end } : undefined };
+  return {
+    exact: quote.exact,
+    prefix: context.prefixText,
+    suffix: context.suffixText,
+    context,
+    position: validPosition ? { start: p.start, end: p.end } : undefined,
+  };
 }
 
 function checkText(text: unknown, caller: string): asserts text is string {

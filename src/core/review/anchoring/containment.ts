@@ -6,14 +6,30 @@
 import type { Attempt, CleanSelectors } from './anchorSteps';
 import { orphan } from './anchorSteps';
 
-interface Placed { index: number; start: number; end: number; oldStart: number; exact: boolean; provisional: boolean; shift: number }
+interface Placed {
+  index: number;
+  start: number;
+  end: number;
+  oldStart: number;
+  exact: boolean;
+  provisional: boolean;
+  shift: number;
+}
 
 function placed(attempts: readonly Attempt[], selectors: readonly (CleanSelectors | undefined)[]): Placed[] {
   const out: Placed[] = [];
   attempts.forEach((a, index) => {
     const oldStart = selectors[index]?.position?.start;
     if (a.result.orphaned || oldStart === undefined) return;
-    out.push({ index, start: a.result.start, end: a.result.end, oldStart, exact: a.result.method !== 'fuzzy', provisional: !!a.provisional, shift: a.result.start - oldStart });
+    out.push({
+      index,
+      start: a.result.start,
+      end: a.result.end,
+      oldStart,
+      exact: a.result.method !== 'fuzzy',
+      provisional: !!a.provisional,
+      shift: a.result.start - oldStart,
+    });
   });
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -49,11 +65,20 @@ function betweenSteadyNeighbours(all: readonly Placed[], lookAlikes: Set<number>
 }
 
 /** Orphans the annotations that landed on look-alikes by the rules above. */
-export function checkContainment(attempts: readonly Attempt[], selectors: readonly (CleanSelectors | undefined)[]): Attempt[] {
+export function checkContainment(
+  attempts: readonly Attempt[],
+  selectors: readonly (CleanSelectors | undefined)[],
+): Attempt[] {
   const all = placed(attempts, selectors);
   const lookAlikes = new Set<number>();
   insideOthers(all, lookAlikes);
   betweenSteadyNeighbours(all, lookAlikes);
   if (!lookAlikes.size) return [...attempts];
-  return attempts.map((a, i) => (lookAlikes.has(i) ? orphan('the annotated text was found where other annotations show that no text came from elsewhere: a look-alike') : a));
+  return attempts.map((a, i) =>
+    lookAlikes.has(i)
+      ? orphan(
+          'the annotated text was found where other annotations show that no text came from elsewhere: a look-alike',
+        )
+      : a,
+  );
 }

@@ -40,6 +40,10 @@ export class StoredContext {
     const after = this.suffix.distance(text, end);
     const total = this.prefix.length + this.suffix.length;
     const side = (distance: number, length: number) => (length ? 1 - distance / length : 1);
-    return { both: total ? 1 - (before + after) / total : 1, prefix: side(before, this.prefix.length), suffix: side(after, this.suffix.length) };
+    return {
+      both: total ? 1 - (before + after) / total : 1,
+      prefix: side(before, this.prefix.length),
+      suffix: side(after, this.suffix.length),
+    };
   }
 }

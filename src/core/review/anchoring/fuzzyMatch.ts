@@ -6,8 +6,15 @@ import search from 'approx-string-match';
 import type { StoredContext } from './contextSimilarity';
 import type { SidePattern } from './sidePattern';
 
-export interface FuzzyMatch { start: number; end: number; similarity: number }
-interface Span { start: number; end: number }
+export interface FuzzyMatch {
+  start: number;
+  end: number;
+  similarity: number;
+}
+interface Span {
+  start: number;
+  end: number;
+}
 
 /** Characters around the old position searched first, beyond the quote's own length. */
 const NEAR_WINDOW = 512;
@@ -31,7 +38,13 @@ function masked(text: string, spans: readonly Span[]): string {
 }
 
 /** Matches with the fewest errors in text[from, to), one per cluster of overlapping matches (the longest). */
-function bestMatches(text: string, pattern: string, maxErrors: number, from = 0, to = text.length): (Span & { errors: number })[] {
+function bestMatches(
+  text: string,
+  pattern: string,
+  maxErrors: number,
+  from = 0,
+  to = text.length,
+): (Span & { errors: number })[] {
   const found = search(text.slice(from, to), pattern, maxErrors)
     .map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -60,7 +73,11 @@ export function editDistanceWithin(a: string, b: string, max: number): number {
     cur[0] = i;
     let rowMin = from === 1 ? i : max + 1;
     for (let j = from; j <= to; j++) {
-      const v = Math.min(prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
+      const v = Math.min(
+        prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1),
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+      );
       cur[j] = v;
       rowMin = Math.min(rowMin, v);
     }
@@ -86,17 +103,28 @@ function alignedEnd(text: string, stored: string, side: SidePattern, at: number,
   const key = direction === 1 ? stored.slice(0, ANCHOR_KEY) : stored.slice(-ANCHOR_KEY);
   const from = Math.max(0, at - reach - key.length);
   const to = Math.min(text.length, at + reach + key.length);
-  for (let found = text.indexOf(key, from); found >= 0 && found + key.length <= to; found = text.indexOf(key, found + 1)) {
+  for (
+    let found = text.indexOf(key, from);
+    found >= 0 && found + key.length <= to;
+    found = text.indexOf(key, found + 1)
+  ) {
     const boundary = direction === 1 ? found : found + key.length;
     if (Math.abs(boundary - at) > reach) continue;
     const distance = side.distance(text, boundary);
-    if (distance < bestDistance || (distance === bestDistance && Math.abs(boundary - at) < Math.abs(best - at))) [best, bestDistance] = [boundary, distance];
+    if (distance < bestDistance || (distance === bestDistance && Math.abs(boundary - at) < Math.abs(best - at)))
+      [best, bestDistance] = [boundary, distance];
   }
   return 1 - bestDistance / side.length >= ALIGNED_SIDE ? best : at;
 }
 
 /** The match with its ends moved to fit the stored context, or undefined when that breaks the error bound. */
-function alignToContext(text: string, pattern: string, maxErrors: number, m: Span, context: StoredContext): FuzzyMatch | undefined {
+function alignToContext(
+  text: string,
+  pattern: string,
+  maxErrors: number,
+  m: Span,
+  context: StoredContext,
+): FuzzyMatch | undefined {
   const start = alignedEnd(text, context.prefixText, context.prefix, m.start, maxErrors);
   const end = Math.max(start, alignedEnd(text, context.suffixText, context.suffix, m.end, maxErrors));
   const errors = editDistanceWithin(text.slice(start, end), pattern, maxErrors);
@@ -108,7 +136,14 @@ function alignToContext(text: string, pattern: string, maxErrors: number, m: Spa
  * `position` when given, else anywhere), plus the best rivals elsewhere in the text, so the caller can
  * tell a clear winner from look-alikes.
  */
-export function findFuzzy(text: string, pattern: string, maxErrors: number, position: Span | undefined, exclude: readonly Span[], context: StoredContext): FuzzyMatch[] {
+export function findFuzzy(
+  text: string,
+  pattern: string,
+  maxErrors: number,
+  position: Span | undefined,
+  exclude: readonly Span[],
+  context: StoredContext,
+): FuzzyMatch[] {
   let haystack = masked(text, exclude);
   let best: Span[] = [];
   if (position) {
@@ -120,5 +155,7 @@ export function findFuzzy(text: string, pattern: string, maxErrors: number, posi
   if (!best.length) return [];
   haystack = masked(haystack, best);
   const rivals = bestMatches(haystack, pattern, maxErrors);
-  return [...best, ...rivals].map((m) => alignToContext(text, pattern, maxErrors, m, context)).filter((m) => m !== undefined);
+  return [...best, ...rivals]
+    .map((m) => alignToContext(text, pattern, maxErrors, m, context))
+    .filter((m) => m !== undefined);
 }

@@ -6,7 +6,11 @@
 import type { Candidate } from './anchorRules';
 import { anchored, type Attempt, type CleanSelectors, orphan } from './anchorSteps';
 
-interface Shift { oldStart: number; shift: number; index: number }
+interface Shift {
+  oldStart: number;
+  shift: number;
+  index: number;
+}
 
 /** Old start → shift of every anchored annotation, sorted by old start. */
 function anchoredShifts(attempts: readonly Attempt[], oldStarts: readonly (number | undefined)[]): Shift[] {
@@ -40,7 +44,10 @@ function neighbourShifts(shifts: readonly Shift[], oldStart: number, self: numbe
  * candidate that moved like a neighbour is taken; a provisional match that moved unlike both of its
  * neighbours is orphaned. Without any anchored neighbour, every attempt stays as it is.
  */
-export function resolveByNeighbours(attempts: readonly Attempt[], selectors: readonly (CleanSelectors | undefined)[]): Attempt[] {
+export function resolveByNeighbours(
+  attempts: readonly Attempt[],
+  selectors: readonly (CleanSelectors | undefined)[],
+): Attempt[] {
   const oldStarts = selectors.map((sel) => sel?.position?.start);
   const shifts = anchoredShifts(attempts, oldStarts);
   return attempts.map((a, i) => {
@@ -50,7 +57,9 @@ export function resolveByNeighbours(attempts: readonly Attempt[], selectors: rea
     if (before === undefined && after === undefined) return a;
     const movedAlike = (c: Candidate) => c.start - oldStart === before || c.start - oldStart === after;
     if (a.provisional) {
-      return movedAlike(a.provisional) ? a : orphan('the annotated text is only found where the annotations around it did not move: a look-alike');
+      return movedAlike(a.provisional)
+        ? a
+        : orphan('the annotated text is only found where the annotations around it did not move: a look-alike');
     }
     const agreeing = (a.tied ?? (a.unconfirmed ? [a.unconfirmed] : [])).filter(movedAlike);
     return agreeing.length === 1 ? anchored(agreeing[0]!, selectors[i]!) : a;

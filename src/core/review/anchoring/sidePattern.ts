@@ -14,7 +14,11 @@ export class SidePattern {
   private readonly masks = new Map<number, number>();
 
   /** `stored` as stored (a prefix reads leftwards from its end, a suffix rightwards), then `edge` edge characters. */
-  constructor(stored: string, readonly direction: 1 | -1, edge: number) {
+  constructor(
+    stored: string,
+    readonly direction: 1 | -1,
+    edge: number,
+  ) {
     const codes: number[] = [];
     for (let i = 0; i < stored.length; i++) codes.push(stored.charCodeAt(direction === 1 ? i : stored.length - 1 - i));
     for (let i = 0; i < edge; i++) codes.push(EDGE);

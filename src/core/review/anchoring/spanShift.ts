@@ -1,14 +1,20 @@
 // Live edits: a span follows one change event's changes without any search.
 
 /** One change as VS Code reports it: offset/length in the document BEFORE the change event. */
-export interface TextChange { offset: number; length: number; text: string }
+export interface TextChange {
+  offset: number;
+  length: number;
+  text: string;
+}
 
 const isOffset = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 
 function checkChanges(changes: readonly TextChange[]): TextChange[] {
   for (const c of changes) {
     if (!isOffset(c.offset) || !isOffset(c.length) || typeof c.text !== 'string') {
-      throw new RangeError(`shiftSpan: a change needs a non-negative integer offset and length and a text, got ${JSON.stringify(c)}`);
+      throw new RangeError(
+        `shiftSpan: a change needs a non-negative integer offset and length and a text, got ${JSON.stringify(c)}`,
+      );
     }
   }
   const sorted = [...changes].sort((a, b) => a.offset - b.offset || a.length - b.length);
@@ -27,7 +33,10 @@ function checkChanges(changes: readonly TextChange[]): TextChange[] {
  * (an insertion strictly inside, a replacement/deletion overlapping it): the caller then re-anchors. An
  * insertion exactly at the start shifts the span; exactly at the end leaves it.
  */
-export function shiftSpan(span: { start: number; end: number }, changes: readonly TextChange[]): { start: number; end: number } | undefined {
+export function shiftSpan(
+  span: { start: number; end: number },
+  changes: readonly TextChange[],
+): { start: number; end: number } | undefined {
   if (!isOffset(span.start) || !isOffset(span.end) || span.end < span.start) {
     throw new RangeError(`shiftSpan: the span needs integer offsets 0 ≤ start ≤ end, got ${JSON.stringify(span)}`);
   }

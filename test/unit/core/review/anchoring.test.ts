@@ -2,7 +2,15 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  anchor, anchorAll, type Anchoring, CONTEXT_CHARS, describeSpan, MAX_ERROR_RATE, type Selectors, shiftSpan, type TextChange,
+  anchor,
+  anchorAll,
+  type Anchoring,
+  CONTEXT_CHARS,
+  describeSpan,
+  MAX_ERROR_RATE,
+  type Selectors,
+  shiftSpan,
+  type TextChange,
 } from '../../../../src/core/review/anchoring/anchoring';
 import { EDGE, SidePattern } from '../../../../src/core/review/anchoring/sidePattern';
 
@@ -21,7 +29,8 @@ function levenshtein(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), row[j]! + 1, next[j - 1]! + 1);
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), row[j]! + 1, next[j - 1]! + 1);
     row = next;
   }
   return row[b.length]!;
@@ -38,7 +47,12 @@ describe('describeSpan', () => {
   it('gives the exact text, 32 characters of context either side and the position', () => {
     const text = `${'a'.repeat(40)}NAME${'b'.repeat(40)}`;
     const s = describeSpan(text, 40, 44);
-    assert.deepEqual(s.quote, { type: 'TextQuoteSelector', exact: 'NAME', prefix: 'a'.repeat(CONTEXT_CHARS), suffix: 'b'.repeat(CONTEXT_CHARS) });
+    assert.deepEqual(s.quote, {
+      type: 'TextQuoteSelector',
+      exact: 'NAME',
+      prefix: 'a'.repeat(CONTEXT_CHARS),
+      suffix: 'b'.repeat(CONTEXT_CHARS),
+    });
     assert.deepEqual(s.position, { type: 'TextPositionSelector', start: 40, end: 44 });
   });
   it('shortens the context at the edges of the text', () => {
@@ -53,7 +67,12 @@ describe('describeSpan', () => {
     assert.equal(s.quote.prefix, 'x'.repeat(31));
     assert.equal(s.quote.suffix, 'y'.repeat(31));
   });
-  const bad: [string, number, number][] = [['end before start', 5, 4], ['negative', -1, 2], ['past the end', 0, 99], ['not an integer', 1.5, 3]];
+  const bad: [string, number, number][] = [
+    ['end before start', 5, 4],
+    ['negative', -1, 2],
+    ['past the end', 0, 99],
+    ['not an integer', 1.5, 3],
+  ];
   for (const [name, start, end] of bad) {
     it(`rejects offsets with a clear message: ${name}`, () => {
       assert.throws(() => describeSpan('Hello world', start, end), /describeSpan: need integers/);
@@ -62,27 +81,133 @@ describe('describeSpan', () => {
 });
 
 describe('anchor: table of edits', () => {
-  const cases: { name: string; before: string; after: string; method?: Anchoring extends infer A ? A extends { method: infer M } ? M : never : never }[] = [
-    { name: 'unchanged text → position', before: article(P1, `[[${P2}]]`, P3), after: article(P1, `[[${P2}]]`, P3), method: 'position' },
-    { name: 'words inserted before → quote', before: article(P1, `[[${P2}]]`, P3), after: article(`Breaking: ${P1}`, `[[${P2}]]`, P3), method: 'quote' },
-    { name: 'paragraph deleted before → quote', before: article(P1, P3, `[[${P2}]]`), after: article(P1, `[[${P2}]]`), method: 'quote' },
-    { name: 'words inserted after → position', before: article(P1, `[[${P2}]]`, P3), after: article(P1, `[[${P2}]]`, `${P3} More soon.`), method: 'position' },
-    { name: 'text deleted after → position', before: article(P1, `[[${P2}]]`, P3), after: article(P1, `[[${P2}]]`), method: 'position' },
-    { name: 'a short name, words inserted before → quote', before: article(P1, P2, P3, '[[Lopez]] said the council would vote again.'), after: article(P1, `${P2} Applause.`, P3, '[[Lopez]] said the council would vote again.'), method: 'quote' },
-    { name: 'typo fixed inside → fuzzy', before: article(P1, '[[“We cannot wiat another year for the repairs,”]] said Maria Lopez.'), after: article(P1, '[[“We cannot wait another year for the repairs,”]] said Maria Lopez.'), method: 'fuzzy' },
-    { name: 'word inserted inside → fuzzy', before: article(P1, `[[${P3}]]`, P5), after: article(P1, '[[Officials in Toronto said the new plan could cost more than $40 million over five years.]]', P5), method: 'fuzzy' },
-    { name: 'reflowed whitespace → fuzzy', before: article(P1, `[[${P2}]]`, P5), after: article(P1, '[[“We cannot wait another year for the repairs,” said\nMaria Lopez, who chairs the transport\ncommittee.]]', P5), method: 'fuzzy' },
-    { name: 'sentence moved to another paragraph → quote', before: article(`${P1} [[${P4}]]`, P3, P5), after: article(P1, `${P3} [[${P4}]]`, P5), method: 'quote' },
-    { name: 'a name opening a moved sentence, alone: short, in changed surroundings → orphaned', before: article(`${P1} [[Lopez]] said the council would vote again next month.`, P3, P5), after: article(P1, `${P3} Lopez said the council would vote again next month.`, P5) },
-    { name: 'paragraph duplicated further down, original in place → position', before: article(P1, `[[${P2}]]`, P3, P5), after: article(P1, `[[${P2}]]`, P3, P2, P5), method: 'position' },
-    { name: 'paragraph duplicated, the original shifted: its surroundings tell → quote', before: article(P1, `[[${P2}]]`, P3, P5), after: article(`New lead. ${P1}`, `[[${P2}]]`, P3, P2, P5), method: 'quote' },
-    { name: 'paragraph duplicated, the original shifted: two equal matches in equal surroundings → orphaned', before: article(P1, P2.replace('said Maria Lopez', '[[said Maria Lopez]]'), P3, P5), after: article(`New lead. ${P1}`, P2, P3, P2, P5) },
+  const cases: {
+    name: string;
+    before: string;
+    after: string;
+    method?: Anchoring extends infer A ? (A extends { method: infer M } ? M : never) : never;
+  }[] = [
+    {
+      name: 'unchanged text → position',
+      before: article(P1, `[[${P2}]]`, P3),
+      after: article(P1, `[[${P2}]]`, P3),
+      method: 'position',
+    },
+    {
+      name: 'words inserted before → quote',
+      before: article(P1, `[[${P2}]]`, P3),
+      after: article(`Breaking: ${P1}`, `[[${P2}]]`, P3),
+      method: 'quote',
+    },
+    {
+      name: 'paragraph deleted before → quote',
+      before: article(P1, P3, `[[${P2}]]`),
+      after: article(P1, `[[${P2}]]`),
+      method: 'quote',
+    },
+    {
+      name: 'words inserted after → position',
+      before: article(P1, `[[${P2}]]`, P3),
+      after: article(P1, `[[${P2}]]`, `${P3} More soon.`),
+      method: 'position',
+    },
+    {
+      name: 'text deleted after → position',
+      before: article(P1, `[[${P2}]]`, P3),
+      after: article(P1, `[[${P2}]]`),
+      method: 'position',
+    },
+    {
+      name: 'a short name, words inserted before → quote',
+      before: article(P1, P2, P3, '[[Lopez]] said the council would vote again.'),
+      after: article(P1, `${P2} Applause.`, P3, '[[Lopez]] said the council would vote again.'),
+      method: 'quote',
+    },
+    {
+      name: 'typo fixed inside → fuzzy',
+      before: article(P1, '[[“We cannot wiat another year for the repairs,”]] said Maria Lopez.'),
+      after: article(P1, '[[“We cannot wait another year for the repairs,”]] said Maria Lopez.'),
+      method: 'fuzzy',
+    },
+    {
+      name: 'word inserted inside → fuzzy',
+      before: article(P1, `[[${P3}]]`, P5),
+      after: article(
+        P1,
+        '[[Officials in Toronto said the new plan could cost more than $40 million over five years.]]',
+        P5,
+      ),
+      method: 'fuzzy',
+    },
+    {
+      name: 'reflowed whitespace → fuzzy',
+      before: article(P1, `[[${P2}]]`, P5),
+      after: article(
+        P1,
+        '[[“We cannot wait another year for the repairs,” said\nMaria Lopez, who chairs the transport\ncommittee.]]',
+        P5,
+      ),
+      method: 'fuzzy',
+    },
+    {
+      name: 'sentence moved to another paragraph → quote',
+      before: article(`${P1} [[${P4}]]`, P3, P5),
+      after: article(P1, `${P3} [[${P4}]]`, P5),
+      method: 'quote',
+    },
+    {
+      name: 'a name opening a moved sentence, alone: short, in changed surroundings → orphaned',
+      before: article(`${P1} [[Lopez]] said the council would vote again next month.`, P3, P5),
+      after: article(P1, `${P3} Lopez said the council would vote again next month.`, P5),
+    },
+    {
+      name: 'paragraph duplicated further down, original in place → position',
+      before: article(P1, `[[${P2}]]`, P3, P5),
+      after: article(P1, `[[${P2}]]`, P3, P2, P5),
+      method: 'position',
+    },
+    {
+      name: 'paragraph duplicated, the original shifted: its surroundings tell → quote',
+      before: article(P1, `[[${P2}]]`, P3, P5),
+      after: article(`New lead. ${P1}`, `[[${P2}]]`, P3, P2, P5),
+      method: 'quote',
+    },
+    {
+      name: 'paragraph duplicated, the original shifted: two equal matches in equal surroundings → orphaned',
+      before: article(P1, P2.replace('said Maria Lopez', '[[said Maria Lopez]]'), P3, P5),
+      after: article(`New lead. ${P1}`, P2, P3, P2, P5),
+    },
     { name: 'annotated text deleted → orphaned', before: article(P1, `[[${P2}]]`, P3), after: article(P1, P3) },
-    { name: 'annotated text rewritten → orphaned', before: article(P1, `[[${P2}]]`, P3), after: article(P1, '“Repairs can wait,” the mayor said on Monday, against the committee.', P3) },
-    { name: 'a short name deleted, the same name elsewhere in other words → orphaned', before: article(P1, P2, '[[Lopez]] said the council would vote again next month.'), after: article(P1, P2, 'The council would vote again next month.') },
-    { name: 'the second of two equal names, found by its context → quote', before: article(P1, P2, P4.replace('Lopez', '[[Lopez]]')), after: article(`Update: ${P1}`, P2, P4.replace('Lopez', '[[Lopez]]')), method: 'quote' },
-    { name: 'look-alike paragraphs differing in one number, text inserted at the top → quote, never the look-alike', before: '[[The council said on Tuesday that the budget would not cover the repairs (item 1).]]\n\nThe council said on Tuesday that the budget would not cover the repairs (item 2).\n\nThe council said on Tuesday that the budget would not cover the repairs (item 3).', after: 'item 1item 1[[The council said on Tuesday that the budget would not cover the repairs (item 1).]]\n\nThe council said on Tuesday that the budget would not cover the repairs (item 2).\n\nThe council said on Tuesday that the budget would not cover the repairs (item 3).', method: 'quote' },
-    { name: 'annotation at the very end, text appended → position', before: `${P1} [[${P5}]]`, after: `${P1} [[${P5}]]\n\nAdded later.`, method: 'position' },
+    {
+      name: 'annotated text rewritten → orphaned',
+      before: article(P1, `[[${P2}]]`, P3),
+      after: article(P1, '“Repairs can wait,” the mayor said on Monday, against the committee.', P3),
+    },
+    {
+      name: 'a short name deleted, the same name elsewhere in other words → orphaned',
+      before: article(P1, P2, '[[Lopez]] said the council would vote again next month.'),
+      after: article(P1, P2, 'The council would vote again next month.'),
+    },
+    {
+      name: 'the second of two equal names, found by its context → quote',
+      before: article(P1, P2, P4.replace('Lopez', '[[Lopez]]')),
+      after: article(`Update: ${P1}`, P2, P4.replace('Lopez', '[[Lopez]]')),
+      method: 'quote',
+    },
+    {
+      name: 'look-alike paragraphs differing in one number, text inserted at the top → quote, never the look-alike',
+      before:
+        '[[The council said on Tuesday that the budget would not cover the repairs (item 1).]]\n\nThe council said on Tuesday that the budget would not cover the repairs (item 2).\n\nThe council said on Tuesday that the budget would not cover the repairs (item 3).',
+      after:
+        'item 1item 1[[The council said on Tuesday that the budget would not cover the repairs (item 1).]]\n\nThe council said on Tuesday that the budget would not cover the repairs (item 2).\n\nThe council said on Tuesday that the budget would not cover the repairs (item 3).',
+      method: 'quote',
+    },
+    {
+      name: 'annotation at the very end, text appended → position',
+      before: `${P1} [[${P5}]]`,
+      after: `${P1} [[${P5}]]\n\nAdded later.`,
+      method: 'position',
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -93,7 +218,10 @@ describe('anchor: table of edits', () => {
         assert.equal(result.orphaned, true, `expected orphaned, got ${JSON.stringify(result)}`);
         return;
       }
-      assert.deepEqual(result.orphaned ? result : { start: result.start, end: result.end, method: result.method }, { ...after.span, method: c.method });
+      assert.deepEqual(result.orphaned ? result : { start: result.start, end: result.end, method: result.method }, {
+        ...after.span,
+        method: c.method,
+      });
     });
   }
 
@@ -121,10 +249,15 @@ describe('anchor: table of edits', () => {
   });
 
   it('bad or hostile input gets a clear answer, never a crash or a hang', () => {
-    assert.throws(() => anchor(undefined as unknown as string, describeSpan('abc', 0, 1)), /anchor: the article text must be a string/);
+    assert.throws(
+      () => anchor(undefined as unknown as string, describeSpan('abc', 0, 1)),
+      /anchor: the article text must be a string/,
+    );
     assert.throws(() => anchorAll(null as unknown as string, []), /anchorAll: the article text must be a string/);
     const repetitive = 'a'.repeat(200_000);
-    const common = anchor(repetitive, { quote: { type: 'TextQuoteSelector', exact: 'aaaa', prefix: 'b', suffix: 'c' } });
+    const common = anchor(repetitive, {
+      quote: { type: 'TextQuoteSelector', exact: 'aaaa', prefix: 'b', suffix: 'c' },
+    });
     assert.ok(common.orphaned && /too common/.test(common.reason), JSON.stringify(common));
     const long = `${'word '.repeat(1000)}end`;
     const edited = long.replace('word word', 'word sword');
@@ -136,12 +269,23 @@ describe('anchor: table of edits', () => {
     const text = article('Officials called it “tactical” on Monday.', 'Critics called it “tactical” on Friday.');
     const second = text.lastIndexOf('“tactical”');
     const position = { type: 'TextPositionSelector' as const, start: second, end: second + 10 };
-    for (const [prefix, suffix] of [['…', '…'], ['...', '...'], [undefined, undefined]]) {
+    for (const [prefix, suffix] of [
+      ['…', '…'],
+      ['...', '...'],
+      [undefined, undefined],
+    ]) {
       const quote = { type: 'TextQuoteSelector', exact: '“tactical”', prefix, suffix } as unknown as Selectors['quote'];
       const result = anchor(text, { quote, position });
-      assert.deepEqual(result.orphaned ? result : [result.start, result.method], [second, 'position'], `prefix ${prefix}`);
+      assert.deepEqual(
+        result.orphaned ? result : [result.start, result.method],
+        [second, 'position'],
+        `prefix ${prefix}`,
+      );
       const moved = anchor(`Update. ${text}`, { quote, position });
-      assert.ok(moved.orphaned, `without context or a position that holds, equal texts cannot be told apart (prefix ${prefix})`);
+      assert.ok(
+        moved.orphaned,
+        `without context or a position that holds, equal texts cannot be told apart (prefix ${prefix})`,
+      );
     }
   });
 
@@ -158,24 +302,39 @@ describe('anchor: table of edits', () => {
   it('anchorAll tells equal copies apart by how the annotations around them moved', () => {
     const before = article(P1, P2, P3, P5);
     const after = article(P2, `Update: ${P1}`, P2, P3, P5);
-    const phrase = (text: string, words: string, from = 0) => [text.indexOf(words, from), text.indexOf(words, from) + words.length] as const;
+    const phrase = (text: string, words: string, from = 0) =>
+      [text.indexOf(words, from), text.indexOf(words, from) + words.length] as const;
     const spans = [phrase(before, 'city council'), phrase(before, 'said Maria Lopez'), phrase(before, 'Toronto')];
     const selectors = spans.map(([s, e]) => describeSpan(before, s, e));
     assert.equal(anchor(after, selectors[1]!).orphaned, true, 'alone, the two copies cannot be told apart');
     const results = anchorAll(after, selectors);
     const original = after.indexOf('said Maria Lopez', after.indexOf('Update'));
-    assert.deepEqual(results.map((r) => (r.orphaned ? r.reason : [r.start, r.method])), [
-      [after.indexOf('city council'), 'quote'], [original, 'quote'], [after.indexOf('Toronto'), 'quote'],
-    ]);
+    assert.deepEqual(
+      results.map((r) => (r.orphaned ? r.reason : [r.start, r.method])),
+      [
+        [after.indexOf('city council'), 'quote'],
+        [original, 'quote'],
+        [after.indexOf('Toronto'), 'quote'],
+      ],
+    );
   });
 
   it('anchorAll confirms a short quote in changed surroundings when its neighbour moved the same way', () => {
     const sentence = 'Lopez said the council would vote again next month.';
     const before = article(`${P1} ${sentence}`, P3, P5);
     const after = article(P1, `${P3} ${sentence}`, P5);
-    const selectors = [describeSpan(before, before.indexOf(sentence), before.indexOf(sentence) + 5), describeSpan(before, before.indexOf(sentence), before.indexOf(sentence) + sentence.length)];
+    const selectors = [
+      describeSpan(before, before.indexOf(sentence), before.indexOf(sentence) + 5),
+      describeSpan(before, before.indexOf(sentence), before.indexOf(sentence) + sentence.length),
+    ];
     const moved = after.indexOf(sentence);
-    assert.deepEqual(anchorAll(after, selectors).map((r) => (r.orphaned ? r.reason : [r.start, r.end, r.method])), [[moved, moved + 5, 'quote'], [moved, moved + sentence.length, 'quote']]);
+    assert.deepEqual(
+      anchorAll(after, selectors).map((r) => (r.orphaned ? r.reason : [r.start, r.end, r.method])),
+      [
+        [moved, moved + 5, 'quote'],
+        [moved, moved + sentence.length, 'quote'],
+      ],
+    );
   });
 
   it('anchorAll weighs the neighbours: confirms what moved with them, orphans what moved unlike both', () => {
@@ -188,9 +347,19 @@ describe('anchor: table of edits', () => {
     const summary = (r: Anchoring) => (r.orphaned ? 'orphaned' : [r.start, r.method]);
     // Alone: short quotes whose surroundings changed (start of the text, next paragraph) wait for confirmation;
     // the moved paragraph is long enough to be taken.
-    assert.deepEqual(alone.map(summary), ['orphaned', [after.indexOf('Maria Lopez'), 'quote'], [after.indexOf(P3), 'quote'], 'orphaned']);
+    assert.deepEqual(alone.map(summary), [
+      'orphaned',
+      [after.indexOf('Maria Lopez'), 'quote'],
+      [after.indexOf(P3), 'quote'],
+      'orphaned',
+    ]);
     // Together: the short quotes moved like their neighbours (+8); the paragraph moved unlike both of its neighbours.
-    assert.deepEqual(together.map(summary), [[after.indexOf('city council'), 'quote'], [after.indexOf('Maria Lopez'), 'quote'], 'orphaned', [after.indexOf('transport committee'), 'quote']]);
+    assert.deepEqual(together.map(summary), [
+      [after.indexOf('city council'), 'quote'],
+      [after.indexOf('Maria Lopez'), 'quote'],
+      'orphaned',
+      [after.indexOf('transport committee'), 'quote'],
+    ]);
   });
 });
 
@@ -201,7 +370,11 @@ describe('anchorAll: text identity across annotations', () => {
     const before = article(P1, twinA, P3, twinB, P5);
     const after = article(P1, P3, twinB, P5);
     const [mrs, november] = [before.indexOf('Mrs. Clinton'), before.indexOf('November')];
-    const selectors = [describeSpan(before, mrs, mrs + 12), describeSpan(before, november, november + 8), describeSpan(before, before.indexOf(twinB), before.indexOf(twinB) + twinB.length)];
+    const selectors = [
+      describeSpan(before, mrs, mrs + 12),
+      describeSpan(before, november, november + 8),
+      describeSpan(before, before.indexOf(twinB), before.indexOf(twinB) + twinB.length),
+    ];
     // The two names moved alike (they confirm each other), but into the text of the other sentence.
     const [name, month, sentence] = anchorAll(after, selectors);
     for (const r of [name, month]) assert.ok(r!.orphaned && /a look-alike/.test(r!.reason), JSON.stringify(r));
@@ -211,10 +384,16 @@ describe('anchorAll: text identity across annotations', () => {
     const body = `Turnout fell in March. ${twinB} Officials in Toronto said the plan could cost more.`;
     const before = article(`Abstract. ${twinA}`, P1, body, P5);
     const after = article(P1, body, P5);
-    const at = (words: string, from = 0) => [before.indexOf(words, from), before.indexOf(words, from) + words.length] as const;
-    const selectors = [at('Mrs. Clinton'), at('November'), at('Turnout fell'), at('Officials in Toronto')].map(([s, e]) => describeSpan(before, s, e));
+    const at = (words: string, from = 0) =>
+      [before.indexOf(words, from), before.indexOf(words, from) + words.length] as const;
+    const selectors = [at('Mrs. Clinton'), at('November'), at('Turnout fell'), at('Officials in Toronto')].map(
+      ([s, e]) => describeSpan(before, s, e),
+    );
     const results = anchorAll(after, selectors);
-    assert.deepEqual(results.map((r) => (r.orphaned ? 'orphaned' : r.start)), ['orphaned', 'orphaned', after.indexOf('Turnout fell'), after.indexOf('Officials in Toronto')]);
+    assert.deepEqual(
+      results.map((r) => (r.orphaned ? 'orphaned' : r.start)),
+      ['orphaned', 'orphaned', after.indexOf('Turnout fell'), after.indexOf('Officials in Toronto')],
+    );
   });
 
   it('two annotations on the same text described on different versions of the article both stay', () => {
@@ -222,21 +401,31 @@ describe('anchorAll: text identity across annotations', () => {
     const newer = article(`Update: ${P1}`, P2);
     const at = (text: string) => [text.indexOf('Maria Lopez'), text.indexOf('Maria Lopez') + 11] as const;
     const results = anchorAll(newer, [describeSpan(older, ...at(older)), describeSpan(newer, ...at(newer))]);
-    assert.deepEqual(results.map((r) => (r.orphaned ? r.reason : r.start)), [at(newer)[0], at(newer)[0]]);
+    assert.deepEqual(
+      results.map((r) => (r.orphaned ? r.reason : r.start)),
+      [at(newer)[0], at(newer)[0]],
+    );
   });
 });
 
 describe('context side distance (bit-parallel)', () => {
   /** Reference: plain dynamic programming, pattern read outward then edge characters, text free to stop. */
   function reference(stored: string, direction: 1 | -1, edge: number, text: string, boundary: number): number {
-    const pattern = [...Array.from({ length: stored.length }, (_, i) => stored.charCodeAt(direction === 1 ? i : stored.length - 1 - i)), ...Array(edge).fill(EDGE)].slice(0, 32);
+    const pattern = [
+      ...Array.from({ length: stored.length }, (_, i) =>
+        stored.charCodeAt(direction === 1 ? i : stored.length - 1 - i),
+      ),
+      ...Array(edge).fill(EDGE),
+    ].slice(0, 32);
     const available = direction === 1 ? text.length - boundary : boundary;
     const n = pattern.length + 8;
-    const at = (j: number) => (j >= available ? EDGE : text.charCodeAt(direction === 1 ? boundary + j : boundary - 1 - j));
+    const at = (j: number) =>
+      j >= available ? EDGE : text.charCodeAt(direction === 1 ? boundary + j : boundary - 1 - j);
     let row = Array.from({ length: n + 1 }, (_, j) => j);
     for (let i = 1; i <= pattern.length; i++) {
       const next = [i];
-      for (let j = 1; j <= n; j++) next[j] = Math.min(row[j - 1]! + (pattern[i - 1] === at(j - 1) ? 0 : 1), row[j]! + 1, next[j - 1]! + 1);
+      for (let j = 1; j <= n; j++)
+        next[j] = Math.min(row[j - 1]! + (pattern[i - 1] === at(j - 1) ? 0 : 1), row[j]! + 1, next[j - 1]! + 1);
       row = next;
     }
     return Math.min(...row);
@@ -244,11 +433,17 @@ describe('context side distance (bit-parallel)', () => {
   it('equals the dynamic-programming distance on random sides, texts, edges and directions', () => {
     const chars = fc.constantFrom('a', 'b', 'c', ' ', '.', '\n', '😀');
     const str = (max: number) => fc.array(chars, { maxLength: max }).map((a) => a.join(''));
-    fc.assert(fc.property(str(34), str(60), fc.nat(60), fc.boolean(), fc.nat(8), (stored, text, at, rightwards, edge) => {
-      const boundary = Math.min(at, text.length);
-      const direction = rightwards ? 1 : -1;
-      assert.equal(new SidePattern(stored, direction, edge).distance(text, boundary), reference(stored, direction, edge, text, boundary));
-    }), { numRuns: RUNS * 5 });
+    fc.assert(
+      fc.property(str(34), str(60), fc.nat(60), fc.boolean(), fc.nat(8), (stored, text, at, rightwards, edge) => {
+        const boundary = Math.min(at, text.length);
+        const direction = rightwards ? 1 : -1;
+        assert.equal(
+          new SidePattern(stored, direction, edge).distance(text, boundary),
+          reference(stored, direction, edge, text, boundary),
+        );
+      }),
+      { numRuns: RUNS * 5 },
+    );
   });
 });
 
@@ -287,22 +482,27 @@ describe('shiftSpan', () => {
     assert.throws(() => shiftSpan(span, [{ offset: -1, length: 0, text: 'a' }]), /shiftSpan: a change/);
   });
   it('agrees with applying the changes to a text', () => {
-    fc.assert(fc.property(
-      fc.string({ minLength: 30, maxLength: 60 }),
-      fc.array(fc.tuple(fc.nat(59), fc.nat(5), fc.string({ maxLength: 4 })), { maxLength: 4 }),
-      (text, raw) => {
-        const changes: TextChange[] = [];
-        for (const [offset, length, insert] of raw.sort((a, b) => a[0] - b[0])) {
-          const last = changes[changes.length - 1];
-          const from = Math.min(offset, text.length);
-          if (last && from < last.offset + last.length + 1) continue;
-          changes.push({ offset: from, length: Math.min(length, text.length - from), text: insert });
-        }
-        const after = [...changes].reverse().reduce((t, c) => t.slice(0, c.offset) + c.text + t.slice(c.offset + c.length), text);
-        const shifted = shiftSpan({ start: 10, end: 20 }, [...changes].reverse());
-        if (shifted) assert.equal(after.slice(shifted.start, shifted.end), text.slice(10, 20));
-      },
-    ), { numRuns: RUNS });
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 30, maxLength: 60 }),
+        fc.array(fc.tuple(fc.nat(59), fc.nat(5), fc.string({ maxLength: 4 })), { maxLength: 4 }),
+        (text, raw) => {
+          const changes: TextChange[] = [];
+          for (const [offset, length, insert] of raw.sort((a, b) => a[0] - b[0])) {
+            const last = changes[changes.length - 1];
+            const from = Math.min(offset, text.length);
+            if (last && from < last.offset + last.length + 1) continue;
+            changes.push({ offset: from, length: Math.min(length, text.length - from), text: insert });
+          }
+          const after = [...changes]
+            .reverse()
+            .reduce((t, c) => t.slice(0, c.offset) + c.text + t.slice(c.offset + c.length), text);
+          const shifted = shiftSpan({ start: 10, end: 20 }, [...changes].reverse());
+          if (shifted) assert.equal(after.slice(shifted.start, shifted.end), text.slice(10, 20));
+        },
+      ),
+      { numRuns: RUNS },
+    );
   });
 });
 
@@ -312,42 +512,82 @@ function applyEdit(text: string, span: { start: number; end: number } | undefine
   if (!span) return { text: after, span };
   const delta = edit.text.length - edit.length;
   const editEnd = edit.offset + edit.length;
-  if (edit.length === 0 ? edit.offset <= span.start : editEnd <= span.start) return { text: after, span: { start: span.start + delta, end: span.end + delta } };
+  if (edit.length === 0 ? edit.offset <= span.start : editEnd <= span.start)
+    return { text: after, span: { start: span.start + delta, end: span.end + delta } };
   if (edit.offset >= span.end) return { text: after, span };
   return { text: after, span: undefined };
 }
 
-const SUBJECTS = ['The council', 'Maria Lopez', 'A spokesman for the ministry', 'Officials in Toronto', 'The committee chair', 'Residents of the district'];
+const SUBJECTS = [
+  'The council',
+  'Maria Lopez',
+  'A spokesman for the ministry',
+  'Officials in Toronto',
+  'The committee chair',
+  'Residents of the district',
+];
 const VERBS = ['said on Tuesday that', 'warned reporters that', 'told the hearing that', 'wrote in a statement that'];
-const CLAUSES = ['the budget would not cover the repairs', 'the vote had been delayed again', 'the plan could cost more than expected', 'schools would reopen next month'];
+const CLAUSES = [
+  'the budget would not cover the repairs',
+  'the vote had been delayed again',
+  'the plan could cost more than expected',
+  'schools would reopen next month',
+];
 
 /** A news-like article whose sentences are all different (each carries its own number). */
-const articleArbitrary = fc.array(
-  fc.array(fc.tuple(fc.constantFrom(...SUBJECTS), fc.constantFrom(...VERBS), fc.constantFrom(...CLAUSES)), { minLength: 1, maxLength: 4 }),
-  { minLength: 2, maxLength: 6 },
-).map((paragraphs) => {
-  let n = 0;
-  return paragraphs.map((sentences) => sentences.map(([s, v, c]) => `${s} ${v} ${c} (item ${++n}).`).join(' ')).join('\n\n');
-});
+const articleArbitrary = fc
+  .array(
+    fc.array(fc.tuple(fc.constantFrom(...SUBJECTS), fc.constantFrom(...VERBS), fc.constantFrom(...CLAUSES)), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+    { minLength: 2, maxLength: 6 },
+  )
+  .map((paragraphs) => {
+    let n = 0;
+    return paragraphs
+      .map((sentences) => sentences.map(([s, v, c]) => `${s} ${v} ${c} (item ${++n}).`).join(' '))
+      .join('\n\n');
+  });
 
-const editArbitrary = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(12), fc.constantFrom('', 'x', ' new', 'the ', '\n', 'Lopez said ', 'item 1', ' and'));
+const editArbitrary = fc.tuple(
+  fc.double({ min: 0, max: 1, noNaN: true }),
+  fc.nat(12),
+  fc.constantFrom('', 'x', ' new', 'the ', '\n', 'Lopez said ', 'item 1', ' and'),
+);
 
 /** Anchors an annotation after random edits; checks the result against what the edits really did. */
-function checkAfterEdits(text: string, pick: [number, number], edits: [number, number, string][], allowAmbiguity: boolean) {
+function checkAfterEdits(
+  text: string,
+  pick: [number, number],
+  edits: [number, number, string][],
+  allowAmbiguity: boolean,
+) {
   const sentences = [...text.matchAll(/[^.\n]+\./g)];
   const sentence = sentences[Math.floor(pick[0] * sentences.length)]!;
   const start = sentence.index! + (sentence[0].startsWith(' ') ? 1 : 0);
   const selectors = describeSpan(text, start, sentence.index! + sentence[0].length);
-  let state: { text: string; span?: { start: number; end: number } } = { text, span: { start, end: sentence.index! + sentence[0].length } };
+  let state: { text: string; span?: { start: number; end: number } } = {
+    text,
+    span: { start, end: sentence.index! + sentence[0].length },
+  };
   for (const [at, length, insert] of edits) {
     const offset = Math.floor(at * state.text.length);
-    state = applyEdit(state.text, state.span, { offset, length: Math.min(length, state.text.length - offset), text: insert });
+    state = applyEdit(state.text, state.span, {
+      offset,
+      length: Math.min(length, state.text.length - offset),
+      text: insert,
+    });
   }
   const result = anchor(state.text, selectors);
   const exact = selectors.quote.exact;
   if (!result.orphaned) {
     const found = state.text.slice(result.start, result.end);
-    if (result.method === 'fuzzy') assert.ok(levenshtein(found, exact) <= Math.floor(exact.length * MAX_ERROR_RATE), `fuzzy match too far: ${JSON.stringify(found)}`);
+    if (result.method === 'fuzzy')
+      assert.ok(
+        levenshtein(found, exact) <= Math.floor(exact.length * MAX_ERROR_RATE),
+        `fuzzy match too far: ${JSON.stringify(found)}`,
+      );
     else assert.equal(found, exact);
   }
   if (state.span) {
@@ -358,19 +598,37 @@ function checkAfterEdits(text: string, pick: [number, number], edits: [number, n
 
 describe('anchor: properties under random edit scripts', () => {
   it('an untouched sentence is found at its true new place; any match is the quote or within the error bound', () => {
-    fc.assert(fc.property(articleArbitrary, fc.tuple(fc.double({ min: 0, max: 0.999, noNaN: true }), fc.nat()), fc.array(editArbitrary, { maxLength: 5 }), (text, pick, edits) => {
-      checkAfterEdits(text, pick, edits, false);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(
+        articleArbitrary,
+        fc.tuple(fc.double({ min: 0, max: 0.999, noNaN: true }), fc.nat()),
+        fc.array(editArbitrary, { maxLength: 5 }),
+        (text, pick, edits) => {
+          checkAfterEdits(text, pick, edits, false);
+        },
+      ),
+      { numRuns: RUNS },
+    );
   });
 
   it('with copied text creating look-alikes, an untouched sentence is found at its true place or orphaned, never elsewhere', () => {
-    fc.assert(fc.property(articleArbitrary, fc.tuple(fc.double({ min: 0, max: 0.999, noNaN: true }), fc.nat()), fc.array(editArbitrary, { maxLength: 3 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (text, pick, edits, from, to) => {
-      const paragraphs = text.split('\n\n');
-      const copy = paragraphs[Math.floor(from * paragraphs.length) % paragraphs.length]!;
-      const at = Math.floor(to * (paragraphs.length + 1));
-      const withCopy = [...paragraphs.slice(0, at), copy, ...paragraphs.slice(at)].join('\n\n');
-      // The copy is made before annotating, then edits follow: the annotation is on one of two equal sentences.
-      checkAfterEdits(withCopy, pick, edits, true);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(
+        articleArbitrary,
+        fc.tuple(fc.double({ min: 0, max: 0.999, noNaN: true }), fc.nat()),
+        fc.array(editArbitrary, { maxLength: 3 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (text, pick, edits, from, to) => {
+          const paragraphs = text.split('\n\n');
+          const copy = paragraphs[Math.floor(from * paragraphs.length) % paragraphs.length]!;
+          const at = Math.floor(to * (paragraphs.length + 1));
+          const withCopy = [...paragraphs.slice(0, at), copy, ...paragraphs.slice(at)].join('\n\n');
+          // The copy is made before annotating, then edits follow: the annotation is on one of two equal sentences.
+          checkAfterEdits(withCopy, pick, edits, true);
+        },
+      ),
+      { numRuns: RUNS },
+    );
   });
 });

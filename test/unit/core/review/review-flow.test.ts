@@ -40,7 +40,10 @@ describe('review flow', () => {
     assert.equal(replaced[0]!.body.kind === 'quote' && replaced[0]!.body.speaker, 'Tom Lee');
     const note = makeAnnotation(source, TEXT, quote, { kind: 'note', text: 'check' });
     assert.equal(upsert(replaced, note).length, 2, 'notes never replace decisions');
-    assert.deepEqual(remove(upsert(replaced, note), note.id).map((a) => a.id), [first.id]);
+    assert.deepEqual(
+      remove(upsert(replaced, note), note.id).map((a) => a.id),
+      [first.id],
+    );
   });
 
   it('annotations carry both selectors with 32 characters of context', () => {
@@ -59,7 +62,14 @@ describe('review flow', () => {
     assert.equal(order.length, machine.quotes.length + machine.claims.length);
     for (let i = 1; i < order.length; i++) assert.ok(order[i - 1]!.confidence <= order[i]!.confidence);
     const first = nextToReview(reviewed)!;
-    const decided = applyReviews(machine, TEXT, [makeAnnotation(source, TEXT, first.span, first.kind === 'quote' ? { kind: 'quote', status: 'confirmed' } : { kind: 'claim', status: 'confirmed' })]);
+    const decided = applyReviews(machine, TEXT, [
+      makeAnnotation(
+        source,
+        TEXT,
+        first.span,
+        first.kind === 'quote' ? { kind: 'quote', status: 'confirmed' } : { kind: 'claim', status: 'confirmed' },
+      ),
+    ]);
     assert.equal(reviewOrder(decided).length, order.length - 1);
     assert.ok(!reviewOrder(decided).some((i) => i.span.start === first.span.start && i.kind === first.kind));
   });
@@ -75,7 +85,10 @@ describe('review flow', () => {
   });
 
   it('name choices: engine candidates, then the article, then the collection, without repeats', () => {
-    const choices = nameChoices([{ name: 'Anna Berg' }], machine.entities, [{ name: 'Tom Lee', type: 'PER', quotes: 3 }, { name: 'anna berg', type: 'PER' }]);
+    const choices = nameChoices([{ name: 'Anna Berg' }], machine.entities, [
+      { name: 'Tom Lee', type: 'PER', quotes: 3 },
+      { name: 'anna berg', type: 'PER' },
+    ]);
     assert.equal(choices[0]!.name, 'Anna Berg');
     assert.equal(choices[0]!.group, 'engine');
     assert.ok(choices.some((c) => c.group === 'article'));
@@ -89,7 +102,9 @@ describe('review flow', () => {
     const quote = quoteAt('on schedule');
     const onQuote = reviewActionsAt(reviewed, quote.start + 3).map((a) => a.command);
     assert.deepEqual(onQuote.slice(0, 4), ['confirmSpeaker', 'changeSpeaker', 'noSpeaker', 'notAQuote']);
-    const confirmed = applyReviews(machine, TEXT, [makeAnnotation(source, TEXT, quote, { kind: 'quote', status: 'confirmed' })]);
+    const confirmed = applyReviews(machine, TEXT, [
+      makeAnnotation(source, TEXT, quote, { kind: 'quote', status: 'confirmed' }),
+    ]);
     assert.ok(!reviewActionsAt(confirmed, quote.start + 3).some((a) => a.command === 'confirmSpeaker'));
     const selected = reviewActionsAt(reviewed, 0, { start: 16, end: 40 }).map((a) => a.command);
     assert.deepEqual(selected.slice(-3), ['addQuote', 'addClaim', 'addNote']);
@@ -102,7 +117,12 @@ describe('review flow', () => {
     const annotations = [
       makeAnnotation(source, TEXT, quote, { kind: 'quote', status: 'confirmed' }),
       makeAnnotation(source, TEXT, { start: 16, end: 25 }, { kind: 'note', text: 'Call the mayor' }),
-      { ...makeAnnotation(source, TEXT, { start: 0, end: 4 }, { kind: 'quote', status: 'confirmed' }), selectors: { quote: { type: 'TextQuoteSelector' as const, exact: 'text that is not there at all', prefix: '', suffix: '' } } },
+      {
+        ...makeAnnotation(source, TEXT, { start: 0, end: 4 }, { kind: 'quote', status: 'confirmed' }),
+        selectors: {
+          quote: { type: 'TextQuoteSelector' as const, exact: 'text that is not there at all', prefix: '', suffix: '' },
+        },
+      },
     ];
     const summary = summarize('/w/articles/bridge.txt', TEXT, applyReviews(machine, TEXT, annotations));
     assert.equal(summary.review?.reviewed, 1);
@@ -134,7 +154,12 @@ describe('the name pick on Enter', () => {
   const cases: [string, string, { name: string } | undefined, { name: string } | undefined][] = [
     ['a typed known name wins over a lagging highlight', 'wolf blitzer', yev, wolf],
     ['the highlight counts when it contains the typed text', 'prigo', yev, yev],
-    ['a highlight that does not contain the text: the text is a new name', 'Anna Kowalska', yev, { name: 'Anna Kowalska' }],
+    [
+      'a highlight that does not contain the text: the text is a new name',
+      'Anna Kowalska',
+      yev,
+      { name: 'Anna Kowalska' },
+    ],
     ['nothing highlighted: the typed new name', 'Anna Kowalska', undefined, { name: 'Anna Kowalska' }],
     ['nothing typed: the highlighted row', '  ', wolf, wolf],
     ['nothing typed, nothing highlighted: nothing', '', undefined, undefined],

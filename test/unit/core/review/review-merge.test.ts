@@ -11,27 +11,52 @@ const T2 = '2026-11-30T12:00:00Z';
 
 /** A quote review `id` with a status, speaker and modification time: the axes a merge decides on. */
 function review(id: string, status: ReviewStatus = 'confirmed', speaker?: string, modified?: string): ReviewAnnotation {
-  return annotate(BRIDGE_ARTICLE, 'We have waited ten years for this bridge', { kind: 'quote', status, ...(speaker ? { speaker } : {}) }, { id, created: T0, modified });
+  return annotate(
+    BRIDGE_ARTICLE,
+    'We have waited ten years for this bridge',
+    { kind: 'quote', status, ...(speaker ? { speaker } : {}) },
+    { id, created: T0, modified },
+  );
 }
 
 /** The merged result as "id:status:speaker" strings, in a stable order. */
 const labels = (list: readonly ReviewAnnotation[]): string[] =>
-  list.map((a) => `${a.id}:${a.body.kind === 'quote' ? `${a.body.status}:${a.body.speaker ?? ''}` : a.body.kind}`).sort();
+  list
+    .map((a) => `${a.id}:${a.body.kind === 'quote' ? `${a.body.status}:${a.body.speaker ?? ''}` : a.body.kind}`)
+    .sort();
 
 const a = review('a');
 const aMine = review('a', 'corrected', 'Ann', T1);
 const aTheirs = review('a', 'corrected', 'Bob', T2);
 const b = review('b');
 
-const cases: [name: string, base: ReviewAnnotation[], mine: ReviewAnnotation[], theirs: ReviewAnnotation[], expected: string[]][] = [
+const cases: [
+  name: string,
+  base: ReviewAnnotation[],
+  mine: ReviewAnnotation[],
+  theirs: ReviewAnnotation[],
+  expected: string[],
+][] = [
   ['nothing changed', [a], [a], [a], ['a:confirmed:']],
   ['both added different annotations', [], [a], [b], ['a:confirmed:', 'b:confirmed:']],
   ['both added the same annotation', [], [a], [a], ['a:confirmed:']],
   ['changed by me only', [a], [aMine], [a], ['a:corrected:Ann']],
   ['changed on disk only', [a], [a], [aTheirs], ['a:corrected:Bob']],
-  ['changed on disk only, with a clock behind mine', [review('a', 'confirmed', undefined, T2)], [review('a', 'confirmed', undefined, T2)], [review('a', 'rejected', undefined, T1)], ['a:rejected:']],
+  [
+    'changed on disk only, with a clock behind mine',
+    [review('a', 'confirmed', undefined, T2)],
+    [review('a', 'confirmed', undefined, T2)],
+    [review('a', 'rejected', undefined, T1)],
+    ['a:rejected:'],
+  ],
   ['changed on both sides: the later modification wins (disk later)', [a], [aMine], [aTheirs], ['a:corrected:Bob']],
-  ['changed on both sides: the later modification wins (mine later)', [a], [review('a', 'corrected', 'Ann', T2)], [review('a', 'corrected', 'Bob', T1)], ['a:corrected:Ann']],
+  [
+    'changed on both sides: the later modification wins (mine later)',
+    [a],
+    [review('a', 'corrected', 'Ann', T2)],
+    [review('a', 'corrected', 'Bob', T1)],
+    ['a:corrected:Ann'],
+  ],
   ['deleted on disk, unchanged by me: gone', [a, b], [a, b], [b], ['b:confirmed:']],
   ['deleted by me, unchanged on disk: gone', [a, b], [b], [a, b], ['b:confirmed:']],
   ['deleted on disk, changed by me: kept', [a], [aMine], [], ['a:corrected:Ann']],
