@@ -26,7 +26,10 @@ function datePatterns(): NonNullable<typeof patterns> {
   // A month may be given twice ("نيسان / أبريل", "avril / April"): the first name counts.
   const month = `(${monthNamePattern()})\\.?(?:\\s*/\\s*(?:${monthNamePattern()}))?`;
   patterns = {
-    ymd: new RegExp(`${NOT_LETTER_BEFORE}${YEAR}\\s?(?:[-/.]|年|년)\\s?(\\d{1,2})\\s?(?:[-/.]|月|월)\\s?(\\d{1,2})(?!\\d)`, 'gu'),
+    ymd: new RegExp(
+      `${NOT_LETTER_BEFORE}${YEAR}\\s?(?:[-/.]|年|년)\\s?(\\d{1,2})\\s?(?:[-/.]|月|월)\\s?(\\d{1,2})(?!\\d)`,
+      'gu',
+    ),
     numeric: new RegExp(`${NOT_LETTER_BEFORE}(\\d{1,2})[./-](\\d{1,2})[./-]${YEAR}(?!\\d)`, 'gu'),
     monthFirst: new RegExp(`${NOT_LETTER_BEFORE}${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`, 'giu'),
     dayFirst: new RegExp(

@@ -26,10 +26,15 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): DecodedTex
   const bom = charsetFromBom(bytes);
   if (bom) return { text: decodeWith(bom.charset, bytes.subarray(bom.length)), charset: bom.charset, source: 'bom' };
   const strictUtf8 = tryStrictUtf8(bytes);
-  if (strictUtf8 !== undefined && hasNonAscii(bytes)) return { text: strictUtf8, charset: 'utf-8', source: 'valid-utf-8' };
+  if (strictUtf8 !== undefined && hasNonAscii(bytes))
+    return { text: strictUtf8, charset: 'utf-8', source: 'valid-utf-8' };
   const http = supportedCharset(charsetFromContentType(contentType));
   const meta = supportedCharset(sniffDeclaredCharset(bytes));
-  const declared = http ? { charset: http, source: 'http' as const } : meta ? { charset: meta, source: 'meta' as const } : undefined;
+  const declared = http
+    ? { charset: http, source: 'http' as const }
+    : meta
+      ? { charset: meta, source: 'meta' as const }
+      : undefined;
   if (strictUtf8 !== undefined) {
     // Pure ASCII: every ASCII-compatible charset reads it the same; keep the declared name for the record.
     const charset = declared && isAsciiCompatible(declared.charset) ? declared.charset : 'utf-8';
@@ -40,7 +45,8 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): DecodedTex
     return { text: decodeWith(declared.charset, bytes), charset: declared.charset, source: declared.source };
   }
   const lenient = new TextDecoder('utf-8').decode(bytes);
-  if (brokenShare(lenient) <= MAX_BROKEN_UTF8) return { text: lenient, charset: 'utf-8', source: declared?.source ?? 'default' };
+  if (brokenShare(lenient) <= MAX_BROKEN_UTF8)
+    return { text: lenient, charset: 'utf-8', source: declared?.source ?? 'default' };
   return { text: decodeWith('windows-1252', bytes), charset: 'windows-1252', source: 'default' };
 }
 
