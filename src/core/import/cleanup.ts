@@ -24,7 +24,7 @@ const CAPTION =
 
 const TIMESTAMP = /^(updated|posted|published|last updated|first published|modified)\b[^.]{0,80}\d/i;
 
-const BYLINE = /^(by|por|von|par|di)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,4}\b/u;
+const BYLINE = /^([Bb]y|[Pp]or|[Vv]on|[Pp]ar|[Dd]i)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,4}\b/u;
 
 const SHARE_WORDS =
   /^(tags|topics|categories|share|tweet|email|print|comment|comments|facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link|save)(\s*[|,/·•]?\s*(share|tweet|email|print|comment|comments|facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link|save|pint|baixar))*$/i;

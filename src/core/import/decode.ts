@@ -86,8 +86,18 @@ export function supportedCharset(label: string | undefined): string | undefined 
 }
 
 function decodeWith(charset: string, bytes: Uint8Array): string {
-  return new TextDecoder(charset).decode(bytes);
+  const text = new TextDecoder(charset).decode(bytes);
+  // Node's decoder reads windows-1252 (the WHATWG name of Latin-1) as ISO-8859-1: 0x80–0x9F come out as C1 controls.
+  return charset === 'windows-1252'
+    ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c)
+    : text;
 }
+
+/** windows-1252 characters for bytes 0x80–0x9F (undefined bytes stay as they are). */
+const WINDOWS_1252_C1 = [
+  '\u20ac', '\u0081', '\u201a', '\u0192', '\u201e', '\u2026', '\u2020', '\u2021', '\u02c6', '\u2030', '\u0160', '\u2039', '\u0152', '\u008d', '\u017d', '\u008f',
+  '\u0090', '\u2018', '\u2019', '\u201c', '\u201d', '\u2022', '\u2013', '\u2014', '\u02dc', '\u2122', '\u0161', '\u203a', '\u0153', '\u009d', '\u017e', '\u0178',
+]; // prettier-ignore
 
 function tryStrictUtf8(bytes: Uint8Array): string | undefined {
   try {

@@ -7,7 +7,7 @@ const MAX_DEPTH = 200;
 export function xmlTagProblem(xml: string): string | undefined {
   const stack: string[] = [];
   const token =
-    /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<\?[\s\S]*?(?:\?>|$)|<![^>]*>|<(\/?)([A-Za-z_][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|</;
+    /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<\?[\s\S]*?(?:\?>|$)|<![^>]*>|<(\/?)([A-Za-z_][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|</g;
   for (const match of xml.matchAll(token)) {
     const [whole, closing, name, , selfClosing] = match;
     const line = (): number => xml.slice(0, match.index).split('\n').length;
