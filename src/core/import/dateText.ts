@@ -81,3 +81,14 @@ export function isoDate(year: number, month: number, day: number): string | unde
   if (day > daysInMonth) return undefined;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** A short line that is a date and little else ("Published: Wednesday, June 24, 2020 10:02"). */
+export function isDateLine(line: string, accept: (date: string) => boolean = () => true): boolean {
+  if (line.length > 80) return false;
+  const found = findDatesInText(line)[0];
+  if (!found || !accept(found.date)) return false;
+  const rest = line
+    .replace(found.text, '')
+    .replace(/\b(published|updated|posted|on|at|am|pm|[a-z]{3,9}day)\b|[\d:,.|()-]/gi, '');
+  return rest.trim().length <= 12;
+}

@@ -1,5 +1,5 @@
 // PDF bytes → article text with pdf.js (run in-thread, no worker, no fonts), laid out by pdfLayout.
-import { findDatesInText, isoDate } from './dateText';
+import { findDatesInText, isDateLine, isoDate } from './dateText';
 import { ImportError } from './errors';
 import { layoutParagraphs, type PdfPageText, type PdfTextItem } from './pdfLayout';
 import { normaliseSpaces } from './text';
@@ -69,7 +69,10 @@ export async function extractPdfArticle(bytes: Uint8Array, now: Date): Promise<P
     }
     const paragraphs = layoutParagraphs(pages);
     const info = await readInfo(document);
-    return { ...info, paragraphs, ...pdfDate(paragraphs, info.created, now) };
+    const date = pdfDate(paragraphs, info.created, now);
+    // A line that is only the date is the dateline, not article text.
+    const dateLine = paragraphs.slice(0, 3).findIndex((p) => isDateLine(p));
+    return { ...info, paragraphs: paragraphs.filter((_, i) => i !== dateLine || !date.date), ...date };
   } finally {
     await document.destroy();
   }

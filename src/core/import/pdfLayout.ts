@@ -100,7 +100,7 @@ function paragraphsOf(lines: readonly Line[]): string[] {
     .slice(1)
     .map((line, i) => (lines[i] as Line).y - line.y)
     .filter((g) => g > 0);
-  const usualGap = median(gaps) ?? (lines[0] as Line).size * 1.2;
+  const usualGap = lowerQuartile(gaps) ?? (lines[0] as Line).size * 1.2;
   const margin = Math.min(...lines.map((l) => l.x));
   const paragraphs: string[][] = [];
   lines.forEach((line, i) => {
@@ -147,11 +147,18 @@ export function isPageNumber(line: string): boolean {
   );
 }
 
-/** Lines (digits ignored) at the top or bottom of at least half of the pages, when there are several pages. */
+/** Running headers and footers are short lines. */
+const MAX_RUNNING_LINE = 80;
+
+/** Short lines (digits ignored) at the top or bottom of at least half of the pages, when there are several pages. */
 function runningLines(pages: readonly Line[][]): Set<string> {
   const counts = new Map<string, number>();
   for (const lines of pages) {
-    const edges = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map((l) => lineKey(l.text)));
+    const edges = new Set(
+      [...lines.slice(0, 2), ...lines.slice(-2)]
+        .filter((l) => l.text.length <= MAX_RUNNING_LINE)
+        .map((l) => lineKey(l.text)),
+    );
     for (const key of edges) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const threshold = Math.max(2, Math.ceil(pages.length / 2));
@@ -160,8 +167,9 @@ function runningLines(pages: readonly Line[][]): Set<string> {
 
 const lineKey = (text: string): string => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 
-function median(values: readonly number[]): number | undefined {
+/** The line spacing inside paragraphs: the lower quartile of the gaps (paragraph gaps are the larger ones). */
+function lowerQuartile(values: readonly number[]): number | undefined {
   if (!values.length) return undefined;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  return sorted[Math.floor(sorted.length / 4)];
 }

@@ -1,5 +1,5 @@
 // Pasted or plain text → paragraphs and a dateline date.
-import { findDatesInText } from './dateText';
+import { findDatesInText, isDateLine } from './dateText';
 import { normaliseSpaces, splitOnBlankLines } from './text';
 
 export interface PlainTextArticle {
@@ -23,7 +23,7 @@ export function extractPlainText(text: string, now: Date): PlainTextArticle {
     : unified.split('\n').map(normaliseSpaces).filter(Boolean);
   const latest = now.toISOString().slice(0, 10);
   const sane = (date: string): boolean => date <= latest && date >= '1990-01-01';
-  const dateLine = paragraphs.slice(0, DATELINE_LINES).findIndex((p) => isOnlyDate(p, sane));
+  const dateLine = paragraphs.slice(0, DATELINE_LINES).findIndex((p) => isDateLine(p, sane));
   if (dateLine >= 0) {
     const date = findDatesInText(paragraphs[dateLine] as string)[0]?.date ?? null;
     return { paragraphs: paragraphs.filter((_, i) => i !== dateLine), date, dateEvidence: 'date line' };
@@ -34,15 +34,4 @@ export function extractPlainText(text: string, now: Date): PlainTextArticle {
     .join('\n');
   const dateline = findDatesInText(head).find((d) => sane(d.date));
   return { paragraphs, date: dateline?.date ?? null, dateEvidence: dateline ? 'dateline' : null };
-}
-
-/** A short line that is a date and little else ("Published: Wednesday, June 24, 2020 10:02"). */
-function isOnlyDate(line: string, sane: (date: string) => boolean): boolean {
-  if (line.length > 80) return false;
-  const found = findDatesInText(line)[0];
-  if (!found || !sane(found.date)) return false;
-  const rest = line
-    .replace(found.text, '')
-    .replace(/\b(published|updated|posted|on|at|am|pm|[a-z]{3,9}day)\b|[\d:,.|()-]/gi, '');
-  return rest.trim().length <= 12;
 }
