@@ -8,7 +8,7 @@ import {
   type ReviewStatus,
   type Verdict,
 } from './model';
-import type { Selectors, TextPositionSelector, TextQuoteSelector } from './anchoring/anchoring';
+import { textHash, type Selectors, type TextPositionSelector, type TextQuoteSelector } from './anchoring/anchoring';
 
 export const SIDECAR_FOLDER = '.seed-annotations';
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -137,13 +137,22 @@ function parseSelectors(list: unknown[]): Selectors | undefined {
       (s.start as number) >= 0 &&
       (s.end as number) >= (s.start as number)
     ) {
-      position = { type: 'TextPositionSelector', start: s.start as number, end: s.end as number };
+      const hash = str(seed(s, 'textHash'));
+      position = {
+        type: 'TextPositionSelector',
+        start: s.start as number,
+        end: s.end as number,
+        ...(hash ? { textHash: hash } : {}),
+      };
     }
   }
-  if (quote) return position ? { quote, position } : { quote };
+  // With a quote, the hash is written from it again: the model keeps it only for a position alone.
+  if (quote) return position ? { quote, position: withoutHash(position) } : { quote };
   // A position alone: the quote is filled in from the article when anchoring.
   return position ? { quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }, position } : undefined;
 }
+
+const withoutHash = ({ textHash: _, ...position }: TextPositionSelector): TextPositionSelector => position;
 
 function parseBody(body: Json | undefined, motivation: string | undefined): ReviewBody | string {
   if (!body) return 'no "body"';
@@ -276,8 +285,10 @@ export function annotationJson(a: ReviewAnnotation): Json {
       prefix: a.selectors.quote.prefix,
       suffix: a.selectors.quote.suffix,
     });
-  if (a.selectors.position)
-    selector.push({ type: 'TextPositionSelector', start: a.selectors.position.start, end: a.selectors.position.end });
+  const p = a.selectors.position;
+  // The hash lets a reader of the position alone check that the text there is still the annotated text.
+  const hash = a.selectors.quote.exact ? textHash(a.selectors.quote.exact) : p?.textHash;
+  if (p) selector.push(compact({ type: 'TextPositionSelector', start: p.start, end: p.end, 'seed:textHash': hash }));
   return compact({
     id: a.id,
     type: 'Annotation',
