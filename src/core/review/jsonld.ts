@@ -287,7 +287,7 @@ export function annotationJson(a: ReviewAnnotation): Json {
     });
   const p = a.selectors.position;
   // The hash lets a reader of the position alone check that the text there is still the annotated text.
-  const hash = a.selectors.quote.exact ? textHash(a.selectors.quote.exact) : p?.textHash;
+  const hash = a.selectors.quote.exact ? textHash(a.selectors.quote) : p?.textHash;
   if (p) selector.push(compact({ type: 'TextPositionSelector', start: p.start, end: p.end, 'seed:textHash': hash }));
   return compact({
     id: a.id,

@@ -19,7 +19,7 @@ import {
   needsConfirmation,
   score,
 } from './anchorRules';
-import { significantTokens, statementChange } from './statementCheck';
+import { negationBeside, significantTokens, statementChange } from './statementCheck';
 
 /** How many characters of context describeSpan stores on each side. */
 export const CONTEXT_CHARS = 32;
@@ -71,13 +71,15 @@ export class AnchorText {
     return this.words;
   }
 
-  /** Why text[start, end) is a different statement from `exact`, or undefined when it says the same. */
-  statementChange(exact: string, start: number, end: number): string | undefined {
+  /** Why text[start, end) is a different statement from the annotated one, or undefined when it says the same. */
+  statementChange(sel: CleanSelectors, start: number, end: number): string | undefined {
     const found = this.text.slice(start, end);
-    const inside = new Map<string, number>();
-    for (const t of significantTokens(found)) inside.set(t.word, (inside.get(t.word) ?? 0) + 1);
-    const elsewhere = (word: string) => (this.wordCounts().get(word) ?? 0) - (inside.get(word) ?? 0);
-    return statementChange(exact, found, elsewhere);
+    const count = (word: string) => this.wordCounts().get(word) ?? 0;
+    const around = {
+      prefix: this.text.slice(Math.max(0, start - CONTEXT_CHARS), start),
+      suffix: this.text.slice(end, end + CONTEXT_CHARS),
+    };
+    return statementChange(sel.exact, found, count) ?? negationBeside(sel, around);
   }
 
   occurrencesOf(exact: string): number[] {
@@ -131,7 +133,7 @@ function fuzzyCandidates(doc: AnchorText, sel: CleanSelectors): { candidates: Ca
   let changed: string | undefined;
   const candidates: Candidate[] = [];
   for (const m of matches) {
-    const change = doc.statementChange(sel.exact, m.start, m.end);
+    const change = doc.statementChange(sel, m.start, m.end);
     if (change) changed ??= change;
     else candidates.push(doc.candidate(m.start, m.end, m.similarity, sel));
   }

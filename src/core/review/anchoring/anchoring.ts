@@ -29,7 +29,7 @@ export interface TextPositionSelector {
   type: 'TextPositionSelector';
   start: number;
   end: number;
-  /** `seed:textHash`: textHash of the text at [start, end) when annotated (checks a position used alone). */
+  /** `seed:textHash`: textHash of the text at [start, end) and its context when annotated (checks a position alone). */
   textHash?: string;
 }
 export interface Selectors {
@@ -100,7 +100,7 @@ function positionOnly(text: string, p: TextPositionSelector | undefined): Attemp
     return orphan(
       'a position without quoted text or seed:textHash: nothing shows the text there is still what was annotated',
     );
-  if (textHash(text.slice(p.start, p.end)) !== p.textHash)
+  if (textHash(describeSpan(text, p.start, p.end).quote) !== p.textHash)
     return orphan('the text at the position is no longer the annotated text (seed:textHash differs)');
   return { result: { orphaned: false, start: p.start, end: p.end, method: 'position', similarity: 1 } };
 }

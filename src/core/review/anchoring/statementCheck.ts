@@ -20,8 +20,8 @@ const TYPO_EDITS = 1;
 /** Longer words may take one more edit. */
 const LONG_WORD = 10;
 
-/** How many times a lower-cased word occurs in the article outside the candidate (for "a real word"). */
-export type ElsewhereCount = (word: string) => number;
+/** How many times a lower-cased word occurs in the whole article (for "a real word of the article"). */
+export type WordCount = (word: string) => number;
 
 function kindOf(raw: string, word: string): TokenKind {
   if (/\p{N}/u.test(word)) return 'number';
@@ -59,40 +59,45 @@ export function typoDistance(a: string, b: string, max: number): number {
   return Math.min(rows[a.length]![b.length]!, max + 1);
 }
 
-/** A misspelling of the same word: close in spelling, long enough, and not two words both found elsewhere in the article. */
-function isTypo(a: string, b: string, elsewhere: ElsewhereCount): boolean {
-  const shorter = Math.min(a.length, b.length);
+/**
+ * A misspelling of the same word: close in spelling, long enough, not a plural of it, and not two real words
+ * of the article (the annotated one found anywhere in it, the new one somewhere besides this place).
+ */
+function isTypo(annotated: string, found: string, count: WordCount): boolean {
+  const shorter = Math.min(annotated.length, found.length);
   if (shorter < TYPO_MIN_LENGTH) return false;
+  const [short, long] = annotated.length < found.length ? [annotated, found] : [found, annotated];
+  if (long === `${short}s` || long === `${short}es`) return false;
   const allowed = shorter >= LONG_WORD ? TYPO_EDITS + 1 : TYPO_EDITS;
-  if (typoDistance(a, b, allowed) > allowed) return false;
-  return !(elsewhere(a) > 0 && elsewhere(b) > 0);
+  if (typoDistance(annotated, found, allowed) > allowed) return false;
+  return !(count(annotated) >= 1 && count(found) >= 2);
 }
 
-/** Whether y may stand where x stood: the same word, two grammatical words, or a typo (names, numbers, negations: only the same). */
-function compatible(x: Token, y: Token, elsewhere: ElsewhereCount): boolean {
+/** Whether y may stand where x stood: the same word, or a typo of it (names, numbers, negations: only the same). */
+function compatible(x: Token, y: Token, count: WordCount): boolean {
   if (x.word === y.word) return true;
-  if (x.neutral && y.neutral) return true;
-  if (x.kind !== 'word' || y.kind !== 'word') return false;
-  if (!x.neutral && !y.neutral) return isTypo(x.word, y.word, elsewhere);
-  // A misspelt grammatical word ("wil"): one edit, and the other spelling is no word of the article.
-  const other = x.neutral ? y.word : x.word;
-  return typoDistance(x.word, y.word, TYPO_EDITS) <= TYPO_EDITS && elsewhere(other) <= 0;
+  if (x.kind !== 'word' || y.kind !== 'word' || x.neutral || y.neutral) return false;
+  return isTypo(x.word, y.word, count);
 }
 
-/** Whether b is a rewording of a: aligned word by word, grammatical words free to come and go. */
-function aligns(a: readonly Token[], b: readonly Token[], elsewhere: ElsewhereCount): boolean {
+/**
+ * Whether b is a rewording of a, aligned word by word, with grammatical words only dropped from a
+ * (`drop`) or only added in b: both at once would swap one for another ("that" for "with").
+ */
+function aligns(a: readonly Token[], b: readonly Token[], count: WordCount, drop: boolean): boolean {
   // reach[j]: a[0, i) and b[0, j) align (one row of the alignment table at a time).
   let reach = new Uint8Array(b.length + 1);
   reach[0] = 1;
-  for (let j = 1; j <= b.length && b[j - 1]!.neutral; j++) reach[j] = 1;
+  for (let j = 1; j <= b.length && !drop && b[j - 1]!.neutral; j++) reach[j] = 1;
   for (let i = 1; i <= a.length; i++) {
     const next = new Uint8Array(b.length + 1);
     const x = a[i - 1]!;
-    next[0] = reach[0]! && x.neutral ? 1 : 0;
+    const skipX = drop && x.neutral;
+    next[0] = reach[0]! && skipX ? 1 : 0;
     for (let j = 1; j <= b.length; j++) {
       const y = b[j - 1]!;
       next[j] =
-        (reach[j - 1] && compatible(x, y, elsewhere)) || (reach[j] && x.neutral) || (next[j - 1] && y.neutral) ? 1 : 0;
+        (reach[j - 1] && compatible(x, y, count)) || (reach[j] && skipX) || (next[j - 1] && !drop && y.neutral) ? 1 : 0;
     }
     reach = next;
   }
@@ -114,14 +119,31 @@ const REASONS: Record<TokenKind, string> = {
 
 /**
  * Why `found` is a different statement from `annotated`, or undefined when it says the same thing.
- * `elsewhere` tells whether a word is a real word of the article (it occurs outside the candidate).
+ * `count` tells how often a word occurs in the article (whether it is a real word of it).
  */
-export function statementChange(annotated: string, found: string, elsewhere: ElsewhereCount): string | undefined {
+export function statementChange(annotated: string, found: string, count: WordCount): string | undefined {
   const a = tokens(annotated);
   const b = tokens(found);
   for (const kind of ['number', 'negation'] as const) if (sequence(a, kind) !== sequence(b, kind)) return REASONS[kind];
-  if (aligns(a, b, elsewhere)) return undefined;
+  if (aligns(a, b, count, true) || aligns(a, b, count, false)) return undefined;
   if (sequence(a, 'name') !== sequence(b, 'name')) return REASONS.name;
   const significant = (list: readonly Token[]) => list.filter((t) => !t.neutral).length;
   return significant(a) === significant(b) ? REASONS.word : 'words were added or removed';
+}
+
+/**
+ * A negation right next to a match counts as part of it ("had" found in "had not"): the word before and the
+ * word after the match must be negations alike in the stored context and in the text.
+ */
+export function negationBeside(
+  stored: { prefix: string; suffix: string },
+  now: { prefix: string; suffix: string },
+): string | undefined {
+  const pairs = [
+    [tokens(stored.prefix).at(-1), tokens(now.prefix).at(-1)],
+    [tokens(stored.suffix)[0], tokens(now.suffix)[0]],
+  ];
+  for (const [was, is] of pairs)
+    if ((was?.kind === 'negation' || is?.kind === 'negation') && was?.word !== is?.word) return REASONS.negation;
+  return undefined;
 }

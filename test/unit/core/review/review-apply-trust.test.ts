@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../src/engine';
 import { applyReviews } from '../../../../src/core/review/apply';
-import { textHash } from '../../../../src/core/review/anchoring/anchoring';
+import { describeSpan, textHash } from '../../../../src/core/review/anchoring/anchoring';
 import { parseSidecar, serializeSidecar } from '../../../../src/core/review/jsonld';
 import type { ReviewAnnotation, ReviewBody } from '../../../../src/core/review/model';
 import { annotate, BRIDGE_ARTICLE } from '../../helpers/reviewFixtures';
@@ -24,6 +24,7 @@ function positionOnly(id: string, start: number, end: number, hash?: string, bod
   };
 }
 
+const hashAt = (text: string, start: number, end: number) => textHash(describeSpan(text, start, end).quote);
 const review = (text: string, annotations: ReviewAnnotation[]) =>
   applyReviews(analyze(text, { expectHeader: true }), text, annotations);
 const orphanIds = (r: ReturnType<typeof review>) => r.review.orphans.map((o) => o.annotation.id).sort();
@@ -35,7 +36,7 @@ describe('applying reviews: positions alone', function () {
 
   it('a position with a matching seed:textHash applies; without a hash, or past the end, it orphans', () => {
     const r = review(BRIDGE_ARTICLE, [
-      positionOnly('urn:x:hashed', start, end, textHash(Q_FARMERS)),
+      positionOnly('urn:x:hashed', start, end, hashAt(BRIDGE_ARTICLE, start, end)),
       positionOnly('urn:x:bare', start, end),
       positionOnly('urn:x:out', BRIDGE_ARTICLE.length + 5, BRIDGE_ARTICLE.length + 9, 'fnv1a32:4:00000000'),
     ]);
@@ -51,7 +52,7 @@ describe('applying reviews: positions alone', function () {
   it('after edits, a position alone whose text changed orphans: a correction never lands on other words', () => {
     const edited = BRIDGE_ARTICLE.replace('date 2024-05-02 Mayor', 'date 2024-05-02 The mayor');
     const correction: ReviewBody = { kind: 'quote', status: 'corrected', speaker: 'Zed Tester' };
-    const r = review(edited, [positionOnly('urn:x:moved', start, end, textHash(Q_FARMERS), correction)]);
+    const r = review(edited, [positionOnly('urn:x:moved', start, end, hashAt(BRIDGE_ARTICLE, start, end), correction)]);
     assert.deepEqual(orphanIds(r), ['urn:x:moved']);
     assert.match(r.review.orphans[0]!.reason, /no longer the annotated text/);
     assert.ok(!r.quotes.some((q) => q.speaker?.name === 'Zed Tester'));
@@ -64,14 +65,14 @@ describe('applying reviews: positions alone', function () {
     const position = written.items[0]!.target.selector.find(
       (s) => (s as { type: string }).type === 'TextPositionSelector',
     ) as Record<string, unknown>;
-    assert.equal(position['seed:textHash'], textHash(Q_FARMERS));
+    assert.equal(position['seed:textHash'], hashAt(BRIDGE_ARTICLE, start, end));
     // Another tool keeps only the position: it still applies while the text is unchanged.
     const stripped = JSON.stringify({
       type: 'AnnotationPage',
       items: [{ ...written.items[0], target: { source: 'seeds/bridge.txt', selector: [position] } }],
     });
     const parsed = parseSidecar(stripped).annotations;
-    assert.equal(parsed[0]!.selectors.position?.textHash, textHash(Q_FARMERS));
+    assert.equal(parsed[0]!.selectors.position?.textHash, hashAt(BRIDGE_ARTICLE, start, end));
     assert.deepEqual(orphanIds(review(BRIDGE_ARTICLE, parsed)), []);
   });
 });
