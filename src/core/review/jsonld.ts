@@ -8,6 +8,7 @@ import {
   type ReviewStatus,
   type Verdict,
 } from './model';
+import { limitDepth, MAX_FOREIGN_DEPTH, sidecarCountProblem, sidecarSizeProblem } from './sidecarLimits';
 import { textHash, type Selectors, type TextPositionSelector, type TextQuoteSelector } from './anchoring/anchoring';
 
 export const SIDECAR_FOLDER = '.seed-annotations';
@@ -30,8 +31,10 @@ export interface ParsedSidecar {
   annotations: ReviewAnnotation[];
   /** Items that could not be read, with the reason (kept out of the layer, never written back). */
   skipped: { index: number; reason: string }[];
-  /** Set when the file as a whole is unusable (invalid JSON, not an AnnotationPage). */
+  /** Set when the file as a whole is unusable (invalid JSON, not an AnnotationPage, over a cap: "not applied: …"). */
   error?: string;
+  /** Annotations kept with a part dropped (values nested too deeply), with the reason. */
+  warnings?: { index: number; reason: string }[];
 }
 
 type Json = Record<string, unknown>;
@@ -49,6 +52,8 @@ const ENTITY_CHOICES = new Set(['PER', 'LOC', 'ORG', 'none']);
 const ENTITY_TYPES = new Set(['PER', 'LOC', 'ORG']);
 
 export function parseSidecar(content: string, expectedSource?: string): ParsedSidecar {
+  const tooLarge = sidecarSizeProblem(content.length);
+  if (tooLarge) return { annotations: [], skipped: [], error: tooLarge };
   let json: unknown;
   try {
     json = JSON.parse(content.replace(/^\ufeff/, ''));
@@ -65,14 +70,39 @@ export function parseSidecar(content: string, expectedSource?: string): ParsedSi
   } else {
     return { annotations: [], skipped: [], error: 'expected "type": "AnnotationPage"' };
   }
+  const tooMany = sidecarCountProblem(items.length);
+  if (tooMany) return { annotations: [], skipped: [], error: tooMany };
   const annotations: ReviewAnnotation[] = [];
   const skipped: ParsedSidecar['skipped'] = [];
+  const warnings: NonNullable<ParsedSidecar['warnings']> = [];
   items.forEach((item, index) => {
     const parsed = parseAnnotation(item, expectedSource);
     if (typeof parsed === 'string') skipped.push({ index, reason: parsed });
-    else annotations.push(parsed);
+    else {
+      const { annotation, dropped } = withinDepth(parsed);
+      annotations.push(annotation);
+      if (dropped)
+        warnings.push({ index, reason: `values nested deeper than ${MAX_FOREIGN_DEPTH} levels were dropped` });
+    }
   });
-  return { annotations, skipped };
+  return { annotations, skipped, ...(warnings.length ? { warnings } : {}) };
+}
+
+/** The annotation with other tools' values (creator, extra properties, a foreign body) cut to a safe depth. */
+function withinDepth(a: ReviewAnnotation): { annotation: ReviewAnnotation; dropped: boolean } {
+  let dropped = false;
+  const cut = (v: unknown) => {
+    const limited = limitDepth(v);
+    dropped ||= limited.dropped;
+    return limited.value;
+  };
+  const annotation: ReviewAnnotation = {
+    ...a,
+    ...(a.creator !== undefined ? { creator: cut(a.creator) } : {}),
+    ...(a.extra ? { extra: cut(a.extra) as Record<string, unknown> } : {}),
+    ...(a.body.kind === 'foreign' ? { body: { kind: 'foreign', raw: cut(a.body.raw) } } : {}),
+  };
+  return { annotation, dropped };
 }
 
 const KNOWN_KEYS = new Set([
