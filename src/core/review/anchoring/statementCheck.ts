@@ -1,9 +1,9 @@
 // Whether a near match says the same thing as the annotated text. A fuzzy match may absorb typos,
 // spacing, punctuation, quotation-mark style, reflowed lines and grammatical words ("the", "was"); a
 // changed number, name, negation or content word makes it a different statement, whatever its context.
-import { MEANING_NEUTRAL_WORDS, NEGATIONS } from '../../../engine/lexicon/statements';
+import { MEANING_NEUTRAL_WORDS, MODAL_VERBS, NEGATIONS } from '../../../engine/lexicon/statements';
 
-type TokenKind = 'number' | 'negation' | 'name' | 'word';
+type TokenKind = 'number' | 'negation' | 'modal' | 'name' | 'word';
 interface Token {
   /** Lower-cased, with ’ written as '. */
   word: string;
@@ -26,6 +26,7 @@ export type WordCount = (word: string) => number;
 function kindOf(raw: string, word: string): TokenKind {
   if (/\p{N}/u.test(word)) return 'number';
   if (NEGATIONS.has(word) || /n't$/.test(word)) return 'negation';
+  if (MODAL_VERBS.has(word)) return 'modal';
   return /^\p{Lu}/u.test(raw) ? 'name' : 'word';
 }
 
@@ -113,6 +114,7 @@ const sequence = (tokens: readonly Token[], kind: TokenKind) =>
 const REASONS: Record<TokenKind, string> = {
   number: 'a number differs',
   negation: 'a negation differs',
+  modal: 'a modal verb differs',
   name: 'a name differs',
   word: 'a word differs',
 };
@@ -124,7 +126,8 @@ const REASONS: Record<TokenKind, string> = {
 export function statementChange(annotated: string, found: string, count: WordCount): string | undefined {
   const a = tokens(annotated);
   const b = tokens(found);
-  for (const kind of ['number', 'negation'] as const) if (sequence(a, kind) !== sequence(b, kind)) return REASONS[kind];
+  for (const kind of ['number', 'negation', 'modal'] as const)
+    if (sequence(a, kind) !== sequence(b, kind)) return REASONS[kind];
   if (aligns(a, b, count, true) || aligns(a, b, count, false)) return undefined;
   if (sequence(a, 'name') !== sequence(b, 'name')) return REASONS.name;
   const significant = (list: readonly Token[]) => list.filter((t) => !t.neutral).length;
