@@ -115,7 +115,9 @@ function attempt(doc: AnchorText, selectors: Selectors, sel: CleanSelectors | un
 
 /** Re-anchors in this order: 1. the position, if the exact text is still there; 2. else the exact text whose
  *  prefix and suffix best match, nearest the old position; 3. else a fuzzy match with a bounded error rate
- *  (approx-string-match, as Hypothesis does) above a similarity threshold; 4. else orphaned.
+ *  (approx-string-match, as Hypothesis does) above a similarity threshold that says the same thing (numbers,
+ *  names, negations, modal verbs and content words as annotated: statementCheck.ts); 4. else orphaned.
+ *  A position alone holds only while its seed:textHash matches the text there.
  *  Never silently lands on a look-alike: when the best candidates cannot be told apart, orphan.
  *  Alone, "nearest the old position" cannot tell copies apart, so ties orphan; anchorAll settles them. */
 export function anchor(text: string, selectors: Selectors): Anchoring {
