@@ -7,6 +7,7 @@ import type { Analysis } from '../engine/types';
 import { applyReviews, type ArticleReview } from '../core/review/apply';
 import { articlePathOf, parseSidecar, SIDECAR_FOLDER, sidecarPathFor, type ParsedSidecar } from '../core/review/jsonld';
 import { entityRules, type EntityRule, type ReviewAnnotation } from '../core/review/model';
+import { sidecarSizeProblem } from '../core/review/sidecarLimits';
 
 /** Every sidecar of one collection, read once. */
 export interface CollectionReview {
@@ -44,14 +45,42 @@ export function findCollectionRoot(articleFile: string): string | undefined {
   }
 }
 
-/** Sidecar files under `<root>/.seed-annotations/`, as '/'-separated paths relative to the root. */
-function listSidecars(root: string): string[] {
+/** What an entry that is not a regular file is, for the message that refuses it. */
+function entryKind(entry: fs.Dirent | fs.Stats): string | undefined {
+  if (entry.isFile()) return undefined;
+  if (entry.isSymbolicLink()) return 'a symbolic link';
+  if (entry.isDirectory()) return 'a directory';
+  if (entry.isFIFO()) return 'a FIFO';
+  if (entry.isBlockDevice() || entry.isCharacterDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/**
+ * Sidecar names under `<root>/.seed-annotations/` ('/'-separated, relative to the root): the regular files,
+ * and the `.json` entries that are something else (never opened: a FIFO would hang the read).
+ */
+function listSidecars(root: string): { files: string[]; refused: { name: string; kind: string }[] } {
   const folder = path.join(root, SIDECAR_FOLDER);
-  return fs
-    .readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
+  const files: string[] = [];
+  const refused: { name: string; kind: string }[] = [];
+  for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.name.endsWith('.json')) continue;
+    const name = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    const kind = entryKind(entry);
+    if (kind) refused.push({ name, kind });
+    else files.push(name);
+  }
+  return { files: files.sort(), refused: refused.sort((a, b) => (a.name < b.name ? -1 : 1)) };
+}
+
+/** A sidecar's text, checked with lstat first (a regular file within the size cap), else why it is not read. */
+function readSidecar(file: string): { text: string } | { error: string } {
+  const stat = fs.lstatSync(file);
+  const kind = entryKind(stat);
+  if (kind) return { error: `${kind}, not a sidecar file: never read` };
+  const tooLarge = sidecarSizeProblem(stat.size);
+  if (tooLarge) return { error: tooLarge };
+  return { text: fs.readFileSync(file, 'utf8') };
 }
 
 /**
@@ -67,7 +96,15 @@ export function loadCollection(
   let failures = 0;
   let names: string[] = [];
   try {
-    names = listSidecars(root);
+    const listed = listSidecars(root);
+    names = listed.files;
+    for (const { name, kind } of listed.refused) {
+      const error = `${kind}, not a sidecar file: never read, its review is not applied`;
+      const article = articlePathOf(name);
+      if (article) sidecars.set(article, { annotations: [], skipped: [], error });
+      report(path.join(root, ...name.split('/')), error);
+      failures++;
+    }
   } catch (error) {
     report(
       path.join(root, SIDECAR_FOLDER),
@@ -81,16 +118,22 @@ export function loadCollection(
     const file = path.join(root, ...relative.split('/'));
     let parsed: ParsedSidecar;
     try {
-      parsed = parseSidecar(fs.readFileSync(file, 'utf8'), article);
+      const read = readSidecar(file);
+      parsed = 'text' in read ? parseSidecar(read.text, article) : { annotations: [], skipped: [], error: read.error };
     } catch (error) {
       parsed = { annotations: [], skipped: [], error: (error as Error).message };
     }
     sidecars.set(article, parsed);
     if (parsed.error) {
-      report(file, `invalid sidecar, its review is not applied: ${oneLine(parsed.error)}`);
+      const reason = oneLine(parsed.error);
+      report(
+        file,
+        reason.startsWith('not applied:') ? reason : `invalid sidecar, its review is not applied: ${reason}`,
+      );
       failures++;
     }
     for (const { index, reason } of parsed.skipped) warn(file, `annotation ${index + 1} skipped: ${oneLine(reason)}`);
+    for (const { index, reason } of parsed.warnings ?? []) warn(file, `annotation ${index + 1}: ${oneLine(reason)}`);
   }
   const rules = entityRules([...sidecars.values()].filter((s) => !s.error).flatMap((s) => s.annotations));
   return { collection: { root, sidecars, rules }, failures };

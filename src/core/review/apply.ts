@@ -62,13 +62,12 @@ const NO_RULES: ReadonlyMap<string, EntityRule> = new Map();
 const overlap = (a: Span, b: Span): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
 /**
- * Selectors other tools may leave incomplete: a position alone takes its quote from the text; a quote with
- * neither context nor position (both optional in W3C) is placed where it occurs once, never on one of several.
+ * Selectors other tools may leave incomplete: a quote with neither context nor position (both optional in
+ * W3C) is placed where it occurs once, never on one of several. A position alone is checked by anchorAll.
  */
 function completeSelectors(text: string, selectors: Selectors): Selectors {
   const { quote, position: p } = selectors;
-  if (!quote.exact) return p && p.end <= text.length ? describeSpan(text, p.start, p.end) : selectors;
-  if (p || quote.prefix || quote.suffix) return selectors;
+  if (!quote.exact || p || quote.prefix || quote.suffix) return selectors;
   const at = text.indexOf(quote.exact);
   return at >= 0 && text.indexOf(quote.exact, at + 1) < 0 ? describeSpan(text, at, at + quote.exact.length) : selectors;
 }
@@ -84,8 +83,7 @@ export function anchorAnnotations(
   const orphans: OrphanedReview[] = [];
   results.forEach((r, i) => {
     const annotation = annotations[i]!;
-    if (!selectors[i]!.quote.exact) orphans.push({ annotation, reason: 'the position lies outside the article' });
-    else if (r.orphaned) orphans.push({ annotation, reason: r.reason });
+    if (r.orphaned) orphans.push({ annotation, reason: r.reason });
     else anchored.push({ annotation, start: r.start, end: r.end, method: r.method });
   });
   return { anchored, orphans };
@@ -126,6 +124,7 @@ export function applyReviews(
     },
     decided: new Set(),
     decidedMentions: [],
+    unmatched: [],
   };
   // Several decisions on one item: the last changed wins.
   for (const a of [...anchored].sort((x, y) => byLastChange(x.annotation, y.annotation))) {
@@ -134,6 +133,7 @@ export function applyReviews(
     else if (body.kind === 'quote') decideQuote(state, a, body);
     else if (body.kind === 'claim') decideClaim(state, a, body);
   }
+  orphanUnmatchedDecisions(state);
   const { quotes, claims, added, review } = state;
   const keptQuotes = [...quotes.filter((q): q is Quote => !!q), ...added.quotes].sort((x, y) => x.start - y.start);
   const keptClaims = [...claims.filter((c): c is Claim => !!c), ...added.claims].sort(
@@ -166,6 +166,8 @@ interface Decisions {
   decided: Set<number>;
   /** The machine's speaker and source mentions of decided items: their anonymous-source problems are settled too. */
   decidedMentions: Span[];
+  /** Confirmations and corrections that found no machine item where they anchored. */
+  unmatched: AnchoredReview[];
 }
 
 /** Counts a machine item as reviewed once, and replaces an earlier decision's rejection. */
@@ -182,12 +184,22 @@ function markDecided(
   state.review.rejected = state.review.rejected.filter((r) => r.what !== what || r.start !== span.start);
 }
 
+/** A decision over a machine item (confirmed, corrected, rejected) found no item where it anchored. */
+const UNMATCHED = 'no quote or claim of the engine is where it anchored: it never becomes an added one';
+
+/** Confirmations and corrections that found no machine item are orphans, never additions (issue 16 §1). */
+function orphanUnmatchedDecisions({ review, unmatched }: Decisions): void {
+  if (!unmatched.length) return;
+  review.anchored = review.anchored.filter((a) => !unmatched.includes(a));
+  review.orphans.push(...unmatched.map((a) => ({ annotation: a.annotation, reason: UNMATCHED })));
+}
+
 function decideQuote(state: Decisions, a: AnchoredReview, body: QuoteReview): void {
   const { id } = a.annotation;
   const i = bestMatch(state.machineQuotes, a);
   if (i < 0) {
-    if (body.status !== 'rejected')
-      state.added.quotes.push(addedQuote(state.machine, state.text, a, body, state.byName));
+    if (body.status === 'added') state.added.quotes.push(addedQuote(state.machine, state.text, a, body, state.byName));
+    else if (body.status !== 'rejected') state.unmatched.push(a);
     return;
   }
   const quote = state.machineQuotes[i]!;
@@ -213,7 +225,8 @@ function decideClaim(state: Decisions, a: AnchoredReview, body: ClaimReview): vo
   const { id } = a.annotation;
   const i = bestMatch(state.machineClaims, a, (c) => c.content);
   if (i < 0) {
-    if (body.status !== 'rejected') state.added.claims.push(addedClaim(a, body, state.byName));
+    if (body.status === 'added') state.added.claims.push(addedClaim(a, body, state.byName));
+    else if (body.status !== 'rejected') state.unmatched.push(a);
     return;
   }
   const claim = state.machineClaims[i]!;

@@ -187,11 +187,18 @@ describe('seed-annotate with the reader’s review', function () {
       ['The police', 'ORG', 'corrected'],
     );
     assert.ok(!out!.problems.some((p: Json) => p.code === 'unattributed-quote'), 'the reader settled it');
-    assert.deepEqual(
-      out!.review.notes.map((n: Json) => [n.exact, n.text]),
-      [['The storm', 'Which storm? Check the weather service.']],
-    );
+    // A position alone, without the seed:textHash that shows the text there is still the annotated one: an orphan.
+    assert.deepEqual(out!.review.notes, []);
     assert.deepEqual(out!.orphans, [
+      {
+        id: 'https://annotations.example.org/a/2',
+        exact: '',
+        reason:
+          'a position without quoted text or seed:textHash: nothing shows the text there is still what was annotated',
+        kind: 'note',
+        start: 16,
+        end: 25,
+      },
       {
         id: 'https://annotations.example.org/a/3',
         exact: 'The roads reopened on Sunday.',

@@ -524,29 +524,6 @@ describe('applying reviews over the engine’s analysis', function () {
         ['urn:x:many'],
       );
     });
-
-    it('a position-only annotation takes its text from the article; past the end it is an orphan', () => {
-      const start = BRIDGE_ARTICLE.indexOf(Q_FARMERS);
-      const positionOnly = (id: string, s: number, e: number): ReviewAnnotation => ({
-        id,
-        created: '2026-11-30T10:00:00Z',
-        source: 'seeds/bridge.txt',
-        selectors: {
-          quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
-          position: { type: 'TextPositionSelector', start: s, end: e },
-        },
-        body: { kind: 'quote', status: 'rejected' },
-      });
-      const r = apply([
-        positionOnly('urn:x:in', start, start + Q_FARMERS.length),
-        positionOnly('urn:x:out', BRIDGE_ARTICLE.length + 5, BRIDGE_ARTICLE.length + 9),
-      ]);
-      assert.equal(quoteAt(r, Q_FARMERS), undefined);
-      assert.deepEqual(
-        r.review.orphans.map((o) => o.annotation.id),
-        ['urn:x:out'],
-      );
-    });
   });
 
   it('any mix of decisions, on any spans, keeps the analysis well formed', () => {
