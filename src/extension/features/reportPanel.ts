@@ -11,6 +11,7 @@ import {
   type ReportFilters,
   type WebviewMessage,
 } from '../../core/report/protocol';
+import { SHOW_REPORT_COMMAND } from '../../core/presentation/commandIds';
 import { searchCollection } from '../../core/report/search';
 import type { RangeTuple } from '../../core/summary/lineIndex';
 import type { WorkspaceModel } from '../../core/model/workspaceModel';
@@ -20,7 +21,7 @@ import { log } from '../log';
 import { uriOf } from '../services/fileIds';
 import { type WorkspaceIndex } from '../services/workspaceIndex';
 
-export const SHOW_REPORT_COMMAND = 'seedAnnotator.showCollectionReport';
+export { SHOW_REPORT_COMMAND };
 export const EXPORT_REPORT_COMMAND = 'seedAnnotator.exportCollectionReport';
 const VIEW_TYPE = 'seedAnnotator.collectionReport';
 const TITLE = 'Collection Report';
