@@ -47,7 +47,7 @@ export interface ArticleReview {
   notes: ReviewNote[];
   /** Machine quotes and claims a reader rejected (no longer in the analysis), for hovers and undo. */
   rejected: (Span & { id: string; what: 'quote' | 'claim' })[];
-  /** Machine quotes and claims with a reader's decision / all machine quotes and claims. */
+  /** Quotes and claims with a reader's decision (machine items once each, plus the reader's additions) / all of them. */
   reviewed: number;
   total: number;
 }
@@ -135,6 +135,10 @@ export function applyReviews(
     else if (body.kind === 'claim') decideClaim(state, a, body);
   }
   const { quotes, claims, added, review } = state;
+  // What a reader added is reviewed by definition: "Reviewed n of m" counts it on both sides.
+  const additions = added.quotes.length + added.claims.length;
+  review.reviewed += additions;
+  review.total += additions;
   const keptQuotes = [...quotes.filter((q): q is Quote => !!q), ...added.quotes].sort((x, y) => x.start - y.start);
   const keptClaims = [...claims.filter((c): c is Claim => !!c), ...added.claims].sort(
     (x, y) => x.content.start - y.content.start,

@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import { fileId, uriOf } from './fileIds';
 import type { AnalysisService } from './analysisService';
 import { affects, readConfig } from '../config';
-import { summarize, type FileSummary } from '../../core/summary/summary';
+import type { FileSummary } from '../../core/summary/summary';
+import { reviewedSummary } from '../../core/summary/reviewedSummary';
 import { buildWorkspaceModel, type WorkspaceModel } from '../../core/model/workspaceModel';
 import type { ReviewAnnotation } from '../../core/review/model';
 import { applyEntityRulesToSummaries } from '../../core/review/summaryRules';
@@ -87,18 +88,24 @@ export class WorkspaceIndex implements vscode.Disposable {
         else if (affects(e, 'include', 'exclude')) void this.rebuild();
       }),
       reviews.onDidChange(({ articles, entityRules }) => {
-        // Open articles follow through the store; closed ones are summarised again with their reviews.
+        // The saved article is summarised again with its sidecar, open or not, so that it is current when
+        // the article closes; an open article's live summary follows through the store.
         for (const uri of articles) {
           const id = fileId(uri);
-          if (!this.live.has(id) && this.disk.has(id)) this.queueId(id);
+          if (this.disk.has(id)) this.queueId(id);
         }
         if (entityRules) this.changed();
       }),
       store.onDidChange(({ document, analysis }) => {
         const id = fileId(document.uri);
-        if (analysis && (this.disk.has(id) || belongsInIndex(document))) {
-          this.live.set(id, summarize(id, document.getText(), analysis));
-        } else if (!this.live.delete(id)) {
+        const machine = analysis && store.machineAnalysis(document);
+        if (machine && (this.disk.has(id) || belongsInIndex(document))) {
+          const text = document.getText();
+          this.live.set(id, reviewedSummary(id, text, machine, reviews.annotationsFor(document.uri)));
+        } else if (this.live.delete(id)) {
+          // Closed: its saved state, summarised with the sidecar as it is now.
+          if (this.disk.has(id)) this.queueId(id);
+        } else {
           return;
         }
         this.changed();
