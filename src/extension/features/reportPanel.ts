@@ -16,7 +16,7 @@ import { searchCollection } from '../../core/report/search';
 import type { RangeTuple } from '../../core/summary/lineIndex';
 import type { WorkspaceModel } from '../../core/model/workspaceModel';
 import { toRange } from './locations';
-import { prepareTarget, targetUri, writeAtomically, type TargetOptions } from '../fileWrites';
+import { prepareTarget, refusedLinkTarget, targetUri, writeAtomically, type TargetOptions } from '../fileWrites';
 import { log } from '../log';
 import { uriOf } from '../services/fileIds';
 import { type WorkspaceIndex } from '../services/workspaceIndex';
@@ -241,7 +241,7 @@ async function exportReport(
       defaultUri: folder && vscode.Uri.joinPath(folder, 'collection-report.html'),
       filters: { HTML: ['html'] },
     });
-    if (!destination) return undefined;
+    if (!destination || (await refusedLinkTarget(destination))) return undefined;
   } else if (!(await prepareTarget(destination, options))) {
     return undefined;
   }

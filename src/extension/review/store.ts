@@ -13,7 +13,8 @@ import {
 } from '../../core/review/jsonld';
 import { mergeAnnotations } from '../../core/review/merge';
 import { entityRules, type EntityRule, type ReviewAnnotation } from '../../core/review/model';
-import { writeAtomically } from '../fileWrites';
+import { symbolicLinkOnPath, writeAtomically } from '../fileWrites';
+import { sidecarOverCap } from '../../core/review/limits';
 import { log } from '../log';
 import { SidecarWatch } from './watch';
 
@@ -38,6 +39,12 @@ export interface ReviewChange {
   articles: vscode.Uri[];
   /** Entity decisions changed: every article and the workspace model are affected. */
   entityRules: boolean;
+}
+
+/** Why a sidecar is not used; `review-not-applied`: beyond the caps. */
+interface Refusal {
+  code: 'invalid-sidecar' | 'review-not-applied';
+  reason: string;
 }
 
 interface UndoEntry {
@@ -218,11 +225,22 @@ export class ReviewStore implements vscode.Disposable {
   /** Writes the sidecar atomically, merging first when it changed on disk since it was read. */
   private persist(state: Sidecar): Promise<boolean> {
     const run = state.writing.then(async () => {
-      const onDisk = await readText(state.uri);
+      const link = await this.linkOnWritePath(state);
+      if (link) {
+        void vscode.window.showErrorMessage(
+          `Seed Annotator: ${vscode.workspace.asRelativePath(link)} is a symbolic link; review annotations are not written through it.`,
+        );
+        return false;
+      }
+      const { text: onDisk, refused } = await readSidecar(state.uri);
+      if (refused) {
+        this.markInvalid(state, refused);
+        return false;
+      }
       if (onDisk !== state.diskText && onDisk !== undefined) {
         const theirs = parseSidecar(onDisk, state.source);
         if (theirs.error) {
-          this.markInvalid(state, theirs.error);
+          this.markInvalid(state, { code: 'invalid-sidecar', reason: theirs.error });
           return false;
         }
         const before = state.annotations;
@@ -263,7 +281,14 @@ export class ReviewStore implements vscode.Disposable {
     const state = this.stateFor(article);
     if (!state) return;
     await state.writing;
-    const text = await readText(uri);
+    const { text, refused } = await readSidecar(uri);
+    if (refused) {
+      const before = state.annotations;
+      state.annotations = [];
+      this.markInvalid(state, refused);
+      if (notify) this.changed(state, before);
+      return;
+    }
     if (text === state.diskText && !state.error) return;
     const before = state.annotations;
     if (text === undefined) {
@@ -274,8 +299,12 @@ export class ReviewStore implements vscode.Disposable {
       this.problems.delete(uri);
     } else {
       const parsed = parseSidecar(text, state.source);
-      if (parsed.error) {
-        this.markInvalid(state, parsed.error);
+      const over = sidecarOverCap(text.length, parsed.annotations.length);
+      if (parsed.error || over) {
+        this.markInvalid(
+          state,
+          over ? { code: 'review-not-applied', reason: over } : { code: 'invalid-sidecar', reason: parsed.error! },
+        );
       } else {
         const hadError = state.error !== undefined;
         state.error = undefined;
@@ -309,17 +338,24 @@ export class ReviewStore implements vscode.Disposable {
     }
   }
 
-  private markInvalid(state: Sidecar, error: string): void {
-    state.error = error;
-    const diagnostic = new vscode.Diagnostic(
-      new vscode.Range(0, 0, 0, 0),
-      `Seed Annotator cannot read this sidecar (${error}). The article shows the machine's annotations only, and nothing is written here until it is fixed.`,
-      vscode.DiagnosticSeverity.Error,
-    );
+  private markInvalid(state: Sidecar, { code, reason }: Refusal): void {
+    state.error = reason;
+    const message =
+      code === 'review-not-applied'
+        ? `Seed Annotator did not apply the review in this sidecar: ${reason}. The article shows the machine's annotations only, and nothing is written here.`
+        : `Seed Annotator cannot read this sidecar (${reason}). The article shows the machine's annotations only, and nothing is written here until it is fixed.`;
+    const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error);
     diagnostic.source = 'Seed Annotator';
-    diagnostic.code = 'invalid-sidecar';
+    diagnostic.code = code;
     this.problems.set(state.uri, [diagnostic]);
-    log().warn(`${state.uri.toString()}: ${error}`);
+    log().warn(`${state.uri.toString()}: ${reason}`);
+  }
+
+  /** A symbolic link on the way from the collection's `.seed-annotations/` folder to the sidecar, if any. */
+  private linkOnWritePath(state: Sidecar): Promise<vscode.Uri | undefined> {
+    const folder = vscode.workspace.getWorkspaceFolder(state.uri);
+    if (!folder) return Promise.resolve(undefined);
+    return symbolicLinkOnPath(vscode.Uri.joinPath(folder.uri, SIDECAR_FOLDER), state.uri);
   }
 
   /** Live edits move annotations by the change events; no search is needed. */
@@ -374,10 +410,28 @@ export class ReviewStore implements vscode.Disposable {
   }
 }
 
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
+/** A sidecar's text; undefined when it does not exist; `refused` when it is not a regular file within the cap. */
+async function readSidecar(uri: vscode.Uri): Promise<{ text?: string; refused?: Refusal }> {
+  const stat = await vscode.workspace.fs.stat(uri).then(
+    (s) => s,
+    () => undefined,
+  );
+  if (!stat) return {};
+  const kind =
+    stat.type & vscode.FileType.SymbolicLink
+      ? 'a symbolic link'
+      : stat.type & vscode.FileType.Directory
+        ? 'a folder'
+        : stat.type !== vscode.FileType.File
+          ? 'not a regular file (a pipe, socket or device)'
+          : undefined;
+  // Never opened for reading: a FIFO would block the read, a link could point outside the collection.
+  if (kind) return { refused: { code: 'invalid-sidecar', reason: `it is ${kind}; it is not read` } };
+  const over = sidecarOverCap(stat.size);
+  if (over) return { refused: { code: 'review-not-applied', reason: over } };
   try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    return { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) };
   } catch {
-    return undefined;
+    return {};
   }
 }
