@@ -58,15 +58,7 @@ export async function buildAll(
   const result = await vscode.window.withProgress(
     { location, title: 'Seed Annotator: indexing seed files', cancellable: true },
     async (progress, token) => {
-      let reported = 0;
-      const onProgress = (done: number, total: number): void => {
-        hooks.onProgress({ done, total: uris.length });
-        const percent = Math.floor((done / Math.max(1, uris.length)) * 100);
-        if (percent > reported) {
-          progress.report({ increment: percent - reported, message: `${done}/${total}` });
-          reported = percent;
-        }
-      };
+      const onProgress = progressReporter(progress, uris.length, hooks);
       const isCancelled = (): boolean => token.isCancellationRequested || hooks.isDisposed();
       const built = localFiles
         ? await localFiles.summarize({
@@ -101,6 +93,23 @@ export async function buildAll(
     await virtualFiles.persist(new Set(others.map(fileId)));
   }
   return result;
+}
+
+/** Reports a build's progress to the notification (in whole percents) and to the index. */
+function progressReporter(
+  progress: vscode.Progress<{ increment?: number; message?: string }>,
+  files: number,
+  hooks: FullBuildHooks,
+): (done: number, total: number) => void {
+  let reported = 0;
+  return (done, total) => {
+    hooks.onProgress({ done, total: files });
+    const percent = Math.floor((done / Math.max(1, files)) * 100);
+    if (percent > reported) {
+      progress.report({ increment: percent - reported, message: `${done}/${total}` });
+      reported = percent;
+    }
+  };
 }
 
 /** Summaries of changed files; ids that are no longer seed files (or gone) are listed as dropped. */
