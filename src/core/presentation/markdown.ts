@@ -35,6 +35,14 @@ export function escapeIcons(text: string): string {
   return text.replace(LINE_BREAKS, ' ').replace(/\$\(/g, '\\$(');
 }
 
+/**
+ * Text from data inside a notification or dialog message, which VS Code scans for `[label](command:…)` and
+ * `[label](https:…)` links: the `](` that would make one is broken with an invisible space, lines are joined.
+ */
+export function notificationText(text: string): string {
+  return text.replace(LINE_BREAKS, ' ').replace(/\]\s*\(/g, ']\u200b(');
+}
+
 /** A `command:` link target for one of the product's own commands, its arguments JSON-encoded. */
 export function commandTarget(command: string, args: readonly unknown[]): string {
   if (!LINKABLE_COMMANDS.includes(command)) throw new Error(`not a linkable command: ${command}`);

@@ -1,5 +1,6 @@
 // The review commands: one registration per command id, each resolving its target (cursor, tree item,
 // link arguments) and handing it to the review actions or the review flow.
+import { notificationText } from '../../core/presentation/markdown';
 import * as vscode from 'vscode';
 import { ReviewActions, type ReviewInputs } from './actions';
 import { confirmAll, reviewNext } from './flow';
@@ -62,7 +63,7 @@ export function registerReviewCommands(
     vscode.commands.registerCommand(REVIEW_COMMANDS.undo, async () => {
       const label = await reviews.undo();
       void vscode.window.setStatusBarMessage(
-        label ? `Seed Annotator: undid “${label}”` : 'Seed Annotator: no review action to undo',
+        label ? notificationText(`Seed Annotator: undid “${label}”`) : 'Seed Annotator: no review action to undo',
         3000,
       );
       return label;
@@ -101,7 +102,7 @@ function annotationTarget(
 async function confirmRemoval(label: string): Promise<boolean> {
   const answer = await vscode.window.showWarningMessage(
     'Remove this review annotation?',
-    { modal: true, detail: `On “${label}”. Undo Review Action brings it back.` },
+    { modal: true, detail: notificationText(`On “${label}”. Undo Review Action brings it back.`) },
     'Remove',
   );
   return answer === 'Remove';

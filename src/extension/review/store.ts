@@ -2,6 +2,7 @@
 // article under the collection root's `.seed-annotations/`, loaded and watched, merged with changes made
 // elsewhere and written atomically. Live edit shifts (liveShifts.ts), undo (undoStack.ts), file checks
 // (sidecarFiles.ts) and diagnostics (sidecarDiagnostics.ts) are beside it.
+import { notificationText } from '../../core/presentation/markdown';
 import * as vscode from 'vscode';
 import {
   articlePathOf,
@@ -137,7 +138,9 @@ export class ReviewStore implements vscode.Disposable {
     }
     if (state.error) {
       void vscode.window.showErrorMessage(
-        `Seed Annotator: ${vscode.workspace.asRelativePath(state.uri)} is not valid (${state.error}). Fix or delete it; nothing was written.`,
+        notificationText(
+          `Seed Annotator: ${vscode.workspace.asRelativePath(state.uri)} is not valid (${state.error}). Fix or delete it; nothing was written.`,
+        ),
       );
       return false;
     }
@@ -204,7 +207,9 @@ export class ReviewStore implements vscode.Disposable {
     return run.catch((error) => {
       log().error(`Writing ${state.uri.toString()} failed`, error);
       void vscode.window.showErrorMessage(
-        `Seed Annotator: could not write ${vscode.workspace.asRelativePath(state.uri)}: ${(error as Error)?.message ?? error}`,
+        notificationText(
+          `Seed Annotator: could not write ${vscode.workspace.asRelativePath(state.uri)}: ${(error as Error)?.message ?? error}`,
+        ),
       );
       return false;
     });
@@ -214,7 +219,9 @@ export class ReviewStore implements vscode.Disposable {
     const link = await linkOnWritePath(state.uri);
     if (link) {
       void vscode.window.showErrorMessage(
-        `Seed Annotator: ${vscode.workspace.asRelativePath(link)} is a symbolic link; review annotations are not written through it.`,
+        notificationText(
+          `Seed Annotator: ${vscode.workspace.asRelativePath(link)} is a symbolic link; review annotations are not written through it.`,
+        ),
       );
       return false;
     }

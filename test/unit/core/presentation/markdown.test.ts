@@ -6,6 +6,7 @@ import {
   escapeIcons,
   escapeMarkdown,
   evidenceLink,
+  notificationText,
   webUrl,
 } from '../../../../src/core/presentation/markdown';
 import { REVEAL_RANGE_COMMAND, REVIEW_COMMANDS } from '../../../../src/core/presentation/commandIds';
@@ -117,5 +118,23 @@ describe('link builders', () => {
       const facts = markdownFacts(evidenceLink('1', url));
       assert.deepEqual(facts.links, expected ? [expected] : []);
       assert.equal(facts.html, 0);
+    });
+});
+
+describe('notificationText', () => {
+  // VS Code's notifications turn `[label](command:…)` into a link (linkedText.ts); this is its pattern.
+  const LINKED = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: (["'])(.+?)(\3))?\)/gi;
+  const cases = [
+    HOSTILE,
+    '[x] (command:seedAnnotator.review.undo)',
+    'a\n[b](https://evil.example)',
+    '[x](file:///etc/passwd) is not valid',
+  ];
+  for (const text of cases)
+    it(`leaves no link in ${JSON.stringify(text)}`, () => {
+      const out = notificationText(text);
+      assert.equal([...out.matchAll(LINKED)].length, 0);
+      assert.ok(!out.includes('\n'));
+      assert.equal(out.replace(/\u200b/g, '').replace(/\s+/g, ' '), text.replace(/\s+/g, ' ').replace('] (', ']('));
     });
 });
