@@ -1,6 +1,6 @@
 // The reader's review in the CLI: finds the collection's `.seed-annotations/` folder by searching upward
-// from an article (as git finds .git), reads every sidecar under it once per run, and prints the
-// article's analysis with the human layer merged over the machine's.
+// from an article, within bounds (the repository, the home and current directories), reads every sidecar
+// under it once per run, and prints the article's analysis with the human layer merged over the machine's.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Analysis } from '../engine/types';
@@ -34,13 +34,53 @@ export interface OrphanJson {
 
 type Reporter = (file: string, reason: string) => void;
 
-/** The nearest folder at or above the article's folder that holds a `.seed-annotations/` folder. */
-export function findCollectionRoot(articleFile: string): string | undefined {
+/** Where the upward search for `.seed-annotations/` may look. */
+export interface ReviewBounds {
+  /** The current directory: the search never goes above it. */
+  cwd: string;
+  /** The user's home directory: the search stops there. */
+  home: string;
+  /** `--review-root DIR`: the one root, for the articles under it; nothing is searched. */
+  reviewRoot?: string;
+}
+
+export type RootSearch = { root: string } | { refused: string; reason: string } | undefined;
+
+const isInside = (dir: string, folder: string): boolean => {
+  const relative = path.relative(folder, dir);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+};
+
+/** What `<dir>/.seed-annotations` is: a collection's folder, a refused symbolic link, or nothing. */
+function sidecarFolderAt(dir: string): RootSearch {
+  const folder = path.join(dir, SIDECAR_FOLDER);
+  const stat = fs.lstatSync(folder, { throwIfNoEntry: false });
+  if (stat?.isSymbolicLink())
+    return { refused: folder, reason: 'is a symbolic link: refused, no review is applied from it' };
+  return stat?.isDirectory() ? { root: dir } : undefined;
+}
+
+/**
+ * The collection root of an article: the nearest folder at or above the article's folder that holds a
+ * `.seed-annotations/` folder, looking no higher than the first folder holding `.git`, the home directory
+ * or the current directory (and never at the filesystem root); articles outside the current directory are
+ * not searched. With `--review-root`, that folder for the articles under it.
+ */
+export function findCollectionRoot(articleFile: string, bounds: ReviewBounds): RootSearch {
   let dir = path.dirname(path.resolve(articleFile));
+  if (bounds.reviewRoot !== undefined) {
+    const root = path.resolve(bounds.reviewRoot);
+    return isInside(dir, root) ? sidecarFolderAt(root) : undefined;
+  }
+  const cwd = path.resolve(bounds.cwd);
+  const home = path.resolve(bounds.home);
+  if (!isInside(dir, cwd)) return undefined;
   for (;;) {
-    if (fs.statSync(path.join(dir, SIDECAR_FOLDER), { throwIfNoEntry: false })?.isDirectory()) return dir;
     const up = path.dirname(dir);
-    if (up === dir) return undefined;
+    if (up === dir) return undefined; // the filesystem root is never a collection root
+    const found = sidecarFolderAt(dir);
+    if (found) return found;
+    if (dir === cwd || dir === home || fs.existsSync(path.join(dir, '.git'))) return undefined;
     dir = up;
   }
 }
@@ -258,12 +298,16 @@ export function orphansJson(review: ArticleReview): OrphanJson[] {
 export class CliReviews {
   private readonly rootOfFolder = new Map<string, string | undefined>();
   private readonly collections = new Map<string, CollectionReview>();
+  private readonly refused = new Set<string>();
   /** Sidecars that could not be read in this run. */
   failures = 0;
 
   constructor(
     private readonly report: Reporter,
     private readonly warn: Reporter,
+    private readonly bounds: ReviewBounds,
+    /** Told once per collection root in use (the CLI prints `review: .seed-annotations in DIR`). */
+    private readonly announce: (root: string) => void = () => undefined,
   ) {}
 
   /** The article with its collection's review applied. */
@@ -275,13 +319,26 @@ export class CliReviews {
     return reviewedOutput(file, text, this.review(file, text, machine));
   }
 
-  private collectionOf(file: string): CollectionReview | undefined {
+  private rootOf(file: string): string | undefined {
     const folder = path.dirname(path.resolve(file));
-    let root = this.rootOfFolder.get(folder);
-    if (!this.rootOfFolder.has(folder)) this.rootOfFolder.set(folder, (root = findCollectionRoot(file)));
+    if (this.rootOfFolder.has(folder)) return this.rootOfFolder.get(folder);
+    const found = findCollectionRoot(file, this.bounds);
+    if (found && 'refused' in found && !this.refused.has(found.refused)) {
+      this.refused.add(found.refused);
+      this.report(found.refused, found.reason);
+      this.failures++;
+    }
+    const root = found && 'root' in found ? found.root : undefined;
+    this.rootOfFolder.set(folder, root);
+    return root;
+  }
+
+  private collectionOf(file: string): CollectionReview | undefined {
+    const root = this.rootOf(file);
     if (!root) return undefined;
     let collection = this.collections.get(root);
     if (!collection) {
+      this.announce(root);
       const loaded = loadCollection(root, this.report, this.warn);
       this.failures += loaded.failures;
       this.collections.set(root, (collection = loaded.collection));
