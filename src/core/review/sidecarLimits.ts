@@ -3,13 +3,13 @@
 // with a reason the caller shows (a diagnostic, a stderr line); deeper values are dropped with a warning.
 
 /** A sidecar larger than this is not read (bytes on disk; characters for a string already read). */
-export const MAX_SIDECAR_BYTES = 5 * 1024 * 1024;
+export const MAX_SIDECAR_BYTES = 5_000_000;
 /** A sidecar with more annotations than this is not applied. */
 export const MAX_SIDECAR_ANNOTATIONS = 20_000;
 /** Other tools' values (creator, extra properties, foreign bodies) are kept to this depth. */
 export const MAX_FOREIGN_DEPTH = 32;
 
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 /** Why a sidecar of this size is not applied, or undefined when it is within the cap. */
 export function sidecarSizeProblem(bytes: number): string | undefined {
@@ -23,6 +23,11 @@ export function sidecarCountProblem(count: number): string | undefined {
   return count > MAX_SIDECAR_ANNOTATIONS
     ? `not applied: the sidecar holds ${count} annotations, over the limit of ${MAX_SIDECAR_ANNOTATIONS}`
     : undefined;
+}
+
+/** Why a sidecar of this size and count is not applied (the diagnostic's reason), or undefined within the caps. */
+export function sidecarOverCap(bytes: number, annotations = 0): string | undefined {
+  return sidecarSizeProblem(bytes) ?? sidecarCountProblem(annotations);
 }
 
 /**

@@ -2,7 +2,7 @@
 // read, a link could point outside the collection), and no write goes through a symbolic link.
 import * as vscode from 'vscode';
 import { SIDECAR_FOLDER } from '../../core/review/jsonld';
-import { sidecarOverCap } from '../../core/review/limits';
+import { sidecarOverCap } from '../../core/review/sidecarLimits';
 import { symbolicLinkOnPath } from '../fileWrites';
 import type { Refusal } from './sidecarState';
 

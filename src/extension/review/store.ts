@@ -11,7 +11,7 @@ import {
   sidecarPathFor,
   SIDECAR_FOLDER,
 } from '../../core/review/jsonld';
-import { sidecarOverCap } from '../../core/review/limits';
+import { sidecarOverCap } from '../../core/review/sidecarLimits';
 import { mergeAnnotations } from '../../core/review/merge';
 import { entityRules, type EntityRule, type ReviewAnnotation } from '../../core/review/model';
 import { writeAtomically } from '../fileWrites';

@@ -156,10 +156,10 @@ describe('seed-annotate against hostile sidecars', function () {
       target: { source: 'seeds/bridge.txt', selector: { type: 'TextQuoteSelector', exact: CLAIM } },
       body: { type: 'TextualBody', value: 'n' },
     }));
-    const large = page(claimAnnotation()).replace('"items"', `"padding": "${' '.repeat(5 * 1024 * 1024)}", "items"`);
+    const large = page(claimAnnotation()).replace('"items"', `"padding": "${' '.repeat(5_100_000)}", "items"`);
     for (const [name, content, reason] of [
       ['many', page(...many), /not applied: the sidecar holds 20001 annotations, over the limit of 20000/],
-      ['large', large, /not applied: the sidecar is 5\.0 MB, over the 5\.0 MB limit/],
+      ['large', large, /not applied: the sidecar is 5\.1 MB, over the 5\.0 MB limit/],
     ] as const) {
       const root = collection(tmp, `cap-${name}`, { [SIDECAR]: content });
       const r = runCli(['seeds/bridge.txt'], root);

@@ -7,7 +7,7 @@ import type { WorkerReply } from '../../../../src/core/workers/workerProtocol';
 import { reviewInput } from '../../../../src/core/workers/workerReview';
 import { entityKey } from '../../../../src/core/summary/entityKey';
 import { entityRules } from '../../../../src/core/review/model';
-import { MAX_SIDECAR_ANNOTATIONS, MAX_SIDECAR_BYTES, sidecarOverCap } from '../../../../src/core/review/limits';
+import { MAX_SIDECAR_ANNOTATIONS, MAX_SIDECAR_BYTES, sidecarOverCap } from '../../../../src/core/review/sidecarLimits';
 import { annotate, BRIDGE_ARTICLE, entityDecision } from '../../helpers/reviewFixtures';
 
 const Q_BRANDT = '“It will change how people move through the valley,”';
@@ -63,8 +63,8 @@ describe('sidecar caps', () => {
   const cases: [number, number, RegExp | undefined][] = [
     [1000, 10, undefined],
     [MAX_SIDECAR_BYTES, MAX_SIDECAR_ANNOTATIONS, undefined],
-    [MAX_SIDECAR_BYTES + 1, 1, /bytes, above the 5000000-byte cap: its review is not applied/],
-    [1000, MAX_SIDECAR_ANNOTATIONS + 1, /20001 annotations, above the cap of 20000: its review is not applied/],
+    [MAX_SIDECAR_BYTES + 1, 1, /not applied: the sidecar is 5\.0 MB, over the 5\.0 MB limit/],
+    [1000, MAX_SIDECAR_ANNOTATIONS + 1, /not applied: the sidecar holds 20001 annotations, over the limit of 20000/],
   ];
   for (const [bytes, count, expected] of cases)
     it(`${bytes} bytes, ${count} annotations → ${expected ? 'not applied' : 'applied'}`, () => {
