@@ -44,7 +44,7 @@ export class CliExport {
 }
 
 /** The version in the package.json beside the bundle (dist/cli.js → package.json). */
-function packageVersion(): string {
+export function packageVersion(): string {
   try {
     const json = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as {
       version?: unknown;

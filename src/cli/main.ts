@@ -8,11 +8,15 @@ import { summarize, type FileSummary } from '../core/summary/summary';
 import { CliReviews, machineOnly, reviewedOutput } from './review';
 import { CliExport, EXPORT_FORMATS, isExportFormat, type ExportFormat } from './export';
 import { runJsonlStream, stdinBytes } from './jsonl';
+import { runImportCommand } from './import';
+import { packageVersion } from './export';
 
 const USAGE = `usage: seed-annotate [--pretty] [--max-bytes N] FILE|DIR...
        seed-annotate --collection [--pretty] FILE|DIR...
        seed-annotate --export w3c|claimreview FILE|DIR... > annotations.jsonld
        seed-annotate --jsonl [--workers N] [--progress|--no-progress] < input.jsonl > predictions.jsonl
+       seed-annotate import SOURCE… [--out DIR] [--list FILE.jsonl] [--jsonl] [--no-snapshot]
+                                    [--date-fallback ask|skip] [--concurrency N] [--timeout SECONDS]
 
   FILE|DIR     seed files (or folders searched for *.txt); prints one JSON analysis per file
   --jsonl      read {"id","text"} lines on stdin, write one prediction line per input line, in
@@ -28,6 +32,8 @@ const USAGE = `usage: seed-annotate [--pretty] [--max-bytes N] FILE|DIR...
   --export F   one JSON-LD document of all the files instead: w3c (Web Annotations, the
                machine's and the readers') or claimreview (schema.org, claims with a verdict)
   --max-bytes  skip files larger than this (default ${DEFAULT_MAX_BYTES})
+  import       web pages, feeds, PDFs, files and text as seed files with their date and
+               provenance (seed-annotate import --help for its options)
   --help       show this help`;
 
 interface CliOptions {
@@ -209,6 +215,10 @@ async function runJsonl(options: CliOptions): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  if (process.argv[2] === 'import') {
+    process.exitCode = await runImportCommand(process.argv.slice(3), packageVersion());
+    return;
+  }
   const options = parseArgs(process.argv.slice(2));
   if (typeof options === 'string') {
     if (options) process.stderr.write(`seed-annotate: ${options}\n`);

@@ -1,0 +1,29 @@
+// The date decision: a given date wins, then the page's own, then the feed item's, then the user's answer.
+// A date is never invented: without one the source is skipped.
+import type { ExtractedArticle } from './extract';
+import { isIsoDate } from './seedText';
+import type { ImportIO, ImportSource } from './types';
+
+export interface DecidedDate {
+  date: string;
+  dateEvidence: string;
+}
+
+export const NO_DATE_MESSAGE = 'no publication date found; give one with --list';
+
+export function noDateMessage(guess: ExtractedArticle['guess']): string {
+  return guess ? `${NO_DATE_MESSAGE} (best guess ${guess.date}, from ${guess.reason})` : NO_DATE_MESSAGE;
+}
+
+export async function decideDate(
+  candidate: { input: ImportSource; article: ExtractedArticle; feedDate?: string },
+  io: ImportIO,
+): Promise<DecidedDate | undefined> {
+  const { input, article, feedDate } = candidate;
+  if (isIsoDate(input.date)) return { date: input.date, dateEvidence: 'given' };
+  if (isIsoDate(article.date)) return { date: article.date, dateEvidence: article.dateEvidence ?? 'page' };
+  if (isIsoDate(feedDate)) return { date: feedDate, dateEvidence: 'feed item date' };
+  if (!io.askDate) return undefined;
+  const answer = await io.askDate({ source: input.url ?? input.source, title: article.title, guess: article.guess });
+  return isIsoDate(answer) ? { date: answer, dateEvidence: 'given by the user' } : undefined;
+}
