@@ -40,7 +40,10 @@ export function readFeed(text: string, base?: string): { title?: string; items: 
     throw new ImportError('malformed-feed', 'malformed feed: no RSS channel or Atom feed could be read');
   const entries = Array.from(root.getElementsByTagName(name === 'feed' ? 'entry' : 'item'));
   const title = childText(name === 'feed' ? root : (firstChild(root, 'channel') ?? root), 'title');
-  return { title, items: entries.slice(0, MAX_FEED_ITEMS).map((e) => readItem(e, base)) };
+  const items = entries.slice(0, MAX_FEED_ITEMS).map((e) => readItem(e, base));
+  if (!items.some((item) => item.link || item.paragraphs.length))
+    throw new ImportError('malformed-feed', 'malformed feed: no item with a link or text could be read');
+  return { title, items };
 }
 
 function readItem(entry: DomElement, base: string | undefined): FeedItem {
