@@ -1,5 +1,5 @@
 // Step before Readability: remove page furniture (captions, share bars, related links, newsletter boxes…).
-import { all, type DomDocument, type DomElement } from './dom';
+import { all, type DomDocument, type DomElement, type DomNode, isElement, TEXT_NODE } from './dom';
 
 /** Elements that are never article text. */
 const FURNITURE_TAGS = ['figcaption', 'aside', 'nav', 'footer', 'form', 'dialog', 'template'];
@@ -18,11 +18,12 @@ const MAX_TEXT_SHARE = 0.25;
 export function removeFurniture(document: DomDocument): number {
   const body = document.body ?? document.documentElement;
   for (const element of all(document, 'script, style, noscript, template, svg')) element.remove();
-  const total = unlinkedTextLength(body);
+  const lengths = unlinkedTextLengths(body);
+  const total = lengths.get(body) ?? 0;
   let removed = 0;
   for (const element of all(body, '*')) {
     if (!element.parentNode || !isFurniture(element)) continue;
-    if (total > 0 && unlinkedTextLength(element) > MAX_TEXT_SHARE * total) continue;
+    if (total > 0 && (lengths.get(element) ?? 0) > MAX_TEXT_SHARE * total) continue;
     element.remove();
     removed++;
   }
@@ -38,11 +39,18 @@ function isFurniture(element: DomElement): boolean {
   return FURNITURE_NAMES.test(names) && !CONTENT_NAMES.test(names);
 }
 
-/** Characters of `root`'s text outside links (whitespace runs count once). */
-function unlinkedTextLength(root: DomElement): number {
-  let length = compactLength(root.textContent);
-  for (const link of all(root, 'a')) length -= compactLength(link.textContent);
-  return length;
+/** For `root` and every element under it: characters of its text outside links (whitespace runs count once). */
+function unlinkedTextLengths(root: DomElement): Map<DomNode, number> {
+  const lengths = new Map<DomNode, number>();
+  const visit = (node: DomNode, inLink: boolean): number => {
+    if (node.nodeType === TEXT_NODE) return inLink ? 0 : (node.textContent ?? '').replace(/\s+/g, ' ').length;
+    if (!isElement(node)) return 0;
+    const link = inLink || node.localName.toLowerCase() === 'a';
+    let length = 0;
+    for (const child of Array.from(node.childNodes)) length += visit(child, link);
+    lengths.set(node, length);
+    return length;
+  };
+  visit(root, false);
+  return lengths;
 }
-
-const compactLength = (text: string | null): number => (text ?? '').replace(/\s+/g, ' ').length;

@@ -19,19 +19,25 @@ const SHORT = 160;
 const PROMPT =
   /^(read more|read also|also read|read next|see also|see more|more from|more on this|related( stories| articles| content| coverage)?|recommended|watch( now| more)?|listen|click here|tap here|sign up|subscribe|follow us|share this|share on|don't miss|advertisement|story continues|continue reading|trending|most popular|you may also like|you might also like)\b\s*[:.…]?/i;
 
-const CAPTION = /\((photo|photos|image|picture|credit|foto|video)s?\s*[:)]|\b(photo|image|credit|foto)s?\s*:\s*\S|getty images|associated press photo|\/ ?(reuters|afp|ap|getty)\b/i;
+const CAPTION =
+  /\((photo|photos|image|picture|credit|foto|video)s?\s*[:)]|\b(photo|image|credit|foto)s?\s*:\s*\S|getty images|associated press photo|\/ ?(reuters|afp|ap|getty)\b/i;
 
 const TIMESTAMP = /^(updated|posted|published|last updated|first published|modified)\b[^.]{0,80}\d/i;
 
-const BYLINE = /^(by|por|von|par|di)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,4}\b/u;
+const BYLINE = /^([Bb]y|[Pp]or|[Vv]on|[Pp]ar|[Dd]i)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,4}\b/u;
 
-const SHARE_WORDS = /^(tags|topics|categories|share|tweet|email|print|comment|comments|facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link|save)(\s*[|,/·•]?\s*(share|tweet|email|print|comment|comments|facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link|save|pint|baixar))*$/i;
+const SHARE_WORDS =
+  /^(tags|topics|categories|share|tweet|email|print|comment|comments|facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link|save)(\s*[|,/·•]?\s*(share|tweet|email|print|comment|comments|facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link|save|pint|baixar))*$/i;
 
 const COPYRIGHT = /©|\(c\)\s*(19|20)\d\d|\bcopyright\b|all rights reserved|todos os direitos|alle rechte/i;
 
 const isShort = (block: Block): boolean => block.text.length <= SHORT;
 const sameText = (a: string, b: string): boolean => fold(a) === fold(b);
-const fold = (text: string): string => normaliseSpaces(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const fold = (text: string): string =>
+  normaliseSpaces(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** The rules, in the order they are tried; the first that drops a block names why. */
 export const CLEANUP_RULES: readonly CleanupRule[] = [
@@ -47,7 +53,10 @@ export const CLEANUP_RULES: readonly CleanupRule[] = [
 ]; // prettier-ignore
 
 /** The blocks that stay, and for each dropped block the rule that dropped it. */
-export function cleanBlocks(blocks: readonly Block[], context: CleanupContext): { kept: Block[]; dropped: { block: Block; rule: string }[] } {
+export function cleanBlocks(
+  blocks: readonly Block[],
+  context: CleanupContext,
+): { kept: Block[]; dropped: { block: Block; rule: string }[] } {
   const kept: Block[] = [];
   const dropped: { block: Block; rule: string }[] = [];
   blocks.forEach((block, index) => {

@@ -26,7 +26,10 @@ function datePatterns(): NonNullable<typeof patterns> {
   // A month may be given twice ("نيسان / أبريل", "avril / April"): the first name counts.
   const month = `(${monthNamePattern()})\\.?(?:\\s*/\\s*(?:${monthNamePattern()}))?`;
   patterns = {
-    ymd: new RegExp(`${NOT_LETTER_BEFORE}${YEAR}\\s?(?:[-/.]|年|년)\\s?(\\d{1,2})\\s?(?:[-/.]|月|월)\\s?(\\d{1,2})(?!\\d)`, 'gu'),
+    ymd: new RegExp(
+      `${NOT_LETTER_BEFORE}${YEAR}\\s?(?:[-/.]|年|년)\\s?(\\d{1,2})\\s?(?:[-/.]|月|월)\\s?(\\d{1,2})(?!\\d)`,
+      'gu',
+    ),
     numeric: new RegExp(`${NOT_LETTER_BEFORE}(\\d{1,2})[./-](\\d{1,2})[./-]${YEAR}(?!\\d)`, 'gu'),
     monthFirst: new RegExp(`${NOT_LETTER_BEFORE}${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`, 'giu'),
     dayFirst: new RegExp(
@@ -77,4 +80,15 @@ export function isoDate(year: number, month: number, day: number): string | unde
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > daysInMonth) return undefined;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A short line that is a date and little else ("Published: Wednesday, June 24, 2020 10:02"). */
+export function isDateLine(line: string, accept: (date: string) => boolean = () => true): boolean {
+  if (line.length > 80) return false;
+  const found = findDatesInText(line)[0];
+  if (!found || !accept(found.date)) return false;
+  const rest = line
+    .replace(found.text, '')
+    .replace(/\b(published|updated|posted|on|at|am|pm|[a-z]{3,9}day)\b|[\d:,.|()-]/gi, '');
+  return rest.trim().length <= 12;
 }

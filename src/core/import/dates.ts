@@ -2,6 +2,7 @@
 import { findDatesInText, parseDateValue } from './dateText';
 import { all, attr, type DomDocument } from './dom';
 import { articleNodes, type JsonLdNode, stringProperty } from './jsonLd';
+import type { MetaTags } from './metaTags';
 
 export interface PublicationDate {
   date: string | null;
@@ -14,6 +15,7 @@ export interface PublicationDate {
 /** What the date rules read from a page. */
 export interface DatePage {
   document?: DomDocument;
+  meta?: MetaTags;
   jsonLd?: readonly JsonLdNode[];
   url?: string;
   /** The first lines of the page near its headline, and of the article text, for a dateline. */
@@ -25,7 +27,7 @@ export interface DatePage {
 
 interface DateRule {
   evidence: string;
-  values(page: DatePage): (string | undefined)[];
+  values(page: DatePage): readonly (string | undefined)[];
 }
 
 /** Meta names that carry a publication date, in order of trust. */
@@ -37,17 +39,28 @@ const PUBLISHED_META = [
   'release_date', 'Date', 'article_date_original', 'created', 'dc.created', 'DC.created',
 ]; // prettier-ignore
 
-const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'lastmod', 'DC.date.modified', 'dcterms.modified'];
+const MODIFIED_META = [
+  'article:modified_time',
+  'og:updated_time',
+  'dateModified',
+  'last-modified',
+  'lastmod',
+  'DC.date.modified',
+  'dcterms.modified',
+];
 
 /** The evidence rules, most trusted first. */
 export const PUBLISHED_RULES: readonly DateRule[] = [
   { evidence: 'json-ld datePublished', values: (p) => jsonLdValues(p.jsonLd, 'datePublished') },
-  { evidence: 'meta article:published_time', values: (p) => metaValues(p.document, 'article:published_time') },
+  { evidence: 'meta article:published_time', values: (p) => metaValues(p.meta, 'article:published_time') },
   { evidence: 'itemprop datePublished', values: (p) => itempropValues(p.document, 'datePublished') },
   { evidence: 'time datetime in article', values: (p) => articleTimeValues(p.document) },
-  ...PUBLISHED_META.map((name) => ({ evidence: `meta ${name}`, values: (p: DatePage) => metaValues(p.document, name) })),
+  ...PUBLISHED_META.map((name) => ({ evidence: `meta ${name}`, values: (p: DatePage) => metaValues(p.meta, name) })),
   { evidence: 'json-ld dateCreated', values: (p) => jsonLdValues(p.jsonLd, 'dateCreated') },
-  { evidence: 'time datetime', values: (p) => (p.document ? all(p.document, 'time[datetime]').map((t) => attr(t, 'datetime')) : []) },
+  {
+    evidence: 'time datetime',
+    values: (p) => (p.document ? all(p.document, 'time[datetime]').map((t) => attr(t, 'datetime')) : []),
+  },
   { evidence: 'rdf dc:date', values: (p) => [/\bdc:date=["']([^"']{8,40})["']/.exec(p.html ?? '')?.[1]] },
   { evidence: 'url date', values: (p) => [urlDate(p.url)] },
   { evidence: 'dateline', values: (p) => datelineValues(p) },
@@ -56,7 +69,7 @@ export const PUBLISHED_RULES: readonly DateRule[] = [
 /** Rules whose date is only a guess: the page says when it changed, not when it appeared. */
 export const GUESS_RULES: readonly DateRule[] = [
   { evidence: 'json-ld dateModified', values: (p) => jsonLdValues(p.jsonLd, 'dateModified') },
-  ...MODIFIED_META.map((name) => ({ evidence: `meta ${name}`, values: (p: DatePage) => metaValues(p.document, name) })),
+  ...MODIFIED_META.map((name) => ({ evidence: `meta ${name}`, values: (p: DatePage) => metaValues(p.meta, name) })),
   { evidence: 'itemprop dateModified', values: (p) => itempropValues(p.document, 'dateModified') },
 ];
 
@@ -76,7 +89,8 @@ interface Found {
  */
 export function findPublicationDate(page: DatePage, now: Date): PublicationDate {
   const latest = new Date(now.getTime() + 36 * 3600 * 1000).toISOString().slice(0, 10);
-  const sane = (date: string | undefined): date is string => !!date && date <= latest && Number(date.slice(0, 4)) >= MIN_YEAR;
+  const sane = (date: string | undefined): date is string =>
+    !!date && date <= latest && Number(date.slice(0, 4)) >= MIN_YEAR;
   const found = (rules: readonly DateRule[], all: boolean): Found[] => {
     const out: Found[] = [];
     for (const rule of rules) {
@@ -99,7 +113,9 @@ export function findPublicationDate(page: DatePage, now: Date): PublicationDate 
     return { date: best.date, evidence: best.evidence };
   }
   const guess = found(GUESS_RULES, false)[0];
-  return guess ? { date: null, evidence: null, guess: { date: guess.date, reason: guess.evidence } } : { date: null, evidence: null };
+  return guess
+    ? { date: null, evidence: null, guess: { date: guess.date, reason: guess.evidence } }
+    : { date: null, evidence: null };
 }
 
 /** Before this UTC hour, the local day in the Americas (UTC−3 … UTC−10) is the day before. */
@@ -121,22 +137,23 @@ function jsonLdValues(nodes: readonly JsonLdNode[] | undefined, key: string): (s
   return [...preferred, ...nodes.filter((n) => !preferred.includes(n))].map((n) => stringProperty(n, key));
 }
 
-function metaValues(document: DomDocument | undefined, name: string): (string | undefined)[] {
-  if (!document) return [];
-  const lower = name.toLowerCase();
-  return all(document, 'meta')
-    .filter((m) => [m.getAttribute('property'), m.getAttribute('name'), m.getAttribute('itemprop'), m.getAttribute('http-equiv')].some((a) => a?.toLowerCase() === lower))
-    .map((m) => attr(m, 'content'));
+function metaValues(meta: MetaTags | undefined, name: string): readonly string[] {
+  return meta?.all(name) ?? [];
 }
 
 function itempropValues(document: DomDocument | undefined, prop: string): (string | undefined)[] {
   if (!document) return [];
-  return all(document, `[itemprop="${prop}"]`).map((e) => attr(e, 'content') ?? attr(e, 'datetime') ?? e.textContent ?? undefined);
+  return all(document, `[itemprop="${prop}"]`).map(
+    (e) => attr(e, 'content') ?? attr(e, 'datetime') ?? e.textContent ?? undefined,
+  );
 }
 
 function articleTimeValues(document: DomDocument | undefined): (string | undefined)[] {
   if (!document) return [];
-  return all(document, 'article time[datetime], main time[datetime], time[pubdate], time.published, time.entry-date').map((t) => attr(t, 'datetime'));
+  return all(
+    document,
+    'article time[datetime], main time[datetime], time[pubdate], time.published, time.entry-date',
+  ).map((t) => attr(t, 'datetime'));
 }
 
 /** `/2020/06/24/`, `/2020-06-24/`, `20200624` in a URL's path. */
@@ -145,7 +162,9 @@ export function urlDate(url: string | undefined): string | undefined {
   const match =
     /(?:^|[/_-])((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(path) ??
     /(?:^|[/_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(path);
-  return match ? `${match[1]}-${(match[2] as string).padStart(2, '0')}-${(match[3] as string).padStart(2, '0')}` : undefined;
+  return match
+    ? `${match[1]}-${(match[2] as string).padStart(2, '0')}-${(match[3] as string).padStart(2, '0')}`
+    : undefined;
 }
 
 function datelineValues(page: DatePage): (string | undefined)[] {
@@ -154,7 +173,12 @@ function datelineValues(page: DatePage): (string | undefined)[] {
 }
 
 /** Adds the article text's own dateline as the last rule, for a page whose metadata gave no date. */
-export function withDateline(found: PublicationDate, lines: readonly string[], now: Date, dayFirst?: boolean): PublicationDate {
+export function withDateline(
+  found: PublicationDate,
+  lines: readonly string[],
+  now: Date,
+  dayFirst?: boolean,
+): PublicationDate {
   if (found.date) return found;
   const fromText = findPublicationDate({ textLines: lines, dayFirst }, now);
   return fromText.date ? { ...fromText, evidence: 'dateline in article text', guess: found.guess } : found;

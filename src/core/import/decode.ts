@@ -26,10 +26,15 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): DecodedTex
   const bom = charsetFromBom(bytes);
   if (bom) return { text: decodeWith(bom.charset, bytes.subarray(bom.length)), charset: bom.charset, source: 'bom' };
   const strictUtf8 = tryStrictUtf8(bytes);
-  if (strictUtf8 !== undefined && hasNonAscii(bytes)) return { text: strictUtf8, charset: 'utf-8', source: 'valid-utf-8' };
+  if (strictUtf8 !== undefined && hasNonAscii(bytes))
+    return { text: strictUtf8, charset: 'utf-8', source: 'valid-utf-8' };
   const http = supportedCharset(charsetFromContentType(contentType));
   const meta = supportedCharset(sniffDeclaredCharset(bytes));
-  const declared = http ? { charset: http, source: 'http' as const } : meta ? { charset: meta, source: 'meta' as const } : undefined;
+  const declared = http
+    ? { charset: http, source: 'http' as const }
+    : meta
+      ? { charset: meta, source: 'meta' as const }
+      : undefined;
   if (strictUtf8 !== undefined) {
     // Pure ASCII: every ASCII-compatible charset reads it the same; keep the declared name for the record.
     const charset = declared && isAsciiCompatible(declared.charset) ? declared.charset : 'utf-8';
@@ -40,7 +45,8 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): DecodedTex
     return { text: decodeWith(declared.charset, bytes), charset: declared.charset, source: declared.source };
   }
   const lenient = new TextDecoder('utf-8').decode(bytes);
-  if (brokenShare(lenient) <= MAX_BROKEN_UTF8) return { text: lenient, charset: 'utf-8', source: declared?.source ?? 'default' };
+  if (brokenShare(lenient) <= MAX_BROKEN_UTF8)
+    return { text: lenient, charset: 'utf-8', source: declared?.source ?? 'default' };
   return { text: decodeWith('windows-1252', bytes), charset: 'windows-1252', source: 'default' };
 }
 
@@ -80,8 +86,18 @@ export function supportedCharset(label: string | undefined): string | undefined 
 }
 
 function decodeWith(charset: string, bytes: Uint8Array): string {
-  return new TextDecoder(charset).decode(bytes);
+  const text = new TextDecoder(charset).decode(bytes);
+  // Node's decoder reads windows-1252 (the WHATWG name of Latin-1) as ISO-8859-1: 0x80–0x9F come out as C1 controls.
+  return charset === 'windows-1252'
+    ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c)
+    : text;
 }
+
+/** windows-1252 characters for bytes 0x80–0x9F (undefined bytes stay as they are). */
+const WINDOWS_1252_C1 = [
+  '\u20ac', '\u0081', '\u201a', '\u0192', '\u201e', '\u2026', '\u2020', '\u2021', '\u02c6', '\u2030', '\u0160', '\u2039', '\u0152', '\u008d', '\u017d', '\u008f',
+  '\u0090', '\u2018', '\u2019', '\u201c', '\u201d', '\u2022', '\u2013', '\u2014', '\u02dc', '\u2122', '\u0161', '\u203a', '\u0153', '\u009d', '\u017e', '\u0178',
+]; // prettier-ignore
 
 function tryStrictUtf8(bytes: Uint8Array): string | undefined {
   try {

@@ -41,8 +41,15 @@ export interface DomDocument extends DomNode {
 
 /** Parses an HTML page into a linkedom document (tolerant of any markup). */
 export function parseHtmlDocument(html: string): DomDocument {
-  // linkedom builds a broken tree for markup without an <html> element: give fragments one.
-  const page = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  // linkedom builds a broken tree for markup without an <html> element (give fragments one) and for markup before
+  // the doctype or <html> (a stray <style> becomes the root): that prefix is dropped.
+  const start = html.search(/<!doctype\s|<html[\s>]/i);
+  const page =
+    start > 0
+      ? html.slice(start)
+      : start === 0
+        ? html
+        : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(page) as unknown as { document: DomDocument };
   return document;
 }

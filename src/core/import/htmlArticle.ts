@@ -6,6 +6,7 @@ import { densestBlocks } from './density';
 import { type DomDocument, parseHtmlDocument } from './dom';
 import { articleNodes, type JsonLdNode, jsonLdNodes, stringProperty } from './jsonLd';
 import { type PageMetadata, readMetadata } from './metadata';
+import { MetaTags } from './metaTags';
 import { type Block, blocksOf } from './paragraphs';
 import { runReadability } from './readability';
 import { splitOnBlankLines, wordTokens } from './text';
@@ -31,28 +32,55 @@ const DATELINE_CHARS = 100;
 export function extractHtmlArticle(html: string, options: { url?: string; now: Date }): HtmlArticle {
   const document = parseHtmlDocument(html);
   const jsonLd = jsonLdNodes(document);
-  const metadata = readMetadata(document, jsonLd, options.url);
+  const meta = new MetaTags(document);
+  const metadata = readMetadata(document, jsonLd, meta, options.url);
   const dayFirst = !/^en(-us)?$/i.test(metadata.languageTag ?? 'en');
-  const found = findPublicationDate({ document, jsonLd, url: options.url, textLines: linesAroundHeadline(document, metadata.title), html, dayFirst }, options.now);
-  const { blocks, extractor } = articleBlocks(document, jsonLd, metadata);
+  const found = findPublicationDate(
+    {
+      document,
+      meta,
+      jsonLd,
+      url: options.url,
+      textLines: linesAroundHeadline(document, metadata.title),
+      html,
+      dayFirst,
+    },
+    options.now,
+  );
+  const { blocks, extractor } = articleBlocks(html, document, jsonLd, metadata);
   const paragraphs = blocks.map((b) => b.text);
-  const date = withDateline(found, paragraphs.slice(0, 3).map((p) => p.slice(0, DATELINE_CHARS)), options.now, dayFirst);
+  const date = withDateline(
+    found,
+    paragraphs.slice(0, 3).map((p) => p.slice(0, DATELINE_CHARS)),
+    options.now,
+    dayFirst,
+  );
   return { ...metadata, paragraphs, date, extractor };
 }
 
-function articleBlocks(document: DomDocument, jsonLd: readonly JsonLdNode[], metadata: PageMetadata): { blocks: Block[]; extractor: HtmlArticle['extractor'] } {
+function articleBlocks(
+  html: string,
+  document: DomDocument,
+  jsonLd: readonly JsonLdNode[],
+  metadata: PageMetadata,
+): { blocks: Block[]; extractor: HtmlArticle['extractor'] } {
   removeFurniture(document);
   const result = runReadability(document);
   const context = { title: metadata.title ?? result?.title, byline: metadata.byline ?? result?.byline };
   let blocks = result ? cleanBlocks(blocksOf(result.content), context).kept : [];
   let extractor: HtmlArticle['extractor'] = 'readability';
   const words = countWords(blocks);
-  const jsonLdBody = articleNodes(jsonLd).map((n) => stringProperty(n, 'articleBody')).find((b) => b && b.length > 0);
+  const jsonLdBody = articleNodes(jsonLd)
+    .map((n) => stringProperty(n, 'articleBody'))
+    .find((b) => b && b.length > 0);
   if (jsonLdBody && wordTokens(jsonLdBody).length >= Math.max(MIN_WORDS, words * JSON_LD_BODY_FACTOR)) {
     blocks = splitOnBlankLines(jsonLdBody.replace(/\n/g, '\n\n')).map((text) => ({ text, tag: 'p', linkShare: 0 }));
     extractor = 'json-ld articleBody';
   } else if (words < MIN_WORDS) {
-    const dense = cleanBlocks(densestBlocks(document), context).kept;
+    // Readability has changed the document: the fallback reads a fresh parse of the page.
+    const fresh = parseHtmlDocument(html);
+    removeFurniture(fresh);
+    const dense = cleanBlocks(densestBlocks(fresh), context).kept;
     if (countWords(dense) > words) [blocks, extractor] = [dense, 'text density'];
   }
   return { blocks, extractor };
@@ -70,5 +98,10 @@ function linesAroundHeadline(document: DomDocument, title: string | undefined): 
   return blocks.slice(start, Math.max(0, headline) + LINES_AFTER_HEADLINE).map((b) => b.text.slice(0, DATELINE_CHARS));
 }
 
-const foldTitle = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const isHeadlineOf = (line: string, title: string): boolean => line.length >= 12 && (title.startsWith(line) || line.startsWith(title));
+const foldTitle = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const isHeadlineOf = (line: string, title: string): boolean =>
+  line.length >= 12 && (title.startsWith(line) || line.startsWith(title));

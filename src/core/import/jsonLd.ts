@@ -17,7 +17,8 @@ export function jsonLdNodes(document: DomDocument): JsonLdNode[] {
 }
 
 /** Types naming an article-like page, most specific first. */
-const ARTICLE_TYPE = /(News|Report|Analysis|Opinion|Review|Scholarly|Tech|Satirical|Background|Social)?Article$|^(BlogPosting|LiveBlogPosting|Posting|Report)$/;
+const ARTICLE_TYPE =
+  /(News|Report|Analysis|Opinion|Review|Scholarly|Tech|Satirical|Background|Social)?Article$|^(BlogPosting|LiveBlogPosting|Posting|Report)$/;
 
 /** The nodes whose `@type` is an article kind (NewsArticle, Article, BlogPosting…), in page order. */
 export function articleNodes(nodes: readonly JsonLdNode[]): JsonLdNode[] {
@@ -61,7 +62,10 @@ function collect(value: unknown, into: JsonLdNode[], depth: number): void {
 
 /** JSON.parse, retried with raw control characters (common inside published strings) replaced by spaces. */
 function parseLenient(text: string): unknown {
-  const source = text.trim().replace(/^<!--|-->$/g, '').replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '');
+  const source = text
+    .trim()
+    .replace(/^<!--|-->$/g, '')
+    .replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '');
   try {
     return JSON.parse(source);
   } catch {

@@ -1,6 +1,7 @@
 // Title, byline, outlet, canonical URL and language of a page, from its meta tags, JSON-LD and markup.
-import { all, attr, type DomDocument } from './dom';
+import { attr, type DomDocument } from './dom';
 import { articleNodes, type JsonLdNode, stringOf, stringProperty } from './jsonLd';
+import { MetaTags } from './metaTags';
 import { decodeEntities, normaliseSpaces } from './text';
 
 export interface PageMetadata {
@@ -16,47 +17,40 @@ export interface PageMetadata {
 }
 
 /** Reads the page's metadata; `url` is where the page was fetched from (relative links resolve against it). */
-export function readMetadata(document: DomDocument, jsonLd: readonly JsonLdNode[], url?: string): PageMetadata {
+export function readMetadata(
+  document: DomDocument,
+  jsonLd: readonly JsonLdNode[],
+  meta: MetaTags,
+  url?: string,
+): PageMetadata {
   const article = articleNodes(jsonLd)[0];
-  const languageTag = readLanguageTag(document, article);
+  const languageTag = readLanguageTag(document, meta, article);
   return {
-    title: readTitle(document, article),
-    byline: readByline(document, article),
-    outlet: readOutlet(document, jsonLd, url),
-    url: readCanonicalUrl(document, url),
+    title: readTitle(document, meta, article),
+    byline: readByline(meta, article),
+    outlet: readOutlet(meta, jsonLd, url),
+    url: readCanonicalUrl(document, meta, url),
     language: languageTag?.split('-')[0]?.toLowerCase(),
     languageTag,
   };
 }
 
-/** `content` of the first `<meta>` whose property, name or itemprop is `key` (case-insensitive). */
-export function metaContent(document: DomDocument, key: string): string | undefined {
-  const lower = key.toLowerCase();
-  for (const meta of all(document, 'meta')) {
-    const names = [meta.getAttribute('property'), meta.getAttribute('name'), meta.getAttribute('itemprop')];
-    if (names.some((n) => n?.toLowerCase() === lower)) {
-      const content = attr(meta, 'content');
-      // Pages often escape twice (`&amp;#039;`): what is left after the parser's decoding is decoded here.
-      if (content) return normaliseSpaces(decodeEntities(content));
-    }
-  }
-  return undefined;
-}
-
-function readTitle(document: DomDocument, article: JsonLdNode | undefined): string | undefined {
+function readTitle(document: DomDocument, meta: MetaTags, article: JsonLdNode | undefined): string | undefined {
   const candidates = [
     article && stringProperty(article, 'headline'),
-    metaContent(document, 'og:title'),
-    metaContent(document, 'twitter:title'),
+    meta.first('og:title'),
+    meta.first('twitter:title'),
     document.querySelector('h1')?.textContent ?? undefined,
     document.title,
   ];
   return candidates.map((c) => (c ? normaliseSpaces(decodeEntities(c)) : '')).find((c) => c.length > 0);
 }
 
-function readByline(document: DomDocument, article: JsonLdNode | undefined): string | undefined {
+function readByline(meta: MetaTags, article: JsonLdNode | undefined): string | undefined {
   const fromJsonLd = article ? authorNames(article['author']) : [];
-  const raw = fromJsonLd.length ? fromJsonLd.join(', ') : (metaContent(document, 'author') ?? metaContent(document, 'article:author') ?? metaContent(document, 'byl'));
+  const raw = fromJsonLd.length
+    ? fromJsonLd.join(', ')
+    : (meta.first('author') ?? meta.first('article:author') ?? meta.first('byl'));
   if (!raw || /^https?:\/\//i.test(raw)) return undefined;
   return normaliseSpaces(raw.replace(/^(by|por|von|par|di)\s+/i, '')) || undefined;
 }
@@ -67,9 +61,9 @@ function authorNames(value: unknown): string[] {
   return [...new Set(names)].slice(0, 5);
 }
 
-function readOutlet(document: DomDocument, jsonLd: readonly JsonLdNode[], url: string | undefined): string | undefined {
+function readOutlet(meta: MetaTags, jsonLd: readonly JsonLdNode[], url: string | undefined): string | undefined {
   const publisher = jsonLd.map((n) => n['publisher']).find((p) => p !== undefined);
-  const candidates = [metaContent(document, 'og:site_name'), stringOf(publisher), metaContent(document, 'application-name')];
+  const candidates = [meta.first('og:site_name'), stringOf(publisher), meta.first('application-name')];
   const named = candidates.find((c) => c && c.length <= 100);
   return named ? normaliseSpaces(named) : hostName(url);
 }
@@ -80,8 +74,8 @@ export function hostName(url: string | undefined): string | undefined {
   return host ? host.replace(/^www\d?\./, '') : undefined;
 }
 
-function readCanonicalUrl(document: DomDocument, url: string | undefined): string | undefined {
-  const candidates = [attr(document.querySelector('link[rel~="canonical" i]'), 'href'), metaContent(document, 'og:url'), url];
+function readCanonicalUrl(document: DomDocument, meta: MetaTags, url: string | undefined): string | undefined {
+  const candidates = [attr(document.querySelector('link[rel~="canonical" i]'), 'href'), meta.first('og:url'), url];
   for (const candidate of candidates) {
     const resolved = safeUrl(candidate, url);
     if (resolved && (resolved.protocol === 'http:' || resolved.protocol === 'https:')) return resolved.href;
@@ -89,15 +83,17 @@ function readCanonicalUrl(document: DomDocument, url: string | undefined): strin
   return undefined;
 }
 
-function readLanguageTag(document: DomDocument, article: JsonLdNode | undefined): string | undefined {
+function readLanguageTag(document: DomDocument, meta: MetaTags, article: JsonLdNode | undefined): string | undefined {
   const candidates = [
     attr(document.documentElement, 'lang'),
     attr(document.documentElement, 'xml:lang'),
-    metaContent(document, 'og:locale')?.replace('_', '-'),
-    attr(document.querySelector('meta[http-equiv="content-language" i]'), 'content'),
+    meta.first('og:locale')?.replace('_', '-'),
+    meta.first('content-language'),
     article && stringProperty(article, 'inLanguage'),
   ];
-  return candidates.map((c) => c?.split(',')[0]?.trim()).find((c): c is string => !!c && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(c));
+  return candidates
+    .map((c) => c?.split(',')[0]?.trim())
+    .find((c): c is string => !!c && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(c));
 }
 
 function safeUrl(value: string | undefined, base?: string): URL | undefined {

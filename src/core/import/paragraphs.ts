@@ -44,7 +44,8 @@ export function blocksOf(root: DomNode): Block[] {
   const tags: string[] = ['div'];
   const flush = (): void => {
     const text = normaliseSpaces(buffer);
-    if (text) blocks.push({ text, tag: tags[tags.length - 1] ?? 'div', linkShare: Math.min(1, linkChars / text.length) });
+    if (text)
+      blocks.push({ text, tag: tags[tags.length - 1] ?? 'div', linkShare: Math.min(1, linkChars / text.length) });
     buffer = '';
     linkChars = 0;
   };
