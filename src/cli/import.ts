@@ -2,13 +2,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as readline from 'node:readline/promises';
-import { gzipSync } from 'fflate';
 import { DEFAULT_LIMITS, PageFetcher, userAgentFor } from '../core/importing/http';
 import { isWebAddress, messageOf, runImport } from '../core/importing/pipeline';
-import { isIsoDate } from '../core/importing/seedText';
+import { isIsoDate } from '../core/importing/dates';
 import type { DateQuestion, ImportIO, ImportRecord, ImportSource } from '../core/importing/types';
 import { collectionRootFor, isInside, outputFolderProblem } from '../node/collectionRoot';
-import { importableFilesIn, NodeCollectionFiles, readSourceFile, sha256Hex } from '../node/importFiles';
+import { importableFilesIn, NodeCollectionFiles, readSourceFile } from '../node/importFiles';
 import { IMPORT_USAGE, parseImportArgs, parseListLine, type ImportArgs } from './importArgs';
 
 const say = (text: string): void => void process.stderr.write(`seed-annotate import: ${text}\n`);
@@ -79,8 +78,6 @@ function nodeImportIO(root: string, args: ImportArgs, version: string, stdinFree
     fetchUrl: (url, signal) => fetcher.fetchUrl(url, signal),
     readSource: (file) => readSourceFile(file),
     files: new NodeCollectionFiles(root),
-    sha256: async (bytes) => sha256Hex(bytes),
-    gzip: (bytes) => gzipSync(bytes),
     now: () => new Date(),
     newId: () => `urn:uuid:${globalThis.crypto.randomUUID()}`,
     askDate: canAsk ? askOnTerminal() : undefined,

@@ -1,5 +1,5 @@
 // `seed-annotate import` arguments and `--list FILE.jsonl` lines, validated into sources and options.
-import { isIsoDate } from '../core/importing/seedText';
+import { isIsoDate } from '../core/importing/dates';
 import type { ImportSource } from '../core/importing/types';
 
 export const IMPORT_USAGE = `usage: seed-annotate import SOURCE… [--out DIR] [--list FILE.jsonl] [--jsonl] [--no-snapshot]

@@ -35,6 +35,10 @@ export class NodeCollectionFiles implements CollectionFiles {
     );
   }
 
+  async namesIn(folder: string): Promise<string[]> {
+    return fs.promises.readdir(this.abs(folder)).catch(() => []);
+  }
+
   async write(relative: string, data: Uint8Array | string, options: { overwrite?: boolean } = {}): Promise<void> {
     const target = this.abs(relative);
     await fs.promises.mkdir(path.dirname(target), { recursive: true });
@@ -118,8 +122,4 @@ export async function importableFilesIn(folder: string): Promise<string[]> {
     false,
   );
   return found.map((f) => path.join(folder, ...f.split('/')));
-}
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return crypto.createHash('sha256').update(bytes).digest('hex');
 }

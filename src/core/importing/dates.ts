@@ -1,13 +1,19 @@
 // The date decision: a given date wins, then the page's own, then the feed item's, then the user's answer.
 // A date is never invented: without one the source is skipped.
 import type { ExtractedArticle } from './extract';
-import { isIsoDate } from './seedText';
 import type { ImportIO, ImportSource } from './types';
 
 export interface DecidedDate {
   date: string;
   dateEvidence: string;
 }
+
+/** A real calendar day written YYYY-MM-DD. */
+export const isIsoDate = (value: unknown): value is string =>
+  typeof value === 'string' &&
+  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 export const NO_DATE_MESSAGE = 'no publication date found; give one with --list';
 

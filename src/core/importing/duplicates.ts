@@ -1,32 +1,15 @@
 // Duplicate detection: an article whose canonical URL or normalised text is already in the collection.
+import { canonicalUrl, normaliseForDuplicates } from '../import';
 
-/** A URL compared across schemes, `www.`, fragments, tracking parameters and a trailing slash. */
+/** A URL compared without tracking parameters, fragment and trailing slash (the library's canonical form). */
 export function urlKey(url: string | undefined | null): string | undefined {
-  if (!url) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-  const params = [...parsed.searchParams].filter(
-    ([k]) => !/^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|cmpid|ocid)$/i.test(k),
-  );
-  const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
-  const host = parsed.hostname.toLowerCase().replace(/^www\d?\./, '');
-  const port = parsed.port ? `:${parsed.port}` : '';
-  return `${host}${port}${parsed.pathname.replace(/\/+$/, '')}${query}`;
+  return url ? canonicalUrl(url) : undefined;
 }
 
-/** Words of the article text, lower-cased, without the seed header's date: equal for the same article. */
+/** The article's normalised text, hashed: equal for two imports of one article. */
 export function textKey(text: string): string | undefined {
-  const words = text
-    .replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\b/, '')
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu);
-  if (!words || words.length < 5) return undefined;
-  return hash53(words.join(' '));
+  const normalised = normaliseForDuplicates(text);
+  return normalised.split(' ').length < 5 ? undefined : hash53(normalised);
 }
 
 /** A 53-bit string hash (cyrb53): keys stay small for large collections. */

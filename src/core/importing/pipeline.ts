@@ -1,10 +1,9 @@
 // The import pipeline: sources → extract → feed items expanded → date decision → duplicates → write. Pure: every
 // effect goes through the injected ImportIO, so the CLI, the extension and the tests share it.
-import { extractSource, MIN_ARTICLE_WORDS, type ExtractedArticle } from './extract';
+import { ImportError, type FeedItem } from '../import';
+import { extractSource, type ExtractedArticle } from './extract';
 import { decideDate, noDateMessage } from './dates';
 import { DuplicateIndex } from './duplicates';
-import type { FeedItem } from './feedAdapter';
-import { countWords } from './seedText';
 import { loadCollection, writeArticle, type ArticleToWrite } from './writer';
 import type { FetchedBytes, ImportIO, ImportOptions, ImportRecord, ImportSource } from './types';
 
@@ -19,6 +18,10 @@ interface Candidate {
   feedDate?: string;
 }
 
+/** Word count as result lines report it. */
+export const countWords = (paragraphs: readonly string[]): number =>
+  paragraphs.reduce((n, p) => n + (p.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+
 export const isWebAddress = (source: string): boolean => /^https?:\/\//i.test(source);
 
 /** Runs the import; one record per source (a feed: one per item), in input order. */
@@ -29,12 +32,17 @@ export async function runImport(
   onRecords?: (index: number, records: ImportRecord[]) => void,
 ): Promise<ImportRecord[]> {
   const index = await loadCollection(io.files);
-  const context: Context = { io, options, index, writing: Promise.resolve() };
+  const context: Context = { io, options, index };
   const results: ImportRecord[][] = new Array(sources.length);
+  const turns = new Turns(sources.length, Promise.resolve());
   await forEachLimited(sources.length, options.concurrency, async (i) => {
     const source = sources[i]!;
-    results[i] = options.signal?.aborted ? [cancelled(source)] : await importOne(source, context);
-    onRecords?.(i, results[i]);
+    try {
+      results[i] = options.signal?.aborted ? [cancelled(source)] : await importOne(source, context, turns.before(i));
+    } finally {
+      turns.finish(i);
+    }
+    onRecords?.(i, results[i]!);
   });
   return results.flat();
 }
@@ -43,11 +51,33 @@ interface Context {
   io: ImportIO;
   options: ImportOptions;
   index: DuplicateIndex;
-  /** Duplicate checks and writes run one at a time: names and duplicates are decided against what is written. */
-  writing: Promise<unknown>;
 }
 
-async function importOne(input: ImportSource, context: Context): Promise<ImportRecord[]> {
+/**
+ * Duplicate checks and writes run one at a time and in input order (extraction runs in parallel): names, clash
+ * suffixes and duplicates come out the same on every run. `before(i)` settles when every earlier task finished.
+ */
+class Turns {
+  private readonly done: Promise<void>[] = [];
+  private readonly finishers: (() => void)[] = [];
+
+  constructor(
+    count: number,
+    private readonly start: Promise<unknown>,
+  ) {
+    for (let i = 0; i < count; i++) this.done.push(new Promise<void>((resolve) => this.finishers.push(resolve)));
+  }
+
+  before(i: number): Promise<unknown> {
+    return i === 0 ? this.start : this.done[i - 1]!;
+  }
+
+  finish(i: number): void {
+    void this.before(i).then(() => this.finishers[i]!());
+  }
+}
+
+async function importOne(input: ImportSource, context: Context, after: Promise<unknown>): Promise<ImportRecord[]> {
   if (input.error) return [failed(input, input.url ?? null, new Error(input.error))];
   try {
     const fetched = await load(input, context.io, context.options.signal);
@@ -57,11 +87,16 @@ async function importOne(input: ImportSource, context: Context): Promise<ImportR
     );
     if (extracted.kind === 'article') {
       const urls = [input.url, extracted.url, fetched.url];
-      return [await settle({ input, article: extracted, fetched, urls }, context)];
+      return [await settle({ input, article: extracted, fetched, urls }, context, after)];
     }
     const records: ImportRecord[][] = new Array(extracted.items.length);
+    const turns = new Turns(extracted.items.length, after);
     await forEachLimited(extracted.items.length, context.options.concurrency, async (i) => {
-      records[i] = [await importFeedItem(input, extracted.items[i]!, context)];
+      try {
+        records[i] = [await importFeedItem(input, extracted.items[i]!, context, turns.before(i))];
+      } finally {
+        turns.finish(i);
+      }
     });
     return records.flat();
   } catch (error) {
@@ -70,7 +105,12 @@ async function importOne(input: ImportSource, context: Context): Promise<ImportR
 }
 
 /** A feed item: its page fetched and extracted; its inline content when the page cannot be fetched. */
-async function importFeedItem(feed: ImportSource, item: FeedItem, context: Context): Promise<ImportRecord> {
+async function importFeedItem(
+  feed: ImportSource,
+  item: FeedItem,
+  context: Context,
+  after: Promise<unknown>,
+): Promise<ImportRecord> {
   const input: ImportSource = { source: feed.source, url: item.link };
   if (context.options.signal?.aborted) return cancelled(input);
   try {
@@ -79,8 +119,9 @@ async function importFeedItem(feed: ImportSource, item: FeedItem, context: Conte
     const article = await extractSource(fetched, { url: fetched.url ?? item.link, now: context.io.now() });
     if (article.kind !== 'article') throw new Error('the item links to another feed');
     return await settle(
-      { input, article, fetched, urls: [item.link, article.url, fetched.url], feedDate: item.date },
+      { input, article, fetched, urls: [item.link, article.url, fetched.url], feedDate: item.date ?? undefined },
       context,
+      after,
     );
   } catch (error) {
     if (!item.paragraphs.length) return failed(input, item.link ?? null, error);
@@ -90,14 +131,22 @@ async function importFeedItem(feed: ImportSource, item: FeedItem, context: Conte
       kind: 'article',
       paragraphs: item.paragraphs,
       title: item.title,
+      byline: item.author,
       url: item.link,
       date: null,
       dateEvidence: null,
       format: 'txt',
     };
     return settle(
-      { input, article, fetched: { bytes, contentType: 'text/plain' }, urls: [item.link], feedDate: item.date },
+      {
+        input,
+        article,
+        fetched: { bytes, contentType: 'text/plain' },
+        urls: [item.link],
+        feedDate: item.date ?? undefined,
+      },
       context,
+      after,
     );
   }
 }
@@ -110,14 +159,12 @@ async function load(input: ImportSource, io: ImportIO, signal?: AbortSignal): Pr
 }
 
 /** Date, duplicates and writing for one extracted article. */
-async function settle(candidate: Candidate, context: Context): Promise<ImportRecord> {
+async function settle(candidate: Candidate, context: Context, after: Promise<unknown>): Promise<ImportRecord> {
   const { article, input } = candidate;
   const base = baseRecord(candidate);
-  if (countWords(article.paragraphs) < MIN_ARTICLE_WORDS)
-    return { ...base, status: 'failed', error: 'no article text found (fewer than 20 words)' };
   const date = await decideDate(candidate, context.io);
   if (!date) return { ...base, status: 'skipped', error: noDateMessage(article.guess) };
-  const run = context.writing.then(async (): Promise<ImportRecord> => {
+  const run = after.then(async (): Promise<ImportRecord> => {
     const duplicate = context.index.find(candidate.urls, article.paragraphs.join('\n\n'));
     if (duplicate) return { ...base, ...date, status: 'duplicate', file: duplicate, duplicateOf: duplicate };
     const toWrite: ArticleToWrite = { article, date, bytes: candidate.fetched.bytes, url: base.url ?? undefined };
@@ -127,7 +174,6 @@ async function settle(candidate: Candidate, context: Context): Promise<ImportRec
     context.io.progress?.(`${input.source}: imported as ${file}`);
     return { ...base, ...date, status: 'imported', file };
   });
-  context.writing = run.catch(() => undefined);
   try {
     return await run;
   } catch (error) {
@@ -151,9 +197,20 @@ function baseRecord(candidate: Candidate): ImportRecord {
   };
 }
 
+/** A failed source; a page without article text still reports the title, outlet and date it had. */
 function failed(input: ImportSource, url: string | null, error: unknown): ImportRecord {
   const record = emptyRecord(input, url);
-  return { ...record, status: 'failed', error: messageOf(error) };
+  const partial = error instanceof ImportError ? error.partial : undefined;
+  return {
+    ...record,
+    url: record.url ?? partial?.url ?? null,
+    title: partial?.title ?? null,
+    outlet: partial?.outlet ?? null,
+    date: partial?.date ?? null,
+    dateEvidence: partial?.dateEvidence ?? null,
+    status: 'failed',
+    error: messageOf(error),
+  };
 }
 
 function cancelled(input: ImportSource): ImportRecord {

@@ -48,6 +48,8 @@ export interface CollectionFiles {
   /** The text of a file, or undefined when it does not exist. */
   readText(path: string): Promise<string | undefined>;
   exists(path: string): Promise<boolean>;
+  /** Names of the files in a folder ('' for the root); none when it does not exist. */
+  namesIn(folder: string): Promise<string[]>;
   /** Writes atomically (temp + rename), creating folders; fails when `path` exists and `overwrite` is false. */
   write(path: string, data: Uint8Array | string, options?: { overwrite?: boolean }): Promise<void>;
   /** Removes a file written by this import (undo on a later failure); missing is fine. */
@@ -63,9 +65,6 @@ export interface ImportIO {
   fetchUrl(url: string, signal?: AbortSignal): Promise<FetchedBytes>;
   readSource(path: string): Promise<FetchedBytes>;
   files: CollectionFiles;
-  /** Hex SHA-256 of bytes. */
-  sha256(bytes: Uint8Array): Promise<string>;
-  gzip(bytes: Uint8Array): Uint8Array;
   now(): Date;
   newId(): string;
   /** Asks the user for a date when none was found; undefined = skip this source. */

@@ -1,15 +1,20 @@
 // Writing one imported article: the seed file (a free name), the gzip snapshot and the provenance annotation in
 // its sidecar, each atomically; a failure removes what this import wrote, so nothing is left half-done.
+import {
+  buildArticleSourceAnnotation,
+  composeSeedText,
+  gzipBytes,
+  seedFileName,
+  sha256Hex,
+  snapshotPath,
+  uniqueFileName,
+} from '../import';
 import { articlePathOf, sidecarPathFor } from '../review/jsonld';
-import { DuplicateIndex } from './duplicates';
 import type { DecidedDate } from './dates';
+import { DuplicateIndex } from './duplicates';
 import type { ExtractedArticle } from './extract';
-import { freeSeedName } from './fileName';
-import { provenanceAnnotation, provenanceOfSidecar, sidecarWithProvenance } from './provenance';
-import { composeSeedText } from './seedText';
+import { provenanceOfSidecar, sidecarWithProvenance } from './provenance';
 import type { CollectionFiles, ImportIO, ImportOptions } from './types';
-
-export const SNAPSHOT_FOLDER = '.seed-annotations/snapshots';
 
 export interface ArticleToWrite {
   article: ExtractedArticle;
@@ -35,30 +40,37 @@ export async function loadCollection(files: CollectionFiles): Promise<DuplicateI
 
 const stamp = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
+/** A name in `folder` no file has (checked case-insensitively, as the library's clash rule does). */
+async function freeName(folder: string, name: string, files: CollectionFiles): Promise<string> {
+  const prefix = folder ? `${folder}/` : '';
+  const taken = (await files.namesIn(folder)).filter((n) => n.endsWith('.txt'));
+  return `${prefix}${uniqueFileName(name, taken)}`;
+}
+
 /** Writes the article; resolves to the seed file's path relative to the collection root. */
 export async function writeArticle(item: ArticleToWrite, io: ImportIO, options: ImportOptions): Promise<string> {
   const { article, date } = item;
-  const file = await freeSeedName(
-    options.outFolder,
-    { date: date.date, outlet: article.outlet, title: article.title },
-    (p) => io.files.exists(p),
-  );
+  const file = await freeName(options.outFolder, seedFileName(date.date, article.outlet, article.title), io.files);
   const sidecar = sidecarPathFor(file);
-  const sha256 = await io.sha256(item.bytes);
-  const snapshot = options.keepSnapshot ? `${SNAPSHOT_FOLDER}/${sha256}.${article.format}.gz` : undefined;
+  const sha256 = await sha256Hex(item.bytes);
+  const snapshot = options.keepSnapshot ? snapshotPath(sha256, article.format) : undefined;
   const now = stamp(io.now());
-  const annotation = provenanceAnnotation(io.newId(), now, file, {
-    url: item.url,
-    title: article.title,
-    outlet: article.outlet,
-    byline: article.byline,
-    published: date.date,
-    dateEvidence: date.dateEvidence,
-    language: article.language,
-    retrieved: now,
-    sha256,
-    snapshot,
-  });
+  const annotation = buildArticleSourceAnnotation(
+    {
+      target: file,
+      url: item.url,
+      title: article.title,
+      outlet: article.outlet,
+      byline: article.byline,
+      published: date.date,
+      dateEvidence: date.dateEvidence,
+      language: article.language,
+      retrieved: now,
+      sha256,
+      snapshot,
+    },
+    io.newId(),
+  );
   const merged = sidecarWithProvenance(await io.files.readText(sidecar), annotation);
   if ('error' in merged) throw new Error(`${sidecar}: ${merged.error}`);
   const written: string[] = [];
@@ -66,7 +78,7 @@ export async function writeArticle(item: ArticleToWrite, io: ImportIO, options: 
     await io.files.write(file, composeSeedText(date.date, article.paragraphs));
     written.push(file);
     if (snapshot && !(await io.files.exists(snapshot))) {
-      await io.files.write(snapshot, io.gzip(item.bytes));
+      await io.files.write(snapshot, gzipBytes(item.bytes));
       written.push(snapshot);
     }
     await io.files.write(sidecar, merged.text, { overwrite: true });

@@ -169,7 +169,7 @@ describe('seed-annotate import (local web server)', function () {
     assert.match(errors[0]!, /^failed: HTTP 404/);
     assert.match(errors[1]!, /^failed: HTTP 500/);
     assert.match(errors[2]!, /^failed: not a web page, a PDF or a feed \(Content-Type: image\/png\)/);
-    assert.match(errors[3]!, /^failed: binary data/);
+    assert.match(errors[3]!, /^failed: not an article: binary data/);
     assert.match(errors[4]!, /^failed: malformed feed/);
     assert.match(errors[5]!, /^failed: no article text/);
     assert.deepEqual(fs.readdirSync(dir), [], 'no folder or file was written');
@@ -240,7 +240,7 @@ describe('seed-annotate import (local web server)', function () {
         'out/2021-03-03-flood-warning-issued.txt',
       ],
     );
-    assert.equal(r.records[2]!.dateEvidence, 'dateline in the text');
+    assert.equal(r.records[2]!.dateEvidence, 'date line');
   });
 
   it('refuses an output folder that is a symbolic link', async () => {
