@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { repoRoot } from '../helpers/repoRoot';
 import { articlePage, html, redirect, startImportServer, type TestServer } from '../helpers/importServer';
 
@@ -48,12 +49,34 @@ const FEED = (base: string): string => `<?xml version="1.0"?>
 
 const EXACT_FIELDS = ['source', 'url', 'status', 'file', 'date', 'dateEvidence', 'title', 'outlet', 'byline', 'words'];
 
+/** A one-page PDF with a dateline and three paragraphs, or with no text at all. */
+async function makePdf(withText: boolean): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  const font = await document.embedFont(StandardFonts.Helvetica);
+  const page = document.addPage([600, 800]);
+  const lines = [
+    'March 9, 2021',
+    '',
+    'The regional water board approved new limits on river',
+    'withdrawals on Tuesday after a summer of low water levels.',
+    '',
+    'Farmers said the limits would cost them a season of crops,',
+    'while anglers welcomed the decision at the public hearing.',
+    '',
+    'The board will review the limits again next year.',
+  ];
+  if (withText) lines.forEach((text, i) => text && page.drawText(text, { x: 50, y: 740 - i * 14, size: 10, font }));
+  else page.drawRectangle({ x: 50, y: 50, width: 100, height: 100 });
+  return document.save();
+}
+
 describe('seed-annotate import (local web server)', function () {
   this.timeout(60000);
   let server: TestServer;
   let dir = '';
 
   before(async () => {
+    const [textPdf, scanPdf] = [Buffer.from(await makePdf(true)), Buffer.from(await makePdf(false))];
     if (!fs.existsSync(cli)) throw new Error(`${cli} is missing: run node scripts/build.mjs first`);
     server = await startImportServer({
       '/council.html': html(
@@ -84,6 +107,8 @@ describe('seed-annotate import (local web server)', function () {
       '/binary.html': (_q, res) =>
         void res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.from([0, 1, 2, 3, 0, 255, 0, 9])),
       '/bad-feed.xml': html('<rss><channel><item><title>broken', 'application/rss+xml'),
+      '/report.pdf': (_q, res) => void res.writeHead(200, { 'content-type': 'application/pdf' }).end(textPdf),
+      '/scan.pdf': (_q, res) => void res.writeHead(200, { 'content-type': 'application/pdf' }).end(scanPdf),
       '/empty.html': html('<html><head><title>Nothing here</title></head><body><nav>Home</nav></body></html>'),
       '/busy.html': (_q, res, s) => {
         if ((s.hits.get('/busy.html') ?? 0) === 1) res.writeHead(429, { 'retry-after': '1' }).end();
@@ -173,6 +198,20 @@ describe('seed-annotate import (local web server)', function () {
     assert.match(errors[4]!, /^failed: malformed feed/);
     assert.match(errors[5]!, /^failed: no article text/);
     assert.deepEqual(fs.readdirSync(dir), [], 'no folder or file was written');
+  });
+
+  it('imports a PDF (its snapshot a .pdf.gz); a PDF without text fails with the reason', async () => {
+    const r = await runCli([`${server.base}/report.pdf`, `${server.base}/scan.pdf`, '--jsonl'], dir);
+    assert.equal(r.status, 1);
+    assert.equal(r.records[0]!.status, 'imported', String(r.records[0]!.error));
+    assert.equal(r.records[0]!.date, '2021-03-09');
+    const text = fs.readFileSync(path.join(dir, r.records[0]!.file as string), 'utf8');
+    assert.match(text, /^date 2021-03-09 The regional water board approved new limits on river withdrawals on Tuesday/);
+    const snapshots = fs.readdirSync(path.join(dir, '.seed-annotations', 'snapshots'));
+    assert.equal(snapshots.length, 1);
+    assert.match(snapshots[0]!, /^[0-9a-f]{64}\.pdf\.gz$/);
+    assert.equal(r.records[1]!.status, 'failed');
+    assert.match(String(r.records[1]!.error), /no text layer/);
   });
 
   it('a slow page hits --timeout', async () => {
