@@ -148,6 +148,10 @@ async function expandOne(
     );
     return;
   }
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(source.source) && !isWebAddress(source.source)) {
+    failedNow(source.source, 'only http: and https: addresses can be imported');
+    return;
+  }
   if (isWebAddress(source.source) || !fs.statSync(source.source, { throwIfNoEntry: false })?.isDirectory()) {
     out.push(source);
     return;

@@ -9,6 +9,7 @@ import { registerDiagnostics } from './features/diagnostics';
 import { registerExport } from './features/exportAnnotations';
 import { registerHighlights } from './features/highlights';
 import { registerHovers } from './features/hover';
+import { registerImport } from './features/importArticles';
 import { registerLanguageDetection } from './features/languageDetection';
 import type { Platform } from './platform';
 import { registerReportPanel } from './features/reportPanel';
@@ -71,6 +72,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     registerExport(index, reviews, String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0')),
     registerLanguageDetection(),
     registerReportPanel(context, index),
+    registerImport(platform, String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0')),
   );
   void reviews.loadAll();
   void index.rebuild();

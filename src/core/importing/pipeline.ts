@@ -154,7 +154,6 @@ async function importFeedItem(
 async function load(input: ImportSource, io: ImportIO, signal?: AbortSignal): Promise<FetchedBytes> {
   if (input.text !== undefined) return { bytes: new TextEncoder().encode(input.text), contentType: 'text/plain' };
   if (isWebAddress(input.source)) return io.fetchUrl(input.source, signal);
-  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(input.source)) throw new Error('only http: and https: addresses can be imported');
   return io.readSource(input.source);
 }
 
