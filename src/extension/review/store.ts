@@ -23,6 +23,8 @@ interface Sidecar {
   /** The article's path relative to the collection root, as annotations name it. */
   source: string;
   annotations: ReviewAnnotation[];
+  /** The article's `describing` annotations (its import provenance), written back untouched. */
+  describing: unknown[];
   /** As last read from or written to disk: the base of three-way merges. */
   base: ReviewAnnotation[];
   diskText: string | undefined;
@@ -197,6 +199,7 @@ export class ReviewStore implements vscode.Disposable {
         article,
         source: where.source,
         annotations: [],
+        describing: [],
         base: [],
         diskText: undefined,
         shifted: false,
@@ -226,10 +229,11 @@ export class ReviewStore implements vscode.Disposable {
           return false;
         }
         const before = state.annotations;
+        state.describing = theirs.describing ?? [];
         state.annotations = mergeAnnotations(state.base, state.annotations, theirs.annotations);
         if (state.annotations.length !== before.length) this.changed(state, before);
       }
-      const content = serializeSidecar(state.annotations);
+      const content = serializeSidecar(state.annotations, state.describing);
       if (content === onDisk) {
         state.base = state.annotations;
         state.diskText = content;
@@ -268,6 +272,7 @@ export class ReviewStore implements vscode.Disposable {
     const before = state.annotations;
     if (text === undefined) {
       state.annotations = [];
+      state.describing = [];
       state.base = [];
       state.diskText = undefined;
       state.error = undefined;
@@ -284,6 +289,7 @@ export class ReviewStore implements vscode.Disposable {
           ? parsed.annotations
           : mergeAnnotations(state.base, state.annotations, parsed.annotations);
         state.base = parsed.annotations;
+        state.describing = parsed.describing ?? [];
         state.diskText = text;
         if (parsed.skipped.length)
           log().warn(
