@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { analyze } from '../engine';
 import { decodeSeedBytes, DEFAULT_MAX_BYTES } from '../engine/text/decode';
 import { summariesToCollectionJson } from '../core/model/collectionJson';
+import { provenanceOfItems } from '../core/importing/provenance';
 import { summarize, type FileSummary } from '../core/summary/summary';
 import { CliReviews, machineOnly, reviewedOutput } from './review';
 import { CliExport, EXPORT_FORMATS, isExportFormat, type ExportFormat } from './export';
@@ -133,6 +134,7 @@ function errorReason(error: unknown): string {
 function runFiles(options: CliOptions): number {
   let failures = 0;
   const collection: FileSummary[] | undefined = options.collection ? [] : undefined;
+  const imported: ImportedArticleJson[] = [];
   const reviews = options.review
     ? new CliReviews(report, (file, reason) => report(file, `warning: ${reason}`))
     : undefined;
@@ -176,8 +178,11 @@ function runFiles(options: CliOptions): number {
         });
         const reviewed = reviews ? reviews.review(file, decoded.text, analysis) : machineOnly(file, analysis);
         if (exporter) exporter.add(file, decoded.text, reviewed);
-        else if (collection) collection.push(summarize(file, decoded.text, reviewed.analysis));
-        else {
+        else if (collection) {
+          collection.push(summarize(file, decoded.text, reviewed.analysis));
+          const provenance = provenanceOfItems(reviewed.describing ?? []);
+          if (provenance) imported.push(importedArticleJson(file, provenance));
+        } else {
           const output = reviews ? reviewedOutput(file, decoded.text, reviewed) : { file, ...analysis };
           process.stdout.write(JSON.stringify(output, null, options.pretty ? 2 : undefined) + '\n');
         }
@@ -189,10 +194,35 @@ function runFiles(options: CliOptions): number {
   }
   if (collection)
     process.stdout.write(
-      JSON.stringify(summariesToCollectionJson(collection), null, options.pretty ? 2 : undefined) + '\n',
+      JSON.stringify(
+        { ...summariesToCollectionJson(collection), ...(imported.length ? { articleFiles: imported } : {}) },
+        null,
+        options.pretty ? 2 : undefined,
+      ) + '\n',
     );
   if (exporter) process.stdout.write(exporter.document());
   return failures || reviews?.failures ? 1 : 0;
+}
+
+/** An imported article in `--collection`: where it came from (only articles with provenance are listed). */
+interface ImportedArticleJson {
+  file: string;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  byline: string | null;
+  date: string | null;
+}
+
+function importedArticleJson(file: string, p: ReturnType<typeof provenanceOfItems> & object): ImportedArticleJson {
+  return {
+    file: file.split(path.sep).join('/'),
+    title: p.title ?? null,
+    url: p.url ?? null,
+    outlet: p.outlet ?? null,
+    byline: p.byline ?? null,
+    date: p.published ?? null,
+  };
 }
 
 async function runJsonl(options: CliOptions): Promise<number> {

@@ -10,6 +10,7 @@ import { registerExport } from './features/exportAnnotations';
 import { registerHighlights } from './features/highlights';
 import { registerHovers } from './features/hover';
 import { registerImport } from './features/importArticles';
+import { registerProvenanceHover } from './features/importHover';
 import { registerLanguageDetection } from './features/languageDetection';
 import type { Platform } from './platform';
 import { registerReportPanel } from './features/reportPanel';
@@ -65,6 +66,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     registerReviewCodeActions(store),
     registerReviewCommands(store, reviews, index),
     registerHovers(store, index),
+    registerProvenanceHover(reviews),
     registerHighlights(store),
     registerSymbols(store, index),
     registerStatusBar(store),

@@ -16,6 +16,15 @@ export function provenanceOfSidecar(text: string | undefined): ArticleSource | u
   return undefined;
 }
 
+/** The first valid provenance among a sidecar's describing annotations. */
+export function provenanceOfItems(items: readonly unknown[]): ArticleSource | undefined {
+  for (const item of items) {
+    const found = readArticleSource(item);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** The describing annotations of a sidecar's items (for writers that must keep them). */
 export const isDescribing = (item: unknown): boolean => isObject(item) && item.motivation === 'describing';
 

@@ -120,6 +120,12 @@ export class ReviewStore implements vscode.Disposable {
     return `${this.sidecars.get(article.toString())?.revision ?? 0}:${this.rulesVersion}`;
   }
 
+  /** The article's `describing` annotations (its import provenance), as read from its sidecar. */
+  describingFor(article: vscode.Uri): readonly unknown[] {
+    const state = this.sidecars.get(article.toString());
+    return state && !state.error ? state.describing : [];
+  }
+
   errorFor(article: vscode.Uri): string | undefined {
     return this.sidecars.get(article.toString())?.error;
   }

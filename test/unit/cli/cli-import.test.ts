@@ -18,9 +18,9 @@ interface Run {
 }
 
 /** Runs the CLI without blocking this process (the server answers from here). */
-function runCli(args: string[], cwd: string, stdin?: string): Promise<Run> {
+function runCli(args: string[], cwd: string, stdin?: string, command: string[] = ['import']): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'import', ...args], { cwd });
+    const child = spawn(process.execPath, [cli, ...command, ...args], { cwd });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -146,6 +146,25 @@ describe('seed-annotate import (local web server)', function () {
     assert.equal(annotation.body['seed:outlet'], 'Test Gazette');
     assert.ok(fs.existsSync(path.join(dir, annotation.body['seed:snapshot'])), 'the snapshot is kept');
     assert.match(server.userAgents.at(-1)!, /^SeedAnnotator\/\S+ \(\+import\)$/);
+  });
+
+  it('--collection lists imported articles with title, url and outlet; the W3C export has the provenance', async () => {
+    const r = await runCli([`${server.base}/council.html`, '--jsonl'], dir);
+    const collection = JSON.parse((await runCli(['--collection', 'articles'], dir, '', [])).stdout);
+    assert.deepEqual(collection.articleFiles, [
+      {
+        file: r.records[0]!.file,
+        title: 'Council Backs Housing Plan',
+        url: `${server.base}/news/council`,
+        outlet: 'Test Gazette',
+        byline: null,
+        date: '2021-03-04',
+      },
+    ]);
+    const w3c = JSON.parse((await runCli(['--export', 'w3c', 'articles'], dir, '', [])).stdout);
+    const describing = w3c.first.items.filter((i: { motivation?: string }) => i.motivation === 'describing');
+    assert.equal(describing.length, 1);
+    assert.equal(describing[0].body['seed:url'], `${server.base}/news/council`);
   });
 
   it('a second import of the same page is a duplicate of the first file (exit 0)', async () => {
