@@ -39,6 +39,7 @@ export class WorkspaceCollectionFiles implements CollectionFiles {
   }
 
   async namesIn(folder: string): Promise<string[]> {
+    if (!(await exists(this.uri(folder)))) return [];
     const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(this.uri(folder))).catch(() => []);
     return entries.map(([name]) => name);
   }

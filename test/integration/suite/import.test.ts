@@ -55,7 +55,7 @@ describe('Import Articles', function () {
           : undefined,
       'the new article opened',
     );
-    assert.match(editor.document.lineAt(0).text, /^date 2022-02-03 Jobless Rate Falls was the subject/);
+    assert.match(editor.document.lineAt(0).text, /^date 2022-02-03 The mayor said that unemployment in the city fell/);
     const sidecar = JSON.parse(
       fs.readFileSync(path.join(workspaceFolder().fsPath, '.seed-annotations', `${record.file}.json`), 'utf8'),
     );
@@ -81,6 +81,8 @@ describe('Import Articles', function () {
     const offset = analysis.claims[0]!.content.start + 1;
     const set = await vscode.commands.executeCommand('seedAnnotator.review.setVerdict', uri.toString(), offset, {
       verdict: 'false',
+      note: 'The labour office reports a smaller fall.',
+      evidence: [],
     });
     assert.equal(set, true);
     const sidecarFile = path.join(
