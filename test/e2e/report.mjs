@@ -170,12 +170,10 @@ function steps(page, expected) {
     [
       'the report follows the dark theme, under its Content Security Policy',
       async () => {
-        const { background, violations } = await frame
-          .locator('body')
-          .evaluate((body) => ({
-            background: getComputedStyle(body).backgroundColor,
-            violations: body.dataset.cspViolations,
-          }));
+        const { background, violations } = await frame.locator('body').evaluate((body) => ({
+          background: getComputedStyle(body).backgroundColor,
+          violations: body.dataset.cspViolations,
+        }));
         const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
         assertThat(r + g + b < 3 * 100, `the report's background ${background} is not dark`);
         assertThat(!violations, `${violations} Content Security Policy violation(s)`);
