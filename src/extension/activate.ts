@@ -11,6 +11,8 @@ import { registerHighlights } from './features/highlights';
 import { registerHovers } from './features/hover';
 import { registerImport } from './features/importArticles';
 import { registerProvenanceHover } from './features/importHover';
+import { provenanceOfItems } from '../core/importing/provenance';
+import { uriOf } from './services/fileIds';
 import { registerLanguageDetection } from './features/languageDetection';
 import type { Platform } from './platform';
 import { registerReportPanel } from './features/reportPanel';
@@ -73,7 +75,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     registerCommands(store, index),
     registerExport(index, reviews, String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0')),
     registerLanguageDetection(),
-    registerReportPanel(context, index),
+    registerReportPanel(context, index, (id) => provenanceOfItems(reviews.describingFor(uriOf(id)))?.outlet),
     registerImport(platform, String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0')),
   );
   void reviews.loadAll();
