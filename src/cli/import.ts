@@ -80,36 +80,27 @@ function nodeImportIO(root: string, args: ImportArgs, version: string, stdinFree
     files: new NodeCollectionFiles(root),
     now: () => new Date(),
     newId: () => `urn:uuid:${globalThis.crypto.randomUUID()}`,
-    askDate: canAsk ? askOnTerminal() : undefined,
+    askDate: canAsk ? askOnTerminal : undefined,
     progress: (message) => say(message),
   };
 }
 
-/** Questions one at a time on the terminal. */
-function askOnTerminal(): (question: DateQuestion) => Promise<string | undefined> {
-  let queue = Promise.resolve<string | undefined>(undefined);
-  return (question) => {
-    queue = queue.then(async () => {
-      const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
-      try {
-        const hint = question.guess ? ` [${question.guess.date}, from ${question.guess.reason}]` : '';
-        for (;;) {
-          const answer = (
-            await rl.question(
-              `Publication date of ${question.title ?? question.source} (YYYY-MM-DD, empty to skip)${hint}: `,
-            )
-          ).trim();
-          if (!answer && !question.guess) return undefined;
-          const date = answer || question.guess?.date;
-          if (isIsoDate(date)) return date;
-          say('a date is written YYYY-MM-DD');
-        }
-      } finally {
-        rl.close();
-      }
-    });
-    return queue;
-  };
+/** Asks on the terminal (the pipeline asks one question at a time): Enter takes the guess, `skip` skips. */
+async function askOnTerminal(question: DateQuestion): Promise<string | undefined> {
+  const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const hint = question.guess ? `, Enter for ${question.guess.date} (from ${question.guess.reason})` : '';
+    for (;;) {
+      const prompt = `Publication date of ${question.title ?? question.source} (YYYY-MM-DD, skip${hint}): `;
+      const answer = (await rl.question(prompt)).trim();
+      if (/^s(kip)?$/i.test(answer) || (!answer && !question.guess)) return undefined;
+      const date = answer || question.guess?.date;
+      if (isIsoDate(date)) return date;
+      say('a date is written YYYY-MM-DD');
+    }
+  } finally {
+    rl.close();
+  }
 }
 
 /** Sources named on the command line and in --list, folders expanded; unusable ones carry their error. */

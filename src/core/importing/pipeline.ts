@@ -32,7 +32,7 @@ export async function runImport(
   onRecords?: (index: number, records: ImportRecord[]) => void,
 ): Promise<ImportRecord[]> {
   const index = await loadCollection(io.files);
-  const context: Context = { io, options, index };
+  const context: Context = { io: withOneQuestionAtATime(io), options, index };
   const results: ImportRecord[][] = new Array(sources.length);
   const turns = new Turns(sources.length, Promise.resolve());
   await forEachLimited(sources.length, options.concurrency, async (i) => {
@@ -233,6 +233,21 @@ function emptyRecord(input: ImportSource, url: string | null): ImportRecord {
 
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Date questions one at a time: a second input box would close the first. */
+function withOneQuestionAtATime(io: ImportIO): ImportIO {
+  const ask = io.askDate;
+  if (!ask) return io;
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    ...io,
+    askDate: (question) => {
+      const answer = queue.then(() => ask(question));
+      queue = answer.catch(() => undefined);
+      return answer;
+    },
+  };
 }
 
 /** Runs `task(0…count-1)` with at most `limit` at once. */

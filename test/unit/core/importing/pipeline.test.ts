@@ -128,6 +128,38 @@ describe('import pipeline', () => {
     );
   });
 
+  it('asks for a missing date one question at a time; no answer skips the source', async () => {
+    const undated = {
+      'https://u.example/1': articlePage({ title: 'Undated One', words: 'First undated story text here.' }),
+      'https://u.example/2': articlePage({ title: 'Undated Two', words: 'Second undated story, other words.' }),
+    };
+    let open = 0;
+    let peak = 0;
+    const io: ImportIO = {
+      ...memoryIO(new MemoryFiles(), undated),
+      askDate: async (question) => {
+        peak = Math.max(peak, ++open);
+        await new Promise((r) => setTimeout(r, 5));
+        open--;
+        return question.title === 'Undated One' ? '2019-04-05' : undefined;
+      },
+    };
+    const records = await runImport(
+      [{ source: 'https://u.example/1' }, { source: 'https://u.example/2' }],
+      OPTIONS,
+      io,
+    );
+    assert.equal(peak, 1, 'one question at a time');
+    assert.deepEqual(
+      records.map((r) => [r.status, r.date, r.dateEvidence]),
+      [
+        ['imported', '2019-04-05', 'given by the user'],
+        ['skipped', null, null],
+      ],
+    );
+    assert.match(records[1]!.error!, /^no publication date found; give one with --list/);
+  });
+
   it('merges the provenance into an existing sidecar, keeping its other annotations, and refuses an unreadable one', async () => {
     const other = {
       id: 'urn:x:1',
