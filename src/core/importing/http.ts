@@ -22,6 +22,12 @@ export const DEFAULT_LIMITS: Omit<HttpLimits, 'userAgent'> = {
   maxRetryWaitMs: 30_000,
 };
 
+export const CORS_MESSAGE = "the browser's CORS rules blocked this URL; save the page and import the file";
+
+/** A browser reports a CORS block (and an unreachable host) as a bare TypeError ("Failed to fetch"). */
+export const browserNetworkError = (error: unknown): string | undefined =>
+  error instanceof TypeError ? CORS_MESSAGE : undefined;
+
 export const userAgentFor = (version: string): string => `SeedAnnotator/${version} (+import)`;
 
 /** Content types that can be imported; others are refused before the body is read. */

@@ -1,11 +1,10 @@
 // The import's I/O in the editor: the collection's files through vscode.workspace.fs (atomic, never over an
 // existing file unless asked), pages through `fetch` (Node: redirects checked one by one; browser: CORS explained).
 import * as vscode from 'vscode';
-import { DEFAULT_LIMITS, PageFetcher, userAgentFor } from '../../core/importing/http';
+import { browserNetworkError, DEFAULT_LIMITS, PageFetcher, userAgentFor } from '../../core/importing/http';
 import type { CollectionFiles, FetchedBytes, ImportIO } from '../../core/importing/types';
 import type { Platform } from '../platform';
 
-export const CORS_MESSAGE = "the browser's CORS rules blocked this URL; save the page and import the file";
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 const exists = (uri: vscode.Uri): Promise<boolean> =>
@@ -116,8 +115,7 @@ export function editorImportIO(
       fetch: (input, init) => globalThis.fetch(input, init),
       manualRedirects: !browser,
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      // A browser reports a CORS block as a bare TypeError ("Failed to fetch").
-      explainNetworkError: (error) => (browser && error instanceof TypeError ? CORS_MESSAGE : undefined),
+      explainNetworkError: browser ? browserNetworkError : undefined,
     },
     { ...DEFAULT_LIMITS, userAgent: userAgentFor(version) },
   );

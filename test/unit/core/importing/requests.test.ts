@@ -1,6 +1,6 @@
 // The editor command's argument and summary, and the fetcher's per-host limit, without VS Code or a network.
 import assert from 'node:assert/strict';
-import { PageFetcher, DEFAULT_LIMITS, retryWaitMs } from '../../../../src/core/importing/http';
+import { browserNetworkError, DEFAULT_LIMITS, PageFetcher, retryWaitMs } from '../../../../src/core/importing/http';
 import { importSummary, parseImportRequest, splitUrlList } from '../../../../src/core/importing/requests';
 import type { ImportRecord } from '../../../../src/core/importing/types';
 
@@ -63,6 +63,22 @@ describe('page fetcher', () => {
     assert.equal(retryWaitMs('3', 0), 3000);
     assert.equal(retryWaitMs(null, 1), 2000);
     assert.ok(retryWaitMs(new Date(Date.now() + 5000).toUTCString(), 0) <= 5000);
+  });
+
+  it('in a browser, a blocked fetch is explained as CORS', async () => {
+    const blocked = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    const platform = {
+      fetch: blocked,
+      manualRedirects: false,
+      sleep: async () => undefined,
+      explainNetworkError: browserNetworkError,
+    };
+    const fetcher = new PageFetcher(platform, { ...DEFAULT_LIMITS, userAgent: 'test' });
+    await assert.rejects(fetcher.fetchUrl('https://blocked.example/a'), {
+      message: "the browser's CORS rules blocked this URL; save the page and import the file",
+    });
   });
 
   it('refuses addresses that are not http(s)', async () => {
