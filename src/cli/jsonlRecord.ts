@@ -8,6 +8,8 @@ export interface JsonlTask {
   lineNo: number;
   text?: string;
   bytes: number;
+  /** The line's bytes are not valid UTF-8 (its text was decoded leniently, to name its id). */
+  invalidUtf8?: boolean;
 }
 
 export interface JsonlLineResult {
@@ -59,18 +61,18 @@ export function annotateJsonlLine(task: JsonlTask, maxBytes: number, pretty: boo
     return failure(undefined, lineNo, 'not valid JSON', pretty);
   }
   const id = idOf(record);
-  const problem = recordProblem(record);
+  const problem = task.invalidUtf8 ? 'not valid UTF-8 text' : recordProblem(record);
   if (problem) return failure(id, lineNo, problem, pretty);
   const messages: string[] = [];
   try {
     const analysis = analyze((record as { text: string }).text, {
       onError: (e) => messages.push(`stdin:${lineNo}: finding ${e.stage} failed: ${e.message}`),
     });
-    return {
-      output: JSON.stringify(toPrediction(id!, analysis), null, pretty ? 2 : undefined) + '\n',
-      messages,
-      failed: false,
-    };
+    const truncated = analysis.problems.find((p) => p.code === 'truncated-input');
+    if (truncated) messages.push(`stdin:${lineNo}: truncated: ${truncated.message} (id ${JSON.stringify(id)})`);
+    const prediction = toPrediction(id!, analysis);
+    const output = truncated ? { ...prediction, truncated: true, problems: [truncated] } : prediction;
+    return { output: JSON.stringify(output, null, pretty ? 2 : undefined) + '\n', messages, failed: false };
   } catch (error) {
     return failure(id, lineNo, `analysis failed: ${(error as Error)?.message ?? String(error)}`, pretty);
   }

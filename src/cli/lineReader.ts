@@ -5,12 +5,28 @@ import type { JsonlTask } from './jsonlRecord';
 
 const NEWLINE = 0x0a;
 
-/** Text of one line: UTF-8, without its CR before the LF, and without a byte order mark on line 1. */
-function lineText(parts: Buffer[], lineNo: number): string {
-  let text = (parts.length === 1 ? parts[0]! : Buffer.concat(parts)).toString('utf8');
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The line's bytes are valid UTF-8. */
+function isUtf8(bytes: Buffer): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Text of one line: UTF-8, without its CR before the LF, and without a byte order mark on line 1. Invalid
+ * UTF-8 is decoded leniently (so the line's id can still be named) and flagged.
+ */
+function lineTask(parts: Buffer[], lineNo: number, bytes: number): JsonlTask {
+  const buffer = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+  let text = buffer.toString('utf8');
   if (text.endsWith('\r')) text = text.slice(0, -1);
   if (lineNo === 1 && text.startsWith('\ufeff')) text = text.slice(1);
-  return text;
+  return isUtf8(buffer) ? { lineNo, bytes, text } : { lineNo, bytes, text, invalidUtf8: true };
 }
 
 /** Splits `input` into lines numbered from 1; a last line without a newline counts too. */
@@ -23,7 +39,7 @@ export async function* readJsonlLines(
   let lineNo = 0;
   const take = (): JsonlTask => {
     lineNo++;
-    const task: JsonlTask = bytes > maxLineBytes ? { lineNo, bytes } : { lineNo, bytes, text: lineText(parts, lineNo) };
+    const task: JsonlTask = bytes > maxLineBytes ? { lineNo, bytes } : lineTask(parts, lineNo, bytes);
     parts = [];
     bytes = 0;
     return task;

@@ -1,5 +1,6 @@
 // seed-annotate: the engine on files, folders or JSONL, for batch work. Never writes input files.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../engine';
 import { decodeSeedBytes, DEFAULT_MAX_BYTES } from '../engine/text/decode';
@@ -29,7 +30,11 @@ const USAGE = `usage: seed-annotate [--pretty] [--max-bytes N] FILE|DIR...
                speakers and claim sources, each person linked across articles
   --pretty     indent the JSON output
   --no-review  the machine's analysis alone (by default the reader's review in the nearest
-               .seed-annotations/ folder above each file is applied)
+               .seed-annotations/ folder above each file is applied; the search stops at the
+               first folder holding .git, at the home directory and at the current directory)
+  --review-root DIR
+               the collection root whose .seed-annotations/ applies to the files under DIR
+               (instead of the search; DIR may lie above the current directory)
   --export F   one JSON-LD document of all the files instead: w3c (Web Annotations, the
                machine's and the readers') or claimreview (schema.org, claims with a verdict)
   --max-bytes  skip files larger than this (default ${DEFAULT_MAX_BYTES})
@@ -42,6 +47,7 @@ interface CliOptions {
   jsonl: boolean;
   collection: boolean;
   review: boolean;
+  reviewRoot?: string;
   export?: ExportFormat;
   maxBytes: number;
   workers?: number;
@@ -64,7 +70,12 @@ function parseArgs(argv: string[]): CliOptions | string {
     else if (arg === '--jsonl') options.jsonl = true;
     else if (arg === '--collection') options.collection = true;
     else if (arg === '--no-review') options.review = false;
-    else if (arg === '--progress' || arg === '--no-progress') options.progress = arg === '--progress';
+    else if (arg === '--review-root') {
+      const dir = argv[++i];
+      if (!dir || !fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+        return '--review-root takes an existing folder';
+      options.reviewRoot = dir;
+    } else if (arg === '--progress' || arg === '--no-progress') options.progress = arg === '--progress';
     else if (arg === '--workers') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 0 || n > 256)
@@ -87,6 +98,8 @@ function parseArgs(argv: string[]): CliOptions | string {
   if (options.jsonl && options.export) return '--export reads files or folders, not --jsonl';
   if (!options.jsonl && (options.workers !== undefined || options.progress !== undefined))
     return '--workers and --progress go with --jsonl';
+  if (options.reviewRoot !== undefined && (!options.review || options.jsonl))
+    return '--review-root goes with files or folders, without --no-review';
   if (options.collection && options.export) return '--collection and --export each print one document: choose one';
   return options;
 }
@@ -136,7 +149,12 @@ function runFiles(options: CliOptions): number {
   const collection: FileSummary[] | undefined = options.collection ? [] : undefined;
   const imported: ImportedArticleJson[] = [];
   const reviews = options.review
-    ? new CliReviews(report, (file, reason) => report(file, `warning: ${reason}`))
+    ? new CliReviews(
+        report,
+        (file, reason) => report(file, `warning: ${reason}`),
+        { cwd: process.cwd(), home: os.homedir(), reviewRoot: options.reviewRoot },
+        (root) => process.stderr.write(`review: .seed-annotations in ${root}\n`),
+      )
     : undefined;
   const exporter = options.export ? new CliExport(options.export) : undefined;
   for (const target of options.paths) {

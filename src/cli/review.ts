@@ -1,12 +1,13 @@
 // The reader's review in the CLI: finds the collection's `.seed-annotations/` folder by searching upward
-// from an article (as git finds .git), reads every sidecar under it once per run, and prints the
-// article's analysis with the human layer merged over the machine's.
+// from an article, within bounds (the repository, the home and current directories), reads every sidecar
+// under it once per run, and prints the article's analysis with the human layer merged over the machine's.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Analysis } from '../engine/types';
 import { applyReviews, type ArticleReview } from '../core/review/apply';
 import { articlePathOf, parseSidecar, SIDECAR_FOLDER, sidecarPathFor, type ParsedSidecar } from '../core/review/jsonld';
 import { entityRules, type EntityRule, type ReviewAnnotation } from '../core/review/model';
+import { sidecarSizeProblem } from '../core/review/sidecarLimits';
 
 /** Every sidecar of one collection, read once. */
 export interface CollectionReview {
@@ -33,25 +34,93 @@ export interface OrphanJson {
 
 type Reporter = (file: string, reason: string) => void;
 
-/** The nearest folder at or above the article's folder that holds a `.seed-annotations/` folder. */
-export function findCollectionRoot(articleFile: string): string | undefined {
+/** Where the upward search for `.seed-annotations/` may look. */
+export interface ReviewBounds {
+  /** The current directory: the search never goes above it. */
+  cwd: string;
+  /** The user's home directory: the search stops there. */
+  home: string;
+  /** `--review-root DIR`: the one root, for the articles under it; nothing is searched. */
+  reviewRoot?: string;
+}
+
+export type RootSearch = { root: string } | { refused: string; reason: string } | undefined;
+
+const isInside = (dir: string, folder: string): boolean => {
+  const relative = path.relative(folder, dir);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+};
+
+/** What `<dir>/.seed-annotations` is: a collection's folder, a refused symbolic link, or nothing. */
+function sidecarFolderAt(dir: string): RootSearch {
+  const folder = path.join(dir, SIDECAR_FOLDER);
+  const stat = fs.lstatSync(folder, { throwIfNoEntry: false });
+  if (stat?.isSymbolicLink())
+    return { refused: folder, reason: 'is a symbolic link: refused, no review is applied from it' };
+  return stat?.isDirectory() ? { root: dir } : undefined;
+}
+
+/**
+ * The collection root of an article: the nearest folder at or above the article's folder that holds a
+ * `.seed-annotations/` folder, looking no higher than the first folder holding `.git`, the home directory
+ * or the current directory (and never at the filesystem root); articles outside the current directory are
+ * not searched. With `--review-root`, that folder for the articles under it.
+ */
+export function findCollectionRoot(articleFile: string, bounds: ReviewBounds): RootSearch {
   let dir = path.dirname(path.resolve(articleFile));
+  if (bounds.reviewRoot !== undefined) {
+    const root = path.resolve(bounds.reviewRoot);
+    return isInside(dir, root) ? sidecarFolderAt(root) : undefined;
+  }
+  const cwd = path.resolve(bounds.cwd);
+  const home = path.resolve(bounds.home);
+  if (!isInside(dir, cwd)) return undefined;
   for (;;) {
-    if (fs.statSync(path.join(dir, SIDECAR_FOLDER), { throwIfNoEntry: false })?.isDirectory()) return dir;
     const up = path.dirname(dir);
-    if (up === dir) return undefined;
+    if (up === dir) return undefined; // the filesystem root is never a collection root
+    const found = sidecarFolderAt(dir);
+    if (found) return found;
+    if (dir === cwd || dir === home || fs.existsSync(path.join(dir, '.git'))) return undefined;
     dir = up;
   }
 }
 
-/** Sidecar files under `<root>/.seed-annotations/`, as '/'-separated paths relative to the root. */
-function listSidecars(root: string): string[] {
+/** What an entry that is not a regular file is, for the message that refuses it. */
+function entryKind(entry: fs.Dirent | fs.Stats): string | undefined {
+  if (entry.isFile()) return undefined;
+  if (entry.isSymbolicLink()) return 'a symbolic link';
+  if (entry.isDirectory()) return 'a directory';
+  if (entry.isFIFO()) return 'a FIFO';
+  if (entry.isBlockDevice() || entry.isCharacterDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/**
+ * Sidecar names under `<root>/.seed-annotations/` ('/'-separated, relative to the root): the regular files,
+ * and the `.json` entries that are something else (never opened: a FIFO would hang the read).
+ */
+function listSidecars(root: string): { files: string[]; refused: { name: string; kind: string }[] } {
   const folder = path.join(root, SIDECAR_FOLDER);
-  return fs
-    .readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
+  const files: string[] = [];
+  const refused: { name: string; kind: string }[] = [];
+  for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.name.endsWith('.json')) continue;
+    const name = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    const kind = entryKind(entry);
+    if (kind) refused.push({ name, kind });
+    else files.push(name);
+  }
+  return { files: files.sort(), refused: refused.sort((a, b) => (a.name < b.name ? -1 : 1)) };
+}
+
+/** A sidecar's text, checked with lstat first (a regular file within the size cap), else why it is not read. */
+function readSidecar(file: string): { text: string } | { error: string } {
+  const stat = fs.lstatSync(file);
+  const kind = entryKind(stat);
+  if (kind) return { error: `${kind}, not a sidecar file: never read` };
+  const tooLarge = sidecarSizeProblem(stat.size);
+  if (tooLarge) return { error: tooLarge };
+  return { text: fs.readFileSync(file, 'utf8') };
 }
 
 /**
@@ -67,7 +136,15 @@ export function loadCollection(
   let failures = 0;
   let names: string[] = [];
   try {
-    names = listSidecars(root);
+    const listed = listSidecars(root);
+    names = listed.files;
+    for (const { name, kind } of listed.refused) {
+      const error = `${kind}, not a sidecar file: never read, its review is not applied`;
+      const article = articlePathOf(name);
+      if (article) sidecars.set(article, { annotations: [], skipped: [], error });
+      report(path.join(root, ...name.split('/')), error);
+      failures++;
+    }
   } catch (error) {
     report(
       path.join(root, SIDECAR_FOLDER),
@@ -81,16 +158,22 @@ export function loadCollection(
     const file = path.join(root, ...relative.split('/'));
     let parsed: ParsedSidecar;
     try {
-      parsed = parseSidecar(fs.readFileSync(file, 'utf8'), article);
+      const read = readSidecar(file);
+      parsed = 'text' in read ? parseSidecar(read.text, article) : { annotations: [], skipped: [], error: read.error };
     } catch (error) {
       parsed = { annotations: [], skipped: [], error: (error as Error).message };
     }
     sidecars.set(article, parsed);
     if (parsed.error) {
-      report(file, `invalid sidecar, its review is not applied: ${oneLine(parsed.error)}`);
+      const reason = oneLine(parsed.error);
+      report(
+        file,
+        reason.startsWith('not applied:') ? reason : `invalid sidecar, its review is not applied: ${reason}`,
+      );
       failures++;
     }
     for (const { index, reason } of parsed.skipped) warn(file, `annotation ${index + 1} skipped: ${oneLine(reason)}`);
+    for (const { index, reason } of parsed.warnings ?? []) warn(file, `annotation ${index + 1}: ${oneLine(reason)}`);
   }
   const rules = entityRules([...sidecars.values()].filter((s) => !s.error).flatMap((s) => s.annotations));
   return { collection: { root, sidecars, rules }, failures };
@@ -226,12 +309,16 @@ export function orphansJson(review: ArticleReview): OrphanJson[] {
 export class CliReviews {
   private readonly rootOfFolder = new Map<string, string | undefined>();
   private readonly collections = new Map<string, CollectionReview>();
+  private readonly refused = new Set<string>();
   /** Sidecars that could not be read in this run. */
   failures = 0;
 
   constructor(
     private readonly report: Reporter,
     private readonly warn: Reporter,
+    private readonly bounds: ReviewBounds,
+    /** Told once per collection root in use (the CLI prints `review: .seed-annotations in DIR`). */
+    private readonly announce: (root: string) => void = () => undefined,
   ) {}
 
   /** The article with its collection's review applied. */
@@ -243,13 +330,26 @@ export class CliReviews {
     return reviewedOutput(file, text, this.review(file, text, machine));
   }
 
-  private collectionOf(file: string): CollectionReview | undefined {
+  private rootOf(file: string): string | undefined {
     const folder = path.dirname(path.resolve(file));
-    let root = this.rootOfFolder.get(folder);
-    if (!this.rootOfFolder.has(folder)) this.rootOfFolder.set(folder, (root = findCollectionRoot(file)));
+    if (this.rootOfFolder.has(folder)) return this.rootOfFolder.get(folder);
+    const found = findCollectionRoot(file, this.bounds);
+    if (found && 'refused' in found && !this.refused.has(found.refused)) {
+      this.refused.add(found.refused);
+      this.report(found.refused, found.reason);
+      this.failures++;
+    }
+    const root = found && 'root' in found ? found.root : undefined;
+    this.rootOfFolder.set(folder, root);
+    return root;
+  }
+
+  private collectionOf(file: string): CollectionReview | undefined {
+    const root = this.rootOf(file);
     if (!root) return undefined;
     let collection = this.collections.get(root);
     if (!collection) {
+      this.announce(root);
       const loaded = loadCollection(root, this.report, this.warn);
       this.failures += loaded.failures;
       this.collections.set(root, (collection = loaded.collection));

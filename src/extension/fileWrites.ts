@@ -10,6 +10,42 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
+/** True when the URI is a symbolic link (not followed). */
+export async function isSymbolicLink(uri: vscode.Uri): Promise<boolean> {
+  const stat = await vscode.workspace.fs.stat(uri).then(
+    (s) => s,
+    () => undefined,
+  );
+  return !!stat && (stat.type & vscode.FileType.SymbolicLink) !== 0;
+}
+
+/**
+ * The first symbolic link among `top` and the folders and file below it down to `target` (a sidecar write
+ * must not follow a link out of the collection), or undefined.
+ */
+export async function symbolicLinkOnPath(top: vscode.Uri, target: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const below = target.path
+    .slice(top.path.replace(/\/$/, '').length + 1)
+    .split('/')
+    .filter(Boolean);
+  let at = top;
+  if (await isSymbolicLink(at)) return at;
+  for (const part of below) {
+    at = vscode.Uri.joinPath(at, part);
+    if (await isSymbolicLink(at)) return at;
+  }
+  return undefined;
+}
+
+/** A save dialog's choice is refused when it is a symbolic link (as command exports are); says so. */
+export async function refusedLinkTarget(uri: vscode.Uri): Promise<boolean> {
+  if (!(await isSymbolicLink(uri))) return false;
+  void vscode.window.showErrorMessage(
+    `Seed Annotator: ${uri.fsPath} is a symbolic link; export to the file it points to instead.`,
+  );
+  return true;
+}
+
 /** True when the target may be written: it is new, `overwrite` is set, or the user says to replace it. */
 export async function mayReplace(uri: vscode.Uri, overwrite = false): Promise<boolean> {
   if (overwrite || !(await exists(uri))) return true;
@@ -42,16 +78,11 @@ export interface TargetOptions {
  * when allowed or after asking; an existing file is replaced only when allowed or after asking.
  */
 export async function prepareTarget(uri: vscode.Uri, options: TargetOptions = {}): Promise<boolean> {
+  if (await refusedLinkTarget(uri)) return false;
   const stat = await vscode.workspace.fs.stat(uri).then(
     (s) => s,
     () => undefined,
   );
-  if (stat && stat.type & vscode.FileType.SymbolicLink) {
-    void vscode.window.showErrorMessage(
-      `Seed Annotator: ${uri.fsPath} is a symbolic link; export to the file it points to instead.`,
-    );
-    return false;
-  }
   const folder = vscode.Uri.joinPath(uri, '..');
   if (!stat && !(await exists(folder))) {
     const create = 'Create Folder';

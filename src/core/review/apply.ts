@@ -1,28 +1,11 @@
 // Merges the human layer over the machine's: anchors a sidecar's annotations in the article text and
 // applies them to the engine's Analysis (speakers, sources, rejections, additions, entity decisions,
 // notes). Pure; never mutates the machine analysis (the store keeps it for the next merge).
-import type {
-  Analysis,
-  Attribution,
-  Claim,
-  Entity,
-  EntityType,
-  Mention,
-  Problem,
-  Quote,
-  ReviewMark,
-  Span,
-} from '../../engine/types';
-import { entityKey } from '../summary/entityKey';
+import type { Analysis, Attribution, Claim, Entity, EntityType, Quote, ReviewMark, Span } from '../../engine/types';
+import { applyEntityRules, renamed } from './entityDecisions';
+import { reviewedProblems } from './reviewedProblems';
 import { anchorAll, describeSpan, type AnchorMethod, type Selectors } from './anchoring/anchoring';
-import {
-  lastChanged,
-  ruleTarget,
-  type ClaimReview,
-  type EntityRule,
-  type QuoteReview,
-  type ReviewAnnotation,
-} from './model';
+import { lastChanged, type ClaimReview, type EntityRule, type QuoteReview, type ReviewAnnotation } from './model';
 
 export interface AnchoredReview {
   annotation: ReviewAnnotation;
@@ -47,7 +30,7 @@ export interface ArticleReview {
   notes: ReviewNote[];
   /** Machine quotes and claims a reader rejected (no longer in the analysis), for hovers and undo. */
   rejected: (Span & { id: string; what: 'quote' | 'claim' })[];
-  /** Machine quotes and claims with a reader's decision / all machine quotes and claims. */
+  /** Quotes and claims with a reader's decision (machine items once each, plus the reader's additions) / all of them. */
   reviewed: number;
   total: number;
 }
@@ -62,13 +45,12 @@ const NO_RULES: ReadonlyMap<string, EntityRule> = new Map();
 const overlap = (a: Span, b: Span): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
 /**
- * Selectors other tools may leave incomplete: a position alone takes its quote from the text; a quote with
- * neither context nor position (both optional in W3C) is placed where it occurs once, never on one of several.
+ * Selectors other tools may leave incomplete: a quote with neither context nor position (both optional in
+ * W3C) is placed where it occurs once, never on one of several. A position alone is checked by anchorAll.
  */
 function completeSelectors(text: string, selectors: Selectors): Selectors {
   const { quote, position: p } = selectors;
-  if (!quote.exact) return p && p.end <= text.length ? describeSpan(text, p.start, p.end) : selectors;
-  if (p || quote.prefix || quote.suffix) return selectors;
+  if (!quote.exact || p || quote.prefix || quote.suffix) return selectors;
   const at = text.indexOf(quote.exact);
   return at >= 0 && text.indexOf(quote.exact, at + 1) < 0 ? describeSpan(text, at, at + quote.exact.length) : selectors;
 }
@@ -84,8 +66,7 @@ export function anchorAnnotations(
   const orphans: OrphanedReview[] = [];
   results.forEach((r, i) => {
     const annotation = annotations[i]!;
-    if (!selectors[i]!.quote.exact) orphans.push({ annotation, reason: 'the position lies outside the article' });
-    else if (r.orphaned) orphans.push({ annotation, reason: r.reason });
+    if (r.orphaned) orphans.push({ annotation, reason: r.reason });
     else anchored.push({ annotation, start: r.start, end: r.end, method: r.method });
   });
   return { anchored, orphans };
@@ -126,6 +107,7 @@ export function applyReviews(
     },
     decided: new Set(),
     decidedMentions: [],
+    unmatched: [],
   };
   // Several decisions on one item: the last changed wins.
   for (const a of [...anchored].sort((x, y) => byLastChange(x.annotation, y.annotation))) {
@@ -134,7 +116,12 @@ export function applyReviews(
     else if (body.kind === 'quote') decideQuote(state, a, body);
     else if (body.kind === 'claim') decideClaim(state, a, body);
   }
+  orphanUnmatchedDecisions(state);
   const { quotes, claims, added, review } = state;
+  // What a reader added is reviewed by definition: "Reviewed n of m" counts it on both sides.
+  const additions = added.quotes.length + added.claims.length;
+  review.reviewed += additions;
+  review.total += additions;
   const keptQuotes = [...quotes.filter((q): q is Quote => !!q), ...added.quotes].sort((x, y) => x.start - y.start);
   const keptClaims = [...claims.filter((c): c is Claim => !!c), ...added.claims].sort(
     (x, y) => x.content.start - y.content.start,
@@ -166,6 +153,8 @@ interface Decisions {
   decided: Set<number>;
   /** The machine's speaker and source mentions of decided items: their anonymous-source problems are settled too. */
   decidedMentions: Span[];
+  /** Confirmations and corrections that found no machine item where they anchored. */
+  unmatched: AnchoredReview[];
 }
 
 /** Counts a machine item as reviewed once, and replaces an earlier decision's rejection. */
@@ -182,12 +171,22 @@ function markDecided(
   state.review.rejected = state.review.rejected.filter((r) => r.what !== what || r.start !== span.start);
 }
 
+/** A decision over a machine item (confirmed, corrected, rejected) found no item where it anchored. */
+const UNMATCHED = 'no quote or claim of the engine is where it anchored: it never becomes an added one';
+
+/** Confirmations and corrections that found no machine item are orphans, never additions (issue 16 §1). */
+function orphanUnmatchedDecisions({ review, unmatched }: Decisions): void {
+  if (!unmatched.length) return;
+  review.anchored = review.anchored.filter((a) => !unmatched.includes(a));
+  review.orphans.push(...unmatched.map((a) => ({ annotation: a.annotation, reason: UNMATCHED })));
+}
+
 function decideQuote(state: Decisions, a: AnchoredReview, body: QuoteReview): void {
   const { id } = a.annotation;
   const i = bestMatch(state.machineQuotes, a);
   if (i < 0) {
-    if (body.status !== 'rejected')
-      state.added.quotes.push(addedQuote(state.machine, state.text, a, body, state.byName));
+    if (body.status === 'added') state.added.quotes.push(addedQuote(state.machine, state.text, a, body, state.byName));
+    else if (body.status !== 'rejected') state.unmatched.push(a);
     return;
   }
   const quote = state.machineQuotes[i]!;
@@ -213,7 +212,8 @@ function decideClaim(state: Decisions, a: AnchoredReview, body: ClaimReview): vo
   const { id } = a.annotation;
   const i = bestMatch(state.machineClaims, a, (c) => c.content);
   if (i < 0) {
-    if (body.status !== 'rejected') state.added.claims.push(addedClaim(a, body, state.byName));
+    if (body.status === 'added') state.added.claims.push(addedClaim(a, body, state.byName));
+    else if (body.status !== 'rejected') state.unmatched.push(a);
     return;
   }
   const claim = state.machineClaims[i]!;
@@ -359,93 +359,4 @@ function addedClaim(a: AnchoredReview, body: ClaimReview, byName: NameIndex): Cl
     sentence: { start: a.start, end: a.end },
     review: { ...claimMark(body, a.annotation.id, ''), status: 'added' },
   };
-}
-
-/** Entity decisions: type changes, "not an entity", renames and merges, in every article. */
-function applyEntityRules(
-  entities: readonly Entity[],
-  mentions: readonly Mention[],
-  rules: ReadonlyMap<string, EntityRule>,
-): { entities: Entity[]; mentions: Mention[] } {
-  if (!rules.size) return { entities: [...entities], mentions: [...mentions] };
-  const out: Entity[] = [];
-  const typeById = new Map<string, EntityType | undefined>();
-  for (const e of entities) {
-    const key = entityKey(e.type, e.name);
-    const target = ruleTarget(key, rules);
-    if (!target.rule) {
-      out.push(e);
-      continue;
-    }
-    if (!target.key) {
-      typeById.set(e.id, undefined);
-      continue;
-    }
-    const type = target.key.slice(0, 3) as EntityType;
-    const name = target.name ?? e.name;
-    const body = target.rule.body;
-    out.push({
-      ...e,
-      type,
-      name,
-      aliases: e.aliases.includes(name) ? e.aliases : [name, ...e.aliases],
-      review: {
-        status: body.status === 'added' ? 'corrected' : body.status,
-        annotation: target.rule.id,
-        ...(name !== e.name || type !== e.type ? { machine: e.name } : {}),
-      },
-    });
-    typeById.set(e.id, type);
-  }
-  const kept: Mention[] = [];
-  for (const m of mentions) {
-    if (!typeById.has(m.entityId)) kept.push(m);
-    else {
-      const type = typeById.get(m.entityId);
-      if (type) kept.push(type === m.type ? m : { ...m, type });
-    }
-  }
-  return { entities: out, mentions: kept };
-}
-
-/** Attributions name the entity's (possibly renamed) canonical name. */
-function renamed(a: Attribution, entities: readonly Entity[]): Attribution {
-  if (!a.entityId) return a;
-  const e = entities.find((x) => x.id === a.entityId);
-  return e && e.name !== a.name && !a.anonymous ? { ...a, name: e.name } : a;
-}
-
-const SPEAKER_PROBLEMS = new Set(['unattributed-quote', 'ambiguous-attribution']);
-
-/** Problems a reader has settled are dropped; orphaned annotations become problems of their own. */
-function reviewedProblems(
-  problems: readonly Problem[],
-  quotes: readonly Quote[],
-  claims: readonly Claim[],
-  review: ArticleReview,
-  length: number,
-  decidedMentions: readonly Span[],
-): Problem[] {
-  const settled: Span[] = [
-    ...quotes.filter((q) => q.review),
-    ...claims.filter((c) => c.review).map((c) => c.content),
-    ...review.rejected,
-    ...decidedMentions,
-  ];
-  const out = problems.filter((p) => {
-    if (!SPEAKER_PROBLEMS.has(p.code) && p.code !== 'anonymous-source') return true;
-    return !settled.some((s) => overlap(s, p) > 0 || (p.start === p.end && s.start <= p.start && p.start <= s.end));
-  });
-  for (const { annotation, reason } of review.orphans) {
-    const at = Math.min(annotation.selectors.position?.start ?? 0, length);
-    const exact = annotation.selectors.quote.exact;
-    out.push({
-      code: 'orphaned-annotation',
-      start: at,
-      end: at,
-      severity: 'warning',
-      message: `A review annotation lost its place (${reason}): “${exact.length > 60 ? `${exact.slice(0, 59)}…` : exact}”. It is kept, listed under Orphaned in the Sources view.`,
-    });
-  }
-  return out.sort((a, b) => a.start - b.start);
 }

@@ -61,7 +61,10 @@ export function webAnnotationCollection(articles: readonly ReviewExportArticle[]
   for (const article of [...articles].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))) {
     items.push(...((article.describing ?? []) as Json[]));
     items.push(...machineAnnotations(article, creator, generated));
-    items.push(...[...article.annotations].sort(compareAnnotations).map(annotationJson));
+    // The article annotated is this one, whatever `target.source` a sidecar said (a path outside the collection…).
+    items.push(
+      ...[...article.annotations].sort(compareAnnotations).map((a) => annotationJson({ ...a, source: article.source })),
+    );
   }
   return {
     '@context': JSONLD_CONTEXT,
@@ -247,9 +250,21 @@ function reviewerOf(creator: unknown): Json | undefined {
   return compact({ '@type': type, '@id': id, name });
 }
 
-/** Pretty-printed JSON-LD with a final newline, as the exports write it. */
+/** Characters that would end or break a `<script type="application/ld+json">` block, as JSON escapes. */
+const SCRIPT_UNSAFE: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
+/**
+ * Pretty-printed JSON-LD with a final newline, as the exports write it: safe to paste into an HTML
+ * `<script type="application/ld+json">` (no `</script>`, no raw line separators); JSON parsers read the same.
+ */
 export function jsonLdText(doc: Json): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return `${JSON.stringify(doc, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_UNSAFE[c]!)}\n`;
 }
 
 function compact(o: Json): Json {

@@ -8,7 +8,8 @@ import {
   type ReviewStatus,
   type Verdict,
 } from './model';
-import type { Selectors, TextPositionSelector, TextQuoteSelector } from './anchoring/anchoring';
+import { limitDepth, MAX_FOREIGN_DEPTH, sidecarCountProblem, sidecarSizeProblem } from './sidecarLimits';
+import { textHash, type Selectors, type TextPositionSelector, type TextQuoteSelector } from './anchoring/anchoring';
 
 export const SIDECAR_FOLDER = '.seed-annotations';
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -35,8 +36,10 @@ export interface ParsedSidecar {
    * first: the review layer does not edit them.
    */
   describing?: Json[];
-  /** Set when the file as a whole is unusable (invalid JSON, not an AnnotationPage). */
+  /** Set when the file as a whole is unusable (invalid JSON, not an AnnotationPage, over a cap: "not applied: …"). */
   error?: string;
+  /** Annotations kept with a part dropped (values nested too deeply), with the reason. */
+  warnings?: { index: number; reason: string }[];
 }
 
 type Json = Record<string, unknown>;
@@ -54,6 +57,8 @@ const ENTITY_CHOICES = new Set(['PER', 'LOC', 'ORG', 'none']);
 const ENTITY_TYPES = new Set(['PER', 'LOC', 'ORG']);
 
 export function parseSidecar(content: string, expectedSource?: string): ParsedSidecar {
+  const tooLarge = sidecarSizeProblem(content.length);
+  if (tooLarge) return { annotations: [], skipped: [], error: tooLarge };
   let json: unknown;
   try {
     json = JSON.parse(content.replace(/^\ufeff/, ''));
@@ -71,9 +76,12 @@ export function parseSidecar(content: string, expectedSource?: string): ParsedSi
   } else {
     return { annotations: [], skipped: [], describing: [], error: 'expected "type": "AnnotationPage"' };
   }
+  const tooMany = sidecarCountProblem(items.length);
+  if (tooMany) return { annotations: [], skipped: [], error: tooMany };
   const annotations: ReviewAnnotation[] = [];
   const skipped: ParsedSidecar['skipped'] = [];
   const describing: Json[] = [];
+  const warnings: NonNullable<ParsedSidecar['warnings']> = [];
   items.forEach((item, index) => {
     if (isDocumentDescription(item)) {
       describing.push(item);
@@ -81,15 +89,37 @@ export function parseSidecar(content: string, expectedSource?: string): ParsedSi
     }
     const parsed = parseAnnotation(item, expectedSource);
     if (typeof parsed === 'string') skipped.push({ index, reason: parsed });
-    else annotations.push(parsed);
+    else {
+      const { annotation, dropped } = withinDepth(parsed);
+      annotations.push(annotation);
+      if (dropped)
+        warnings.push({ index, reason: `values nested deeper than ${MAX_FOREIGN_DEPTH} levels were dropped` });
+    }
   });
-  return { annotations, skipped, describing };
+  return { annotations, skipped, describing, ...(warnings.length ? { warnings } : {}) };
 }
 
 /** A `describing` annotation whose target is the whole article (no selector): an import's provenance. */
 function isDocumentDescription(item: unknown): item is Json {
   if (!isObject(item) || item.motivation !== 'describing' || !(str(item.id) ?? str(item['@id']))) return false;
   return asArray(item.target).every((t) => typeof t === 'string' || (isObject(t) && t.selector === undefined));
+}
+
+/** The annotation with other tools' values (creator, extra properties, a foreign body) cut to a safe depth. */
+function withinDepth(a: ReviewAnnotation): { annotation: ReviewAnnotation; dropped: boolean } {
+  let dropped = false;
+  const cut = (v: unknown) => {
+    const limited = limitDepth(v);
+    dropped ||= limited.dropped;
+    return limited.value;
+  };
+  const annotation: ReviewAnnotation = {
+    ...a,
+    ...(a.creator !== undefined ? { creator: cut(a.creator) } : {}),
+    ...(a.extra ? { extra: cut(a.extra) as Record<string, unknown> } : {}),
+    ...(a.body.kind === 'foreign' ? { body: { kind: 'foreign', raw: cut(a.body.raw) } } : {}),
+  };
+  return { annotation, dropped };
 }
 
 const KNOWN_KEYS = new Set([
@@ -154,13 +184,22 @@ function parseSelectors(list: unknown[]): Selectors | undefined {
       (s.start as number) >= 0 &&
       (s.end as number) >= (s.start as number)
     ) {
-      position = { type: 'TextPositionSelector', start: s.start as number, end: s.end as number };
+      const hash = str(seed(s, 'textHash'));
+      position = {
+        type: 'TextPositionSelector',
+        start: s.start as number,
+        end: s.end as number,
+        ...(hash ? { textHash: hash } : {}),
+      };
     }
   }
-  if (quote) return position ? { quote, position } : { quote };
+  // With a quote, the hash is written from it again: the model keeps it only for a position alone.
+  if (quote) return position ? { quote, position: withoutHash(position) } : { quote };
   // A position alone: the quote is filled in from the article when anchoring.
   return position ? { quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }, position } : undefined;
 }
+
+const withoutHash = ({ textHash: _, ...position }: TextPositionSelector): TextPositionSelector => position;
 
 function parseBody(body: Json | undefined, motivation: string | undefined): ReviewBody | string {
   if (!body) return 'no "body"';
@@ -293,8 +332,10 @@ export function annotationJson(a: ReviewAnnotation): Json {
       prefix: a.selectors.quote.prefix,
       suffix: a.selectors.quote.suffix,
     });
-  if (a.selectors.position)
-    selector.push({ type: 'TextPositionSelector', start: a.selectors.position.start, end: a.selectors.position.end });
+  const p = a.selectors.position;
+  // The hash lets a reader of the position alone check that the text there is still the annotated text.
+  const hash = a.selectors.quote.exact ? textHash(a.selectors.quote) : p?.textHash;
+  if (p) selector.push(compact({ type: 'TextPositionSelector', start: p.start, end: p.end, 'seed:textHash': hash }));
   return compact({
     id: a.id,
     type: 'Annotation',

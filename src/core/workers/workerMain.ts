@@ -2,6 +2,7 @@
 import { analyze, type Analysis } from '../../engine';
 import { failedSummary } from '../summary/summary';
 import { summarizeBytes } from '../summary/summarizeBytes';
+import { applyReviewInput } from './workerReview';
 import type { StageFailure, SummarizeResult, WorkerFile, WorkerReply, WorkerRequest } from './workerProtocol';
 
 /** How a worker reads a file it was given by path only (Node); absent where there is no file system. */
@@ -28,7 +29,13 @@ export function handleWorkerRequest(
 ): void {
   try {
     if (request.kind === 'analyze') {
-      post({ id: request.id, kind: 'analysis', ...analyzeDocument(request.text) });
+      const result = request.machine
+        ? { analysis: request.machine, ms: 0, failures: [] }
+        : analyzeDocument(request.text);
+      if (!request.review) return post({ id: request.id, kind: 'analysis', ...result });
+      const { reviewed, error } = applyReviewInput(result.analysis, request.text, request.review);
+      const failures = error ? [...result.failures, { stage: 'review', message: error }] : result.failures;
+      post({ id: request.id, kind: 'analysis', ...result, failures, reviewed });
       return;
     }
     for (const file of request.files) {

@@ -3,7 +3,9 @@
 // that worker: the file is marked, the rest of its batch goes to a fresh worker. Nothing is re-run on the
 // caller's thread; only when no worker can start at all do jobs fail with WorkersUnavailableError.
 import type { Analysis } from '../../engine';
+import type { ReviewedAnalysis } from '../review/apply';
 import { failedSummary } from '../summary/summary';
+import type { ReviewInput } from './workerReview';
 import type {
   StageFailure,
   SummarizeResult,
@@ -37,6 +39,14 @@ export interface AnalysisResult {
   analysis: Analysis;
   ms: number;
   failures: StageFailure[];
+  /** The analysis with the review it was asked with applied (in the worker). */
+  reviewed?: ReviewedAnalysis;
+}
+
+/** A review to apply in the worker with the analysis; with `machine`, to apply to that analysis only. */
+export interface ReviewRequest {
+  review: ReviewInput;
+  machine?: Analysis;
 }
 
 export interface PoolOptions {
@@ -57,6 +67,7 @@ interface AnalyzeJob {
   kind: 'analyze';
   key?: string;
   text: string;
+  review?: ReviewRequest;
   resolve(result: AnalysisResult): void;
   reject(error: Error): void;
 }
@@ -101,15 +112,18 @@ export class AnalysisWorkerPool {
     private readonly options: PoolOptions,
   ) {}
 
-  /** Analyses a document's text; a newer call with the same key replaces one still waiting. */
-  analyze(text: string, key?: string): Promise<AnalysisResult> {
+  /**
+   * Analyses a document's text, and applies its review when given; a newer call with the same key replaces
+   * one still waiting.
+   */
+  analyze(text: string, key?: string, review?: ReviewRequest): Promise<AnalysisResult> {
     return new Promise((resolve, reject) => {
       if (key !== undefined) {
         const waiting = this.urgent.findIndex((j) => j.key === key);
         if (waiting >= 0)
           this.urgent.splice(waiting, 1)[0]!.reject(new SupersededError('superseded by a newer version'));
       }
-      this.enqueue({ kind: 'analyze', key, text, resolve, reject });
+      this.enqueue({ kind: 'analyze', key, text, review, resolve, reject });
     });
   }
 
@@ -162,7 +176,7 @@ export class AnalysisWorkerPool {
     slot.requestId = id;
     const request: WorkerRequest =
       job.kind === 'analyze'
-        ? { id, kind: 'analyze', text: job.text }
+        ? { id, kind: 'analyze', text: job.text, ...job.review }
         : { id, kind: 'summarize', maxBytes: this.options.maxBytes, files: job.files.slice(job.results.length) };
     this.arm(slot);
     try {
@@ -207,7 +221,7 @@ export class AnalysisWorkerPool {
     if (!job || reply.id !== slot.requestId) return;
     if (reply.kind === 'analysis' && job.kind === 'analyze') {
       this.finish(slot);
-      job.resolve({ analysis: reply.analysis, ms: reply.ms, failures: reply.failures });
+      job.resolve({ analysis: reply.analysis, ms: reply.ms, failures: reply.failures, reviewed: reply.reviewed });
     } else if (reply.kind === 'file' && job.kind === 'summarize') {
       job.results.push(reply.result);
       if (job.results.length < job.files.length) return this.arm(slot);

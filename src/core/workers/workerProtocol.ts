@@ -1,8 +1,10 @@
 // Messages between the analysis service (worker pool) and its workers, on Node worker threads and in
 // Web Workers alike: plain data, structured-clone safe.
 import type { Analysis } from '../../engine';
+import type { ReviewedAnalysis } from '../review/apply';
 import type { ReviewAnnotation } from '../review/model';
 import type { FileSummary } from '../summary/summary';
+import type { ReviewInput } from './workerReview';
 
 /** One file to summarise: read by the worker from `path`, or given as `bytes` (web, virtual file systems). */
 export interface WorkerFile {
@@ -13,7 +15,11 @@ export interface WorkerFile {
 }
 
 export type WorkerRequest =
-  | { id: number; kind: 'analyze'; text: string }
+  /**
+   * A document's analysis, with its review applied when `review` is given; with `machine`, the analysis is
+   * not run again and only the review is applied (after the sidecar changed).
+   */
+  | { id: number; kind: 'analyze'; text: string; review?: ReviewInput; machine?: Analysis }
   | { id: number; kind: 'summarize'; maxBytes: number; files: WorkerFile[] };
 
 /** A stage of the engine that failed inside the worker (the analysis went on without it). */
@@ -25,7 +31,15 @@ export interface StageFailure {
 export type WorkerReply =
   /** Sent once when the worker has loaded, before anything else. */
   | { id: 0; kind: 'ready' }
-  | { id: number; kind: 'analysis'; analysis: Analysis; ms: number; failures: StageFailure[] }
+  | {
+      id: number;
+      kind: 'analysis';
+      analysis: Analysis;
+      ms: number;
+      failures: StageFailure[];
+      /** The analysis with the request's review applied. */
+      reviewed?: ReviewedAnalysis;
+    }
   /** One per file of a summarize request, in order. */
   | { id: number; kind: 'file'; result: SummarizeResult }
   | { id: number; kind: 'error'; message: string };

@@ -59,6 +59,9 @@ import grammarMonths from './grammar/months.txt';
 import grammarQualifierDeterminers from './grammar/qualifier-determiners.txt';
 import grammarTitleCaseFunctionWords from './grammar/title-case-function-words.txt';
 import grammarTitleCaseSmallWords from './grammar/title-case-small-words.txt';
+import grammarMeaningNeutralWords from './grammar/meaning-neutral-words.txt';
+import grammarModalVerbs from './grammar/modal-verbs.txt';
+import grammarNegations from './grammar/negations.txt';
 import { parseWordList } from './wordList';
 
 export { wordSet } from './wordList';
@@ -152,4 +155,7 @@ export const GRAMMAR = {
   qualifierDeterminers: parseWordList(grammarQualifierDeterminers),
   titleCaseFunctionWords: parseWordList(grammarTitleCaseFunctionWords),
   titleCaseSmallWords: parseWordList(grammarTitleCaseSmallWords),
+  meaningNeutralWords: parseWordList(grammarMeaningNeutralWords),
+  modalVerbs: parseWordList(grammarModalVerbs),
+  negations: parseWordList(grammarNegations),
 } as const;

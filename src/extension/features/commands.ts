@@ -1,4 +1,5 @@
 // Navigation commands: reindex, quotes by speaker, next/previous quote, open a location.
+import { escapeIcons } from '../../core/presentation/markdown';
 import * as vscode from 'vscode';
 import type { RangeTuple } from '../../core/summary/lineIndex';
 import type { SourceNode } from '../../core/presentation/sourceNodes';
@@ -63,7 +64,7 @@ async function showQuotesBySpeaker(
     }
     const picked = await vscode.window.showQuickPick(
       model.speakers.map((s) => ({
-        label: s.name,
+        label: escapeIcons(s.name),
         description: `${s.quotes.length} quote${s.quotes.length === 1 ? '' : 's'}`,
         key: s.key,
       })),
@@ -73,8 +74,8 @@ async function showQuotesBySpeaker(
     if (!group) return undefined;
   }
   const items: QuotePick[] = group.quotes.map(({ path, quote }) => ({
-    label: `“${snippet(quote.text)}”`,
-    description: `${fileLabel(path)}:${quote.range[0] + 1}`,
+    label: `“${escapeIcons(snippet(quote.text))}”`,
+    description: `${escapeIcons(fileLabel(path))}:${quote.range[0] + 1}`,
     detail: quote.rule && `${quote.rule}, confidence ${Math.round((quote.confidence ?? 0) * 100)}%`,
     path,
     range: quote.range,

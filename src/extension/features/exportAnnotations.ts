@@ -6,7 +6,7 @@ import { annotationsJson, quotesCsv } from '../../core/model/exportFormats';
 import { claimReviews, jsonLdText, webAnnotationCollection, type ReviewExportArticle } from '../../core/review/exports';
 import type { FileSummary } from '../../core/summary/summary';
 import type { ReviewStore } from '../review/store';
-import { prepareTarget, targetUri, writeAtomically, type TargetOptions } from '../fileWrites';
+import { prepareTarget, refusedLinkTarget, targetUri, writeAtomically, type TargetOptions } from '../fileWrites';
 import { log } from '../log';
 import { uriOf } from '../services/fileIds';
 import { type WorkspaceIndex } from '../services/workspaceIndex';
@@ -61,7 +61,7 @@ export async function exportAnnotations(
       defaultUri: folder && vscode.Uri.joinPath(folder, FORMATS[format].file),
       filters: FORMATS[format].filters,
     });
-    if (!destination) return undefined;
+    if (!destination || (await refusedLinkTarget(destination))) return undefined;
     options = { ...options, overwrite: true }; // the save dialog has already asked
   } else if (!(await prepareTarget(destination, options))) {
     return undefined;

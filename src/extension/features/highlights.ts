@@ -1,6 +1,7 @@
 // Highlights of speakers, quotes and places in visible seed editors; toggled by a setting.
 import * as vscode from 'vscode';
-import type { Analysis, Span } from '../../engine';
+import type { Span } from '../../engine';
+import { highlightSpans } from '../../core/presentation/highlights';
 import { affects, readConfig, SECTION } from '../config';
 import { isSeedDocument, type AnalysisStore } from '../services/store';
 
@@ -24,23 +25,6 @@ function decorations(): Record<'speaker' | 'quote' | 'place', vscode.TextEditorD
       light: { borderColor: 'rgba(0, 128, 64, 0.8)' },
       dark: { borderColor: 'rgba(78, 201, 176, 0.8)' },
     }),
-  };
-}
-
-/** The spans to highlight: speakers (every mention of a person who is quoted, and pronoun cues), quotes, places. */
-export function highlightSpans(analysis: Analysis): Record<'speaker' | 'quote' | 'place', Span[]> {
-  const speakerIds = new Set<string>();
-  const speaker: Span[] = [];
-  for (const q of analysis.quotes) {
-    if (q.speaker?.entityId) speakerIds.add(q.speaker.entityId);
-    if (q.speaker?.mention) speaker.push(q.speaker.mention);
-  }
-  for (const m of analysis.mentions)
-    if (speakerIds.has(m.entityId) && !speaker.some((s) => s.start === m.start)) speaker.push(m);
-  return {
-    speaker,
-    quote: analysis.quotes.map((q) => ({ start: q.start, end: q.end })),
-    place: analysis.mentions.filter((m) => m.type === 'LOC'),
   };
 }
 

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { messageOf, runImport } from '../../core/importing/pipeline';
 import { importSummary, parseImportRequest } from '../../core/importing/requests';
 import type { ImportRecord, ImportSource } from '../../core/importing/types';
+import { notificationText } from '../../core/presentation/markdown';
 import { readConfig } from '../config';
 import { log } from '../log';
 import type { Platform } from '../platform';
@@ -35,7 +36,7 @@ async function sourcesOf(arg: unknown): Promise<ImportSource[] | undefined> {
   const request = parseImportRequest(normalised);
   if (request === undefined) return pickSources();
   if (typeof request === 'string') {
-    void vscode.window.showErrorMessage(`Seed Annotator: ${request}`);
+    void vscode.window.showErrorMessage(notificationText(`Seed Annotator: ${request}`));
     return undefined;
   }
   const sources: ImportSource[] = [
@@ -66,7 +67,9 @@ async function importSources(
   const stat = await Promise.resolve(vscode.workspace.fs.stat(out)).catch(() => undefined);
   if (stat && (stat.type & vscode.FileType.SymbolicLink || !(stat.type & vscode.FileType.Directory))) {
     void vscode.window.showErrorMessage(
-      `Seed Annotator: ${config.importFolder} is a symbolic link or a file; set seedAnnotator.import.folder to a real folder.`,
+      notificationText(
+        `Seed Annotator: ${config.importFolder} is a symbolic link or a file; set seedAnnotator.import.folder to a real folder.`,
+      ),
     );
     return [];
   }
@@ -112,7 +115,7 @@ function withImportProgress(
     ),
   ).catch((error: unknown) => {
     log().error('Import failed', error);
-    void vscode.window.showErrorMessage(`Seed Annotator: the import failed: ${messageOf(error)}`);
+    void vscode.window.showErrorMessage(notificationText(`Seed Annotator: the import failed: ${messageOf(error)}`));
     return [];
   });
 }
@@ -130,7 +133,7 @@ async function reportImport(
   }
   const problems = records.filter((r) => r.status === 'failed' || r.status === 'skipped');
   const detail = records.length === 1 && problems[0]?.error ? `: ${problems[0].error}` : '';
-  const message = `Seed Annotator: ${importSummary(records)}${detail}`;
+  const message = notificationText(`Seed Annotator: ${importSummary(records)}${detail}`);
   const show = problems.length ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
   // Not awaited: the command resolves with its records while the notification stays up.
   void Promise.resolve(show(message, 'Open Log', 'Show in Sources')).then((action) => {

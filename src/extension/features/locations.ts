@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { RangeTuple } from '../../core/summary/lineIndex';
 import { uriOf } from '../services/fileIds';
 
-export const REVEAL_RANGE_COMMAND = 'seedAnnotator.revealRange';
+export { REVEAL_RANGE_COMMAND } from '../../core/presentation/commandIds';
 
 export function toRange([sl, sc, el, ec]: RangeTuple): vscode.Range {
   return new vscode.Range(sl, sc, el, ec);
@@ -11,16 +11,6 @@ export function toRange([sl, sc, el, ec]: RangeTuple): vscode.Range {
 
 export function toLocation(fileId: string, range: RangeTuple): vscode.Location {
   return new vscode.Location(uriOf(fileId), toRange(range));
-}
-
-/** A `command:` link for trusted markdown (hovers): the command with its JSON-encoded arguments. */
-export function commandLink(command: string, args: unknown[]): string {
-  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
-}
-
-/** A `command:` link (for trusted hovers) that opens the file and selects the range. */
-export function revealLink(fileId: string, range: RangeTuple): string {
-  return commandLink(REVEAL_RANGE_COMMAND, [uriOf(fileId).toString(), range]);
 }
 
 export async function revealRange(
@@ -37,9 +27,4 @@ export async function revealRange(
 export function fileLabel(fileId: string): string {
   const uri = uriOf(fileId);
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
-
-/** Escapes the characters that would start markdown formatting inside a line of hover text. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/\$\(/g, '\\$(');
 }

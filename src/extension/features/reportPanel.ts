@@ -11,16 +11,17 @@ import {
   type ReportFilters,
   type WebviewMessage,
 } from '../../core/report/protocol';
+import { SHOW_REPORT_COMMAND } from '../../core/presentation/commandIds';
 import { searchCollection } from '../../core/report/search';
 import type { RangeTuple } from '../../core/summary/lineIndex';
 import type { WorkspaceModel } from '../../core/model/workspaceModel';
 import { toRange } from './locations';
-import { prepareTarget, targetUri, writeAtomically, type TargetOptions } from '../fileWrites';
+import { prepareTarget, refusedLinkTarget, targetUri, writeAtomically, type TargetOptions } from '../fileWrites';
 import { log } from '../log';
 import { uriOf } from '../services/fileIds';
 import { type WorkspaceIndex } from '../services/workspaceIndex';
 
-export const SHOW_REPORT_COMMAND = 'seedAnnotator.showCollectionReport';
+export { SHOW_REPORT_COMMAND };
 export const EXPORT_REPORT_COMMAND = 'seedAnnotator.exportCollectionReport';
 const VIEW_TYPE = 'seedAnnotator.collectionReport';
 const TITLE = 'Collection Report';
@@ -248,7 +249,7 @@ async function exportReport(
       defaultUri: folder && vscode.Uri.joinPath(folder, 'collection-report.html'),
       filters: { HTML: ['html'] },
     });
-    if (!destination) return undefined;
+    if (!destination || (await refusedLinkTarget(destination))) return undefined;
   } else if (!(await prepareTarget(destination, options))) {
     return undefined;
   }

@@ -1,18 +1,9 @@
-// Status bar: quotes and speakers of the active seed file.
+// Status bar: quotes, speakers and review progress of the active seed file (text built in core/presentation).
 import * as vscode from 'vscode';
 import { affects, readConfig } from '../config';
-import { SHOW_REPORT_COMMAND } from './reportPanel';
+import { statusText } from '../../core/presentation/statusText';
+import { SHOW_REPORT_COMMAND } from '../../core/presentation/commandIds';
 import { isSeedDocument, type AnalysisStore } from '../services/store';
-
-/** The tooltip's text and a link to the whole collection's report. */
-function statusTooltip(text: string): vscode.MarkdownString {
-  const tooltip = new vscode.MarkdownString(
-    `${text}\n\n[$(graph) Show Collection Report](command:${SHOW_REPORT_COMMAND})`,
-    true,
-  );
-  tooltip.isTrusted = { enabledCommands: [SHOW_REPORT_COMMAND] };
-  return tooltip;
-}
 
 export function registerStatusBar(store: AnalysisStore): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('seedAnnotator.status', vscode.StatusBarAlignment.Right, 100);
@@ -28,13 +19,11 @@ export function registerStatusBar(store: AnalysisStore): vscode.Disposable {
       item.hide();
       return;
     }
-    const quotes = analysis.quotes.filter((q) => !q.partial).length;
-    const speakers = new Set(analysis.quotes.map((q) => q.speaker?.entityId ?? q.speaker?.name).filter(Boolean)).size;
-    const { reviewed, total } = analysis.review;
-    item.text = `$(quote) ${quotes} · $(person) ${speakers} · $(pass) ${reviewed}/${total}`;
-    item.tooltip = statusTooltip(
-      `${quotes} quote${quotes === 1 ? '' : 's'} from ${speakers} speaker${speakers === 1 ? '' : 's'}, ${analysis.claims.length} claims, ${analysis.problems.length} problems (analysed in ${store.lastAnalysisMs.toFixed(0)} ms). Reviewed ${reviewed} of ${total} machine quotes and claims. Click to list quotes by speaker.`,
-    );
+    const status = statusText(analysis, store.lastAnalysisMs);
+    item.text = status.text;
+    const tooltip = new vscode.MarkdownString(status.tooltip, true);
+    tooltip.isTrusted = { enabledCommands: [SHOW_REPORT_COMMAND] };
+    item.tooltip = tooltip;
     item.show();
   };
   update();

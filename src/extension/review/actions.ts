@@ -1,6 +1,7 @@
 // The reader's review actions on one target: confirm, correct, reject and add quotes, claims and
 // entities, notes and verdicts. Each asks what it needs (unless the caller gave it) and writes the
 // article's sidecar through the ReviewStore.
+import { escapeIcons, notificationText } from '../../core/presentation/markdown';
 import * as vscode from 'vscode';
 import type { Claim, Entity, Quote, Span } from '../../engine/types';
 import { nameChoices, type CollectionPerson } from '../../core/review/choices';
@@ -188,7 +189,7 @@ export class ReviewActions {
             (a.type === found.entity.type ? 0 : 1) - (b.type === found.entity.type ? 0 : 1) || b.total - a.total,
         )
         .map((g) => ({
-          label: g.name,
+          label: escapeIcons(g.name),
           description: `${g.type} · ${g.total} mention${g.total === 1 ? '' : 's'} · ${g.files.length} article${g.files.length === 1 ? '' : 's'}`,
           key: g.key,
         }));
@@ -210,7 +211,9 @@ export class ReviewActions {
     if (!found) return false;
     const rule = this.reviews.rules().get(found.machineKey);
     if (!rule?.body.sameAs) {
-      void vscode.window.showInformationMessage(`${found.entity.name} is not merged with another entity.`);
+      void vscode.window.showInformationMessage(
+        notificationText(`${found.entity.name} is not merged with another entity.`),
+      );
       return false;
     }
     const where = this.reviews.articles().find((a) => this.reviews.annotationsFor(a).some((x) => x.id === rule.id));

@@ -1,5 +1,6 @@
 // The review commands: one registration per command id, each resolving its target (cursor, tree item,
 // link arguments) and handing it to the review actions or the review flow.
+import { notificationText } from '../../core/presentation/markdown';
 import * as vscode from 'vscode';
 import { ReviewActions, type ReviewInputs } from './actions';
 import { confirmAll, reviewNext } from './flow';
@@ -8,31 +9,12 @@ import type { ReviewStore } from './store';
 import type { AnalysisStore } from '../services/store';
 import { uriOf } from '../services/fileIds';
 import { type WorkspaceIndex } from '../services/workspaceIndex';
+import { REMOVE_FROM_LINK_COMMAND, REVIEW_COMMANDS } from '../../core/presentation/commandIds';
 import type { SourceNode } from '../../core/presentation/sourceNodes';
 
 export type { ReviewInputs } from './actions';
 
-export const REVIEW_COMMANDS = {
-  confirmSpeaker: 'seedAnnotator.review.confirmSpeaker',
-  changeSpeaker: 'seedAnnotator.review.changeSpeaker',
-  noSpeaker: 'seedAnnotator.review.noSpeaker',
-  notAQuote: 'seedAnnotator.review.notAQuote',
-  confirmClaim: 'seedAnnotator.review.confirmClaim',
-  correctClaimSource: 'seedAnnotator.review.correctClaimSource',
-  rejectClaim: 'seedAnnotator.review.rejectClaim',
-  setVerdict: 'seedAnnotator.review.setVerdict',
-  changeEntityType: 'seedAnnotator.review.changeEntityType',
-  mergeEntity: 'seedAnnotator.review.mergeEntity',
-  unmergeEntity: 'seedAnnotator.review.unmergeEntity',
-  renameEntity: 'seedAnnotator.review.renameEntity',
-  addQuote: 'seedAnnotator.review.addQuote',
-  addClaim: 'seedAnnotator.review.addClaim',
-  addNote: 'seedAnnotator.review.addNote',
-  removeAnnotation: 'seedAnnotator.review.removeAnnotation',
-  next: 'seedAnnotator.review.next',
-  confirmAll: 'seedAnnotator.review.confirmAll',
-  undo: 'seedAnnotator.review.undo',
-} as const;
+export { REVIEW_COMMANDS };
 
 const isInputs = (x: unknown): x is ReviewInputs =>
   typeof x === 'object' && x !== null && !(x instanceof vscode.Uri) && !('location' in x) && !Array.isArray(x);
@@ -69,20 +51,59 @@ export function registerReviewCommands(
     register(REVIEW_COMMANDS.addNote, (t, i) => actions.addNote(t, i)),
     register(REVIEW_COMMANDS.next, (t) => reviewNext(actions, t)),
     register(REVIEW_COMMANDS.confirmAll, (t, i) => confirmAll(reviews, t, i)),
-    vscode.commands.registerCommand(REVIEW_COMMANDS.removeAnnotation, (target: string | SourceNode, id?: string) =>
-      typeof target === 'object' && target.annotation
-        ? actions.removeAnnotation(uriOf(target.annotation.article).toString(), target.annotation.id)
-        : typeof target === 'string' && id
-          ? actions.removeAnnotation(target, id)
-          : false,
-    ),
+    vscode.commands.registerCommand(REVIEW_COMMANDS.removeAnnotation, (target: unknown, id?: unknown) => {
+      const found = annotationTarget(reviews, target, id);
+      return found ? actions.removeAnnotation(found.uri, found.id) : false;
+    }),
+    vscode.commands.registerCommand(REMOVE_FROM_LINK_COMMAND, async (target: unknown, id?: unknown) => {
+      const found = annotationTarget(reviews, target, id);
+      if (!found || !(await confirmRemoval(found.label))) return false;
+      return actions.removeAnnotation(found.uri, found.id);
+    }),
     vscode.commands.registerCommand(REVIEW_COMMANDS.undo, async () => {
       const label = await reviews.undo();
       void vscode.window.setStatusBarMessage(
-        label ? `Seed Annotator: undid “${label}”` : 'Seed Annotator: no review action to undo',
+        label ? notificationText(`Seed Annotator: undid “${label}”`) : 'Seed Annotator: no review action to undo',
         3000,
       );
       return label;
     }),
   );
+}
+
+/**
+ * The annotation a removal names: a Sources tree node, or an article URI and an annotation id (links, tests).
+ * The article must be open and the annotation must be one of its own; otherwise nothing is removed.
+ */
+function annotationTarget(
+  reviews: ReviewStore,
+  target: unknown,
+  id: unknown,
+): { uri: string; id: string; label: string } | undefined {
+  const node = typeof target === 'object' && target !== null ? (target as SourceNode).annotation : undefined;
+  const uri = node ? uriOf(node.article).toString() : typeof target === 'string' ? target : undefined;
+  const wanted = node ? node.id : id;
+  const document = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  const annotation =
+    typeof wanted === 'string' && uri
+      ? reviews.annotationsFor(vscode.Uri.parse(uri)).find((a) => a.id === wanted)
+      : undefined;
+  if (!uri || !annotation || (!node && !document)) {
+    void vscode.window.showInformationMessage(
+      'Seed Annotator: that review annotation is not in an open article; nothing was removed.',
+    );
+    return undefined;
+  }
+  const exact = annotation.selectors.quote.exact;
+  return { uri, id: annotation.id, label: exact.length > 80 ? `${exact.slice(0, 79)}…` : exact };
+}
+
+/** A link removes an annotation only once the reader agreed in a modal dialog. */
+async function confirmRemoval(label: string): Promise<boolean> {
+  const answer = await vscode.window.showWarningMessage(
+    'Remove this review annotation?',
+    { modal: true, detail: notificationText(`On “${label}”. Undo Review Action brings it back.`) },
+    'Remove',
+  );
+  return answer === 'Remove';
 }

@@ -1,5 +1,6 @@
 // Quick picks and input boxes of the review flow: names (with a typed new name), entity types,
 // verdicts, notes and evidence links.
+import { escapeIcons } from '../../core/presentation/markdown';
 import * as vscode from 'vscode';
 import type { EntityType } from '../../engine/types';
 import { acceptedName, type NameChoice } from '../../core/review/choices';
@@ -35,9 +36,9 @@ export function pickName(
       items.push({ label: GROUP_LABELS[c.group], kind: vscode.QuickPickItemKind.Separator });
     }
     items.push({
-      label: `${c.type ? TYPE_ICONS[c.type] : '$(person)'} ${c.name}`,
+      label: `${c.type ? TYPE_ICONS[c.type] : '$(person)'} ${escapeIcons(c.name)}`,
       description: c.name === current ? 'current' : undefined,
-      detail: c.detail,
+      detail: c.detail && escapeIcons(c.detail),
       choice: { name: c.name, type: c.type },
     });
   }
@@ -64,7 +65,7 @@ export function pickName(
       if (next === offered) return;
       offered = next;
       pick.items = isNew
-        ? [{ label: `$(add) ${typed}`, description: 'new name', choice: { name: typed } }, ...items]
+        ? [{ label: `$(add) ${escapeIcons(typed)}`, description: 'new name', choice: { name: typed } }, ...items]
         : items;
       // Replacing the items resets the active one to the first; make it the one the reader typed.
       const wanted = typed.toLowerCase();

@@ -1,9 +1,9 @@
-// The reader's review layer in the workspace: one W3C annotation sidecar per article under the
-// collection root's `.seed-annotations/`, loaded and watched, merged with changes made elsewhere,
-// written atomically, shifted live while an article is edited, with an undo stack of review actions.
+// The reader's review layer in the workspace — where a sidecar is written: one W3C annotation sidecar per
+// article under the collection root's `.seed-annotations/`, loaded and watched, merged with changes made
+// elsewhere and written atomically. Live edit shifts (liveShifts.ts), undo (undoStack.ts), file checks
+// (sidecarFiles.ts) and diagnostics (sidecarDiagnostics.ts) are beside it.
+import { notificationText } from '../../core/presentation/markdown';
 import * as vscode from 'vscode';
-import { describeSpan, shiftSpan, type TextChange } from '../../core/review/anchoring/anchoring';
-import { anchorAnnotations } from '../../core/review/apply';
 import {
   articlePathOf,
   parseSidecar,
@@ -11,56 +11,31 @@ import {
   sidecarPathFor,
   SIDECAR_FOLDER,
 } from '../../core/review/jsonld';
+import { sidecarOverCap } from '../../core/review/limits';
 import { mergeAnnotations } from '../../core/review/merge';
 import { entityRules, type EntityRule, type ReviewAnnotation } from '../../core/review/model';
 import { writeAtomically } from '../fileWrites';
 import { log } from '../log';
+import { registerLiveShifts } from './liveShifts';
+import { SidecarDiagnostics } from './sidecarDiagnostics';
+import { linkOnWritePath, readSidecar, SIDECAR_GLOB } from './sidecarFiles';
+import type { Refusal, ReviewChange, Sidecar } from './sidecarState';
+import { ReviewUndoStack } from './undoStack';
 import { SidecarWatch } from './watch';
 
-interface Sidecar {
-  uri: vscode.Uri;
-  article: vscode.Uri;
-  /** The article's path relative to the collection root, as annotations name it. */
-  source: string;
-  annotations: ReviewAnnotation[];
-  /** The article's `describing` annotations (its import provenance), written back untouched. */
-  describing: unknown[];
-  /** As last read from or written to disk: the base of three-way merges. */
-  base: ReviewAnnotation[];
-  diskText: string | undefined;
-  /** The sidecar on disk is unusable: the article shows machine annotations only and nothing is written. */
-  error?: string;
-  /** Positions moved by live edits not yet saved. */
-  shifted: boolean;
-  revision: number;
-  writing: Promise<void>;
-}
-
-export interface ReviewChange {
-  articles: vscode.Uri[];
-  /** Entity decisions changed: every article and the workspace model are affected. */
-  entityRules: boolean;
-}
-
-interface UndoEntry {
-  article: vscode.Uri;
-  label: string;
-  before: ReviewAnnotation[];
-}
-
-const UNDO_LIMIT = 200;
-export const SIDECAR_GLOB = `**/${SIDECAR_FOLDER}/**/*.json`;
+export type { ReviewChange } from './sidecarState';
+export { SIDECAR_GLOB } from './sidecarFiles';
 
 export class ReviewStore implements vscode.Disposable {
   private readonly sidecars = new Map<string, Sidecar>();
-  private readonly undoStack: UndoEntry[] = [];
+  private readonly undoStack = new ReviewUndoStack();
   private rulesCache: Map<string, EntityRule> | undefined;
   /** Bumps whenever the collection's entity decisions may have changed. */
   rulesVersion = 0;
   private readonly changeEmitter = new vscode.EventEmitter<ReviewChange>();
   readonly onDidChange = this.changeEmitter.event;
-  private readonly problems = vscode.languages.createDiagnosticCollection('seed-annotations');
-  private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.problems];
+  private readonly diagnostics = new SidecarDiagnostics();
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.diagnostics];
   private loading: Promise<void> = Promise.resolve();
 
   constructor() {
@@ -71,9 +46,13 @@ export class ReviewStore implements vscode.Disposable {
         reloadUnder: (folder) => this.reloadUnder(folder),
         sidecarOf: (article) => this.locate(article)?.sidecar,
       }),
-      vscode.workspace.onDidChangeTextDocument((e) => this.shiftLive(e)),
-      vscode.workspace.onDidSaveTextDocument((doc) => void this.persistShifts(doc)),
-      vscode.workspace.onDidCloseTextDocument((doc) => this.dropShifts(doc)),
+      registerLiveShifts({
+        stateOf: (article) => {
+          const state = this.sidecars.get(article.toString());
+          return state && !state.error ? state : undefined;
+        },
+        persist: (state) => this.persist(state),
+      }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.loadAll()),
     );
   }
@@ -165,14 +144,15 @@ export class ReviewStore implements vscode.Disposable {
     }
     if (state.error) {
       void vscode.window.showErrorMessage(
-        `Seed Annotator: ${vscode.workspace.asRelativePath(state.uri)} is not valid (${state.error}). Fix or delete it; nothing was written.`,
+        notificationText(
+          `Seed Annotator: ${vscode.workspace.asRelativePath(state.uri)} is not valid (${state.error}). Fix or delete it; nothing was written.`,
+        ),
       );
       return false;
     }
     const before = state.annotations;
     state.annotations = edit(before, state.source);
     this.undoStack.push({ article, label, before });
-    if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
     this.changed(state, before);
     return this.persist(state);
   }
@@ -226,30 +206,7 @@ export class ReviewStore implements vscode.Disposable {
 
   /** Writes the sidecar atomically, merging first when it changed on disk since it was read. */
   private persist(state: Sidecar): Promise<boolean> {
-    const run = state.writing.then(async () => {
-      const onDisk = await readText(state.uri);
-      if (onDisk !== state.diskText && onDisk !== undefined) {
-        const theirs = parseSidecar(onDisk, state.source);
-        if (theirs.error) {
-          this.markInvalid(state, theirs.error);
-          return false;
-        }
-        const before = state.annotations;
-        state.describing = theirs.describing ?? [];
-        state.annotations = mergeAnnotations(state.base, state.annotations, theirs.annotations);
-        if (state.annotations.length !== before.length) this.changed(state, before);
-      }
-      const content = serializeSidecar(state.annotations, state.describing);
-      if (content === onDisk) {
-        state.base = state.annotations;
-        state.diskText = content;
-        return true;
-      }
-      await writeAtomically(state.uri, content, true);
-      state.base = state.annotations;
-      state.diskText = content;
-      return true;
-    });
+    const run = state.writing.then(() => this.write(state));
     state.writing = run.then(
       () => undefined,
       () => undefined,
@@ -257,10 +214,43 @@ export class ReviewStore implements vscode.Disposable {
     return run.catch((error) => {
       log().error(`Writing ${state.uri.toString()} failed`, error);
       void vscode.window.showErrorMessage(
-        `Seed Annotator: could not write ${vscode.workspace.asRelativePath(state.uri)}: ${(error as Error)?.message ?? error}`,
+        notificationText(
+          `Seed Annotator: could not write ${vscode.workspace.asRelativePath(state.uri)}: ${(error as Error)?.message ?? error}`,
+        ),
       );
       return false;
     });
+  }
+
+  private async write(state: Sidecar): Promise<boolean> {
+    const link = await linkOnWritePath(state.uri);
+    if (link) {
+      void vscode.window.showErrorMessage(
+        notificationText(
+          `Seed Annotator: ${vscode.workspace.asRelativePath(link)} is a symbolic link; review annotations are not written through it.`,
+        ),
+      );
+      return false;
+    }
+    const { text: onDisk, refused } = await readSidecar(state.uri);
+    const theirs = onDisk !== state.diskText && onDisk !== undefined ? parseSidecar(onDisk, state.source) : undefined;
+    const problem: Refusal | undefined =
+      refused ?? (theirs?.error ? { code: 'invalid-sidecar', reason: theirs.error } : undefined);
+    if (problem) {
+      this.markInvalid(state, problem);
+      return false;
+    }
+    if (theirs) {
+      const before = state.annotations;
+      state.describing = theirs.describing ?? [];
+      state.annotations = mergeAnnotations(state.base, state.annotations, theirs.annotations);
+      if (state.annotations.length !== before.length) this.changed(state, before);
+    }
+    const content = serializeSidecar(state.annotations, state.describing);
+    if (content !== onDisk) await writeAtomically(state.uri, content, true);
+    state.base = state.annotations;
+    state.diskText = content;
+    return true;
   }
 
   /** A sidecar changed on disk (a pull, another tool, our own write): reload and merge. */
@@ -269,42 +259,55 @@ export class ReviewStore implements vscode.Disposable {
     const relative = folder && uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
     const source = relative && articlePathOf(relative);
     if (!folder || !source) return;
-    const article = vscode.Uri.joinPath(folder.uri, ...source.split('/'));
-    const state = this.stateFor(article);
+    const state = this.stateFor(vscode.Uri.joinPath(folder.uri, ...source.split('/')));
     if (!state) return;
     await state.writing;
-    const text = await readText(uri);
-    if (text === state.diskText && !state.error) return;
+    const { text, refused } = await readSidecar(uri);
+    if (!refused && text === state.diskText && !state.error) return;
     const before = state.annotations;
-    if (text === undefined) {
+    if (refused) {
       state.annotations = [];
-      state.describing = [];
-      state.base = [];
-      state.diskText = undefined;
-      state.error = undefined;
-      this.problems.delete(uri);
-    } else {
-      const parsed = parseSidecar(text, state.source);
-      if (parsed.error) {
-        this.markInvalid(state, parsed.error);
-      } else {
-        const hadError = state.error !== undefined;
-        state.error = undefined;
-        this.problems.delete(uri);
-        state.annotations = hadError
-          ? parsed.annotations
-          : mergeAnnotations(state.base, state.annotations, parsed.annotations);
-        state.base = parsed.annotations;
-        state.describing = parsed.describing ?? [];
-        state.diskText = text;
-        if (parsed.skipped.length)
-          log().warn(
-            `${uri.fsPath}: ${parsed.skipped.length} annotation(s) skipped: ${parsed.skipped.map((s) => `#${s.index} ${s.reason}`).join('; ')}`,
-          );
-      }
-    }
+      this.markInvalid(state, refused);
+    } else if (text === undefined) this.forgetDisk(state);
+    else this.takeDisk(state, text);
     if (notify) this.changed(state, before);
     else state.revision++;
+  }
+
+  /** The sidecar is gone: no review. */
+  private forgetDisk(state: Sidecar): void {
+    state.annotations = [];
+    state.describing = [];
+    state.base = [];
+    state.diskText = undefined;
+    state.error = undefined;
+    this.diagnostics.clear(state.uri);
+  }
+
+  /** The sidecar's text on disk, merged with unsaved changes (or refused when invalid or beyond the caps). */
+  private takeDisk(state: Sidecar, text: string): void {
+    const parsed = parseSidecar(text, state.source);
+    const over = sidecarOverCap(text.length, parsed.annotations.length);
+    if (parsed.error || over) {
+      const refusal: Refusal = over
+        ? { code: 'review-not-applied', reason: over }
+        : { code: 'invalid-sidecar', reason: parsed.error! };
+      this.markInvalid(state, refusal);
+      return;
+    }
+    const hadError = state.error !== undefined;
+    state.error = undefined;
+    this.diagnostics.clear(state.uri);
+    state.annotations = hadError
+      ? parsed.annotations
+      : mergeAnnotations(state.base, state.annotations, parsed.annotations);
+    state.base = parsed.annotations;
+    state.describing = parsed.describing ?? [];
+    state.diskText = text;
+    if (parsed.skipped.length)
+      log().warn(
+        `${state.uri.fsPath}: ${parsed.skipped.length} annotation(s) skipped: ${parsed.skipped.map((s) => `#${s.index} ${s.reason}`).join('; ')}`,
+      );
   }
 
   private async reloadFolder(folder: vscode.Uri): Promise<void> {
@@ -321,75 +324,8 @@ export class ReviewStore implements vscode.Disposable {
     }
   }
 
-  private markInvalid(state: Sidecar, error: string): void {
-    state.error = error;
-    const diagnostic = new vscode.Diagnostic(
-      new vscode.Range(0, 0, 0, 0),
-      `Seed Annotator cannot read this sidecar (${error}). The article shows the machine's annotations only, and nothing is written here until it is fixed.`,
-      vscode.DiagnosticSeverity.Error,
-    );
-    diagnostic.source = 'Seed Annotator';
-    diagnostic.code = 'invalid-sidecar';
-    this.problems.set(state.uri, [diagnostic]);
-    log().warn(`${state.uri.toString()}: ${error}`);
-  }
-
-  /** Live edits move annotations by the change events; no search is needed. */
-  private shiftLive(e: vscode.TextDocumentChangeEvent): void {
-    if (!e.contentChanges.length) return;
-    const state = this.sidecars.get(e.document.uri.toString());
-    if (!state || state.error || !state.annotations.length) return;
-    const changes: TextChange[] = e.contentChanges.map((c) => ({
-      offset: c.rangeOffset,
-      length: c.rangeLength,
-      text: c.text,
-    }));
-    let moved = false;
-    state.annotations = state.annotations.map((a) => {
-      const position = a.selectors.position;
-      if (!position) return a;
-      const shifted = shiftSpan(position, changes);
-      if (!shifted || (shifted.start === position.start && shifted.end === position.end)) return a;
-      moved = true;
-      return { ...a, selectors: { ...a.selectors, position: { type: 'TextPositionSelector', ...shifted } } };
-    });
-    if (moved) {
-      state.shifted = true;
-      state.revision++;
-    }
-  }
-
-  /** On save, anchored annotations take their new positions and context into the sidecar. */
-  private async persistShifts(document: vscode.TextDocument): Promise<void> {
-    const state = this.sidecars.get(document.uri.toString());
-    if (!state?.shifted || state.error) return;
-    state.shifted = false;
-    const text = document.getText();
-    const { anchored } = anchorAnnotations(text, state.annotations);
-    const moved = new Map(
-      anchored.filter((a) => a.method !== 'fuzzy').map((a) => [a.annotation.id, describeSpan(text, a.start, a.end)]),
-    );
-    state.annotations = state.annotations.map((a) => {
-      const selectors = moved.get(a.id);
-      return selectors ? { ...a, selectors } : a;
-    });
-    await this.persist(state);
-  }
-
-  /** Closed without saving: the positions on disk are right again. */
-  private dropShifts(document: vscode.TextDocument): void {
-    const state = this.sidecars.get(document.uri.toString());
-    if (!state?.shifted) return;
-    state.shifted = false;
-    state.annotations = state.base;
-    state.revision++;
-  }
-}
-
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
+  private markInvalid(state: Sidecar, refusal: Refusal): void {
+    state.error = refusal.reason;
+    this.diagnostics.report(state.uri, refusal);
   }
 }

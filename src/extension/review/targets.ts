@@ -36,10 +36,11 @@ export async function resolveTarget(store: AnalysisStore, args: unknown[]): Prom
     const range = toRange(first.location.range);
     offset = document.offsetAt(range.start);
   } else if ((typeof first === 'string' || first instanceof vscode.Uri) && typeof second === 'number') {
-    const uri = typeof first === 'string' ? vscode.Uri.parse(first) : first;
-    document =
-      vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ??
-      (await vscode.workspace.openTextDocument(uri));
+    // Links and callers name an article that is open already: a link never opens files or acts elsewhere.
+    document = openDocument(first);
+    if (!document) return refuse('the article of that link is not open');
+    if (!isOffset(second, document) || (third !== undefined && !isOffset(third, document)))
+      return refuse('that place is not in the article');
     offset = second;
     if (typeof third === 'number' && third > second) selection = { start: second, end: third };
   } else {
@@ -69,4 +70,23 @@ export async function resolveTarget(store: AnalysisStore, args: unknown[]): Prom
     return undefined;
   }
   return { document, analysis, offset, selection };
+}
+
+function openDocument(target: string | vscode.Uri): vscode.TextDocument | undefined {
+  let uri: string;
+  try {
+    uri = typeof target === 'string' ? vscode.Uri.parse(target, true).toString() : target.toString();
+  } catch {
+    return undefined;
+  }
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+}
+
+function isOffset(value: unknown, document: vscode.TextDocument): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= document.getText().length;
+}
+
+function refuse(reason: string): undefined {
+  void vscode.window.showInformationMessage(`Seed Annotator: ${reason}; nothing was changed.`);
+  return undefined;
 }

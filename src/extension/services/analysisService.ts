@@ -10,6 +10,7 @@ import {
   WorkersUnavailableError,
   indexWorkerCount,
   type AnalysisResult,
+  type ReviewRequest,
 } from '../../core/workers/workerPool';
 import type { SummarizeResult, WorkerFile } from '../../core/workers/workerProtocol';
 import { log } from '../log';
@@ -57,18 +58,21 @@ export class AnalysisService implements vscode.Disposable {
     return this.pool;
   }
 
-  /** Analyses one document's text; `key` lets a newer version replace one still waiting. */
-  async analyze(text: string, key?: string): Promise<AnalysisResult> {
+  /**
+   * Analyses one document's text and applies its review in the worker; `key` lets a newer version replace one
+   * still waiting. In-process (no workers), the review is left to the caller.
+   */
+  async analyze(text: string, key?: string, review?: ReviewRequest): Promise<AnalysisResult> {
     const pool = await this.workers();
     if (pool) {
       try {
-        return await pool.analyze(text, key);
+        return await pool.analyze(text, key, review);
       } catch (error) {
         if (!(error instanceof WorkersUnavailableError)) throw error;
         this.noWorkers(error.message);
       }
     }
-    return analyzeDocument(text);
+    return review?.machine ? { analysis: review.machine, ms: 0, failures: [] } : analyzeDocument(text);
   }
 
   /** Summaries of files given as bytes (virtual file systems, the web), in order. */

@@ -12,7 +12,9 @@ import {
   ServiceStoppedError,
   SupersededError,
   type AnalysisResult,
+  type ReviewRequest,
 } from '../../core/workers/workerPool';
+import { reviewInput } from '../../core/workers/workerReview';
 import { applyReviews, type ReviewedAnalysis } from '../../core/review/apply';
 import { log } from '../log';
 import type { ReviewStore } from '../review/store';
@@ -25,6 +27,12 @@ export interface AnalysisChange {
 
 /** Documents up to this many characters are analysed in-process at once (a few milliseconds). */
 export const IN_PROCESS_MAX_CHARS = 1_000;
+/**
+ * A changed review of at most this many annotations (and this much annotated text) is applied at once, so that
+ * a reader's action shows when its command returns; a larger one is applied in a worker.
+ */
+const AT_ONCE_MAX_ANNOTATIONS = 50;
+const AT_ONCE_MAX_CHARS = 20_000;
 
 interface StoredAnalysis {
   version: number;
@@ -33,6 +41,8 @@ interface StoredAnalysis {
   /** The machine result with the reader's review layer merged over it. */
   analysis: ReviewedAnalysis;
   reviewRevision: string;
+  /** The review revision a worker is applying now, if any. */
+  applying?: string;
 }
 
 /** The review part of an analysis from the store (every stored analysis has one). */
@@ -149,11 +159,47 @@ export class AnalysisStore implements vscode.Disposable {
 
   private current(document: vscode.TextDocument, stored: StoredAnalysis): ReviewedAnalysis {
     const revision = this.reviews.revisionFor(document.uri);
-    if (stored.reviewRevision !== revision) {
+    if (stored.reviewRevision === revision) return stored.analysis;
+    if (this.smallReview(document)) {
       stored.analysis = this.merge(document, stored.machine);
       stored.reviewRevision = revision;
-    }
+    } else this.applyInWorker(document, stored, revision);
     return stored.analysis;
+  }
+
+  private smallReview(document: vscode.TextDocument): boolean {
+    const annotations = this.reviews.annotationsFor(document.uri);
+    if (annotations.length > AT_ONCE_MAX_ANNOTATIONS) return false;
+    return annotations.reduce((n, a) => n + a.selectors.quote.exact.length, 0) <= AT_ONCE_MAX_CHARS;
+  }
+
+  /** What a worker needs to apply the document's review (undefined when there is nothing to apply). */
+  private reviewRequest(document: vscode.TextDocument, machine?: Analysis): ReviewRequest | undefined {
+    const annotations = this.reviews.annotationsFor(document.uri);
+    const rules = this.reviews.rules();
+    if (!annotations.length && !rules.size) return undefined;
+    return { review: reviewInput(annotations, rules), ...(machine ? { machine } : {}) };
+  }
+
+  /** A large review that changed: applied to the stored analysis in a worker; readers hear when it is done. */
+  private applyInWorker(document: vscode.TextDocument, stored: StoredAnalysis, revision: string): void {
+    if (stored.applying === revision) return;
+    stored.applying = revision;
+    const key = document.uri.toString();
+    const review = this.reviewRequest(document, stored.machine) ?? { review: reviewInput([], new Map()) };
+    void this.service.analyze(document.getText(), `${key}#review`, { ...review, machine: stored.machine }).then(
+      (result) => {
+        if (this.results.get(key) !== stored || this.reviews.revisionFor(document.uri) !== revision) return;
+        stored.analysis = result.reviewed ?? this.merge(document, stored.machine);
+        stored.reviewRevision = revision;
+        this.changeEmitter.fire({ document, analysis: stored.analysis });
+      },
+      (error: Error) => {
+        if (stored.applying === revision) stored.applying = undefined;
+        if (!(error instanceof SupersededError || error instanceof ServiceStoppedError))
+          log().error(`Applying the review of ${document.uri.fsPath} failed`, error);
+      },
+    );
   }
 
   private merge(document: vscode.TextDocument, machine: Analysis): ReviewedAnalysis {
@@ -190,10 +236,13 @@ export class AnalysisStore implements vscode.Disposable {
     if (this.failure(document)) return Promise.resolve();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    const done = this.service.analyze(document.getText(), key).then(
+    const revision = this.reviews.revisionFor(document.uri);
+    const done = this.service.analyze(document.getText(), key, this.reviewRequest(document)).then(
       (result) => {
         this.received(document, result);
-        if (document.version === version && !document.isClosed) this.store(document, version, result.analysis);
+        if (document.version !== version || document.isClosed) return;
+        const reviewed = revision === this.reviews.revisionFor(document.uri) ? result.reviewed : undefined;
+        this.store(document, version, result.analysis, reviewed);
       },
       (error: Error) => {
         if (error instanceof SupersededError || error instanceof ServiceStoppedError) return;
@@ -232,12 +281,18 @@ export class AnalysisStore implements vscode.Disposable {
     for (const f of result.failures) log().error(`Finding ${f.stage} in ${document.uri.fsPath} failed: ${f.message}`);
   }
 
-  private store(document: vscode.TextDocument, version: number, machine: Analysis): ReviewedAnalysis {
+  /** `reviewed`: the review applied in the worker, for the current review revision. */
+  private store(
+    document: vscode.TextDocument,
+    version: number,
+    machine: Analysis,
+    reviewed?: ReviewedAnalysis,
+  ): ReviewedAnalysis {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.failures.delete(key);
-    const analysis = this.merge(document, machine);
+    const analysis = reviewed ?? this.merge(document, machine);
     this.results.set(key, { version, machine, analysis, reviewRevision: this.reviews.revisionFor(document.uri) });
     this.changeEmitter.fire({ document, analysis });
     return analysis;

@@ -66,7 +66,7 @@ describe('Import Articles', function () {
       return text.includes('Metro Daily') ? text : undefined;
     }, 'the provenance hover');
     assert.match(hover, /Jobless Rate Falls/);
-    assert.ok(hover.includes(`[Open the page](${server.base}/jobs.html)`), hover);
+    assert.ok(hover.includes(`[Open the page](${server.base}/jobs.html `), hover);
   });
 
   it('a verdict on the imported article exports a ClaimReview whose appearance is the page, and keeps the provenance', async () => {

@@ -152,7 +152,7 @@ describe('seed-annotate with the reader’s review', function () {
   it('applies the article’s sidecar in the issue’s exact shape: the corrected speaker and a review mark on every quote and claim', () => {
     const r = runCli([path.join(root, 'seeds', 'bridge.txt')], tmp);
     assert.equal(r.status, 0, r.stderr);
-    assert.equal(r.stderr, '');
+    assert.equal(r.stderr, `review: .seed-annotations in ${root}\n`, 'the root in use, and nothing else');
     const [out] = r.outputs;
     const fixed = quoteAt(out!, BRIDGE_ARTICLE, BRANDT_QUOTE);
     assert.equal(fixed.speaker.name, 'Anna Keller');
@@ -178,8 +178,8 @@ describe('seed-annotate with the reader’s review', function () {
     assert.ok(out!.entities.some((e: Json) => e.name === 'Thomas Brandt' && e.review?.status === 'corrected'));
   });
 
-  it('finds the folder from an article two levels deeper, and reads another tool’s minimal annotations; a lost one is an orphan', () => {
-    const r = runCli(['storm.txt'], path.join(root, 'seeds', '2024', '05'));
+  it('finds the folder from an article three levels deeper, and reads another tool’s minimal annotations; a lost one is an orphan', () => {
+    const r = runCli([path.join('seeds', '2024', '05', 'storm.txt')], root);
     assert.equal(r.status, 0, r.stderr);
     const [out] = r.outputs;
     assert.deepEqual(
@@ -187,11 +187,18 @@ describe('seed-annotate with the reader’s review', function () {
       ['The police', 'ORG', 'corrected'],
     );
     assert.ok(!out!.problems.some((p: Json) => p.code === 'unattributed-quote'), 'the reader settled it');
-    assert.deepEqual(
-      out!.review.notes.map((n: Json) => [n.exact, n.text]),
-      [['The storm', 'Which storm? Check the weather service.']],
-    );
+    // A position alone, without the seed:textHash that shows the text there is still the annotated one: an orphan.
+    assert.deepEqual(out!.review.notes, []);
     assert.deepEqual(out!.orphans, [
+      {
+        id: 'https://annotations.example.org/a/2',
+        exact: '',
+        reason:
+          'a position without quoted text or seed:textHash: nothing shows the text there is still what was annotated',
+        kind: 'note',
+        start: 16,
+        end: 25,
+      },
       {
         id: 'https://annotations.example.org/a/3',
         exact: 'The roads reopened on Sunday.',
@@ -326,6 +333,7 @@ describe('seed-annotate with the reader’s review', function () {
     const r = runCli(['seeds/bridge.txt'], broken);
     assert.equal(r.status, 1);
     const lines = r.stderr.trim().split('\n');
+    assert.equal(lines.shift(), `review: .seed-annotations in ${broken}`);
     assert.equal(lines.length, 1, r.stderr);
     assert.ok(lines[0]!.includes(path.join(broken, '.seed-annotations', 'seeds', 'bridge.txt.json')), lines[0]);
     assert.match(lines[0]!, /invalid sidecar.*not valid JSON/);

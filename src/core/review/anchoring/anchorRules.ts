@@ -16,6 +16,16 @@ export const MAX_ERROR_RATE = 0.15;
 /** Longer annotated texts are only looked for exactly (an approximate search would cost too much). */
 export const MAX_FUZZY_LENGTH = 2048;
 
+/** At most this many edits, whatever the length: meaning-keeping edits (reflowed lines, typos) are few. */
+export const MAX_FUZZY_ERRORS = 64;
+
+/**
+ * The approximate search's work allowed for one article's annotations, in text characters × 32-character
+ * pattern blocks (the bit-parallel search's unit of work; counted, not timed, so results are reproducible).
+ * About 0.1 s of searching; past it, annotations that need a near match orphan with a reason saying so.
+ */
+export const FUZZY_WORK_BUDGET = 20_000_000;
+
 /** An annotated text occurring more often than this is too common to place by its surroundings. */
 export const MAX_OCCURRENCES = 5000;
 
@@ -28,7 +38,10 @@ export const CLEAR_CONTEXT = 0.85;
 /** The evidence for a candidate: how much of the quote and of its surroundings it reproduces. */
 export const score = (c: Candidate) => c.similarity + c.context;
 
-/** Quotes at least this long are evidence enough by themselves; shorter ones need their surroundings. */
+/**
+ * Exact quotes at least this long are evidence enough by themselves; shorter ones need their surroundings.
+ * Only exact ones: a near match, however long, must also say the same thing (statementCheck.ts).
+ */
 const SELF_EVIDENT_LENGTH = 48;
 /** What a very short exact quote needs: most of its context, and one side almost intact. */
 const SHORT_QUOTE_CONTEXT = 0.7;

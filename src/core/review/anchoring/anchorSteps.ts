@@ -2,20 +2,24 @@
 // occurrence and (when none is clearly right) the bounded fuzzy matches, weighed by how much of the quote
 // and of its surroundings each reproduces. A clear winner anchors; equal candidates, or a short quote in
 // changed surroundings, wait for the neighbouring annotations' evidence (see neighbourShifts.ts).
+// A near match that says something else (another number, name, negation or word) is never a candidate.
 import type { StoredContext } from './contextSimilarity';
-import { findFuzzy } from './fuzzyMatch';
+import { BudgetSpent, findFuzzy, FuzzyBudget } from './fuzzyMatch';
 import {
   AMBIGUITY_MARGIN,
   type Candidate,
   CLEAR_CONTEXT,
   contextSupports,
+  FUZZY_WORK_BUDGET,
   holdsPosition,
   MAX_ERROR_RATE,
+  MAX_FUZZY_ERRORS,
   MAX_FUZZY_LENGTH,
   MAX_OCCURRENCES,
   needsConfirmation,
   score,
 } from './anchorRules';
+import { negationBeside, significantTokens, statementChange } from './statementCheck';
 
 /** How many characters of context describeSpan stores on each side. */
 export const CONTEXT_CHARS = 32;
@@ -46,10 +50,37 @@ export interface Attempt {
   provisional?: Candidate;
 }
 
-/** One text's shared work for many anchors: where each quoted text occurs. */
+/** One text's shared work for many anchors: where each quoted text occurs, its words, the search budget. */
 export class AnchorText {
   private readonly occurrences = new Map<string, number[]>();
-  constructor(readonly text: string) {}
+  private words: Map<string, number> | undefined;
+  readonly budget: FuzzyBudget;
+  constructor(
+    readonly text: string,
+    budget = FUZZY_WORK_BUDGET,
+  ) {
+    this.budget = new FuzzyBudget(budget);
+  }
+
+  /** How often each significant word (lower-cased) occurs in the text. */
+  private wordCounts(): Map<string, number> {
+    if (!this.words) {
+      this.words = new Map();
+      for (const t of significantTokens(this.text)) this.words.set(t.word, (this.words.get(t.word) ?? 0) + 1);
+    }
+    return this.words;
+  }
+
+  /** Why text[start, end) is a different statement from the annotated one, or undefined when it says the same. */
+  statementChange(sel: CleanSelectors, start: number, end: number): string | undefined {
+    const found = this.text.slice(start, end);
+    const count = (word: string) => this.wordCounts().get(word) ?? 0;
+    const around = {
+      prefix: this.text.slice(Math.max(0, start - CONTEXT_CHARS), start),
+      suffix: this.text.slice(end, end + CONTEXT_CHARS),
+    };
+    return statementChange(sel.exact, found, count) ?? negationBeside(sel, around);
+  }
 
   occurrencesOf(exact: string): number[] {
     let found = this.occurrences.get(exact);
@@ -93,13 +124,20 @@ function exactCandidates(doc: AnchorText, sel: CleanSelectors): Candidate[] {
   return doc.occurrencesOf(sel.exact).map((start) => doc.candidate(start, start + sel.exact.length, 1, sel));
 }
 
-/** Bounded fuzzy matches away from the exact occurrences, scored. */
-function fuzzyCandidates(doc: AnchorText, sel: CleanSelectors): Candidate[] {
-  const maxErrors = Math.floor(sel.exact.length * MAX_ERROR_RATE);
-  if (maxErrors === 0 || sel.exact.length > MAX_FUZZY_LENGTH) return [];
+/** Bounded fuzzy matches away from the exact occurrences that say the same thing, scored; and why others were dropped. */
+function fuzzyCandidates(doc: AnchorText, sel: CleanSelectors): { candidates: Candidate[]; changed?: string } {
+  const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(sel.exact.length * MAX_ERROR_RATE));
+  if (maxErrors === 0 || sel.exact.length > MAX_FUZZY_LENGTH) return { candidates: [] };
   const exactSpans = doc.occurrencesOf(sel.exact).map((start) => ({ start, end: start + sel.exact.length }));
-  const matches = findFuzzy(doc.text, sel.exact, maxErrors, sel.position, exactSpans, sel.context);
-  return matches.map((m) => doc.candidate(m.start, m.end, m.similarity, sel));
+  const matches = findFuzzy(doc.text, sel.exact, maxErrors, sel.position, exactSpans, sel.context, doc.budget);
+  let changed: string | undefined;
+  const candidates: Candidate[] = [];
+  for (const m of matches) {
+    const change = doc.statementChange(sel, m.start, m.end);
+    if (change) changed ??= change;
+    else candidates.push(doc.candidate(m.start, m.end, m.similarity, sel));
+  }
+  return { candidates, changed };
 }
 
 /** Re-anchors one annotation on its own. */
@@ -122,13 +160,26 @@ export function anchorOne(doc: AnchorText, sel: CleanSelectors): Attempt {
   if (doc.occurrencesOf(exact).length > MAX_OCCURRENCES)
     return orphan(`the annotated text occurs more than ${MAX_OCCURRENCES} times: too common to place`);
   const candidates = exactCandidates(doc, sel);
-  const clearExact = candidates.some((c) => c.context >= CLEAR_CONTEXT);
-  if (!clearExact) candidates.push(...fuzzyCandidates(doc, sel));
+  let changed: string | undefined;
+  if (!candidates.some((c) => c.context >= CLEAR_CONTEXT)) {
+    try {
+      const fuzzy = fuzzyCandidates(doc, sel);
+      candidates.push(...fuzzy.candidates);
+      changed = fuzzy.changed;
+    } catch (error) {
+      if (!(error instanceof BudgetSpent)) throw error;
+      return orphan(`${error.message}: too many annotations need a search (the sidecar's work limit)`);
+    }
+  }
   // Step 1: the exact text still at its position (live edits keep positions exact) wins unless clearly beaten.
   const atOld =
     position && candidates.find((c) => c.start === position.start && c.end === position.end && holdsPosition(c));
   const supported = candidates.filter((c) => c === atOld || contextSupports(exact.length, c));
   if (!supported.length) {
+    if (!candidates.length && changed)
+      return orphan(
+        `the annotated text is no longer in the article; the nearest match says something else (${changed})`,
+      );
     if (!candidates.length) return orphan('the annotated text is no longer in the article');
     return orphan('the annotated text is only found in different surroundings');
   }

@@ -10,11 +10,13 @@ import type { Anchoring } from './anchorSteps';
 import { StoredContext } from './contextSimilarity';
 import { checkContainment } from './containment';
 import { resolveByNeighbours } from './neighbourShifts';
+import { textHash } from './textHash';
 
 export { shiftSpan } from './spanShift';
 export type { TextChange } from './spanShift';
 export { MAX_ERROR_RATE } from './anchorRules';
 export { CONTEXT_CHARS } from './anchorSteps';
+export { textHash } from './textHash';
 export type { AnchorMethod, Anchoring } from './anchorSteps';
 
 export interface TextQuoteSelector {
@@ -27,6 +29,8 @@ export interface TextPositionSelector {
   type: 'TextPositionSelector';
   start: number;
   end: number;
+  /** `seed:textHash`: textHash of the text at [start, end) and its context when annotated (checks a position alone). */
+  textHash?: string;
 }
 export interface Selectors {
   quote: TextQuoteSelector;
@@ -85,19 +89,40 @@ function checkText(text: unknown, caller: string): asserts text is string {
   if (typeof text !== 'string') throw new TypeError(`${caller}: the article text must be a string, got ${typeof text}`);
 }
 
-function attempt(doc: AnchorText, sel: CleanSelectors | undefined): Attempt {
-  if (!sel) return orphan('the annotation has no quoted text (TextQuoteSelector.exact is missing or empty)');
-  return anchorOne(doc, sel);
+/**
+ * A position without a quote (another tool's, or a quote stripped): trusted only while the text there is
+ * the annotated text, which its `seed:textHash` tells; without a hash nothing tells it, and it orphans.
+ */
+function positionOnly(text: string, p: TextPositionSelector | undefined): Attempt | undefined {
+  if (!p || !Number.isInteger(p.start) || !Number.isInteger(p.end) || p.start < 0 || p.end <= p.start) return undefined;
+  if (p.end > text.length) return orphan('the position lies outside the article');
+  if (typeof p.textHash !== 'string')
+    return orphan(
+      'a position without quoted text or seed:textHash: nothing shows the text there is still what was annotated',
+    );
+  if (textHash(describeSpan(text, p.start, p.end).quote) !== p.textHash)
+    return orphan('the text at the position is no longer the annotated text (seed:textHash differs)');
+  return { result: { orphaned: false, start: p.start, end: p.end, method: 'position', similarity: 1 } };
+}
+
+function attempt(doc: AnchorText, selectors: Selectors, sel: CleanSelectors | undefined): Attempt {
+  if (sel) return anchorOne(doc, sel);
+  return (
+    positionOnly(doc.text, selectors?.position) ??
+    orphan('the annotation has no quoted text (TextQuoteSelector.exact is missing or empty)')
+  );
 }
 
 /** Re-anchors in this order: 1. the position, if the exact text is still there; 2. else the exact text whose
  *  prefix and suffix best match, nearest the old position; 3. else a fuzzy match with a bounded error rate
- *  (approx-string-match, as Hypothesis does) above a similarity threshold; 4. else orphaned.
+ *  (approx-string-match, as Hypothesis does) above a similarity threshold that says the same thing (numbers,
+ *  names, negations, modal verbs and content words as annotated: statementCheck.ts); 4. else orphaned.
+ *  A position alone holds only while its seed:textHash matches the text there.
  *  Never silently lands on a look-alike: when the best candidates cannot be told apart, orphan.
  *  Alone, "nearest the old position" cannot tell copies apart, so ties orphan; anchorAll settles them. */
 export function anchor(text: string, selectors: Selectors): Anchoring {
   checkText(text, 'anchor');
-  return attempt(new AnchorText(text), cleanSelectors(selectors)).result;
+  return attempt(new AnchorText(text), selectors, cleanSelectors(selectors)).result;
 }
 
 /** Many at once on one text (shares the search for each quoted text). Equal copies (a duplicated
@@ -106,6 +131,6 @@ export function anchorAll(text: string, all: readonly Selectors[]): Anchoring[] 
   checkText(text, 'anchorAll');
   const doc = new AnchorText(text);
   const clean = all.map(cleanSelectors);
-  const attempts = clean.map((sel) => attempt(doc, sel));
+  const attempts = clean.map((sel, i) => attempt(doc, all[i]!, sel));
   return checkContainment(resolveByNeighbours(attempts, clean), clean).map((a) => a.result);
 }

@@ -2,6 +2,7 @@
 // near the old position first, then the whole text, always with a global look for rivals. Each match's
 // ends are then moved to where the stored context says the annotation begins and ends, if that stays
 // within the error bound; a match that only fits the bound by cutting the annotation short is dropped.
+// Every search is paid from a work budget shared by the article's annotations (FuzzyBudget).
 import search from 'approx-string-match';
 import type { StoredContext } from './contextSimilarity';
 import type { SidePattern } from './sidePattern';
@@ -37,15 +38,47 @@ function masked(text: string, spans: readonly Span[]): string {
   return out + text.slice(at);
 }
 
+/** Thrown when a search would go past the budget: the caller orphans the annotation and says why. */
+export class BudgetSpent extends Error {
+  constructor() {
+    super('the search for near matches used up its budget for this article');
+  }
+}
+
+/** Work units (text characters × 32-character pattern blocks) left for one article's approximate searches. */
+export class FuzzyBudget {
+  constructor(private remaining: number) {}
+
+  /** Pays for `units` of work, or throws BudgetSpent when they are not left. */
+  spend(units: number): void {
+    if (units > this.remaining) {
+      this.remaining = 0;
+      throw new BudgetSpent();
+    }
+    this.remaining -= units;
+  }
+
+  get left(): number {
+    return this.remaining;
+  }
+}
+
+const blocks = (length: number) => Math.ceil(length / 32);
+
 /** Matches with the fewest errors in text[from, to), one per cluster of overlapping matches (the longest). */
 function bestMatches(
   text: string,
   pattern: string,
   maxErrors: number,
+  budget: FuzzyBudget,
   from = 0,
   to = text.length,
 ): (Span & { errors: number })[] {
-  const found = search(text.slice(from, to), pattern, maxErrors)
+  budget.spend((to - from) * blocks(pattern.length));
+  const raw = search(text.slice(from, to), pattern, maxErrors);
+  // Each match's start is found by a search backwards over about the pattern's length.
+  budget.spend(raw.length * (pattern.length + maxErrors) * blocks(pattern.length));
+  const found = raw
     .map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const clusters: (Span & { errors: number })[] = [];
@@ -124,7 +157,9 @@ function alignToContext(
   maxErrors: number,
   m: Span,
   context: StoredContext,
+  budget: FuzzyBudget,
 ): FuzzyMatch | undefined {
+  budget.spend(pattern.length * blocks(2 * maxErrors + 1));
   const start = alignedEnd(text, context.prefixText, context.prefix, m.start, maxErrors);
   const end = Math.max(start, alignedEnd(text, context.suffixText, context.suffix, m.end, maxErrors));
   const errors = editDistanceWithin(text.slice(start, end), pattern, maxErrors);
@@ -143,19 +178,20 @@ export function findFuzzy(
   position: Span | undefined,
   exclude: readonly Span[],
   context: StoredContext,
+  budget: FuzzyBudget,
 ): FuzzyMatch[] {
   let haystack = masked(text, exclude);
   let best: Span[] = [];
   if (position) {
-    const from = Math.max(0, position.start - NEAR_WINDOW - pattern.length);
-    const to = Math.min(text.length, position.end + NEAR_WINDOW + pattern.length);
-    best = bestMatches(haystack, pattern, maxErrors, from, to);
+    const from = Math.max(0, position.start - NEAR_WINDOW - maxErrors);
+    const to = Math.min(text.length, position.start + pattern.length + NEAR_WINDOW + maxErrors);
+    best = bestMatches(haystack, pattern, maxErrors, budget, from, to);
   }
-  if (!best.length) best = bestMatches(haystack, pattern, maxErrors);
+  if (!best.length) best = bestMatches(haystack, pattern, maxErrors, budget);
   if (!best.length) return [];
   haystack = masked(haystack, best);
-  const rivals = bestMatches(haystack, pattern, maxErrors);
+  const rivals = bestMatches(haystack, pattern, maxErrors, budget);
   return [...best, ...rivals]
-    .map((m) => alignToContext(text, pattern, maxErrors, m, context))
+    .map((m) => alignToContext(text, pattern, maxErrors, m, context, budget))
     .filter((m) => m !== undefined);
 }

@@ -125,16 +125,25 @@ describe('anchor: table of edits', () => {
     },
     {
       name: 'typo fixed inside → fuzzy',
-      before: article(P1, '[[“We cannot wiat another year for the repairs,”]] said Maria Lopez.'),
+      before: article(P1, '[[“We cannot wait anotehr year for the repairs,”]] said Maria Lopez.'),
       after: article(P1, '[[“We cannot wait another year for the repairs,”]] said Maria Lopez.'),
       method: 'fuzzy',
     },
     {
-      name: 'word inserted inside → fuzzy',
+      name: 'a content word inserted inside → orphaned: a reworded statement (issue 16)',
       before: article(P1, `[[${P3}]]`, P5),
       after: article(
         P1,
-        '[[Officials in Toronto said the new plan could cost more than $40 million over five years.]]',
+        'Officials in Toronto said the new plan could cost more than $40 million over five years.',
+        P5,
+      ),
+    },
+    {
+      name: 'a grammatical word inserted inside → fuzzy',
+      before: article(P1, `[[${P3}]]`, P5),
+      after: article(
+        P1,
+        '[[Officials in Toronto said that the plan could cost more than $40 million over five years.]]',
         P5,
       ),
       method: 'fuzzy',

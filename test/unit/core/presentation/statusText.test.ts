@@ -1,0 +1,34 @@
+// The status bar's text and tooltip, built in pure code: counts, reviewed/total with the reader's additions,
+// and a tooltip whose only link is the product's Show Collection Report.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../../src/engine';
+import { applyReviews } from '../../../../src/core/review/apply';
+import { statusText } from '../../../../src/core/presentation/statusText';
+import { SHOW_REPORT_COMMAND } from '../../../../src/core/presentation/commandIds';
+import { annotate, BRIDGE_ARTICLE } from '../../helpers/reviewFixtures';
+import { markdownFacts } from '../../helpers/markdownLinks';
+
+describe('status bar text', () => {
+  const machine = analyze(BRIDGE_ARTICLE, { expectHeader: true });
+  const cases: [string, Parameters<typeof annotate>[2][], RegExp][] = [
+    ['no review', [], /^\$\(quote\) 3 · \$\(person\) 2 · \$\(pass\) 0\/6$/],
+    ['a confirmed quote', [{ kind: 'quote', status: 'confirmed' }], /\$\(pass\) 1\/6$/],
+    ['an added quote', [{ kind: 'quote', status: 'added', speaker: 'Zed Tester' }], /\$\(pass\) 1\/7$/],
+  ];
+  for (const [what, bodies, expected] of cases)
+    it(what, () => {
+      const exact =
+        bodies[0]?.kind === 'quote' && bodies[0].status === 'added'
+          ? 'open a new bridge in June'
+          : '“Nobody asked the farmers.”';
+      const annotations = bodies.map((b) => annotate(BRIDGE_ARTICLE, exact, b));
+      const status = statusText(applyReviews(machine, BRIDGE_ARTICLE, annotations), 12.3);
+      assert.match(status.text, expected);
+      assert.match(status.tooltip, /analysed in 12 ms/);
+      const facts = markdownFacts(status.tooltip);
+      assert.deepEqual(
+        facts.links.map((l) => l.split('?')[0]),
+        [`command:${SHOW_REPORT_COMMAND}`],
+      );
+    });
+});
