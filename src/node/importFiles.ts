@@ -8,6 +8,7 @@ import type { CollectionFiles, FetchedBytes } from '../core/importing/types';
 /** Extensions a folder is searched for. */
 export const IMPORTABLE_EXTENSIONS = ['.html', '.htm', '.xhtml', '.pdf', '.xml', '.rss', '.atom', '.txt'];
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
+const MAX_SEED_BYTES = 5 * 1024 * 1024;
 
 export class NodeCollectionFiles implements CollectionFiles {
   constructor(readonly root: string) {}
@@ -64,8 +65,15 @@ export class NodeCollectionFiles implements CollectionFiles {
     await fs.promises.rm(this.abs(relative), { force: true });
   }
 
+  /** Seed files to compare against (each at most 5 MB: larger ones are no articles). */
   async listSeedFiles(): Promise<string[]> {
-    return walk(this.root, '', (name) => name.endsWith('.txt'), false);
+    const found = await walk(this.root, '', (name) => name.endsWith('.txt'), false);
+    const small = await Promise.all(
+      found.map(
+        async (f) => ((await fs.promises.stat(this.abs(f)).catch(() => undefined))?.size ?? Infinity) <= MAX_SEED_BYTES,
+      ),
+    );
+    return found.filter((_f, i) => small[i]);
   }
 
   async listSidecars(): Promise<string[]> {

@@ -31,7 +31,7 @@ export async function runImport(
   io: ImportIO,
   onRecords?: (index: number, records: ImportRecord[]) => void,
 ): Promise<ImportRecord[]> {
-  const index = await loadCollection(io.files);
+  const index = await loadCollection(io.files, io.progress);
   const context: Context = { io: withOneQuestionAtATime(io), options, index };
   const results: ImportRecord[][] = new Array(sources.length);
   const turns = new Turns(sources.length, Promise.resolve());

@@ -24,9 +24,12 @@ export interface ArticleToWrite {
 }
 
 /** The collection's articles by text (seed files) and by URL (sidecars' provenance). */
-export async function loadCollection(files: CollectionFiles): Promise<DuplicateIndex> {
+export async function loadCollection(files: CollectionFiles, progress?: (m: string) => void): Promise<DuplicateIndex> {
   const index = new DuplicateIndex();
-  for (const file of await files.listSeedFiles()) {
+  const seedFiles = await files.listSeedFiles();
+  if (seedFiles.length > MAX_COMPARED_FILES)
+    progress?.(`duplicates are checked against the first ${MAX_COMPARED_FILES} of ${seedFiles.length} text files`);
+  for (const file of seedFiles.slice(0, MAX_COMPARED_FILES)) {
     const text = await files.readText(file).catch(() => undefined);
     if (text !== undefined) index.addText(file, text);
   }
@@ -37,6 +40,9 @@ export async function loadCollection(files: CollectionFiles): Promise<DuplicateI
   }
   return index;
 }
+
+/** Most seed files read for duplicate checks (a collection root that is a home folder holds many .txt files). */
+const MAX_COMPARED_FILES = 50_000;
 
 const stamp = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
