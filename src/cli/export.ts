@@ -1,5 +1,6 @@
 // seed-annotate --export: the files named, review applied, as one JSON-LD document for other tools —
 // W3C Web Annotations (machine and reader annotations) or schema.org ClaimReview (claims with a verdict).
+import { provenanceOfItems } from '../core/importing/provenance';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,6 +32,8 @@ export class CliExport {
       text,
       annotations: result.annotations,
       url: pathToFileURL(path.resolve(file)).href,
+      describing: result.describing,
+      provenance: provenanceOfItems(result.describing ?? []),
     });
   }
 
@@ -44,7 +47,7 @@ export class CliExport {
 }
 
 /** The version in the package.json beside the bundle (dist/cli.js → package.json). */
-function packageVersion(): string {
+export function packageVersion(): string {
   try {
     const json = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as {
       version?: unknown;

@@ -5,15 +5,20 @@ import * as path from 'node:path';
 import { analyze } from '../engine';
 import { decodeSeedBytes, DEFAULT_MAX_BYTES } from '../engine/text/decode';
 import { summariesToCollectionJson } from '../core/model/collectionJson';
+import { provenanceOfItems } from '../core/importing/provenance';
 import { summarize, type FileSummary } from '../core/summary/summary';
 import { CliReviews, machineOnly, reviewedOutput } from './review';
 import { CliExport, EXPORT_FORMATS, isExportFormat, type ExportFormat } from './export';
 import { runJsonlStream, stdinBytes } from './jsonl';
+import { runImportCommand } from './import';
+import { packageVersion } from './export';
 
 const USAGE = `usage: seed-annotate [--pretty] [--max-bytes N] FILE|DIR...
        seed-annotate --collection [--pretty] FILE|DIR...
        seed-annotate --export w3c|claimreview FILE|DIR... > annotations.jsonld
        seed-annotate --jsonl [--workers N] [--progress|--no-progress] < input.jsonl > predictions.jsonl
+       seed-annotate import SOURCE… [--out DIR] [--list FILE.jsonl] [--jsonl] [--no-snapshot]
+                                    [--date-fallback ask|skip] [--concurrency N] [--timeout SECONDS]
 
   FILE|DIR     seed files (or folders searched for *.txt); prints one JSON analysis per file
   --jsonl      read {"id","text"} lines on stdin, write one prediction line per input line, in
@@ -33,6 +38,8 @@ const USAGE = `usage: seed-annotate [--pretty] [--max-bytes N] FILE|DIR...
   --export F   one JSON-LD document of all the files instead: w3c (Web Annotations, the
                machine's and the readers') or claimreview (schema.org, claims with a verdict)
   --max-bytes  skip files larger than this (default ${DEFAULT_MAX_BYTES})
+  import       web pages, feeds, PDFs, files and text as seed files with their date and
+               provenance (seed-annotate import --help for its options)
   --help       show this help`;
 
 interface CliOptions {
@@ -140,6 +147,7 @@ function errorReason(error: unknown): string {
 function runFiles(options: CliOptions): number {
   let failures = 0;
   const collection: FileSummary[] | undefined = options.collection ? [] : undefined;
+  const imported: ImportedArticleJson[] = [];
   const reviews = options.review
     ? new CliReviews(
         report,
@@ -188,8 +196,11 @@ function runFiles(options: CliOptions): number {
         });
         const reviewed = reviews ? reviews.review(file, decoded.text, analysis) : machineOnly(file, analysis);
         if (exporter) exporter.add(file, decoded.text, reviewed);
-        else if (collection) collection.push(summarize(file, decoded.text, reviewed.analysis));
-        else {
+        else if (collection) {
+          collection.push(summarize(file, decoded.text, reviewed.analysis));
+          const provenance = provenanceOfItems(reviewed.describing ?? []);
+          if (provenance) imported.push(importedArticleJson(file, provenance));
+        } else {
           const output = reviews ? reviewedOutput(file, decoded.text, reviewed) : { file, ...analysis };
           process.stdout.write(JSON.stringify(output, null, options.pretty ? 2 : undefined) + '\n');
         }
@@ -201,10 +212,35 @@ function runFiles(options: CliOptions): number {
   }
   if (collection)
     process.stdout.write(
-      JSON.stringify(summariesToCollectionJson(collection), null, options.pretty ? 2 : undefined) + '\n',
+      JSON.stringify(
+        { ...summariesToCollectionJson(collection), ...(imported.length ? { articleFiles: imported } : {}) },
+        null,
+        options.pretty ? 2 : undefined,
+      ) + '\n',
     );
   if (exporter) process.stdout.write(exporter.document());
   return failures || reviews?.failures ? 1 : 0;
+}
+
+/** An imported article in `--collection`: where it came from (only articles with provenance are listed). */
+interface ImportedArticleJson {
+  file: string;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  byline: string | null;
+  date: string | null;
+}
+
+function importedArticleJson(file: string, p: ReturnType<typeof provenanceOfItems> & object): ImportedArticleJson {
+  return {
+    file: file.split(path.sep).join('/'),
+    title: p.title ?? null,
+    url: p.url ?? null,
+    outlet: p.outlet ?? null,
+    byline: p.byline ?? null,
+    date: p.published ?? null,
+  };
 }
 
 async function runJsonl(options: CliOptions): Promise<number> {
@@ -227,6 +263,10 @@ async function runJsonl(options: CliOptions): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  if (process.argv[2] === 'import') {
+    process.exitCode = await runImportCommand(process.argv.slice(3), packageVersion());
+    return;
+  }
   const options = parseArgs(process.argv.slice(2));
   if (typeof options === 'string') {
     if (options) process.stderr.write(`seed-annotate: ${options}\n`);

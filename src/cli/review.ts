@@ -200,6 +200,8 @@ export interface ArticleReviewResult {
   source: string;
   /** The sidecar's annotations that were applied. */
   annotations: readonly ReviewAnnotation[];
+  /** The sidecar's `describing` annotations (an import's provenance). */
+  describing?: readonly unknown[];
 }
 
 /**
@@ -227,7 +229,16 @@ export function reviewArticle(
     };
   const annotations = sidecar?.annotations ?? [];
   const { review, ...reviewed } = applyReviews(machine, text, annotations, collection.rules);
-  return { analysis: reviewed, review, root: collection.root, sidecar: sidecarFile, source: article, annotations };
+  const describing = sidecar?.describing ?? [];
+  return {
+    analysis: reviewed,
+    review,
+    root: collection.root,
+    sidecar: sidecarFile,
+    source: article,
+    annotations,
+    describing,
+  };
 }
 
 /** An article outside any collection (or read with --no-review): the machine's analysis. */

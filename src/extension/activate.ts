@@ -9,6 +9,10 @@ import { registerDiagnostics } from './features/diagnostics';
 import { registerExport } from './features/exportAnnotations';
 import { registerHighlights } from './features/highlights';
 import { registerHovers } from './features/hover';
+import { registerImport } from './features/importArticles';
+import { registerProvenanceHover } from './features/importHover';
+import { provenanceOfItems } from '../core/importing/provenance';
+import { uriOf } from './services/fileIds';
 import { registerLanguageDetection } from './features/languageDetection';
 import type { Platform } from './platform';
 import { registerReportPanel } from './features/reportPanel';
@@ -64,13 +68,15 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     registerReviewCodeActions(store),
     registerReviewCommands(store, reviews, index),
     registerHovers(store, index),
+    registerProvenanceHover(reviews),
     registerHighlights(store),
     registerSymbols(store, index),
     registerStatusBar(store),
     registerCommands(store, index),
     registerExport(index, reviews, String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0')),
     registerLanguageDetection(),
-    registerReportPanel(context, index),
+    registerReportPanel(context, index, (id) => provenanceOfItems(reviews.describingFor(uriOf(id)))?.outlet),
+    registerImport(platform, String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0')),
   );
   void reviews.loadAll();
   void index.rebuild();

@@ -19,6 +19,10 @@ export interface SeedAnnotatorConfig {
   include: string[];
   /** Globs of files or folders never indexed. */
   exclude: string[];
+  /** Where imported articles go, relative to the workspace folder ('/'-separated, no '..'). */
+  importFolder: string;
+  /** Keep the raw bytes of imported pages under .seed-annotations/snapshots/. */
+  keepSnapshots: boolean;
 }
 
 export const SECTION = 'seedAnnotator';
@@ -39,6 +43,8 @@ export const SETTING_KEYS = {
   'statusBar.enabled': 'statusBarEnabled',
   include: 'include',
   exclude: 'exclude',
+  'import.folder': 'importFolder',
+  'import.keepSnapshots': 'keepSnapshots',
 } as const satisfies Record<string, keyof SeedAnnotatorConfig>;
 
 const SEVERITIES = new Set<SeverityName>(['error', 'warning', 'information', 'hint', 'off']);
@@ -88,7 +94,21 @@ export function readConfig(scope?: vscode.ConfigurationScope): SeedAnnotatorConf
     statusBarEnabled: c.get('statusBar.enabled') !== false,
     include: readGlobs(c.get('include'), [...DEFAULT_INCLUDE]),
     exclude: readGlobs(c.get('exclude'), []),
+    importFolder: readFolder(c.get('import.folder'), 'articles'),
+    keepSnapshots: c.get('import.keepSnapshots') !== false,
   };
+}
+
+/** A folder inside the workspace folder: relative, '/'-separated, without '..'; anything else gives the fallback. */
+function readFolder(value: unknown, fallback: string): string {
+  if (typeof value !== 'string') return fallback;
+  const parts = value
+    .trim()
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((p) => p && p !== '.');
+  if (/^([a-z]:|\/)/i.test(value.trim()) || parts.includes('..')) return fallback;
+  return parts.join('/');
 }
 
 /** True when the change touches one of the given setting keys (without the section). */

@@ -17,6 +17,7 @@ const workerScript = (context: vscode.ExtensionContext): string =>
 
 export const nodePlatform: Platform = {
   cores: os.availableParallelism(),
+  fetchHost: 'node',
   async workerFactory(context) {
     const script = workerScript(context);
     return fs.existsSync(script) ? nodeWorkerFactory(script) : undefined;

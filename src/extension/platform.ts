@@ -10,6 +10,8 @@ export interface Platform {
   readonly cores: number;
   /** Starts analysis workers; undefined where none can run (analysis then runs in small in-process slices). */
   workerFactory(context: vscode.ExtensionContext): Promise<WorkerFactory | undefined>;
+  /** Where imports fetch pages: Node follows and checks each redirect itself; a browser follows them and may block by CORS. */
+  readonly fetchHost: 'node' | 'browser';
   /** Node only: files of the `file` scheme read straight from disk by the workers, with an on-disk cache. */
   localFiles?(context: vscode.ExtensionContext): LocalFileIndexer;
 }

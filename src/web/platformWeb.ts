@@ -28,6 +28,7 @@ async function blobUrlOf(script: vscode.Uri): Promise<string> {
 
 export const webPlatform: Platform = {
   cores: Math.max(1, Math.min(MAX_WEB_WORKERS, browser.navigator?.hardwareConcurrency ?? 1)),
+  fetchHost: 'browser',
   async workerFactory(context) {
     const script = vscode.Uri.joinPath(context.extensionUri, WORKER_SCRIPT);
     const started = await startWebWorkers(browser.Worker, {

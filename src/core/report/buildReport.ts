@@ -107,7 +107,8 @@ function folderRows(
   const rows = new Map<string, FolderRow & { peopleKeys: Set<string>; orgKeys: Set<string> }>();
   const rowOf = (path: string) => {
     const article = corpus.articles.get(path)!;
-    const folder = corpus.groupOf(article.folder);
+    // Imported articles group by their outlet; articles made by hand by their folder.
+    const folder = article.outlet ?? corpus.groupOf(article.folder);
     let row = rows.get(folder);
     if (!row)
       rows.set(

@@ -11,6 +11,8 @@ export interface ReportInput {
   model: WorkspaceModel;
   /** Workspace-relative path of a file id, '/'-separated. */
   relative: (path: string) => string;
+  /** The outlet an imported article came from (its provenance), when known. */
+  outletOf?: (path: string) => string | undefined;
 }
 
 export interface ArticleInfo {
@@ -20,6 +22,8 @@ export interface ArticleInfo {
   date?: string;
   /** Quotes in the article, attributed or not. */
   quotes: number;
+  /** The outlet of an imported article: the report groups by it instead of the folder. */
+  outlet?: string;
 }
 
 export interface Corpus {
@@ -54,14 +58,16 @@ function folderGrouping(folders: readonly string[]): (folder: string) => string 
   };
 }
 
-export function buildCorpus({ summaries, model, relative }: ReportInput): Corpus {
+export function buildCorpus({ summaries, model, relative, outletOf }: ReportInput): Corpus {
   const articles = new Map<string, ArticleInfo>();
   const folders = new Set<string>();
   for (const s of summaries) {
     if (s.error) continue;
     const file = relative(s.path).replace(/\\/g, '/');
     const folder = folderOf(file);
-    articles.set(s.path, { path: s.path, file, folder, ...(s.date ? { date: s.date } : {}), quotes: s.quotes.length });
+    const outlet = outletOf?.(s.path);
+    const info = { path: s.path, file, folder, ...(s.date ? { date: s.date } : {}), quotes: s.quotes.length };
+    articles.set(s.path, outlet ? { ...info, outlet } : info);
     const parts = folder.split('/');
     for (let i = 1; i <= parts.length; i++) if (parts[0]) folders.add(parts.slice(0, i).join('/'));
   }

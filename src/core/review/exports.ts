@@ -19,6 +19,10 @@ export interface ReviewExportArticle {
   annotations: readonly ReviewAnnotation[];
   /** Where the article is published or kept (its URL or file: URI), for ClaimReview; defaults to `source`. */
   url?: string;
+  /** The sidecar's `describing` annotations (an import's provenance), exported as they are. */
+  describing?: readonly unknown[];
+  /** Where an imported article came from (validated provenance): fills ClaimReview's `appearance`. */
+  provenance?: { url?: string; title?: string; outlet?: string; byline?: string; published?: string };
 }
 
 export interface ReviewExportOptions {
@@ -55,6 +59,7 @@ export function webAnnotationCollection(articles: readonly ReviewExportArticle[]
   const creator = softwareCreator(options.version);
   const items: Json[] = [];
   for (const article of [...articles].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))) {
+    items.push(...((article.describing ?? []) as Json[]));
     items.push(...machineAnnotations(article, creator, generated));
     // The article annotated is this one, whatever `target.source` a sidecar said (a path outside the collection…).
     items.push(
@@ -202,12 +207,7 @@ function claimReview(
       '@type': 'Claim',
       author: claimAuthor(claim),
       datePublished: date,
-      appearance: compact({
-        '@type': 'NewsArticle',
-        url: article.url ?? article.source,
-        headline: article.summary.title || undefined,
-        datePublished: date,
-      }),
+      appearance: appearance(article, date),
     }),
     reviewRating: compact({
       '@type': 'Rating',
@@ -216,6 +216,19 @@ function claimReview(
       worstRating: rating === undefined ? undefined : 1,
       bestRating: rating === undefined ? undefined : 5,
     }),
+  });
+}
+
+/** The article where the claim appeared: its provenance when it was imported, else its file. */
+function appearance(article: ReviewExportArticle, date: string | undefined): Json {
+  const p = article.provenance;
+  return compact({
+    '@type': 'NewsArticle',
+    url: p?.url ?? article.url ?? article.source,
+    headline: p?.title ?? (article.summary.title || undefined),
+    datePublished: p?.published ?? date,
+    author: p?.byline ? { '@type': 'Person', name: p.byline } : undefined,
+    publisher: p?.outlet ? { '@type': 'Organization', name: p.outlet } : undefined,
   });
 }
 

@@ -31,6 +31,11 @@ export interface ParsedSidecar {
   annotations: ReviewAnnotation[];
   /** Items that could not be read, with the reason (kept out of the layer, never written back). */
   skipped: { index: number; reason: string }[];
+  /**
+   * `describing` annotations of the whole article (an import's provenance), kept as they are and written back
+   * first: the review layer does not edit them.
+   */
+  describing?: Json[];
   /** Set when the file as a whole is unusable (invalid JSON, not an AnnotationPage, over a cap: "not applied: …"). */
   error?: string;
   /** Annotations kept with a part dropped (values nested too deeply), with the reason. */
@@ -58,9 +63,10 @@ export function parseSidecar(content: string, expectedSource?: string): ParsedSi
   try {
     json = JSON.parse(content.replace(/^\ufeff/, ''));
   } catch (error) {
-    return { annotations: [], skipped: [], error: `not valid JSON: ${(error as Error).message}` };
+    return { annotations: [], skipped: [], describing: [], error: `not valid JSON: ${(error as Error).message}` };
   }
-  if (!isObject(json)) return { annotations: [], skipped: [], error: 'expected a JSON object (an AnnotationPage)' };
+  if (!isObject(json))
+    return { annotations: [], skipped: [], describing: [], error: 'expected a JSON object (an AnnotationPage)' };
   const types = typeOf(json);
   let items: unknown[];
   if (types.includes('AnnotationPage') || types.includes('AnnotationCollection')) {
@@ -68,14 +74,19 @@ export function parseSidecar(content: string, expectedSource?: string): ParsedSi
   } else if (types.includes('Annotation')) {
     items = [json];
   } else {
-    return { annotations: [], skipped: [], error: 'expected "type": "AnnotationPage"' };
+    return { annotations: [], skipped: [], describing: [], error: 'expected "type": "AnnotationPage"' };
   }
   const tooMany = sidecarCountProblem(items.length);
   if (tooMany) return { annotations: [], skipped: [], error: tooMany };
   const annotations: ReviewAnnotation[] = [];
   const skipped: ParsedSidecar['skipped'] = [];
+  const describing: Json[] = [];
   const warnings: NonNullable<ParsedSidecar['warnings']> = [];
   items.forEach((item, index) => {
+    if (isDocumentDescription(item)) {
+      describing.push(item);
+      return;
+    }
     const parsed = parseAnnotation(item, expectedSource);
     if (typeof parsed === 'string') skipped.push({ index, reason: parsed });
     else {
@@ -85,7 +96,13 @@ export function parseSidecar(content: string, expectedSource?: string): ParsedSi
         warnings.push({ index, reason: `values nested deeper than ${MAX_FOREIGN_DEPTH} levels were dropped` });
     }
   });
-  return { annotations, skipped, ...(warnings.length ? { warnings } : {}) };
+  return { annotations, skipped, describing, ...(warnings.length ? { warnings } : {}) };
+}
+
+/** A `describing` annotation whose target is the whole article (no selector): an import's provenance. */
+function isDocumentDescription(item: unknown): item is Json {
+  if (!isObject(item) || item.motivation !== 'describing' || !(str(item.id) ?? str(item['@id']))) return false;
+  return asArray(item.target).every((t) => typeof t === 'string' || (isObject(t) && t.selector === undefined));
 }
 
 /** The annotation with other tools' values (creator, extra properties, a foreign body) cut to a safe depth. */
@@ -341,11 +358,15 @@ export function compareAnnotations(a: ReviewAnnotation, b: ReviewAnnotation): nu
   );
 }
 
-export function serializeSidecar(annotations: readonly ReviewAnnotation[]): string {
+/** The sidecar's text: the article's `describing` annotations first, as read, then the review annotations. */
+export function serializeSidecar(
+  annotations: readonly ReviewAnnotation[],
+  describing: readonly unknown[] = [],
+): string {
   const page = {
     '@context': JSONLD_CONTEXT,
     type: 'AnnotationPage',
-    items: [...annotations].sort(compareAnnotations).map(annotationJson),
+    items: [...describing, ...[...annotations].sort(compareAnnotations).map(annotationJson)],
   };
   return `${JSON.stringify(page, null, 2)}\n`;
 }

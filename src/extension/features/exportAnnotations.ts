@@ -1,5 +1,6 @@
 // Export the workspace's annotations (JSON, or a CSV of quotes). Writes atomically and never
 // overwrites a file without asking.
+import { provenanceOfItems } from '../../core/importing/provenance';
 import * as vscode from 'vscode';
 import { annotationsJson, quotesCsv } from '../../core/model/exportFormats';
 import { claimReviews, jsonLdText, webAnnotationCollection, type ReviewExportArticle } from '../../core/review/exports';
@@ -133,6 +134,8 @@ async function reviewArticles(summaries: readonly FileSummary[], reviews: Review
       text,
       annotations: reviews.annotationsFor(uri),
       url: uri.toString(),
+      describing: reviews.describingFor(uri),
+      provenance: provenanceOfItems(reviews.describingFor(uri)),
     });
   }
   return out;

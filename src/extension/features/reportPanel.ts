@@ -54,14 +54,18 @@ function nonce(): string {
 class ReportSource {
   private cached: { model: WorkspaceModel; corpus: Corpus } | undefined;
 
-  constructor(private readonly index: WorkspaceIndex) {}
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly outletOf?: (id: string) => string | undefined,
+  ) {}
 
   corpus(): Corpus {
     const model = this.index.model();
     if (this.cached?.model !== model) {
       const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
       const relative = (id: string): string => vscode.workspace.asRelativePath(uriOf(id), multiRoot);
-      this.cached = { model, corpus: buildCorpus({ summaries: this.index.summaries(), model, relative }) };
+      const input = { summaries: this.index.summaries(), model, relative, outletOf: this.outletOf };
+      this.cached = { model, corpus: buildCorpus(input) };
     }
     return this.cached.corpus;
   }
@@ -188,8 +192,12 @@ class CollectionReportPanel implements ReportView {
   }
 }
 
-export function registerReportPanel(context: vscode.ExtensionContext, index: WorkspaceIndex): vscode.Disposable {
-  const source = new ReportSource(index);
+export function registerReportPanel(
+  context: vscode.ExtensionContext,
+  index: WorkspaceIndex,
+  outletOf?: (id: string) => string | undefined,
+): vscode.Disposable {
+  const source = new ReportSource(index, outletOf);
   let current: CollectionReportPanel | undefined;
   const show = (): ReportView => {
     if (current) {

@@ -8,6 +8,8 @@ export interface Sidecar {
   /** The article's path relative to the collection root, as annotations name it. */
   source: string;
   annotations: ReviewAnnotation[];
+  /** The article's `describing` annotations (its import provenance), written back untouched. */
+  describing: unknown[];
   /** As last read from or written to disk: the base of three-way merges. */
   base: ReviewAnnotation[];
   diskText: string | undefined;

@@ -99,6 +99,12 @@ export class ReviewStore implements vscode.Disposable {
     return `${this.sidecars.get(article.toString())?.revision ?? 0}:${this.rulesVersion}`;
   }
 
+  /** The article's `describing` annotations (its import provenance), as read from its sidecar. */
+  describingFor(article: vscode.Uri): readonly unknown[] {
+    const state = this.sidecars.get(article.toString());
+    return state && !state.error ? state.describing : [];
+  }
+
   errorFor(article: vscode.Uri): string | undefined {
     return this.sidecars.get(article.toString())?.error;
   }
@@ -179,6 +185,7 @@ export class ReviewStore implements vscode.Disposable {
         article,
         source: where.source,
         annotations: [],
+        describing: [],
         base: [],
         diskText: undefined,
         shifted: false,
@@ -235,10 +242,11 @@ export class ReviewStore implements vscode.Disposable {
     }
     if (theirs) {
       const before = state.annotations;
+      state.describing = theirs.describing ?? [];
       state.annotations = mergeAnnotations(state.base, state.annotations, theirs.annotations);
       if (state.annotations.length !== before.length) this.changed(state, before);
     }
-    const content = serializeSidecar(state.annotations);
+    const content = serializeSidecar(state.annotations, state.describing);
     if (content !== onDisk) await writeAtomically(state.uri, content, true);
     state.base = state.annotations;
     state.diskText = content;
@@ -269,6 +277,7 @@ export class ReviewStore implements vscode.Disposable {
   /** The sidecar is gone: no review. */
   private forgetDisk(state: Sidecar): void {
     state.annotations = [];
+    state.describing = [];
     state.base = [];
     state.diskText = undefined;
     state.error = undefined;
@@ -293,6 +302,7 @@ export class ReviewStore implements vscode.Disposable {
       ? parsed.annotations
       : mergeAnnotations(state.base, state.annotations, parsed.annotations);
     state.base = parsed.annotations;
+    state.describing = parsed.describing ?? [];
     state.diskText = text;
     if (parsed.skipped.length)
       log().warn(
