@@ -1,6 +1,6 @@
 // seed-annotate --export: the files named, review applied, as one JSON-LD document for other tools —
 // W3C Web Annotations (machine and reader annotations) or schema.org ClaimReview (claims with a verdict).
-import { provenanceOfItems } from '../core/importing/provenance';
+import { provenanceOfItems } from '../core/import/pipeline/provenance';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -2,10 +2,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as readline from 'node:readline/promises';
-import { DEFAULT_LIMITS, PageFetcher, userAgentFor } from '../core/importing/http';
-import { isWebAddress, messageOf, runImport } from '../core/importing/pipeline';
-import { isIsoDate } from '../core/importing/dates';
-import type { DateQuestion, ImportIO, ImportRecord, ImportSource } from '../core/importing/types';
+import { DEFAULT_LIMITS, PageFetcher, userAgentFor } from '../core/import/pipeline/http';
+import { isWebAddress, messageOf, runImport } from '../core/import/pipeline/pipeline';
+import { isIsoDate } from '../core/import/pipeline/dates';
+import type { DateQuestion, ImportIO, ImportRecord, ImportSource } from '../core/import/pipeline/types';
 import { collectionRootFor, isInside, outputFolderProblem } from '../node/collectionRoot';
 import { importableFilesIn, NodeCollectionFiles, readSourceFile } from '../node/importFiles';
 import { IMPORT_USAGE, parseImportArgs, parseListLine, type ImportArgs } from './importArgs';

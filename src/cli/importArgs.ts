@@ -1,6 +1,6 @@
 // `seed-annotate import` arguments and `--list FILE.jsonl` lines, validated into sources and options.
-import { isIsoDate } from '../core/importing/dates';
-import type { ImportSource } from '../core/importing/types';
+import { isIsoDate } from '../core/import/pipeline/dates';
+import type { ImportSource } from '../core/import/pipeline/types';
 
 export const IMPORT_USAGE = `usage: seed-annotate import SOURCE… [--out DIR] [--list FILE.jsonl] [--jsonl] [--no-snapshot]
                             [--date-fallback ask|skip] [--concurrency N] [--timeout SECONDS]

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { analyze } from '../engine';
 import { decodeSeedBytes, DEFAULT_MAX_BYTES } from '../engine/text/decode';
 import { summariesToCollectionJson } from '../core/model/collectionJson';
-import { provenanceOfItems } from '../core/importing/provenance';
+import { provenanceOfItems } from '../core/import/pipeline/provenance';
 import { summarize, type FileSummary } from '../core/summary/summary';
 import { CliReviews, machineOnly, reviewedOutput } from './review';
 import { CliExport, EXPORT_FORMATS, isExportFormat, type ExportFormat } from './export';

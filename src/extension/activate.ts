@@ -11,7 +11,7 @@ import { registerHighlights } from './features/highlights';
 import { registerHovers } from './features/hover';
 import { registerImport } from './features/importArticles';
 import { registerProvenanceHover } from './features/importHover';
-import { provenanceOfItems } from '../core/importing/provenance';
+import { provenanceOfItems } from '../core/import/pipeline/provenance';
 import { uriOf } from './services/fileIds';
 import { registerLanguageDetection } from './features/languageDetection';
 import type { Platform } from './platform';

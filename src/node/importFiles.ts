@@ -3,7 +3,7 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { CollectionFiles, FetchedBytes } from '../core/importing/types';
+import type { CollectionFiles, FetchedBytes } from '../core/import/pipeline/types';
 
 /** Extensions a folder is searched for. */
 export const IMPORTABLE_EXTENSIONS = ['.html', '.htm', '.xhtml', '.pdf', '.xml', '.rss', '.atom', '.txt'];

@@ -1,6 +1,6 @@
 // Export the workspace's annotations (JSON, or a CSV of quotes). Writes atomically and never
 // overwrites a file without asking.
-import { provenanceOfItems } from '../../core/importing/provenance';
+import { provenanceOfItems } from '../../core/import/pipeline/provenance';
 import * as vscode from 'vscode';
 import { annotationsJson, quotesCsv } from '../../core/model/exportFormats';
 import { claimReviews, jsonLdText, webAnnotationCollection, type ReviewExportArticle } from '../../core/review/exports';

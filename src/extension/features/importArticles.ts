@@ -1,9 +1,9 @@
 // The Import Articles command (palette, Sources view title, welcome view) and "Import as Seed Article" (Explorer):
 // sources picked or passed, imported with a cancellable progress, a summary, the new article opened.
 import * as vscode from 'vscode';
-import { messageOf, runImport } from '../../core/importing/pipeline';
-import { importSummary, parseImportRequest } from '../../core/importing/requests';
-import type { ImportRecord, ImportSource } from '../../core/importing/types';
+import { messageOf, runImport } from '../../core/import/pipeline/pipeline';
+import { importSummary, parseImportRequest } from '../../core/import/pipeline/requests';
+import type { ImportRecord, ImportSource } from '../../core/import/pipeline/types';
 import { notificationText } from '../../core/presentation/markdown';
 import { readConfig } from '../config';
 import { log } from '../log';

@@ -1,7 +1,7 @@
 // Hover on an imported article's header line: where it came from (title, outlet, byline, link), from its sidecar.
 import * as vscode from 'vscode';
 import { readArticleSource } from '../../core/import';
-import { provenanceHoverMarkdown } from '../../core/importing/provenanceHover';
+import { provenanceHoverMarkdown } from '../../core/import/pipeline/provenanceHover';
 import type { ReviewStore } from '../review/store';
 import { SEED_LANGUAGE } from '../seedLanguage';
 

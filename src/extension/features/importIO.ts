@@ -1,8 +1,8 @@
 // The import's I/O in the editor: the collection's files through vscode.workspace.fs (atomic, never over an
 // existing file unless asked), pages through `fetch` (Node: redirects checked one by one; browser: CORS explained).
 import * as vscode from 'vscode';
-import { browserNetworkError, DEFAULT_LIMITS, PageFetcher, userAgentFor } from '../../core/importing/http';
-import type { CollectionFiles, FetchedBytes, ImportIO } from '../../core/importing/types';
+import { browserNetworkError, DEFAULT_LIMITS, PageFetcher, userAgentFor } from '../../core/import/pipeline/http';
+import type { CollectionFiles, FetchedBytes, ImportIO } from '../../core/import/pipeline/types';
 import type { Platform } from '../platform';
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;

@@ -1,8 +1,8 @@
 // The import command's questions: what to import (URLs, files, the clipboard) and a missing publication date.
 import * as vscode from 'vscode';
-import { isIsoDate } from '../../core/importing/dates';
-import { splitUrlList } from '../../core/importing/requests';
-import type { DateQuestion, ImportSource } from '../../core/importing/types';
+import { isIsoDate } from '../../core/import/pipeline/dates';
+import { splitUrlList } from '../../core/import/pipeline/requests';
+import type { DateQuestion, ImportSource } from '../../core/import/pipeline/types';
 
 /** File types the open dialog offers (and the Explorer menu shows the command on). */
 export const IMPORT_FILE_FILTERS = {

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ImportRecord } from '../../../src/core/importing/types';
+import type { ImportRecord } from '../../../src/core/import/pipeline/types';
 import { articlePage, html, startImportServer, type TestServer } from '../../unit/helpers/importServer';
 import { extensionApi, hoverText, waitFor, workspaceFolder } from './helpers';
 

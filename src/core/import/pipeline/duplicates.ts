@@ -1,5 +1,5 @@
 // Duplicate detection: an article whose canonical URL or normalised text is already in the collection.
-import { canonicalUrl, normaliseForDuplicates } from '../import';
+import { canonicalUrl, normaliseForDuplicates } from '..';
 
 /** A URL compared without tracking parameters, fragment and trailing slash (the library's canonical form). */
 export function urlKey(url: string | undefined | null): string | undefined {

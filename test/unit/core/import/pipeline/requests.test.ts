@@ -1,8 +1,13 @@
 // The editor command's argument and summary, and the fetcher's per-host limit, without VS Code or a network.
 import assert from 'node:assert/strict';
-import { browserNetworkError, DEFAULT_LIMITS, PageFetcher, retryWaitMs } from '../../../../src/core/importing/http';
-import { importSummary, parseImportRequest, splitUrlList } from '../../../../src/core/importing/requests';
-import type { ImportRecord } from '../../../../src/core/importing/types';
+import {
+  browserNetworkError,
+  DEFAULT_LIMITS,
+  PageFetcher,
+  retryWaitMs,
+} from '../../../../../src/core/import/pipeline/http';
+import { importSummary, parseImportRequest, splitUrlList } from '../../../../../src/core/import/pipeline/requests';
+import type { ImportRecord } from '../../../../../src/core/import/pipeline/types';
 
 const record = (status: ImportRecord['status']): ImportRecord => ({
   source: 's', url: null, status, file: null, date: null, dateEvidence: null, title: null, outlet: null, byline: null, words: 0,

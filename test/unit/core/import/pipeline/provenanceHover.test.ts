@@ -1,6 +1,6 @@
 // The header hover of an imported article, built from an untrusted sidecar: everything escaped, http(s) links only.
 import assert from 'node:assert/strict';
-import { provenanceHoverMarkdown } from '../../../../src/core/importing/provenanceHover';
+import { provenanceHoverMarkdown } from '../../../../../src/core/import/pipeline/provenanceHover';
 
 const BASE = { target: 'articles/a.txt', retrieved: '2026-12-08T10:00:00Z', sha256: 'a'.repeat(64) };
 

@@ -1,6 +1,6 @@
 // Bytes of one source → an article or a feed, through the extraction library (core/import); this adapter adds the
 // snapshot's format and, for plain text (a clipboard, stdin), a first line that reads as the headline.
-import { extractArticle, type FeedItem } from '../import';
+import { extractArticle, type FeedItem } from '..';
 import type { FetchedBytes } from './types';
 
 export interface ExtractedArticle {

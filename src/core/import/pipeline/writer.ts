@@ -8,8 +8,8 @@ import {
   sha256Hex,
   snapshotPath,
   uniqueFileName,
-} from '../import';
-import { articlePathOf, sidecarPathFor } from '../review/jsonld';
+} from '..';
+import { articlePathOf, sidecarPathFor } from '../../review/jsonld';
 import type { DecidedDate } from './dates';
 import { DuplicateIndex } from './duplicates';
 import type { ExtractedArticle } from './extract';

@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runImport } from '../../../../src/core/importing/pipeline';
-import { sidecarWithProvenance, provenanceOfSidecar } from '../../../../src/core/importing/provenance';
-import type { CollectionFiles, ImportIO, ImportSource } from '../../../../src/core/importing/types';
-import { collectionRootFor } from '../../../../src/node/collectionRoot';
-import { articlePage } from '../../helpers/importServer';
+import { runImport } from '../../../../../src/core/import/pipeline/pipeline';
+import { sidecarWithProvenance, provenanceOfSidecar } from '../../../../../src/core/import/pipeline/provenance';
+import type { CollectionFiles, ImportIO, ImportSource } from '../../../../../src/core/import/pipeline/types';
+import { collectionRootFor } from '../../../../../src/node/collectionRoot';
+import { articlePage } from '../../../helpers/importServer';
 
 class MemoryFiles implements CollectionFiles {
   readonly files = new Map<string, string | Uint8Array>();

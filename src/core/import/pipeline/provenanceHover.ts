@@ -1,7 +1,7 @@
 // The header line's hover for an imported article: title, outlet, byline, date and a link to the page, as plain
 // markdown built from an untrusted sidecar through the one escaping place (core/presentation/markdown.ts).
-import type { ArticleSource } from '../import';
-import { escapeMarkdown, evidenceLink } from '../presentation/markdown';
+import type { ArticleSource } from '..';
+import { escapeMarkdown, evidenceLink } from '../../presentation/markdown';
 
 export function provenanceHoverMarkdown(source: ArticleSource): string {
   const lines: string[] = [];

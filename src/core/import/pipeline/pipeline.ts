@@ -1,6 +1,6 @@
 // The import pipeline: sources → extract → feed items expanded → date decision → duplicates → write. Pure: every
 // effect goes through the injected ImportIO, so the CLI, the extension and the tests share it.
-import { ImportError, type FeedItem } from '../import';
+import { ImportError, type FeedItem } from '..';
 import { extractSource, type ExtractedArticle } from './extract';
 import { decideDate, noDateMessage } from './dates';
 import { DuplicateIndex } from './duplicates';

@@ -1,7 +1,7 @@
 // Where an imported article came from, in its sidecar: the library builds and validates the `describing`
 // annotation (core/import/provenance.ts); this file reads it from a sidecar's text and merges it into one.
-import { readArticleSource, type ArticleSource } from '../import';
-import { JSONLD_CONTEXT } from '../review/jsonld';
+import { readArticleSource, type ArticleSource } from '..';
+import { JSONLD_CONTEXT } from '../../review/jsonld';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
