@@ -76,6 +76,12 @@ export interface Attribution {
   candidates?: SpeakerCandidate[];
   /** For a reader-named speaker that is no entity of the article: the type the reader gave. */
   entityType?: EntityType;
+  /** The speaker's role where the text gives one: "press secretary" in "White House press secretary Josh Earnest". */
+  role?: string;
+  /** The organization the speaker speaks for: "White House". */
+  affiliation?: string;
+  /** The whole speaker phrase in the text (role, affiliation and name), when wider than `mention`. */
+  phrase?: Span;
 }
 
 /**

@@ -3,6 +3,8 @@
 import type { DocContext } from '../context';
 import { speakerResolverFor, type SpeakerResolver } from '../sources/coreference';
 import { CueFinder, type CueMatch } from './quoteCues';
+import type { SourcePhrase } from '../sources/sourcePhrases';
+import { withRoleBefore } from '../sources/rolePhrases';
 import type { Attribution, AttributionRule, Entity, Mention, Quote } from '../types';
 
 /** What a rule found: a reporting clause of its own, or the speaker of another quote. */
@@ -207,6 +209,7 @@ export function attributeQuotes(ctx: DocContext, quotes: Quote[], entities: Enti
 }
 
 function fromClause(ctx: DocContext, resolver: SpeakerResolver, match: CueMatch, rule: SpeakerRule): Attribution {
+  match = { ...match, source: withRoleBefore(ctx, match.source) };
   const resolved = resolver.resolve(match.source);
   const cueText = ctx.text.slice(match.cue.span.start, match.cue.span.end);
   return {
@@ -219,6 +222,18 @@ function fromClause(ctx: DocContext, resolver: SpeakerResolver, match: CueMatch,
     evidence: [`cue "${cueText}" (${rule.label})`, ...resolved.evidence],
     ...(match.source.anonymous ? { anonymous: true } : {}),
     ...(resolved.candidates ? { candidates: resolved.candidates } : {}),
+    ...describedFields(match.source),
+  };
+}
+
+/** Role, affiliation and the whole phrase of a speaker phrase that names them. */
+export function describedFields(source: SourcePhrase): Pick<Attribution, 'role' | 'affiliation' | 'phrase'> {
+  const d = source.described;
+  if (!d) return {};
+  return {
+    ...(d.role ? { role: d.role } : {}),
+    ...(d.affiliation ? { affiliation: d.affiliation } : {}),
+    phrase: d.phrase,
   };
 }
 

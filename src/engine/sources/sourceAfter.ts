@@ -13,6 +13,7 @@ import {
   type SourcePhrase,
 } from './sourcePhrases';
 import { endsSentence, hasLetters, hasPunctAfter, isCapitalised } from '../text/tokenShapes';
+import { personAfterRole } from './rolePhrases';
 
 const TITLE_WINDOW = 5; // "said retired neurosurgeon Ben Carson"
 const NAME_WINDOW = 12; // "Institute for the Study of War"
@@ -67,8 +68,10 @@ function sourceAfterName(ctx: DocContext, start: number, hi: number): SourcePhra
     const tj = tokens[j]!;
     if (isCapitalised(tj) || (NAME_CONNECTORS.has(tj.normal) && j + 1 < hi && isCapitalised(tokens[j + 1]!))) last = j;
     else break;
-    if ((hasPunctAfter(tj) && !/^\.\s*$/.test(tj.post)) || endsSentence(tj) || tj.tags.has('Possessive')) break;
+    const joined = /^\.\s*$/.test(tj.post) || (/^-$/.test(tj.post) && isCapitalised(tokens[j + 1] ?? tj)); // "UC-AFT"
+    if ((hasPunctAfter(tj) && !joined) || endsSentence(tj) || tj.tags.has('Possessive')) break;
   }
   while (last > start && NAME_CONNECTORS.has(tokens[last]!.normal)) last--;
-  return phrase(ctx, start, last, 'name');
+  const name = phrase(ctx, start, last, 'name');
+  return personAfterRole(ctx, name, hi) ?? name;
 }

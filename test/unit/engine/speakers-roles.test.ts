@@ -1,0 +1,78 @@
+// Speakers named after an organization and a role: the person speaks, the role and organization are kept.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/engine';
+
+interface Row {
+  text: string;
+  name: string;
+  role?: string;
+  affiliation?: string;
+  /** The whole speaker phrase in the text. */
+  phrase?: string;
+}
+
+const rows: Row[] = [
+  {
+    text: '“We are reviewing the contract,” said Harbor Transit press secretary Lena Ortiz.',
+    name: 'Lena Ortiz',
+    role: 'press secretary',
+    affiliation: 'Harbor Transit',
+    phrase: 'Harbor Transit press secretary Lena Ortiz',
+  },
+  {
+    text: '“The vote is close,” said Mayor Quinn’s senior policy adviser Omar Haddad.',
+    name: 'Omar Haddad',
+    role: 'senior policy adviser',
+    affiliation: 'Mayor Quinn',
+  },
+  {
+    text: '“It will hold,” said Denver-based engineer Paula Kline.',
+    name: 'Paula Kline',
+    role: 'engineer',
+    affiliation: 'Denver-based',
+  },
+  {
+    text: '“We have no comment,” Northwind Energy spokesman Carl Boyd said.',
+    name: 'Carl Boyd',
+    role: 'spokesman',
+    affiliation: 'Northwind Energy',
+  },
+  {
+    text: 'The plant closed in May. “Nobody warned us,” another worker, Rosa Delgado, told the council.',
+    name: 'Rosa Delgado',
+    role: 'worker',
+    phrase: 'another worker, Rosa Delgado',
+  },
+  {
+    text: '“The numbers are wrong,” the union’s chief negotiator, Peter Vance, told reporters.',
+    name: 'Peter Vance',
+    role: 'chief negotiator',
+  },
+];
+
+describe('speakers: the person behind an organization and a role', () => {
+  for (const row of rows) {
+    it(row.text, () => {
+      const quote = analyze(row.text).quotes.find((q) => !q.partial);
+      const speaker = quote?.speaker;
+      assert.equal(speaker?.name, row.name);
+      if (row.role) assert.equal(speaker?.role, row.role);
+      if (row.affiliation) assert.equal(speaker?.affiliation, row.affiliation);
+      if (row.phrase) {
+        const span = speaker?.phrase ?? speaker?.mention;
+        assert.equal(span && row.text.slice(span.start, span.end), row.phrase);
+      }
+    });
+  }
+
+  it('keeps the organization as the speaker when no person is named', () => {
+    const speaker = analyze('“Service resumes Monday,” said Harbor Transit.').quotes[0]?.speaker;
+    assert.equal(speaker?.name, 'Harbor Transit');
+    assert.equal(speaker?.role, undefined);
+  });
+
+  it('does not read "press" before a role noun as the cue', () => {
+    const speaker = analyze('“No,” Harbor Transit press secretary Lena Ortiz said.').quotes[0]?.speaker;
+    assert.equal(speaker?.name, 'Lena Ortiz');
+  });
+});
