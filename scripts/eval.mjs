@@ -27,6 +27,8 @@ if (!fs.existsSync(path.join(evalDir, 'score.mjs'))) {
 const { score, readJsonl } = await import(pathToFileURL(path.join(evalDir, 'score.mjs')).href);
 const engine = require(path.join(root, 'dist/engine.js'));
 const { compromiseAlone } = await import('./compromise-baseline.mjs');
+const { calibration, half, speakerOutcomes } = await import('./speaker-outcomes.mjs');
+const scorer = { score, readJsonl, ...(await import(pathToFileURL(path.join(evalDir, 'score.mjs')).href)) };
 
 const sets = [
   { name: 'polnear', file: path.join(evalDir, 'data/polnear.dev.jsonl') },
@@ -34,10 +36,16 @@ const sets = [
 ].filter((s) => !only || s.name === only);
 
 const tagging = argv.includes('--full') ? 'full' : 'fast';
+/** The engine's analyses of the PolNeAR documents, kept for the calibration report. */
+const analyses = new Map();
 const systems = [
   {
     name: tagging === 'full' ? 'seed-annotator (full tagging)' : 'seed-annotator',
-    predict: (d) => engine.toPrediction(d.id, engine.analyze(d.text, { tagging })),
+    predict: (d) => {
+      const analysis = engine.analyze(d.text, { tagging });
+      if (Array.isArray(d.quotes)) analyses.set(d.id, analysis);
+      return engine.toPrediction(d.id, analysis);
+    },
   },
 ];
 if (!argv.includes('--no-baseline')) systems.push({ name: 'compromise alone', predict: compromiseAlone });
@@ -75,6 +83,47 @@ const rows = [
   ['CoNLL-2003 ORG F1', (r) => r.conll?.entities?.ORG.f1],
   ['CoNLL-2003 PER/LOC/ORG micro F1', (r) => r.conll?.entities?.microPLO.f1],
 ];
+/** Speaker confidence against correctness, on each half of the PolNeAR documents (the model is fitted on the even half). */
+function speakerCalibration() {
+  const polnear = sets.find((s) => s.name === 'polnear');
+  if (!polnear) return null;
+  const halves = { even: [], odd: [] };
+  readJsonl(polnear.file)
+    .slice(0, limit)
+    .forEach((d, i) => {
+      const a = analyses.get(d.id);
+      if (a) halves[half(i)].push(...speakerOutcomes(engine, scorer, d, a));
+    });
+  return {
+    all: calibration([...halves.even, ...halves.odd]),
+    even: calibration(halves.even),
+    odd: calibration(halves.odd),
+  };
+}
+const speakerCal = speakerCalibration();
+if (speakerCal) results.speakerCalibration = speakerCal;
+
+function printCalibration(cal) {
+  const f3 = (x) => (x == null ? '–' : x.toFixed(3));
+  console.log('');
+  console.log('Speaker confidence (PolNeAR dev, attributed quotes; fitted on the even documents):');
+  console.log('');
+  console.log('| | all | even (fitted) | odd (held out) |');
+  console.log('|---|---:|---:|---:|');
+  console.log(`| quotes | ${cal.all.n} | ${cal.even.n} | ${cal.odd.n} |`);
+  console.log(
+    `| expected calibration error (10 bands) | ${f3(cal.all.ece)} | ${f3(cal.even.ece)} | ${f3(cal.odd.ece)} |`,
+  );
+  console.log(
+    `| share of wrong speakers in the least confident 20 % | ${f3(cal.all.wrongInLowest)} | ${f3(cal.even.wrongInLowest)} | ${f3(cal.odd.wrongInLowest)} |`,
+  );
+  console.log('');
+  console.log('| confidence band | quotes | mean confidence | accuracy |');
+  console.log('|---|---:|---:|---:|');
+  for (const b of cal.all.bands)
+    if (b.n) console.log(`| ${b.band} | ${b.n} | ${f3(b.confidence)} | ${f3(b.accuracy)} |`);
+}
+
 if (argv.includes('--json')) {
   console.log(JSON.stringify(results, null, 2));
 } else {
@@ -87,6 +136,8 @@ if (argv.includes('--json')) {
     if (vals.every((v) => v === undefined)) continue;
     console.log(`| ${label} | ${vals.map(f).join(' | ')} |`);
   }
+  console.log('');
+  if (speakerCal) printCalibration(speakerCal);
   console.log('');
   for (const s of systems)
     console.log(

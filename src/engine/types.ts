@@ -66,8 +66,10 @@ export interface Attribution {
   /** The cue verb, e.g. "said", "added", "according to". */
   cue?: Span;
   rule: AttributionRule;
-  /** 0..1 */
+  /** 0..1: the probability that the speaker is right, estimated from the evidence (see quotes/confidence.ts). */
   confidence: number;
+  /** The rule's own confidence before the fitted model replaced it (one of the model's features). */
+  ruleConfidence?: number;
   /** Human-readable evidence, e.g. ['"he" → Jens Stoltenberg (last person mentioned)']. */
   evidence: string[];
   /** An unnamed source such as "officials" or "a source". */

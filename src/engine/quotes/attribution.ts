@@ -5,6 +5,7 @@ import { speakerResolverFor, type SpeakerResolver } from '../sources/coreference
 import { CueFinder, type CueMatch } from './quoteCues';
 import type { SourcePhrase } from '../sources/sourcePhrases';
 import { withRoleBefore } from '../sources/rolePhrases';
+import { applySpeakerConfidence } from './confidence';
 import type { Attribution, AttributionRule, Entity, Mention, Quote } from '../types';
 
 /** What a rule found: a reporting clause of its own, or the speaker of another quote. */
@@ -206,6 +207,7 @@ export function attributeQuotes(ctx: DocContext, quotes: Quote[], entities: Enti
       }
     }
   }
+  applySpeakerConfidence({ text: ctx.text, quotes, entities });
 }
 
 function fromClause(ctx: DocContext, resolver: SpeakerResolver, match: CueMatch, rule: SpeakerRule): Attribution {

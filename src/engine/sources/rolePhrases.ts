@@ -23,15 +23,27 @@ const isModifier = (t: Token, prev: Token): boolean =>
   !t.tags.has('Adverb') &&
   (!t.tags.has('Verb') || isRoleWord(t) || joinsByHyphen(prev));
 
+/** A word before a role noun that modifies it: "campaign manager", "Republican strategist". */
+const modifiesRole = (t: Token, next: Token | undefined): boolean =>
+  next !== undefined &&
+  !isCapitalised(next) &&
+  isRoleWord(next) &&
+  !hasPunctAfter(t) &&
+  !t.tags.has('PastTense') &&
+  !t.tags.has('Gerund');
+
 /** Lower-case role words after token `last` ("press secretary"), up to a capitalised word; [first, end) or null. */
 function roleAfter(tokens: readonly Token[], last: number, hi: number): [number, number] | null {
   let j = last + 1;
   let sawRole = false;
   for (; j < hi && j - last <= ROLE_WINDOW; j++) {
     const t = tokens[j]!;
-    if (isCapitalised(t)) break;
-    if (!hasLetters(t) || !isModifier(t, tokens[j - 1]!)) return null;
-    if (isRoleWord(t) && !joinsByHyphen(t)) sawRole = true;
+    const next = tokens[j + 1];
+    if (isCapitalised(t) && !(j > last + 1 && modifiesRole(t, next))) break;
+    if (!hasLetters(t) || !(isModifier(t, tokens[j - 1]!) || modifiesRole(t, next))) return null;
+    if (isRoleWord(t) && !joinsByHyphen(t) && !isCapitalised(t)) sawRole = true;
+    // "Rubio’s deputy campaign manager, Rich Beeson": a comma may close the role before the name.
+    if (/^,\s*$/.test(t.post) && sawRole && next && isCapitalised(next)) return [last + 1, j + 1];
     if (hasPunctAfter(t) && !joinsByHyphen(t)) return null;
   }
   return sawRole && j < hi && j > last + 1 && isCapitalised(tokens[j]!) ? [last + 1, j] : null;

@@ -14,6 +14,7 @@ import {
 } from './sourcePhrases';
 import { endsSentence, hasLetters, hasPunctAfter, isCapitalised } from '../text/tokenShapes';
 import { personAfterRole } from './rolePhrases';
+import { TITLE_WORDS } from '../lexicon/people';
 
 const TITLE_WINDOW = 5; // "said retired neurosurgeon Ben Carson"
 const NAME_WINDOW = 12; // "Institute for the Study of War"
@@ -35,6 +36,9 @@ export function sourceAfter(ctx: DocContext, cue: Cue, hi: number): SourcePhrase
     }
   }
   if (isCapitalised(t)) return sourceAfterName(ctx, start, hi);
+  const titled = tokens[start + 1]; // "said the Rev. Al Sharpton"
+  if (t.normal === 'the' && titled && isCapitalised(titled) && TITLE_WORDS.has(titled.normal.replace(/\.$/, '')))
+    return sourceAfterName(ctx, start + 1, hi);
   if (INDEFINITE_SOURCES.has(t.normal) && (start + 1 >= hi || hasPunctAfter(t)))
     return { ...phrase(ctx, start, start, 'noun'), anonymous: true };
   if (!t.tags.has('Determiner') && !t.tags.has('Adjective') && !isNounLike(t) && !t.tags.has('Possessive')) return null;
@@ -69,7 +73,8 @@ function sourceAfterName(ctx: DocContext, start: number, hi: number): SourcePhra
     if (isCapitalised(tj) || (NAME_CONNECTORS.has(tj.normal) && j + 1 < hi && isCapitalised(tokens[j + 1]!))) last = j;
     else break;
     const joined = /^\.\s*$/.test(tj.post) || (/^-$/.test(tj.post) && isCapitalised(tokens[j + 1] ?? tj)); // "UC-AFT"
-    if ((hasPunctAfter(tj) && !joined) || endsSentence(tj) || tj.tags.has('Possessive')) break;
+    const title = TITLE_WORDS.has(tj.normal.replace(/\.$/, '')) && isCapitalised(tokens[j + 1] ?? tj); // "the Rev. Al"
+    if ((hasPunctAfter(tj) && !joined) || (endsSentence(tj) && !title) || tj.tags.has('Possessive')) break;
   }
   while (last > start && NAME_CONNECTORS.has(tokens[last]!.normal)) last--;
   const name = phrase(ctx, start, last, 'name');

@@ -48,6 +48,24 @@ const rows: Row[] = [
     name: 'Peter Vance',
     role: 'chief negotiator',
   },
+  {
+    text: '“Turnout will decide it,” said Ortiz campaign manager Dev Patel.',
+    name: 'Dev Patel',
+    role: 'campaign manager',
+    affiliation: 'Ortiz',
+  },
+  {
+    text: '“We knew the risks,” said Boston-based Democratic strategist Nina Ford.',
+    name: 'Nina Ford',
+    role: 'Democratic strategist',
+  },
+  {
+    text: '“It was a long night,” said Ortiz’s deputy campaign manager, Sam Cole, who ran the count.',
+    name: 'Sam Cole',
+    role: 'deputy campaign manager',
+    affiliation: 'Ortiz',
+  },
+  { text: '“Pray for them,” said the Rev. Anna Marsh.', name: 'Anna Marsh' },
 ];
 
 describe('speakers: the person behind an organization and a role', () => {
