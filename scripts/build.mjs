@@ -18,7 +18,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   absWorkingDir: root,
-  // Word lists are data: src/engine/lexicon/*.txt, one entry per line, bundled as strings.
+  // Word lists are data: src/engine/lexicon/<concept>/*.txt, one entry per line, bundled as strings (lexicon/index.ts).
   loader: { '.txt': 'text' },
 };
 

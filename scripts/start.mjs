@@ -1,6 +1,6 @@
-// `npm start`: builds, then opens a real VS Code with the extension loaded on seeds/.
-// Desktop VS Code when `code` is on PATH; otherwise code-server on 127.0.0.1 (printed address),
-// running until Ctrl+C.   node scripts/start.mjs [--port N] [--code-server] [folder]
+// `npm start`: builds, then opens a real VS Code with the extension loaded on seeds/ or on the folder given
+// (`npm start -- PATH`). Desktop VS Code when `code` is on PATH; otherwise code-server on 127.0.0.1 (printed
+// address), running until Ctrl+C.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,14 +14,25 @@ import {
   workbenchUrl,
 } from './vscode/codeServer.mjs';
 
+const USAGE = `Usage: npm start [-- [PATH] [--port N] [--code-server]]
+
+  npm start                 opens the sample articles (seeds/)
+  npm start -- PATH         opens your own folder of articles, e.g. npm start -- ~/articles
+  --port N                  the port of the browser VS Code (code-server); default: any free port
+  --code-server             the browser VS Code even when desktop VS Code (\`code\`) is installed`;
+
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const portIndex = args.indexOf('--port');
 const port = portIndex >= 0 ? Number(args[portIndex + 1]) : 0;
 const forceCodeServer = args.includes('--code-server');
 const folderArg = args.find((a, i) => !a.startsWith('--') && (portIndex < 0 || i !== portIndex + 1));
 const folder = path.resolve(folderArg ?? path.join(root, 'seeds'));
 if (!fs.existsSync(folder)) {
-  console.error(`No such folder: ${folder}`);
+  console.error(`No such folder: ${folder}\n\n${USAGE}`);
   process.exit(1);
 }
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -30,6 +41,11 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 build();
+console.log(
+  folderArg
+    ? `Opening ${folder}.`
+    : `Opening the sample articles (${folder}). To open your own folder: npm start -- PATH (npm start -- --help for more).`,
+);
 
 const hasDesktopCode = spawnSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' }).status === 0;
 if (hasDesktopCode && !forceCodeServer) {

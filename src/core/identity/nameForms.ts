@@ -1,19 +1,15 @@
 // The identity form of an entity name: what stays when titles, datelines and possessives are taken away
 // ("N.C.—Donald J. Trump" → donald j trump, bare form donald trump), and the short forms it can be called
 // by (surname, first name, acronym). Pure.
+import { NAMES, PEOPLE, wordSet } from '../../engine/lexicon';
 import type { EntityType } from '../../engine/types';
 import { DEMONYM_PLACE } from '../../engine/lexicon/places';
 import { ROLE_NOUNS, TITLE_WORDS } from '../../engine/lexicon/people';
-import { parseWordList, wordSet } from '../../engine/lexicon/wordList';
-import aliasesText from '../lexicon/aliases.txt';
-import particlesText from '../lexicon/name-particles.txt';
-import qualifiersText from '../lexicon/name-qualifiers.txt';
-import modifiersText from '../lexicon/title-modifiers.txt';
 
-const QUALIFIERS = wordSet(qualifiersText);
-const TITLE_MODIFIERS = wordSet(modifiersText);
-const PARTICLES = wordSet(particlesText);
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const QUALIFIERS = wordSet(PEOPLE.nameQualifiers);
+const TITLE_MODIFIERS = wordSet(PEOPLE.titleModifiers);
+const PARTICLES = wordSet(PEOPLE.nameParticles);
+const NAME_SUFFIXES = wordSet(PEOPLE.nameSuffixes);
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', '&', 'de']);
 /** Acronyms of fewer letters ("N.C.", "OK") match too many names; the alias table lists the short ones. */
 const MIN_ACRONYM = 3;
@@ -178,10 +174,10 @@ export interface AliasEntry {
   name: string;
 }
 
-/** The alias table (lexicon/aliases.txt): lower-case name, with and without dots → the identity it names. */
+/** The alias table (engine/lexicon/names/aliases.txt): lower-case name, with and without dots → the identity it names. */
 export const ALIASES: ReadonlyMap<string, AliasEntry> = (() => {
   const table = new Map<string, AliasEntry>();
-  for (const line of parseWordList(aliasesText)) {
+  for (const line of NAMES.aliases) {
     const [type, name, ...others] = line.split('|').map((s) => s.trim());
     if ((type !== 'LOC' && type !== 'ORG') || !name) continue;
     const entry = { type: type as EntityType, name };

@@ -1,20 +1,15 @@
 // Cues that report a claim: the cue verbs with their topic links ("said of"), and nouns followed by
 // a clause ("the claim that", "a call for", "his criticism of"). Lists are data; verb forms come from compromise.
-import claimNouns from '../lexicon/claim-nouns.txt';
-import topicLinks from '../lexicon/claim-topic-links.txt';
-import nounProneCues from '../lexicon/noun-prone-cues.txt';
-import adverbProneCues from '../lexicon/adverb-prone-cues.txt';
-import nonReportingPhrasals from '../lexicon/non-reporting-phrasals.txt';
-import { parseWordList, wordSet } from '../lexicon/wordList';
+import { CLAIMS, VERBS, wordSet } from '../lexicon';
 import { cueAt, hasPunctAfter, type Cue } from '../sources/cues';
-import { CUE_VERB_FORMS } from '../lexicon/cues';
+import { CUE_VERB_FORMS } from '../lexicon/verbs';
 import type { SourcePhrase } from '../sources/sourcePhrases';
 import type { DocContext } from '../context';
 import type { Token } from '../text/tokens';
 
 /** Noun → the words that may link it to its content ("that", "for", "of", "to"). */
 const NOUN_LINKERS = new Map<string, Set<string>>();
-for (const line of parseWordList(claimNouns)) {
+for (const line of CLAIMS.claimNouns) {
   const [noun, linker] = line.toLowerCase().split(/\s+/) as [string, string];
   const set = NOUN_LINKERS.get(noun) ?? new Set<string>();
   set.add(linker);
@@ -23,12 +18,12 @@ for (const line of parseWordList(claimNouns)) {
 
 /** Verb → the prepositions that link it to its topic ("said of", "warned against"). */
 const TOPIC_LINKS = new Map<string, Set<string>>();
-for (const line of parseWordList(topicLinks)) {
+for (const line of CLAIMS.topicLinks) {
   const [lemma, preposition] = line.toLowerCase().split(/\s+/) as [string, string];
   TOPIC_LINKS.set(lemma, (TOPIC_LINKS.get(lemma) ?? new Set<string>()).add(preposition));
 }
 
-/** A cue verb (speechVerbs.txt, thoughtVerbs.txt) used as a verb, with its topic link if one follows. */
+/** A cue verb (lexicon/verbs/speech-verbs.txt, thought-verbs.txt) used as a verb, with its topic link if one follows. */
 export function claimCueAt(tokens: readonly Token[], i: number): Cue | null {
   if (readsAsNoun(tokens, i) || readsAsAdverb(tokens, i) || gerundAsNoun(tokens, i)) return null;
   const cue = cueAt(tokens, i) ?? mistaggedCueAt(tokens, i);
@@ -37,7 +32,7 @@ export function claimCueAt(tokens: readonly Token[], i: number): Cue | null {
 
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 
-const NON_REPORTING_PHRASALS = wordSet(nonReportingPhrasals);
+const NON_REPORTING_PHRASALS = wordSet(VERBS.nonReportingPhrasals);
 
 /**
  * A cue form that is another verb here: "found herself in a race", "saw itself as" (a reflexive object);
@@ -134,8 +129,8 @@ export function readsAsNoun(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-const NOUN_PRONE = wordSet(nounProneCues);
-const ADVERB_PRONE = wordSet(adverbProneCues);
+const NOUN_PRONE = wordSet(VERBS.nounProneCues);
+const ADVERB_PRONE = wordSet(VERBS.adverbProneCues);
 const VERB_LEADS = new Set([
   'to',
   'not',

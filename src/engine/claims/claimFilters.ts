@@ -1,13 +1,12 @@
 // Claims that are not reported speech: naming verbs, "denied bail", and what follows a quote's own cue.
+import { VERBS, wordSet } from '../lexicon';
 import { endsSentence, hasPunctAfter } from '../sources/cues';
 import type { RawClaim } from './types';
 import { isTopicCue } from './claimCues';
 import { isMainVerbAt } from './claimSpans';
 import { firstTokenFrom, type Token } from '../text/tokens';
-import clauseOnlyVerbs from '../lexicon/claim-clause-only-verbs.txt';
-import { wordSet } from '../lexicon/wordList';
 
-const CLAUSE_ONLY = wordSet(clauseOnlyVerbs);
+const CLAUSE_ONLY = wordSet(VERBS.clauseOnlyVerbs);
 
 /** Naming verbs right after a common noun: "a show called …", "a group named …". */
 const NAMING_CUES = new Set(['call', 'name', 'dub', 'title']);

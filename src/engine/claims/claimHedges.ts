@@ -1,11 +1,10 @@
 // Hedges inside a claim's content: "likely", "may", "cannot rule out".
+import { CLAIMS } from '../lexicon';
 import type { DocContext } from '../context';
 import { firstTokenFrom } from '../text/tokens';
 import type { Hedge, Span } from '../types';
-import hedgeList from '../lexicon/hedges.txt';
-import { parseWordList } from '../lexicon/wordList';
 
-const HEDGE_ENTRIES = parseWordList(hedgeList).map((line) => line.toLowerCase().split(/\s+/));
+const HEDGE_ENTRIES = CLAIMS.hedges.map((line) => line.toLowerCase().split(/\s+/));
 /** Single-word hedges; multi-word ones are matched word by word. */
 const HEDGE_WORDS = new Set(HEDGE_ENTRIES.filter((p) => p.length === 1).map((p) => p[0]!));
 const HEDGE_PHRASES = HEDGE_ENTRIES.filter((p) => p.length > 1);

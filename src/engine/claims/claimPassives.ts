@@ -1,11 +1,9 @@
 // Passive reporting cues: "is expected to", "was widely seen as", "a state seen as critical", "when
 // asked", and their "by" agent. A passive names no source unless an agent follows.
+import { VERBS, wordSet } from '../lexicon';
 import type { DocContext } from '../context';
 import { hasPunctAfter, type Cue } from '../sources/cues';
 import { isMainVerbAt } from './claimSpans';
-import experiencerParticiples from '../lexicon/experiencer-participles.txt';
-import reducedPassives from '../lexicon/reduced-passives.txt';
-import { parseWordList, wordSet } from '../lexicon/wordList';
 import { sourceAfter } from '../sources/sourceAfter';
 import type { SourcePhrase } from '../sources/sourcePhrases';
 import type { Token } from '../text/tokens';
@@ -33,9 +31,9 @@ const PASSIVE_ADVERBS = new Set([
   'reportedly',
 ]);
 
-/** Participle → the word sequences after it that make it passive without "be" (reduced-passives.txt). */
+/** Participle → the word sequences after it that make it passive without "be" (lexicon/verbs/reduced-passives.txt). */
 const REDUCED_PASSIVES = new Map<string, string[][]>();
-for (const line of parseWordList(reducedPassives)) {
+for (const line of VERBS.reducedPassives) {
   const [participle, ...link] = line.toLowerCase().split(/\s+/) as [string, ...string[]];
   REDUCED_PASSIVES.set(participle, [...(REDUCED_PASSIVES.get(participle) ?? []), link]);
 }
@@ -67,7 +65,7 @@ export function passiveAgent(ctx: DocContext, cue: Cue, hi: number): SourcePhras
   return null;
 }
 
-const EXPERIENCER_PARTICIPLES = wordSet(experiencerParticiples);
+const EXPERIENCER_PARTICIPLES = wordSet(VERBS.experiencerParticiples);
 
 /** A cue in the passive: "is expected", "was widely seen", "were told", "a state seen as critical"; not "were worried that". */
 export function isPassive(tokens: readonly Token[], cue: Cue, lo: number): boolean {

@@ -1,7 +1,6 @@
 // Where a claim's content starts and ends: after "that" or the cue, up to the next reporting clause.
+import { CLAIMS, wordSet } from '../lexicon';
 import { claimCueAt, isTopicCue } from './claimCues';
-import timeOrObject from '../lexicon/claim-time-or-object.txt';
-import { wordSet } from '../lexicon/wordList';
 import { hasPunctAfter, type Cue } from '../sources/cues';
 import { isCapitalised } from '../text/tokenShapes';
 import { NAME_CONNECTORS, PRONOUNS } from '../sources/sourcePhrases';
@@ -11,7 +10,7 @@ import type { Span } from '../types';
 /** Tokens a "that" may follow its cue at most: "told CNN’s Wolf Blitzer on Wednesday that". */
 const THAT_WINDOW = 10;
 
-export const TIME_OR_OBJECT = wordSet(timeOrObject);
+export const TIME_OR_OBJECT = wordSet(CLAIMS.timeOrObject);
 
 export function isMainVerbAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;

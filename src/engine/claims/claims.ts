@@ -1,37 +1,30 @@
-// Reported claims: source / cue / content in reported speech, with hedges in the content.
+// Reported claims: source / cue / content in reported speech, with hedges in the content. The source of a cue that
+// opens its content is found by the rule table CLAIM_SOURCE_RULES (claimSourceRules.ts).
 import type { DocContext } from '../context';
 import { speakerResolverFor, type SpeakerResolver } from '../sources/coreference';
 import { claimCueAt, isTopicCue, nounCueAt } from './claimCues';
 import { clauseSubjectBefore, sentenceSubject } from '../sources/clauseSubjects';
-import { hasPunctAfter, nonRestrictiveAntecedent, sourceBefore, verbCue, type Cue } from '../sources/cues';
+import type { Cue } from '../sources/cues';
 import type { SourcePhrase } from '../sources/sourcePhrases';
 import type { RawClaim } from './types';
-import { labelSource } from '../quotes/labels';
-import { sourceAfter } from '../sources/sourceAfter';
 import { findHedges } from './claimHedges';
-import { clauseSubject, frontedClauseEnd, relativeBetween, relativeClauseSource, subjectAtStart } from './claimSources';
+import { frontedClauseEnd } from './claimSources';
+import { claimSource, claimSourceRule, sourceNextToCue } from './claimSourceRules';
+import { accordingSource, askedClause, closingClause, labelClaim } from './claimClauses';
 import { isSpurious, reportsClause } from './claimFilters';
 import {
   clauseSentences,
   contentEnd,
   contentRange,
-  isMainVerbAt,
   isParticipleCue,
   participleCueAt,
   phraseEnd,
   spanOf,
-  TIME_OR_OBJECT,
   topicEnd,
 } from './claimSpans';
 import { BE_FORMS, isPassive, isPerceivedPassive, passiveAgent } from './claimPassives';
 import { firstTokenFrom, type Token } from '../text/tokens';
 import type { Attribution, Claim, Entity, Mention, Quote, Span } from '../types';
-
-/** Words before a subject that open its clause, though tagged as prepositions: "after she said", "with analysts saying". */
-const CLAUSE_LEADS = new Set(['after', 'before', 'as', 'since', 'until', 'like', 'with', 'without', 'despite']);
-
-/** How many tokens a sentence's subject or an appositive may span at most. */
-const SUBJECT_WINDOW = 40;
 
 export function findClaims(ctx: DocContext, entities: Entity[], mentions: Mention[], quotes: Quote[]): Claim[] {
   const { tokens } = ctx;
@@ -93,7 +86,7 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
       let start = source.last + 1;
       while (start < hi && !/,/.test(tokens[start - 1]!.post) && start - source.last < 12) start++;
       if (start >= hi) continue;
-      claims.push({ cue, source, content: spanOf(tokens, start, hi - 1) });
+      claims.push({ cue, source, rule: 'according-to', content: spanOf(tokens, start, hi - 1) });
       break;
     }
     if (isPassive(tokens, cue, from)) {
@@ -101,64 +94,27 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
       const by = passiveAgent(ctx, cue, hi);
       if (!by && isPerceivedPassive(tokens, cue)) continue;
       const end = contentEnd(tokens, cue.last + 1, hi);
-      claims.push({ cue, source: by, content: spanOf(tokens, from, by ? cue.last : end) });
+      claims.push({ cue, source: by, rule: 'passive-agent', content: spanOf(tokens, from, by ? cue.last : end) });
       from = end + 1;
       continue;
     }
     // "…, citing …" / "…, adding that …": the participle's subject is the sentence's subject.
     const gerund = tokens[cue.first]!.normal.endsWith('ing') && cue.first > lo;
     const participle = gerund && /,/.test(tokens[cue.first - 1]!.post);
-    // "… cited Kasich, who noted …": a relative pronoun takes its antecedent from before the last claim.
-    // "Bone, who asked the candidates a question …, lamented …": the cues inside the relative clause do not hide its antecedent.
-    const described =
-      !participle && from > lo && /,\s*$/.test(tokens[cue.first - 1]!.post)
-        ? nonRestrictiveAntecedent(ctx, cue.first - 1, lo)
-        : null;
-    let before = participle
-      ? null
-      : described
-        ? { source: described, appositive: true }
-        : (sourceBefore(ctx, cue, from) ??
-          (relativeBetween(tokens, from, cue.first) ? sourceBefore(ctx, cue, lo) : null));
-    // "… released a statement saying …": the statement is an object; the sentence's subject speaks.
-    // "… sent a memo to The Washington Post explaining …": an object of a preposition does not speak either.
-    const objectBefore = tokens[(before?.source.first ?? lo) - 1];
-    if (
-      gerund &&
-      before &&
-      before.source.first - 1 >= lo &&
-      (objectBefore?.tags.has('Verb') ||
-        ((objectBefore?.tags.has('Preposition') || objectBefore?.normal === 'to') &&
-          !CLAUSE_LEADS.has(objectBefore.normal)))
-    )
-      before = null;
+    const before = participle ? null : sourceNextToCue(ctx, cue, lo, from, gerund);
     // "X said that A, adding that B", "he called her “weak” and said B": B is X's too.
     const previous = participle || joinsPrevious(tokens, from, cue) ? claims[claims.length - 1]?.source : undefined;
     // "Ready to back Clinton, Obama …", "In addition to stating …, Clinton …": the main clause's subject.
     const fronted = !previous && !before ? frontedClauseEnd(tokens, cue, lo, hi) : -1;
     if (fronted >= 0) {
-      const subject = sentenceSubject(ctx, fronted + 1, hi);
-      const [start, end] = contentRange(tokens, cue, fronted + 1);
-      if (!subject || start > fronted) continue;
-      claims.push({
-        cue,
-        source: subject,
-        content: spanOf(tokens, start, end),
-        viaThat: tokens[start - 1]?.normal === 'that',
-        viaSubject: true,
-      });
-      from = fronted + 1;
+      const claim = frontedClaim(ctx, cue, fronted, hi);
+      if (claim) claims.push(claim);
+      if (claim) from = fronted + 1;
       continue;
     }
-    const source =
-      previous ??
-      before?.source ??
-      (before || previous ? null : infinitiveSubject(ctx, cue, from)) ??
-      relativeClauseSource(ctx, lo, cue.first) ??
-      (gerund ? clauseSubjectBefore(ctx, lo, cue.first) : null) ??
-      sentenceSubject(ctx, lo, cue.first) ??
-      (participle ? null : (subjectAtStart(ctx, lo, cue.first) ?? clauseSubject(ctx, from, cue.first)));
-    if (!source || !goodSource(tokens, source, cue)) continue;
+    const found = claimSource({ ctx, cue, lo, from, previous: previous ?? null, before, gerund, participle });
+    if (!found || !goodSource(tokens, found.source, cue)) continue;
+    const source = found.source;
     const [start, end] = contentRange(tokens, cue, hi);
     if (start >= hi) continue;
     // "it’s hard to know where …", "There is little doubt that …": an impersonal subject names nobody.
@@ -168,11 +124,21 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
       source: impersonal ? null : source,
       content: spanOf(tokens, start, end),
       viaThat: tokens[start - 1]?.normal === 'that',
-      viaSubject: !before && !previous,
+      rule: found.rule.id,
     });
     from = end + 1;
   }
   return [...claims, ...nounClaims(ctx, claims, lo, hi)];
+}
+
+/** "Ready to back Clinton, Obama …": the subject of the main clause after the fronted phrase ending at `fronted`. */
+function frontedClaim(ctx: DocContext, cue: Cue, fronted: number, hi: number): RawClaim | null {
+  const tokens = ctx.tokens;
+  const subject = sentenceSubject(ctx, fronted + 1, hi);
+  const [start, end] = contentRange(tokens, cue, fronted + 1);
+  if (!subject || start > fronted) return null;
+  const viaThat = tokens[start - 1]?.normal === 'that';
+  return { cue, source: subject, content: spanOf(tokens, start, end), viaThat, rule: 'fronted-clause' };
 }
 
 /** "he called her “weak” and said …": only "and" (and adverbs) stand between the last claim and this cue. */
@@ -187,29 +153,12 @@ function joinsPrevious(tokens: readonly Token[], from: number, cue: Cue): boolea
   return joined;
 }
 
-/** "the department failed to respond", "Clinton sought to explain": an infinitive cue takes the subject of the verb before "to". */
-function infinitiveSubject(ctx: DocContext, cue: Cue, from: number): SourcePhrase | null {
-  const tokens = ctx.tokens;
-  const k = cue.first - 2;
-  const verb = tokens[k];
-  if (
-    k < from ||
-    tokens[cue.first - 1]!.normal !== 'to' ||
-    !verb?.tags.has('Verb') ||
-    verb.tags.has('Copula') ||
-    verb.tags.has('Auxiliary') ||
-    verb.normal.endsWith('ing') ||
-    hasPunctAfter(verb)
-  )
-    return null;
-  return sourceBefore(ctx, verbCue(tokens, k), from)?.source ?? null;
-}
-
 /** "“…,” Trump said of the plan.": the topic of a closing clause's cue is a claim too. */
 function topicOf(tokens: readonly Token[], closing: RawClaim, hi: number): RawClaim[] {
   const cue = closing.cue;
   if (!isTopicCue(tokens, cue) || cue.last + 1 >= hi) return [];
-  return [{ cue, source: closing.source, content: spanOf(tokens, cue.last + 1, topicEnd(tokens, cue.last + 1, hi)) }];
+  const content = spanOf(tokens, cue.last + 1, topicEnd(tokens, cue.last + 1, hi));
+  return [{ cue, source: closing.source, rule: closing.rule, content }];
 }
 
 /** "…, X said, adding that …": a participle after a closing reporting clause reports more of the same source. */
@@ -225,7 +174,13 @@ function participleAfter(tokens: readonly Token[], later: readonly Cue[], closin
   const [start, end] = contentRange(tokens, cue, hi);
   if (start >= hi) return [];
   return [
-    { cue, source: closing.source, content: spanOf(tokens, start, end), viaThat: tokens[start - 1]?.normal === 'that' },
+    {
+      cue,
+      source: closing.source,
+      rule: closing.rule,
+      content: spanOf(tokens, start, end),
+      viaThat: tokens[start - 1]?.normal === 'that',
+    },
   ];
 }
 
@@ -252,108 +207,13 @@ function nounClaims(ctx: DocContext, found: readonly RawClaim[], lo: number, hi:
     out.push({
       cue: noun.cue,
       source,
+      rule: noun.source ? 'noun-owner' : 'noun-subject',
       content: spanOf(tokens, noun.contentStart, end),
       viaThat: tokens[noun.contentStart - 1]?.normal === 'that',
     });
     k = end;
   }
   return out;
-}
-
-/**
- * A reporting clause after its content: "…, X said (on Friday)." / "…, said X, a …" /
- * "…, according to X." — or set inside it: "It was, the president said, a stone …".
- */
-function closingClause(ctx: DocContext, cue: Cue, lo: number, hi: number): RawClaim | null {
-  const tokens = ctx.tokens;
-  const hasComma = (k: number): boolean => k >= lo && /,/.test(tokens[k]!.post);
-  if (cue.kind === 'according') {
-    if (cue.first - 1 < lo || !/[,—–-]/.test(tokens[cue.first - 1]!.post)) return null;
-    const source = accordingSource(ctx, cue, hi);
-    return source ? { cue, source, content: spanOf(tokens, lo, cue.first - 1) } : null;
-  }
-  const before = sourceBefore(ctx, cue, lo);
-  if (hasComma(cue.first - 1) && !(before?.appositive && before.source.first - lo <= 2)) {
-    // "…, said Brian Baker, a longtime adviser …" (but not "Smith, an adviser, said …", nor "…, referring to Trump")
-    if (isTopicCue(tokens, cue) || isParticipleCue(tokens, cue)) return null;
-    const source = sourceAfter(ctx, cue, hi);
-    if (!source || source.kind === 'pronoun' || (source.kind === 'noun' && !source.anonymous)) return null;
-    // The source may carry a tail ("one GOP source in the room") but no further clause.
-    for (let k = source.last + 1; k < hi && !/[,;]/.test(tokens[k - 1]!.post); k++)
-      if (isMainVerbAt(tokens, k)) return null;
-    return { cue, source, content: spanOf(tokens, lo, cue.first - 1) };
-  }
-  if (!before || (before.appositive && before.source.first - lo <= 2)) return null;
-  // Walk back over a title before the name ("retired Air Force general Lloyd Newton") to the comma.
-  let comma = before.source.first - 1;
-  if (before.appositive) {
-    const floor = Math.max(lo, comma - SUBJECT_WINDOW);
-    while (comma >= floor && !hasComma(comma)) comma--;
-    comma--;
-    while (comma >= floor && !hasComma(comma)) comma--;
-  } else {
-    for (let n = 0; comma >= lo && !hasComma(comma) && n < 5; n++) comma--;
-  }
-  if (!hasComma(comma) || comma < lo) return null;
-  // After the cue only a time phrase or an object may follow, up to a comma or the sentence end.
-  let k = isTopicCue(tokens, cue) ? topicEnd(tokens, cue.last + 1, hi) : cue.last + 1;
-  while (
-    k < hi &&
-    (TIME_OR_OBJECT.has(tokens[k]!.normal) ||
-      tokens[k]!.tags.has('Date') ||
-      tokens[k]!.tags.has('ProperNoun') ||
-      tokens[k]!.tags.has('Value'))
-  ) {
-    if (/,/.test(tokens[k]!.post)) break;
-    k++;
-  }
-  const closes = k >= hi || /,/.test(tokens[Math.min(k, hi - 1)]!.post) || /,/.test(tokens[cue.last]!.post);
-  if (!closes) return null;
-  const afterComma = Math.min(hi, (/,/.test(tokens[cue.last]!.post) ? cue.last : k) + 1);
-  const parenthetical = afterComma < hi && hi - afterComma > comma - lo && !participleCueAt(tokens, afterComma);
-  return {
-    cue,
-    source: before.source,
-    content: parenthetical ? spanOf(tokens, lo, hi - 1) : spanOf(tokens, lo, comma),
-  };
-}
-
-/** A headline or transcript line "Sanders: Clinton needs to …": a short name, a colon, then what was said. */
-function labelClaim(ctx: DocContext, lo: number, hi: number): RawClaim | null {
-  const tokens = ctx.tokens;
-  for (let k = lo; k < hi - 1 && k - lo < 5; k++) {
-    if (!/:/.test(tokens[k]!.post)) continue;
-    const source = labelSource(ctx, k, lo);
-    if (!source || source.first !== lo) return null;
-    const colon = tokens[k]!.end + tokens[k]!.post.indexOf(':');
-    const cue: Cue = { first: k, last: k, lemma: ':', kind: 'speech', span: { start: colon, end: colon + 1 } };
-    return { cue, source, content: spanOf(tokens, k + 1, hi - 1) };
-  }
-  return null;
-}
-
-/** "according to exit polls," → the words up to the comma (or the sentence end). */
-function accordingSource(ctx: DocContext, cue: Cue, hi: number): SourcePhrase | null {
-  const named = sourceAfter(ctx, cue, hi);
-  if (named) return named;
-  const tokens = ctx.tokens;
-  const first = cue.last + 1;
-  let last = first;
-  while (last < hi - 1 && last - first < 10 && !/[,.;:—–]/.test(tokens[last]!.post)) last++;
-  if (first >= hi) return null;
-  const span = { start: tokens[first]!.start, end: tokens[last]!.end };
-  return { first, last, span, text: ctx.text.slice(span.start, span.end), kind: 'noun', anonymous: false };
-}
-
-/** "Asked whether …, Bone said …": the question is reported without a named asker. */
-function askedClause(tokens: readonly Token[], cues: readonly Cue[], lo: number, hi: number): RawClaim | null {
-  const cue = cues[0];
-  if (!cue || cue.lemma !== 'ask' || tokens[cue.first]!.normal !== 'asked') return null;
-  for (let k = lo; k < cue.first; k++) if (!/^(when|and|but|so|after|once|if)$/.test(tokens[k]!.normal)) return null;
-  let end = cue.last + 1;
-  while (end < hi - 1 && end - cue.last < 30 && !/,/.test(tokens[end]!.post)) end++;
-  if (end >= hi - 1 || end <= cue.last) return null;
-  return { cue, source: null, content: spanOf(tokens, cue.last + 1, end) };
 }
 
 /** "it" speaks ("the paper notes …, and it says …") unless it is a dummy subject: "it's hard to know", "it is said". */
@@ -406,14 +266,15 @@ function toClaim(ctx: DocContext, resolver: SpeakerResolver, raw: RawClaim, sent
     return { content: raw.content, source, cue: raw.cue.span, hedges, sentence: sentenceSpan };
   }
   const resolved = resolver.resolve(raw.source);
+  const rule = claimSourceRule(raw.rule!);
   const source: Attribution = {
     name: resolved.name,
     ...(resolved.entityId ? { entityId: resolved.entityId } : {}),
     mention: raw.source.span,
     cue: raw.cue.span,
     rule: raw.source.kind === 'pronoun' ? 'pronoun' : 'reported-speech',
-    confidence: Math.min(raw.viaSubject ? 0.6 : 0.9, resolved.confidence),
-    evidence: [`cue "${cueText}"`, ...resolved.evidence],
+    confidence: Math.min(rule.confidence, resolved.confidence),
+    evidence: [`cue "${cueText}" (rule ${rule.id}: ${rule.label})`, ...resolved.evidence],
     ...(raw.source.anonymous ? { anonymous: true } : {}),
     ...(resolved.candidates ? { candidates: resolved.candidates } : {}),
   };

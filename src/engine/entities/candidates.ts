@@ -1,6 +1,9 @@
 // Stage 3: candidates, chunks cut at connectors, titles and demonyms into the names they hold.
 import type { DocContext } from '../context';
-import { COMMON_CAPITALISED, MISC_HEADS, NAME_PARTICLES, SPEECH_VERBS, SPORTS } from '../lexicon/cues';
+import { COMMON_CAPITALISED, MISC_HEADS } from '../lexicon/names';
+import { SPORTS } from '../lexicon/organizations';
+import { NAME_PARTICLES } from '../lexicon/people';
+import { SPEECH_VERBS } from '../lexicon/verbs';
 import { KNOWN_ORGS, ORG_HEADS, ORG_LEADS } from '../lexicon/organizations';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS } from '../lexicon/people';
 import { PLACE_HEADS, PLACE_LEADS } from '../lexicon/places';

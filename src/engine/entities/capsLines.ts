@@ -1,6 +1,6 @@
 // Stage 5: lines in capitals (headlines, datelines, tables): only names known from the document or the gazetteers.
 import type { DocContext } from '../context';
-import { SPORTS } from '../lexicon/cues';
+import { SPORTS } from '../lexicon/organizations';
 import { KNOWN_ORGS } from '../lexicon/organizations';
 import { TYPES, type Candidate } from './candidates';
 import { AMBIGUOUS_ORG, HAS_LETTER, MATCH_SEPARATORS, POSSESSIVE, isGazetteerName, placeKind } from './gazetteer';

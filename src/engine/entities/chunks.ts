@@ -1,5 +1,5 @@
 // Stage 2: chunks, maximal runs of capitalised words (with lower-case connectors inside) on mixed-case lines.
-import { COMMON_CAPITALISED } from '../lexicon/cues';
+import { COMMON_CAPITALISED } from '../lexicon/names';
 import { TITLE_WORDS } from '../lexicon/people';
 import { KNOWN_ORGS, ORG_HEADS } from '../lexicon/organizations';
 import {

@@ -1,6 +1,7 @@
 // Stage 6: clustering, one entity per name and its short forms in the document, typed by pooled votes.
 import type { DocContext } from '../context';
-import { COMMON_CAPITALISED, SPORTS } from '../lexicon/cues';
+import { COMMON_CAPITALISED } from '../lexicon/names';
+import { SPORTS } from '../lexicon/organizations';
 import { DEMONYM_PLACE } from '../lexicon/places';
 import type { Entity, EntityType, Mention } from '../types';
 import { TYPES, type Candidate } from './candidates';

@@ -1,35 +1,25 @@
 // Word lists and look-ups shared by the entity stages: gazetteers, demonyms, connectors and name patterns.
-import ambiguousOrganizations from '../lexicon/ambiguous-organizations.txt';
-import companySuffixes from '../lexicon/company-suffixes.txt';
-import descriptiveSuffixes from '../lexicon/descriptive-suffixes.txt';
-import eventHeads from '../lexicon/event-heads.txt';
-import nameSuffixes from '../lexicon/name-suffixes.txt';
-import partyWords from '../lexicon/party-words.txt';
-import peopleAdjectives from '../lexicon/people-adjectives.txt';
-import plainHonorifics from '../lexicon/plain-honorifics.txt';
-import scorecardMarkers from '../lexicon/scorecard-markers.txt';
-import sportsTeamHeads from '../lexicon/sports-team-heads.txt';
-import { NAME_PARTICLES } from '../lexicon/cues';
+import { NAMES, ORGANIZATIONS, PEOPLE, wordSet } from '../lexicon';
+import { NAME_PARTICLES } from '../lexicon/people';
 import { CITY_NAMES, COUNTRY_NAMES, DEMONYM_PLACE, REGION_NAMES } from '../lexicon/places';
-import { wordSet } from '../lexicon/wordList';
 
 /** "Bergamo-based", "U.S.-led": a hyphenated word that describes rather than names. */
-export const DESCRIPTIVE_SUFFIXES = wordSet(descriptiveSuffixes);
+export const DESCRIPTIVE_SUFFIXES = wordSet(NAMES.descriptiveSuffixes);
 /** Company suffixes: "Kia Motor Corp of South Korea" is a company and a place. */
-export const COMPANY_SUFFIXES = wordSet(companySuffixes);
-export const PLAIN_HONORIFICS = wordSet(plainHonorifics);
-export const NAME_SUFFIXES = wordSet(nameSuffixes);
+export const COMPANY_SUFFIXES = wordSet(ORGANIZATIONS.companySuffixes);
+export const PLAIN_HONORIFICS = wordSet(PEOPLE.plainHonorifics);
+export const NAME_SUFFIXES = wordSet(PEOPLE.nameSuffixes);
 /** "Democratic", "Republicans": party words are not organisations on their own. */
-export const PARTY_WORDS = wordSet(partyWords);
+export const PARTY_WORDS = wordSet(ORGANIZATIONS.partyWords);
 /** "Latino", "Hispanics": groups of people, not places or organisations. */
-export const PEOPLE_ADJECTIVES = wordSet(peopleAdjectives);
+export const PEOPLE_ADJECTIVES = wordSet(PEOPLE.peopleAdjectives);
 /** "Second Amendment", "Iowa caucuses": laws, events and concepts. */
-export const EVENT_HEADS = wordSet(eventHeads);
-export const SPORTS_TEAM_HEADS = wordSet(sportsTeamHeads);
+export const EVENT_HEADS = wordSet(NAMES.eventHeads);
+export const SPORTS_TEAM_HEADS = wordSet(ORGANIZATIONS.sportsTeamHeads);
 /** "c Tillman b Oakes": marks before a player's name in a cricket scorecard. */
-export const SCORECARD_MARKERS = wordSet(scorecardMarkers);
+export const SCORECARD_MARKERS = wordSet(PEOPLE.scorecardMarkers);
 /** Known organization names that are also common words: they need more than a capital letter. */
-export const AMBIGUOUS_ORG = wordSet(ambiguousOrganizations);
+export const AMBIGUOUS_ORG = wordSet(ORGANIZATIONS.ambiguousOrganizations);
 
 /** Lower-case words that may join the words of one name: "Bank of England", "Charles de Gaulle". */
 export const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'in', 'a', 'an', ...NAME_PARTICLES]);

@@ -1,9 +1,7 @@
 // Stage 4, context: where a candidate stands (the words around it, the kind of line) and the cues read there.
+import { GRAMMAR, wordSet } from '../lexicon';
 import type { DocContext } from '../context';
-import appositiveStops from '../lexicon/appositive-stops.txt';
-import qualifierDeterminers from '../lexicon/qualifier-determiners.txt';
-import { wordSet } from '../lexicon/wordList';
-import { ORG_CONTEXT_NOUNS } from '../lexicon/cues';
+import { ORG_CONTEXT_NOUNS } from '../lexicon/organizations';
 import { ORGANIZATION_KINDS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/people';
 import { PLACE_NOUNS } from '../lexicon/places';
@@ -101,7 +99,7 @@ export function isVenue(ctx: DocContext, c: Candidate, s: Setting): boolean {
 export const APPOSITIVE_WINDOW = 60;
 /** ", one of the largest banks", ", the state-owned company", ", a brokerage": lower-case words after a determiner. */
 const APPOSITIVE = /^,\s+(?:a|an|the|one of the)\s+((?:[\p{Ll}\d-]+\s*){1,4})/u;
-const APPOSITIVE_STOP = wordSet(appositiveStops);
+const APPOSITIVE_STOP = wordSet(GRAMMAR.appositiveStops);
 
 /** ", chairman of …", ", the general secretary of …", ", a senior economist at …": the appositive gives a role. */
 const ROLE_APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:of|at|with|for)\b/u;
@@ -223,7 +221,7 @@ export function qualifiesAnyNoun(c: Candidate, s: Setting): boolean {
 }
 
 /** Determiners that open a noun phrase the name only qualifies: "the Volgograd side", "both Rome teams". */
-const QUALIFIER_DETERMINERS = wordSet(qualifierDeterminers);
+const QUALIFIER_DETERMINERS = wordSet(GRAMMAR.qualifierDeterminers);
 
 /** After a determiner, the name stands before a lower-case noun with nothing between: "the Volgograd side", "all Chicago starters". */
 export function qualifiesNoun(c: Candidate, s: Setting): boolean {

@@ -1,6 +1,8 @@
 // Stage 4: typing, votes for PER / LOC / ORG from gazetteers, heads, compromise's tags and context.
 import type { DocContext } from '../context';
-import { LOC_PREPOSITIONS, ORG_CONTEXT_NOUNS, SPEECH_VERBS } from '../lexicon/cues';
+import { ORG_CONTEXT_NOUNS } from '../lexicon/organizations';
+import { LOC_PREPOSITIONS } from '../lexicon/places';
+import { SPEECH_VERBS } from '../lexicon/verbs';
 import { KNOWN_ORGS, ORG_HEADS, ORG_LEADS } from '../lexicon/organizations';
 import { ROLE_NOUNS } from '../lexicon/people';
 import { PLACE_HEADS, PLACE_LEADS } from '../lexicon/places';

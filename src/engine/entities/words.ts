@@ -1,11 +1,8 @@
 // Stage 1: words (tokens joined over hyphens) with their line, capitalisation and headline marks.
+import { GRAMMAR, wordSet } from '../lexicon';
 import type { DocContext } from '../context';
-import { NAME_PARTICLES, SPORTS } from '../lexicon/cues';
-import titleCaseFunctionWords from '../lexicon/title-case-function-words.txt';
-import titleCaseSmallWords from '../lexicon/title-case-small-words.txt';
-import datePrepositions from '../lexicon/date-prepositions.txt';
-import months from '../lexicon/months.txt';
-import { wordSet } from '../lexicon/wordList';
+import { SPORTS } from '../lexicon/organizations';
+import { NAME_PARTICLES } from '../lexicon/people';
 import type { Token } from '../text/tokens';
 import {
   COMPANY_SUFFIXES,
@@ -20,8 +17,8 @@ import {
 const CONTRACTION = /['’](?:m|ve|ll|d|re)$|n['’]t$/i;
 export const ABBREVIATION =
   /^(?:\p{L}\.)+\p{L}$|^\p{Lu}$|^(?:st|mt|ft|jr|sr|co|inc|corp|ltd|bros|dr|mr|mrs|ms|prof|gen|gov|sen|rep|col|lt|capt|sgt)$/iu;
-const TITLE_CASE_FUNCTION_WORDS = wordSet(titleCaseFunctionWords);
-const TITLE_CASE_SMALL_WORDS = wordSet(titleCaseSmallWords);
+const TITLE_CASE_FUNCTION_WORDS = wordSet(GRAMMAR.titleCaseFunctionWords);
+const TITLE_CASE_SMALL_WORDS = wordSet(GRAMMAR.titleCaseSmallWords);
 
 function isDescriptiveSuffix(part: string): boolean {
   return /^\p{Ll}/u.test(part) && (DESCRIPTIVE_SUFFIXES.has(part) || /(?:ed|ing)$/.test(part));
@@ -310,8 +307,8 @@ export function breaksAfter(prev: Word, next: Word): boolean {
   return /["“‘(]/.test(next.first.pre);
 }
 
-const MONTHS = wordSet(months);
-const DATE_PREPOSITIONS = wordSet(datePrepositions);
+const MONTHS = wordSet(GRAMMAR.months);
+const DATE_PREPOSITIONS = wordSet(GRAMMAR.datePrepositions);
 
 /** "in May", "May 13", "May-August": a month word used as a date, not a name. */
 export function isMonthAsDate(w: Word, prev: Word | undefined, next: Word | undefined): boolean {

@@ -1,20 +1,13 @@
-// Generic place knowledge: countries, large cities, regions and demonyms (lower case). The lists are data files.
-import cities from './cities.txt';
-import countries from './countries.txt';
-import demonyms from './demonyms.txt';
-import placeHeads from './place-heads.txt';
-import placeLeads from './place-leads.txt';
-import placeNouns from './place-nouns.txt';
-import regions from './regions.txt';
-import { parseWordList, wordSet } from './wordList';
+// Generic place knowledge: countries, large cities, regions and demonyms (lower case), and the words around a place.
+import { PLACES, wordSet } from './index';
 
-export const COUNTRY_NAMES = wordSet(countries);
-export const CITY_NAMES = wordSet(cities);
-export const REGION_NAMES = wordSet(regions);
+export const COUNTRY_NAMES = wordSet(PLACES.countries);
+export const CITY_NAMES = wordSet(PLACES.cities);
+export const REGION_NAMES = wordSet(PLACES.regions);
 
 /** Demonym (singular, lower case) → place name (lower case). Plurals are handled by the caller. */
 export const DEMONYM_PLACE: ReadonlyMap<string, string> = new Map(
-  parseWordList(demonyms).map((line) => {
+  PLACES.demonyms.map((line) => {
     const colon = line.indexOf(':');
     return [
       line.slice(0, colon).trim().toLowerCase(),
@@ -27,10 +20,13 @@ export const DEMONYM_PLACE: ReadonlyMap<string, string> = new Map(
 );
 
 /** Words that make a capitalised phrase a place when they end it: "Yellow River", "Red Square". */
-export const PLACE_HEADS = wordSet(placeHeads);
+export const PLACE_HEADS = wordSet(PLACES.placeHeads);
 
 /** Words that make a capitalised phrase a place when they start it: "Lake Geneva", "Mount Everest". */
-export const PLACE_LEADS = wordSet(placeLeads);
+export const PLACE_LEADS = wordSet(PLACES.placeLeads);
 
 /** Lower-case nouns that place the name beside them: "the Wuxi area", "the town of Bou Haroun". */
-export const PLACE_NOUNS = wordSet(placeNouns);
+export const PLACE_NOUNS = wordSet(PLACES.placeNouns);
+
+/** Words before a name that point at a place: "in Bakhmut", "from Kyiv". */
+export const LOC_PREPOSITIONS = wordSet(PLACES.placePrepositions);

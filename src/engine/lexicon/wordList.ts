@@ -1,5 +1,5 @@
-// Word lists are data files (src/engine/lexicon/*.txt, one entry per line, bundled as text by esbuild).
-// `#` starts a comment; blank lines are ignored; entries are kept as written (callers lower-case if needed).
+// How a word list is read: one entry per line; `#` starts a comment (every list opens with one saying what it
+// is for); blank lines are ignored; entries are kept as written. The lists themselves are loaded in index.ts.
 
 export function parseWordList(text: string): string[] {
   const out: string[] = [];
@@ -11,6 +11,6 @@ export function parseWordList(text: string): string[] {
 }
 
 /** A lower-cased set of a word list's entries. */
-export function wordSet(text: string): Set<string> {
-  return new Set(parseWordList(text).map((w) => w.toLowerCase()));
+export function wordSet(entries: readonly string[]): Set<string> {
+  return new Set(entries.map((w) => w.toLowerCase()));
 }

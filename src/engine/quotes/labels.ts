@@ -1,15 +1,14 @@
 // Labels before a colon that name a speaker: "Pew Research: “…”", "Gerald F. Seib, The Wall Street Journal: “…".
+import { SOURCES, wordSet } from '../lexicon';
 import type { DocContext } from '../context';
 import { cueAt } from '../sources/cues';
 import { isClauseWord, NAME_CONNECTORS, phrase, phraseEndingAt, type SourcePhrase } from '../sources/sourcePhrases';
-import notSpeakerLabels from '../lexicon/notSpeakerLabels.txt';
-import { wordSet } from '../lexicon/wordList';
 import { endsSentence, isCapitalised } from '../text/tokenShapes';
 
 const DOCUMENT_LABEL_WINDOW = 4; // "From the report:"
 
 /** Labels before a colon that introduce something other than speech: "Update:", "Editor's note:". */
-const NOT_SPEAKER_LABELS: ReadonlySet<string> = wordSet(notSpeakerLabels);
+const NOT_SPEAKER_LABELS: ReadonlySet<string> = wordSet(SOURCES.notSpeakerLabels);
 
 /** A name or label right before a colon that opens a quote: "Pew Research: “…”", or inside it: "“WALLACE: …". */
 export function labelSource(ctx: DocContext, before: number, lo: number): SourcePhrase | null {

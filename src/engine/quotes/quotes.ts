@@ -1,7 +1,7 @@
 // Direct quotations: one linear scan per paragraph over the quotation marks.
 import type { DocContext } from '../context';
 import type { Problem, Quote, Span } from '../types';
-import { CUE_VERB_FORMS } from '../lexicon/cues';
+import { CUE_VERB_FORMS } from '../lexicon/verbs';
 
 type MarkKind = 'open' | 'close' | 'either';
 

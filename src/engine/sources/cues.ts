@@ -1,13 +1,12 @@
 // Reporting cues ("said", "according to") and the source phrase attached to them, over tokens.
+import { SOURCES, wordSet } from '../lexicon';
 import type { DocContext } from '../context';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { endsSentence, hasPunctAfter, isCapitalised } from '../text/tokenShapes';
 import { isTimeWord } from './timePhrases';
 import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/people';
-import { CUE_VERB_FORMS, type CueVerbKind } from '../lexicon/cues';
-import subjectSkipWords from '../lexicon/subjectSkipWords.txt';
-import { wordSet } from '../lexicon/wordList';
+import { CUE_VERB_FORMS, type CueVerbKind } from '../lexicon/verbs';
 import {
   isClauseWord,
   isNounLike,
@@ -21,7 +20,7 @@ import { COUNTRY_NAMES, REGION_NAMES } from '../lexicon/places';
 
 export type CueKind = CueVerbKind;
 
-const SUBJECT_SKIP: ReadonlySet<string> = wordSet(subjectSkipWords);
+const SUBJECT_SKIP: ReadonlySet<string> = wordSet(SOURCES.subjectSkipWords);
 /** Token windows: how far each search for a source phrase may reach. */
 const MAX_SKIPPED = 5; // adverbs, auxiliaries and time words between a subject and its verb
 const MAX_SKIPPED_WORDS = 3; // of which words other than dates

@@ -1,15 +1,11 @@
 // Source phrases: the pronoun, name or noun phrase ending at a token ("Stoltenberg", "a senior
 // official", "sources familiar with the talks"), and whether it names anybody.
+import { GRAMMAR, NAMES, SOURCES, wordSet } from '../lexicon';
 import type { DocContext } from '../context';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { endsSentence, hasPunctAfter, isCapitalised } from '../text/tokenShapes';
-import { NAME_PARTICLES } from '../lexicon/cues';
-import anonymousSources from '../lexicon/anonymousSources.txt';
-import clauseWords from '../lexicon/clauseWords.txt';
-import nameConnectors from '../lexicon/nameConnectors.txt';
-import unnamedSourceLinks from '../lexicon/unnamedSourceLinks.txt';
-import { wordSet } from '../lexicon/wordList';
+import { NAME_PARTICLES } from '../lexicon/people';
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 export const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'reporters', 'journalists', 'it']);
@@ -17,8 +13,8 @@ export const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'repor
 export const NOUN_PHRASE_WINDOW = 8; // "the senior State Department official"
 const PARENTHETICAL_WINDOW = 8; // "Lynch (D-Mass.)"
 /** Lower-case words that may sit inside a name: "Institute for the Study of War". */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set([...wordSet(nameConnectors), ...NAME_PARTICLES]);
-const ANONYMOUS_HEADS: ReadonlySet<string> = wordSet(anonymousSources);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([...wordSet(NAMES.nameConnectors), ...NAME_PARTICLES]);
+const ANONYMOUS_HEADS: ReadonlySet<string> = wordSet(SOURCES.anonymousSources);
 
 export type SourceKind = 'name' | 'pronoun' | 'noun';
 
@@ -69,7 +65,7 @@ function isAnonymous(tokens: readonly Token[], first: number, last: number, kind
 }
 
 /** Sentence-initial words that are capitalised but never part of a name: "While", "When", "But". */
-const CLAUSE_WORDS: ReadonlySet<string> = wordSet(clauseWords);
+const CLAUSE_WORDS: ReadonlySet<string> = wordSet(GRAMMAR.clauseWords);
 export const isClauseWord = (t: Token): boolean =>
   CLAUSE_WORDS.has(t.normal) || t.tags.has('Conjunction') || t.tags.has('Preposition');
 
@@ -105,7 +101,7 @@ export function nameStart(tokens: readonly Token[], last: number, lo: number): n
 
 const OF_LIKE = new Set(['of', 'for', 'at', 'from', 'with']);
 /** "sources familiar with the talks", "people close to the minister". */
-const FAMILIAR_LINKS: ReadonlySet<string> = wordSet(unnamedSourceLinks);
+const FAMILIAR_LINKS: ReadonlySet<string> = wordSet(SOURCES.unnamedSourceLinks);
 
 /** Extend a common noun phrase backwards: determiners, adjectives, nouns, possessives. */
 function nounPhraseStart(tokens: readonly Token[], last: number, lo: number): number {

@@ -1,6 +1,6 @@
 // Paragraphs as feeds export them: single line breaks, punctuation-only lines, hard-wrapped text.
 import assert from 'node:assert/strict';
-import { verbForms } from '../../../src/engine/lexicon/cues';
+import { verbForms } from '../../../src/engine/lexicon/verbs';
 import { findParagraphs } from '../../../src/engine/text/structure';
 
 const paragraphsOf = (text: string): string[] => findParagraphs(text).map((p) => text.slice(p.start, p.end));

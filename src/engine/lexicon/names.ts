@@ -1,0 +1,8 @@
+// Names of any kind: capitalised words that are no name on their own, and the heads of named events (CoNLL's MISC).
+import { NAMES, wordSet } from './index';
+
+/** Capitalised words that are not names on their own (sentence starters, pronouns, interjections). */
+export const COMMON_CAPITALISED = wordSet(NAMES.commonCapitalised);
+
+/** A capitalised phrase ending in one of these is a named event, prize or law (CoNLL's MISC), not PER/LOC/ORG. */
+export const MISC_HEADS = wordSet(NAMES.miscHeads);
