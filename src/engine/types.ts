@@ -84,6 +84,8 @@ export interface Attribution {
   affiliation?: string;
   /** The whole speaker phrase in the text (role, affiliation and name), when wider than `mention`. */
   phrase?: Span;
+  /** The description in the text ("the mayor") when the speaker was resolved from one to the entity it names. */
+  description?: string;
 }
 
 /**

@@ -225,6 +225,7 @@ function fromClause(ctx: DocContext, resolver: SpeakerResolver, match: CueMatch,
     ...(match.source.anonymous ? { anonymous: true } : {}),
     ...(resolved.candidates ? { candidates: resolved.candidates } : {}),
     ...describedFields(match.source),
+    ...(resolved.described ? { description: match.source.text } : {}),
   };
 }
 

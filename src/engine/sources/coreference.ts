@@ -1,6 +1,7 @@
 // Light coreference for speakers: surnames → full names, pronouns → the last compatible person.
 import type { DocContext } from '../context';
 import type { SourcePhrase } from './sourcePhrases';
+import { DescriptionResolver } from './descriptions';
 import { firstTokenFrom } from '../text/tokens';
 import { FEMALE_HONORIFICS as FEMALE_TITLES, MALE_HONORIFICS as MALE_TITLES, TITLE_WORDS } from '../lexicon/people';
 import type { Entity, EntityType, Mention, Quote, Span, SpeakerCandidate } from '../types';
@@ -33,6 +34,8 @@ export interface ResolvedSource {
   candidates?: SpeakerCandidate[];
   /** 0..1: how sure the resolution is. */
   confidence: number;
+  /** The source was a description ("the mayor") resolved to the entity it names. */
+  described?: boolean;
 }
 
 const resolvers = new WeakMap<DocContext, SpeakerResolver>();
@@ -56,6 +59,7 @@ export class SpeakerResolver {
   private readonly people: PersonMention[] = [];
   private readonly info = new Map<string, PersonInfo>();
   private readonly mentionStarts: number[] = [];
+  private readonly descriptions: DescriptionResolver;
 
   constructor(
     private readonly ctx: DocContext,
@@ -64,6 +68,11 @@ export class SpeakerResolver {
     quotes: readonly Quote[],
   ) {
     const byId = new Map(entities.map((e) => [e.id, e]));
+    this.descriptions = new DescriptionResolver(
+      ctx.text,
+      entities,
+      [...mentions].sort((a, b) => a.start - b.start),
+    );
     const found: PersonMention[] = [];
     for (const m of mentions) {
       const entity = byId.get(m.entityId);
@@ -179,6 +188,18 @@ export class SpeakerResolver {
       const info = this.info.get(hit.key)!;
       const evidence = info.name !== source.text ? [`"${source.text}" → ${info.name}`] : [];
       return { name: info.name, ...(info.entityId ? { entityId: info.entityId } : {}), evidence, confidence: 0.9 };
+    }
+    const described =
+      source.kind === 'noun' && !source.anonymous && this.descriptions.resolve(source.text, source.span);
+    if (described) {
+      const { entity } = described;
+      return {
+        name: entity.name,
+        entityId: entity.id,
+        evidence: [described.evidence],
+        confidence: 0.8,
+        described: true,
+      };
     }
     return { name: cleanName(source.text), evidence: [], confidence: source.kind === 'name' ? 0.85 : 0.75 };
   }
