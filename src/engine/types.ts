@@ -86,6 +86,9 @@ export interface Attribution {
   phrase?: Span;
   /** The description in the text ("the mayor") when the speaker was resolved from one to the entity it names. */
   description?: string;
+  /** Why the speaker is uncertain: 'surname' when several people of the article share the name and the evidence
+   * could not decide (`candidates` lists them). */
+  ambiguity?: 'surname';
 }
 
 /**
@@ -146,6 +149,7 @@ export interface DateMention extends Span {
 export type ProblemCode =
   | 'unattributed-quote'
   | 'ambiguous-attribution'
+  | 'ambiguous-speaker'
   | 'unbalanced-quote'
   | 'anonymous-source'
   | 'missing-header'

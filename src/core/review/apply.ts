@@ -415,7 +415,7 @@ function renamed(a: Attribution, entities: readonly Entity[]): Attribution {
   return e && e.name !== a.name && !a.anonymous ? { ...a, name: e.name } : a;
 }
 
-const SPEAKER_PROBLEMS = new Set(['unattributed-quote', 'ambiguous-attribution']);
+const SPEAKER_PROBLEMS = new Set(['unattributed-quote', 'ambiguous-attribution', 'ambiguous-speaker']);
 
 /** Problems a reader has settled are dropped; orphaned annotations become problems of their own. */
 function reviewedProblems(

@@ -226,6 +226,7 @@ function fromClause(ctx: DocContext, resolver: SpeakerResolver, match: CueMatch,
     ...(resolved.candidates ? { candidates: resolved.candidates } : {}),
     ...describedFields(match.source),
     ...(resolved.described ? { description: match.source.text } : {}),
+    ...(resolved.ambiguousSurname ? { ambiguity: 'surname' as const } : {}),
   };
 }
 

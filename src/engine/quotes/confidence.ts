@@ -151,7 +151,9 @@ export function applySpeakerConfidence(input: ConfidenceInput): void {
   input.quotes.forEach((q, i) => {
     const f = features[i];
     if (!q.speaker || !f) return;
-    const p = Math.round(speakerProbability(f) * 1000) / 1000;
+    // A tie between people who share a surname is a guess among them, whatever else the evidence says.
+    const guess = q.speaker.ambiguity === 'surname' ? 1 / Math.max(2, q.speaker.candidates?.length ?? 2) : 1;
+    const p = Math.round(Math.min(guess, speakerProbability(f)) * 1000) / 1000;
     q.speaker.ruleConfidence ??= q.speaker.confidence;
     q.speaker.confidence = p;
     q.speaker.evidence = [...q.speaker.evidence, `confidence ${p.toFixed(2)} from the evidence (fitted model)`];
