@@ -38,13 +38,17 @@ const sets = [
 const tagging = argv.includes('--full') ? 'full' : 'fast';
 /** The engine's analyses of the PolNeAR documents, kept for the calibration report. */
 const analyses = new Map();
+/** The engine's CoNLL predictions by document id, kept to score each half of the documents. */
+const conllPredictions = new Map();
 const systems = [
   {
     name: tagging === 'full' ? 'seed-annotator (full tagging)' : 'seed-annotator',
     predict: (d) => {
       const analysis = engine.analyze(d.text, { tagging });
       if (Array.isArray(d.quotes)) analyses.set(d.id, analysis);
-      return engine.toPrediction(d.id, analysis);
+      const prediction = engine.toPrediction(d.id, analysis);
+      if (Array.isArray(d.entities)) conllPredictions.set(d.id, prediction);
+      return prediction;
     },
   },
 ];
@@ -100,6 +104,18 @@ function speakerCalibration() {
     odd: calibration(halves.odd),
   };
 }
+/** CoNLL-2003 micro F1 (PER/LOC/ORG) on each half of the dev documents (by index parity), to see what carries. */
+function conllHalves() {
+  const conll = sets.find((s) => s.name === 'conll');
+  const preds = conllPredictions;
+  if (!conll || !preds.size) return null;
+  const docs = readJsonl(conll.file).slice(0, limit);
+  const f1 = (part) => score(part, preds).entities?.microPLO?.f1 ?? null;
+  return { even: f1(docs.filter((_, i) => half(i) === 'even')), odd: f1(docs.filter((_, i) => half(i) === 'odd')) };
+}
+const conllHalf = conllHalves();
+if (conllHalf) results.conllHalves = conllHalf;
+
 const speakerCal = speakerCalibration();
 if (speakerCal) results.speakerCalibration = speakerCal;
 
@@ -137,6 +153,10 @@ if (argv.includes('--json')) {
     console.log(`| ${label} | ${vals.map(f).join(' | ')} |`);
   }
   console.log('');
+  if (conllHalf)
+    console.log(
+      `\nCoNLL-2003 PER/LOC/ORG micro F1 by half of the dev documents: even ${f(conllHalf.even)}, odd ${f(conllHalf.odd)}`,
+    );
   if (speakerCal) printCalibration(speakerCal);
   console.log('');
   for (const s of systems)
