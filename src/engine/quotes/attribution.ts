@@ -3,8 +3,7 @@
 import type { DocContext } from '../context';
 import { speakerResolverFor, type SpeakerResolver } from '../sources/coreference';
 import { CueFinder, type CueMatch } from './quoteCues';
-import type { SourcePhrase } from '../sources/sourcePhrases';
-import { withRoleBefore } from '../sources/rolePhrases';
+import { describedFields, withRoleBefore } from '../sources/rolePhrases';
 import { applySpeakerConfidence } from './confidence';
 import type { Attribution, AttributionRule, Entity, Mention, Quote } from '../types';
 
@@ -227,17 +226,6 @@ function fromClause(ctx: DocContext, resolver: SpeakerResolver, match: CueMatch,
     ...describedFields(match.source),
     ...(resolved.described ? { description: match.source.text } : {}),
     ...(resolved.ambiguousSurname ? { ambiguity: 'surname' as const } : {}),
-  };
-}
-
-/** Role, affiliation and the whole phrase of a speaker phrase that names them. */
-export function describedFields(source: SourcePhrase): Pick<Attribution, 'role' | 'affiliation' | 'phrase'> {
-  const d = source.described;
-  if (!d) return {};
-  return {
-    ...(d.role ? { role: d.role } : {}),
-    ...(d.affiliation ? { affiliation: d.affiliation } : {}),
-    phrase: d.phrase,
   };
 }
 

@@ -4,7 +4,7 @@ import { DESCRIPTION_KINDS } from '../lexicon/organizations';
 import type { Entity, Mention, Span } from '../types';
 
 /** "the mayor", "the city's mayor", "the state utility": a determiner, up to two modifiers and a head noun. */
-const DESCRIPTION = /^(?:the|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)$/u;
+const DESCRIPTION = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)$/u;
 /** How far back (in characters) the named entity may be. */
 const LOOKBACK_CHARS = 20_000;
 

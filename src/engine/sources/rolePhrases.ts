@@ -1,6 +1,7 @@
 // The person behind an organization and a role: "said White House press secretary Josh Earnest" → Josh Earnest.
 import type { DocContext } from '../context';
 import type { Token } from '../text/tokens';
+import type { Attribution } from '../types';
 import { endsSentence, hasLetters, hasPunctAfter, isCapitalised } from '../text/tokenShapes';
 import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/people';
 import { phrase, type SourcePhrase } from './sourcePhrases';
@@ -141,5 +142,16 @@ export function withRoleBefore(ctx: DocContext, source: SourcePhrase): SourcePhr
       ...(affiliation ? { affiliation } : {}),
       phrase: { start: tokens[start]!.start, end: source.span.end },
     },
+  };
+}
+
+/** Role, affiliation and the whole phrase of a speaker phrase that names them. */
+export function describedFields(source: SourcePhrase): Pick<Attribution, 'role' | 'affiliation' | 'phrase'> {
+  const d = source.described;
+  if (!d) return {};
+  return {
+    ...(d.role ? { role: d.role } : {}),
+    ...(d.affiliation ? { affiliation: d.affiliation } : {}),
+    phrase: d.phrase,
   };
 }

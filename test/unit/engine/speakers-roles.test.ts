@@ -94,3 +94,19 @@ describe('speakers: the person behind an organization and a role', () => {
     assert.equal(speaker?.name, 'Lena Ortiz');
   });
 });
+
+describe('claim sources: the person behind an organization and a role', () => {
+  it('keeps the role and the organization of a claim’s source', () => {
+    const text = 'Harbor Transit spokeswoman Lena Ortiz said the new line would open in May.';
+    const source = analyze(text).claims[0]?.source;
+    assert.equal(source?.name, 'Lena Ortiz');
+    assert.equal(source?.role, 'spokeswoman');
+    assert.equal(source?.affiliation, 'Harbor Transit');
+  });
+
+  it('resolves a description as a claim’s source', () => {
+    const text = 'Mayor Irene Vask opened the session. The mayor said the budget was balanced.';
+    const claim = analyze(text).claims.find((c) => c.source.description);
+    assert.equal(claim?.source.name, 'Irene Vask');
+  });
+});
