@@ -125,7 +125,7 @@ function quoteFeatures(facts: DocFacts, q: Quote): number[] {
     /^\p{Ll}/u.test(s.name) ? 1 : 0,
     others,
     agreement,
-    s.phrase || s.role ? 1 : 0,
+    s.phrase || s.role || s.description ? 1 : 0,
     s.name.length > 2 && inner.includes(lastWord(s.name)) ? 1 : 0,
     entity ? Math.min(1, Math.log1p(entity.mentions.length) / 3) : 0,
   ];
