@@ -17,6 +17,8 @@ import { personAfterRole } from './rolePhrases';
 import { TITLE_WORDS } from '../lexicon/people';
 
 const TITLE_WINDOW = 5; // "said retired neurosurgeon Ben Carson"
+/** Words that tie a noun to the name after them, which is then not the speaker: "an adviser to Bill Clinton". */
+const LINKS = new Set(['to', 'of', 'for', 'at', 'from', 'with', 'by', 'in', 'on']);
 const NAME_WINDOW = 12; // "Institute for the Study of War"
 
 /** The source after a cue: "said Stoltenberg", "said the spokesman", "according to officials". */
@@ -32,7 +34,11 @@ export function sourceAfter(ctx: DocContext, cue: Cue, hi: number): SourcePhrase
   // "said retired neurosurgeon Ben Carson": lower-case titles before a name.
   if (!isCapitalised(t) && !t.tags.has('Determiner')) {
     for (let j = start + 1; j < hi && j - start < TITLE_WINDOW && !hasPunctAfter(tokens[j - 1]!); j++) {
-      if (tokens[j]!.tags.has('Person')) return sourceAfterName(ctx, j, hi);
+      if (tokens[j]!.tags.has('Preposition') || LINKS.has(tokens[j]!.normal)) break; // "an adviser to Bill Clinton"
+      if (!tokens[j]!.tags.has('Person')) continue;
+      const name = sourceAfterName(ctx, j, hi);
+      if (!modifiesNoun(tokens, name.last)) return name; // "said one Sanders supporter": the supporter speaks
+      break;
     }
   }
   if (isCapitalised(t)) return sourceAfterName(ctx, start, hi);
@@ -58,6 +64,19 @@ export function sourceAfter(ctx: DocContext, cue: Cue, hi: number): SourcePhrase
   const inner = tokens.slice(start, last + 1);
   const kind: SourceKind = inner.every((x) => isCapitalised(x) || x.tags.has('Determiner')) ? 'name' : 'noun';
   return phrase(ctx, start, last, kind);
+}
+
+/** A name right before a lower-case noun modifies it: "Sanders supporter", "Clinton campaign". */
+function modifiesNoun(tokens: DocContext['tokens'], last: number): boolean {
+  const next = tokens[last + 1];
+  return (
+    next !== undefined &&
+    !hasPunctAfter(tokens[last]!) &&
+    !isCapitalised(next) &&
+    next.tags.has('Noun') &&
+    !next.tags.has('Verb') &&
+    !next.tags.has('Pronoun')
+  );
 }
 
 /** A capitalised name starting at token `start`: "Ben Carson", "Institute for the Study of War". */

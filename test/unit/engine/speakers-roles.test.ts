@@ -89,6 +89,16 @@ describe('speakers: the person behind an organization and a role', () => {
     assert.equal(speaker?.role, undefined);
   });
 
+  it('gives "said an adviser to <Name>" to the adviser, not to the name', () => {
+    const speaker = analyze('“It is over,” said one longtime adviser to Mayor Irene Vask.').quotes[0]?.speaker;
+    assert.equal(speaker?.name, 'one longtime adviser');
+  });
+
+  it('gives "said one <Name> supporter" to the supporter, not to the name', () => {
+    const speaker = analyze('Irene Vask spoke first. “Nope,” said one Vask supporter.').quotes[0]?.speaker;
+    assert.equal(speaker?.name, 'one Vask supporter');
+  });
+
   it('does not read "press" before a role noun as the cue', () => {
     const speaker = analyze('“No,” Harbor Transit press secretary Lena Ortiz said.').quotes[0]?.speaker;
     assert.equal(speaker?.name, 'Lena Ortiz');
