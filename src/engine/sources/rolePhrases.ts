@@ -75,6 +75,8 @@ export function personAfterRole(ctx: DocContext, org: SourcePhrase, hi: number):
   const { tokens } = ctx;
   const end = tokens[org.last]!;
   if (endsSentence(end) || (hasPunctAfter(end) && !joinsByHyphen(end))) return null;
+  const next = tokens[org.last + 1];
+  if (possessive(end) && next && isCapitalised(next) && org.last + 1 < hi) return namedAfterPossessive(ctx, org, hi);
   const role = roleAfter(tokens, org.last, hi);
   if (!role) return null;
   const last = personNameAt(tokens, role[1], hi);
@@ -93,6 +95,20 @@ export function personAfterRole(ctx: DocContext, org: SourcePhrase, hi: number):
       affiliation: slice(org.first, roleFirst - 1)
         .replace(/^the\s+/i, '')
         .replace(/['’]s?$/, ''),
+      phrase: { start: org.span.start, end: person.span.end },
+    },
+  };
+}
+
+/** "said Iowa State University’s Dianne Bystrom": the name after an organization’s possessive. */
+function namedAfterPossessive(ctx: DocContext, org: SourcePhrase, hi: number): SourcePhrase | null {
+  const last = personNameAt(ctx.tokens, org.last + 1, hi);
+  if (last < 0) return null;
+  const person = phrase(ctx, org.last + 1, last, 'name');
+  return {
+    ...person,
+    described: {
+      affiliation: org.text.replace(/['’]s?$/, ''),
       phrase: { start: org.span.start, end: person.span.end },
     },
   };

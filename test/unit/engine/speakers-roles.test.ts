@@ -66,6 +66,12 @@ const rows: Row[] = [
     affiliation: 'Ortiz',
   },
   { text: '“Pray for them,” said the Rev. Anna Marsh.', name: 'Anna Marsh' },
+  {
+    text: '“It is close,” said Harbor College’s Nina Ford.',
+    name: 'Nina Ford',
+    affiliation: 'Harbor College',
+    phrase: 'Harbor College’s Nina Ford',
+  },
 ];
 
 describe('speakers: the person behind an organization and a role', () => {
