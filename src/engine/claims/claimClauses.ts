@@ -1,4 +1,4 @@
-// Reporting clauses that bring their own source: a closing "…, X said.", "according to X", a label "X: …",
+// Reporting clauses that bring their own source: a closing "…, X said.", "according to X, …", a label "X: …",
 // and a question with no named asker ("Asked whether …, …").
 import type { DocContext } from '../context';
 import { isTopicCue } from './claimCues';
@@ -86,8 +86,19 @@ export function labelClaim(ctx: DocContext, lo: number, hi: number): RawClaim | 
   return null;
 }
 
+/** "According to X, …" opening a sentence: the content after the source's comma, to the sentence end. */
+export function accordingClaim(ctx: DocContext, cue: Cue, hi: number): RawClaim | null {
+  const tokens = ctx.tokens;
+  const source = accordingSource(ctx, cue, hi);
+  if (!source) return null;
+  let start = source.last + 1;
+  while (start < hi && !/,/.test(tokens[start - 1]!.post) && start - source.last < 12) start++;
+  if (start >= hi) return null;
+  return { cue, source, rule: 'according-to', content: spanOf(tokens, start, hi - 1) };
+}
+
 /** "according to exit polls," → the words up to the comma (or the sentence end). */
-export function accordingSource(ctx: DocContext, cue: Cue, hi: number): SourcePhrase | null {
+function accordingSource(ctx: DocContext, cue: Cue, hi: number): SourcePhrase | null {
   const named = sourceAfter(ctx, cue, hi);
   if (named) return named;
   const tokens = ctx.tokens;

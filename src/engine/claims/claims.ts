@@ -7,11 +7,11 @@ import { claimCueAt, isTopicCue, nounCueAt } from './claimCues';
 import { clauseSubjectBefore, sentenceSubject } from '../sources/clauseSubjects';
 import type { Cue } from '../sources/cues';
 import type { SourcePhrase } from '../sources/sourcePhrases';
-import type { RawClaim } from './types';
+import type { ClaimRuleId, RawClaim } from './types';
 import { findHedges } from './claimHedges';
 import { frontedClauseEnd } from './claimSources';
 import { claimSource, claimSourceRule, sourceNextToCue } from './claimSourceRules';
-import { accordingSource, askedClause, closingClause, labelClaim } from './claimClauses';
+import { accordingClaim, askedClause, closingClause, labelClaim } from './claimClauses';
 import { isSpurious, reportsClause } from './claimFilters';
 import {
   clauseSentences,
@@ -57,11 +57,7 @@ export function findClaims(ctx: DocContext, entities: Entity[], mentions: Mentio
 /** Reporting clauses of one sentence [lo, hi): a closing "…, X said." first, else each cue with a source in turn. */
 function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
   const tokens = ctx.tokens;
-  const cues: Cue[] = [];
-  for (let k = lo; k < hi; k++) {
-    const cue = claimCueAt(tokens, k) ?? participleCueAt(tokens, k);
-    if (cue && !insideQuoteMarks(tokens, k)) cues.push(cue);
-  }
+  const cues = cuesIn(tokens, lo, hi);
   const label = labelClaim(ctx, lo, hi);
   if (label) return [label];
   if (!cues.length) return nounClaims(ctx, [], lo, hi);
@@ -82,12 +78,9 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
   for (const cue of cues) {
     if (cue.first < from) continue;
     if (cue.kind === 'according') {
-      const source = accordingSource(ctx, cue, hi);
-      if (!source) continue;
-      let start = source.last + 1;
-      while (start < hi && !/,/.test(tokens[start - 1]!.post) && start - source.last < 12) start++;
-      if (start >= hi) continue;
-      claims.push({ cue, source, rule: 'according-to', content: spanOf(tokens, start, hi - 1) });
+      const according = accordingClaim(ctx, cue, hi);
+      if (!according) continue;
+      claims.push(according);
       break;
     }
     if (isPassive(tokens, cue, from)) {
@@ -115,21 +108,41 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
     }
     const found = claimSource({ ctx, cue, lo, from, previous: previous ?? null, before, gerund, participle });
     if (!found || !goodSource(tokens, found.source, cue)) continue;
-    const source = found.source;
-    const [start, end] = contentRange(tokens, cue, hi);
-    if (start >= hi) continue;
-    // "it’s hard to know where …", "There is little doubt that …": an impersonal subject names nobody.
-    const impersonal = /^it(['’]s|\s+(is|was|will be|would be))\s/i.test(source.text) || /^there$/i.test(source.text);
-    claims.push({
-      cue,
-      source: impersonal ? null : source,
-      content: spanOf(tokens, start, end),
-      viaThat: tokens[start - 1]?.normal === 'that',
-      rule: found.rule.id,
-    });
-    from = end + 1;
+    const opening = openingClaim(tokens, cue, found.source, found.rule.id, hi);
+    if (!opening) continue;
+    claims.push(opening.claim);
+    from = opening.end + 1;
   }
   return [...claims, ...nounClaims(ctx, claims, lo, hi)];
+}
+
+/** The claim cues of the sentence [lo, hi), outside quotation marks. */
+function cuesIn(tokens: readonly Token[], lo: number, hi: number): Cue[] {
+  const cues: Cue[] = [];
+  for (let k = lo; k < hi; k++) {
+    const cue = claimCueAt(tokens, k) ?? participleCueAt(tokens, k);
+    if (cue && !insideQuoteMarks(tokens, k)) cues.push(cue);
+  }
+  return cues;
+}
+
+/** "X said that …": the content after a cue whose source a rule found (and its last token); an impersonal subject names nobody. */
+function openingClaim(
+  tokens: readonly Token[],
+  cue: Cue,
+  source: SourcePhrase,
+  rule: ClaimRuleId,
+  hi: number,
+): { claim: RawClaim; end: number } | null {
+  const [start, end] = contentRange(tokens, cue, hi);
+  if (start >= hi) return null;
+  // "it’s hard to know where …", "There is little doubt that …"
+  const impersonal = /^it(['’]s|\s+(is|was|will be|would be))\s/i.test(source.text) || /^there$/i.test(source.text);
+  const viaThat = tokens[start - 1]?.normal === 'that';
+  return {
+    claim: { cue, source: impersonal ? null : source, content: spanOf(tokens, start, end), viaThat, rule },
+    end,
+  };
 }
 
 /** "Ready to back Clinton, Obama …": the subject of the main clause after the fronted phrase ending at `fronted`. */
