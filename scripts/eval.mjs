@@ -27,6 +27,8 @@ if (!fs.existsSync(path.join(evalDir, 'score.mjs'))) {
 const { score, readJsonl } = await import(pathToFileURL(path.join(evalDir, 'score.mjs')).href);
 const engine = require(path.join(root, 'dist/engine.js'));
 const { compromiseAlone } = await import('./compromise-baseline.mjs');
+const { calibration, half, speakerOutcomes } = await import('./speaker-outcomes.mjs');
+const scorer = { score, readJsonl, ...(await import(pathToFileURL(path.join(evalDir, 'score.mjs')).href)) };
 
 const sets = [
   { name: 'polnear', file: path.join(evalDir, 'data/polnear.dev.jsonl') },
@@ -34,10 +36,20 @@ const sets = [
 ].filter((s) => !only || s.name === only);
 
 const tagging = argv.includes('--full') ? 'full' : 'fast';
+/** The engine's analyses of the PolNeAR documents, kept for the calibration report. */
+const analyses = new Map();
+/** The engine's CoNLL predictions by document id, kept to score each half of the documents. */
+const conllPredictions = new Map();
 const systems = [
   {
     name: tagging === 'full' ? 'seed-annotator (full tagging)' : 'seed-annotator',
-    predict: (d) => engine.toPrediction(d.id, engine.analyze(d.text, { tagging })),
+    predict: (d) => {
+      const analysis = engine.analyze(d.text, { tagging });
+      if (Array.isArray(d.quotes)) analyses.set(d.id, analysis);
+      const prediction = engine.toPrediction(d.id, analysis);
+      if (Array.isArray(d.entities)) conllPredictions.set(d.id, prediction);
+      return prediction;
+    },
   },
 ];
 if (!argv.includes('--no-baseline')) systems.push({ name: 'compromise alone', predict: compromiseAlone });
@@ -75,6 +87,59 @@ const rows = [
   ['CoNLL-2003 ORG F1', (r) => r.conll?.entities?.ORG.f1],
   ['CoNLL-2003 PER/LOC/ORG micro F1', (r) => r.conll?.entities?.microPLO.f1],
 ];
+/** Speaker confidence against correctness, on each half of the PolNeAR documents (the model is fitted on the even half). */
+function speakerCalibration() {
+  const polnear = sets.find((s) => s.name === 'polnear');
+  if (!polnear) return null;
+  const halves = { even: [], odd: [] };
+  readJsonl(polnear.file)
+    .slice(0, limit)
+    .forEach((d, i) => {
+      const a = analyses.get(d.id);
+      if (a) halves[half(i)].push(...speakerOutcomes(engine, scorer, d, a));
+    });
+  return {
+    all: calibration([...halves.even, ...halves.odd]),
+    even: calibration(halves.even),
+    odd: calibration(halves.odd),
+  };
+}
+/** CoNLL-2003 micro F1 (PER/LOC/ORG) on each half of the dev documents (by index parity), to see what carries. */
+function conllHalves() {
+  const conll = sets.find((s) => s.name === 'conll');
+  const preds = conllPredictions;
+  if (!conll || !preds.size) return null;
+  const docs = readJsonl(conll.file).slice(0, limit);
+  const f1 = (part) => score(part, preds).entities?.microPLO?.f1 ?? null;
+  return { even: f1(docs.filter((_, i) => half(i) === 'even')), odd: f1(docs.filter((_, i) => half(i) === 'odd')) };
+}
+const conllHalf = conllHalves();
+if (conllHalf) results.conllHalves = conllHalf;
+
+const speakerCal = speakerCalibration();
+if (speakerCal) results.speakerCalibration = speakerCal;
+
+function printCalibration(cal) {
+  const f3 = (x) => (x == null ? '–' : x.toFixed(3));
+  console.log('');
+  console.log('Speaker confidence (PolNeAR dev, attributed quotes; fitted on the even documents):');
+  console.log('');
+  console.log('| | all | even (fitted) | odd (held out) |');
+  console.log('|---|---:|---:|---:|');
+  console.log(`| quotes | ${cal.all.n} | ${cal.even.n} | ${cal.odd.n} |`);
+  console.log(
+    `| expected calibration error (10 bands) | ${f3(cal.all.ece)} | ${f3(cal.even.ece)} | ${f3(cal.odd.ece)} |`,
+  );
+  console.log(
+    `| share of wrong speakers in the least confident 20 % | ${f3(cal.all.wrongInLowest)} | ${f3(cal.even.wrongInLowest)} | ${f3(cal.odd.wrongInLowest)} |`,
+  );
+  console.log('');
+  console.log('| confidence band | quotes | mean confidence | accuracy |');
+  console.log('|---|---:|---:|---:|');
+  for (const b of cal.all.bands)
+    if (b.n) console.log(`| ${b.band} | ${b.n} | ${f3(b.confidence)} | ${f3(b.accuracy)} |`);
+}
+
 if (argv.includes('--json')) {
   console.log(JSON.stringify(results, null, 2));
 } else {
@@ -87,6 +152,12 @@ if (argv.includes('--json')) {
     if (vals.every((v) => v === undefined)) continue;
     console.log(`| ${label} | ${vals.map(f).join(' | ')} |`);
   }
+  console.log('');
+  if (conllHalf)
+    console.log(
+      `\nCoNLL-2003 PER/LOC/ORG micro F1 by half of the dev documents: even ${f(conllHalf.even)}, odd ${f(conllHalf.odd)}`,
+    );
+  if (speakerCal) printCalibration(speakerCal);
   console.log('');
   for (const s of systems)
     console.log(

@@ -45,5 +45,6 @@ function lastCharStart(text: string): number {
 }
 
 export { toPrediction } from './prediction';
+export { speakerFeatures, speakerProbability, SPEAKER_FEATURES } from './quotes/confidence';
 export type { Prediction } from './prediction';
 export { decodeSeedBytes, formatBytes, DEFAULT_MAX_BYTES } from './text/decode';

@@ -1,5 +1,5 @@
 // The evaluation format of score.mjs: one prediction per document.
-import type { Analysis } from './types';
+import type { Analysis, Attribution } from './types';
 
 export interface Prediction {
   id: string;
@@ -17,16 +17,28 @@ export function toPrediction(id: string, analysis: Analysis): Prediction {
         start: q.start,
         end: q.end,
         speaker: q.speaker?.name ?? null,
-        ...(q.speaker?.mention
-          ? { speakerSpan: [q.speaker.mention.start, q.speaker.mention.end] as [number, number] }
-          : {}),
+        ...speakerSpanOf(q.speaker),
       })),
     entities: analysis.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type })),
     claims: analysis.claims.map((c) => ({
       start: c.content.start,
       end: c.content.end,
       source: c.source.name || null,
-      ...(c.source.mention ? { sourceSpan: [c.source.mention.start, c.source.mention.end] as [number, number] } : {}),
+      ...sourceSpanOf(c.source),
     })),
   };
 }
+
+/** The words in the text an attribution rests on: the whole speaker phrase when known, else the mention. */
+function spanOf(a: Attribution | null): [number, number] | undefined {
+  const span = a?.phrase ?? a?.mention;
+  return span ? [span.start, span.end] : undefined;
+}
+const speakerSpanOf = (a: Attribution | null) => {
+  const span = spanOf(a);
+  return span ? { speakerSpan: span } : {};
+};
+const sourceSpanOf = (a: Attribution) => {
+  const span = spanOf(a);
+  return span ? { sourceSpan: span } : {};
+};

@@ -17,7 +17,15 @@ export function collectProblems(ctx: DocContext, quotes: Quote[], claims: Claim[
       });
       continue;
     }
-    if (speaker.candidates && speaker.candidates.length > 1) {
+    if (speaker.ambiguity === 'surname' && speaker.candidates) {
+      problems.push({
+        start: q.start,
+        end: q.end,
+        code: 'ambiguous-speaker',
+        severity: 'warning',
+        message: `ambiguous speaker: ${speaker.candidates.map((c) => c.name).join(' or ')}`,
+      });
+    } else if (speaker.candidates && speaker.candidates.length > 1) {
       const names = speaker.candidates.map((c) => c.name);
       problems.push({
         start: q.start,

@@ -66,8 +66,10 @@ export interface Attribution {
   /** The cue verb, e.g. "said", "added", "according to". */
   cue?: Span;
   rule: AttributionRule;
-  /** 0..1 */
+  /** 0..1: the probability that the speaker is right, estimated from the evidence (see quotes/confidence.ts). */
   confidence: number;
+  /** The rule's own confidence before the fitted model replaced it (one of the model's features). */
+  ruleConfidence?: number;
   /** Human-readable evidence, e.g. ['"he" → Jens Stoltenberg (last person mentioned)']. */
   evidence: string[];
   /** An unnamed source such as "officials" or "a source". */
@@ -76,6 +78,17 @@ export interface Attribution {
   candidates?: SpeakerCandidate[];
   /** For a reader-named speaker that is no entity of the article: the type the reader gave. */
   entityType?: EntityType;
+  /** The speaker's role where the text gives one: "press secretary" in "White House press secretary Josh Earnest". */
+  role?: string;
+  /** The organization the speaker speaks for: "White House". */
+  affiliation?: string;
+  /** The whole speaker phrase in the text (role, affiliation and name), when wider than `mention`. */
+  phrase?: Span;
+  /** The description in the text ("the mayor") when the speaker was resolved from one to the entity it names. */
+  description?: string;
+  /** Why the speaker is uncertain: 'surname' when several people of the article share the name and the evidence
+   * could not decide (`candidates` lists them). */
+  ambiguity?: 'surname';
 }
 
 /**
@@ -136,6 +149,7 @@ export interface DateMention extends Span {
 export type ProblemCode =
   | 'unattributed-quote'
   | 'ambiguous-attribution'
+  | 'ambiguous-speaker'
   | 'unbalanced-quote'
   | 'anonymous-source'
   | 'missing-header'

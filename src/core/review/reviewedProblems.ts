@@ -4,7 +4,7 @@ import type { ArticleReview } from './apply';
 
 const overlap = (a: Span, b: Span): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
-const SPEAKER_PROBLEMS = new Set(['unattributed-quote', 'ambiguous-attribution']);
+const SPEAKER_PROBLEMS = new Set(['unattributed-quote', 'ambiguous-attribution', 'ambiguous-speaker']);
 
 /** Problems a reader has settled are dropped; orphaned annotations become problems of their own. */
 export function reviewedProblems(

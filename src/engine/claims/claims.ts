@@ -1,6 +1,7 @@
 // Reported claims: source / cue / content in reported speech, with hedges in the content. The source of a cue that
 // opens its content is found by the rule table CLAIM_SOURCE_RULES (claimSourceRules.ts).
 import type { DocContext } from '../context';
+import { describedFields, withRoleBefore } from '../sources/rolePhrases';
 import { speakerResolverFor, type SpeakerResolver } from '../sources/coreference';
 import { claimCueAt, isTopicCue, nounCueAt } from './claimCues';
 import { clauseSubjectBefore, sentenceSubject } from '../sources/clauseSubjects';
@@ -278,7 +279,8 @@ function toClaim(ctx: DocContext, resolver: SpeakerResolver, raw: RawClaim, sent
     };
     return { content: raw.content, source, cue: raw.cue.span, hedges, sentence: sentenceSpan };
   }
-  const resolved = resolver.resolve(raw.source);
+  const named = withRoleBefore(ctx, raw.source);
+  const resolved = resolver.resolve(named);
   const rule = claimSourceRule(raw.rule!);
   const source: Attribution = {
     name: resolved.name,
@@ -290,6 +292,9 @@ function toClaim(ctx: DocContext, resolver: SpeakerResolver, raw: RawClaim, sent
     evidence: [`cue "${cueText}" (rule ${rule.id}: ${rule.label})`, ...resolved.evidence],
     ...(raw.source.anonymous ? { anonymous: true } : {}),
     ...(resolved.candidates ? { candidates: resolved.candidates } : {}),
+    ...describedFields(named),
+    ...(resolved.described ? { description: named.text } : {}),
+    ...(resolved.ambiguousSurname ? { ambiguity: 'surname' as const } : {}),
   };
   return { content: raw.content, source, cue: raw.cue.span, hedges, sentence: sentenceSpan };
 }

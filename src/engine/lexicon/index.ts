@@ -21,6 +21,7 @@ import placesPlacePrepositions from './places/place-prepositions.txt';
 import placesRegions from './places/regions.txt';
 import organizationsAmbiguousOrganizations from './organizations/ambiguous-organizations.txt';
 import organizationsCompanySuffixes from './organizations/company-suffixes.txt';
+import organizationsDescriptionKinds from './organizations/description-kinds.txt';
 import organizationsKnownOrganizations from './organizations/known-organizations.txt';
 import organizationsOrgContextNouns from './organizations/org-context-nouns.txt';
 import organizationsOrgHeads from './organizations/org-heads.txt';
@@ -97,6 +98,7 @@ export const PLACES = {
 export const ORGANIZATIONS = {
   ambiguousOrganizations: parseWordList(organizationsAmbiguousOrganizations),
   companySuffixes: parseWordList(organizationsCompanySuffixes),
+  descriptionKinds: parseWordList(organizationsDescriptionKinds),
   knownOrganizations: parseWordList(organizationsKnownOrganizations),
   orgContextNouns: parseWordList(organizationsOrgContextNouns),
   orgHeads: parseWordList(organizationsOrgHeads),

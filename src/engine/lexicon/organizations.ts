@@ -19,3 +19,11 @@ export const ORG_CONTEXT_NOUNS = wordSet(ORGANIZATIONS.orgContextNouns);
 
 /** Sport names that open a sports report's headline ("SOCCER - ..."): teams there are organizations. */
 export const SPORTS = wordSet(ORGANIZATIONS.sports);
+
+/** "the utility" → the words of a name that make an organization of that kind ("power", "hydro", …). */
+export const DESCRIPTION_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  ORGANIZATIONS.descriptionKinds.map((line) => {
+    const [noun, ...words] = line.toLowerCase().split(/\s+/);
+    return [noun!, new Set(words)] as const;
+  }),
+);

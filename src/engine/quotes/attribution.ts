@@ -3,6 +3,8 @@
 import type { DocContext } from '../context';
 import { speakerResolverFor, type SpeakerResolver } from '../sources/coreference';
 import { CueFinder, type CueMatch } from './quoteCues';
+import { describedFields, withRoleBefore } from '../sources/rolePhrases';
+import { applySpeakerConfidence } from './confidence';
 import type { Attribution, AttributionRule, Entity, Mention, Quote } from '../types';
 
 /** What a rule found: a reporting clause of its own, or the speaker of another quote. */
@@ -204,9 +206,11 @@ export function attributeQuotes(ctx: DocContext, quotes: Quote[], entities: Enti
       }
     }
   }
+  applySpeakerConfidence({ text: ctx.text, quotes, entities });
 }
 
 function fromClause(ctx: DocContext, resolver: SpeakerResolver, match: CueMatch, rule: SpeakerRule): Attribution {
+  match = { ...match, source: withRoleBefore(ctx, match.source) };
   const resolved = resolver.resolve(match.source);
   const cueText = ctx.text.slice(match.cue.span.start, match.cue.span.end);
   return {
@@ -219,6 +223,9 @@ function fromClause(ctx: DocContext, resolver: SpeakerResolver, match: CueMatch,
     evidence: [`cue "${cueText}" (${rule.label})`, ...resolved.evidence],
     ...(match.source.anonymous ? { anonymous: true } : {}),
     ...(resolved.candidates ? { candidates: resolved.candidates } : {}),
+    ...describedFields(match.source),
+    ...(resolved.described ? { description: match.source.text } : {}),
+    ...(resolved.ambiguousSurname ? { ambiguity: 'surname' as const } : {}),
   };
 }
 

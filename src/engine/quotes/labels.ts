@@ -1,6 +1,7 @@
 // Labels before a colon that name a speaker: "Pew Research: “…”", "Gerald F. Seib, The Wall Street Journal: “…".
 import { SOURCES, wordSet } from '../lexicon';
 import type { DocContext } from '../context';
+import type { Token } from '../text/tokens';
 import { cueAt } from '../sources/cues';
 import { isClauseWord, NAME_CONNECTORS, phrase, phraseEndingAt, type SourcePhrase } from '../sources/sourcePhrases';
 import { endsSentence, isCapitalised } from '../text/tokenShapes';
@@ -9,6 +10,9 @@ const DOCUMENT_LABEL_WINDOW = 4; // "From the report:"
 
 /** Labels before a colon that introduce something other than speech: "Update:", "Editor's note:". */
 const NOT_SPEAKER_LABELS: ReadonlySet<string> = wordSet(SOURCES.notSpeakerLabels);
+
+/** "WATCH:", "ANALYST’S TAKE:": the word before a colon names a kind of content, never a speaker. */
+export const isNotSpeakerLabel = (t: Token): boolean => NOT_SPEAKER_LABELS.has(t.normal.replace(/['’]s$/, ''));
 
 /** A name or label right before a colon that opens a quote: "Pew Research: “…”", or inside it: "“WALLACE: …". */
 export function labelSource(ctx: DocContext, before: number, lo: number): SourcePhrase | null {
@@ -53,7 +57,8 @@ export function leadingLabel(ctx: DocContext, paraFirst: number, colon: number):
     isClauseWord(head) ||
     head.tags.has('Pronoun') ||
     head.tags.has('Adverb') ||
-    NOT_SPEAKER_LABELS.has(head.normal)
+    NOT_SPEAKER_LABELS.has(head.normal) ||
+    NOT_SPEAKER_LABELS.has(t.normal.replace(/['’]s$/, '')) // "ANALYST’S TAKE:"
   )
     return null;
   let last = first;

@@ -3,7 +3,7 @@ import type { DocContext } from '../context';
 import { clauseSubjectBefore, sentenceSubject } from '../sources/clauseSubjects';
 import { cueAt, endsSentence, sourceBefore, type Cue } from '../sources/cues';
 import { isQuantity, type SourcePhrase } from '../sources/sourcePhrases';
-import { labelSource, leadingLabel } from './labels';
+import { isNotSpeakerLabel, labelSource, leadingLabel } from './labels';
 import { nameAfter, sourceAfter } from '../sources/sourceAfter';
 import type { Quote } from '../types';
 import { firstTokenFrom } from '../text/tokens';
@@ -20,6 +20,10 @@ const PARTIAL_QUOTES_BACK = 12;
 const PRECEDING_SENTENCE_WINDOW = 40;
 /** How many tokens of the previous paragraph a quote-only paragraph reads for a reporting clause. */
 const PREVIOUS_PARAGRAPH_WINDOW = 60;
+
+/** A signature line: a name, a comma and a short description, no sentence and no quotation marks. */
+const SIGNATURE_LINE = /^\p{Lu}[^\n.!?:;“”"«»]*,[^\n.!?:;“”"«»]+\.?\s*$/u;
+const SIGNATURE_LINE_MAX = 100;
 
 /** Words that open a participle clause: "by saying", "while adding". */
 const PARTICIPLE_LEADS = new Set(['by', 'while', 'after', 'before', 'when']);
@@ -166,7 +170,7 @@ export class CueFinder {
     }
     // "She then addressed the crowd: “…”": a colon after a clause whose subject speaks.
     const last = tokens[hi - 1];
-    if (!firstInSentence && last && hi - 1 >= lo && /:/.test(last.post)) {
+    if (!firstInSentence && last && hi - 1 >= lo && /:/.test(last.post) && !isNotSpeakerLabel(last)) {
       const subject = sentenceSubject(this.ctx, lo, hi);
       if (subject && subject.kind !== 'noun')
         return { source: subject, cue: colonCue(this.ctx, hi - 1), shape: 'colon' };
@@ -254,7 +258,7 @@ export class CueFinder {
       const next = paragraphs[q.paragraph + 1];
       if (next && /^[―—–-]\s*\p{Lu}/u.test(text.slice(next.start, next.start + 3))) dashAt = next.start;
     }
-    if (dashAt < 0) return null;
+    if (dashAt < 0) return this.signatureLine(i);
     const first = this.tokenAt(dashAt + 1);
     const t = tokens[first];
     if (!t) return null;
@@ -263,6 +267,40 @@ export class CueFinder {
     return {
       source,
       cue: { first, last: first, lemma: '―', kind: 'speech', span: { start: dashAt, end: dashAt + 1 } },
+      shape: 'adjacent',
+    };
+  }
+
+  /** A pull quote alone in its paragraph, signed by the next line: "Rod Peters, Lake Cowichan mayor". */
+  private signatureLine(i: number): CueMatch | null {
+    const q = this.quotes[i]!;
+    const { text, paragraphs, tokens } = this.ctx;
+    const para = paragraphs[q.paragraph]!;
+    const next = paragraphs[q.paragraph + 1];
+    if (
+      !next ||
+      this.sameParagraph(i, i + 1) ||
+      q.start !== para.start ||
+      /[\p{L}\p{N}]/u.test(text.slice(q.end, para.end))
+    )
+      return null;
+    const line = text.slice(next.start, next.end);
+    if (line.length > SIGNATURE_LINE_MAX || !SIGNATURE_LINE.test(line)) return null;
+    const first = this.tokenAt(next.start);
+    const hi = this.paraEnd[q.paragraph + 1] ?? first + 1;
+    for (let k = first; k < hi; k++) if (cueAt(tokens, k) || tokens[k]!.tags.has('Pronoun')) return null;
+    const source = nameAfter(this.ctx, first, hi);
+    if (!source || source.last === source.first || !/^,/.test(tokens[source.last]!.post)) return null;
+    const comma = tokens[source.last]!.end;
+    return {
+      source,
+      cue: {
+        first: source.last,
+        last: source.last,
+        lemma: ',',
+        kind: 'speech',
+        span: { start: comma, end: comma + 1 },
+      },
       shape: 'adjacent',
     };
   }

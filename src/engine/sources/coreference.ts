@@ -1,6 +1,8 @@
 // Light coreference for speakers: surnames → full names, pronouns → the last compatible person.
 import type { DocContext } from '../context';
 import type { SourcePhrase } from './sourcePhrases';
+import { DescriptionResolver } from './descriptions';
+import { SurnameResolver, type SurnameChoice } from './surnames';
 import { firstTokenFrom } from '../text/tokens';
 import { FEMALE_HONORIFICS as FEMALE_TITLES, MALE_HONORIFICS as MALE_TITLES, TITLE_WORDS } from '../lexicon/people';
 import type { Entity, EntityType, Mention, Quote, Span, SpeakerCandidate } from '../types';
@@ -33,6 +35,10 @@ export interface ResolvedSource {
   candidates?: SpeakerCandidate[];
   /** 0..1: how sure the resolution is. */
   confidence: number;
+  /** The source was a description ("the mayor") resolved to the entity it names. */
+  described?: boolean;
+  /** A surname several people of the article share, and the evidence could not decide. */
+  ambiguousSurname?: boolean;
 }
 
 const resolvers = new WeakMap<DocContext, SpeakerResolver>();
@@ -56,6 +62,8 @@ export class SpeakerResolver {
   private readonly people: PersonMention[] = [];
   private readonly info = new Map<string, PersonInfo>();
   private readonly mentionStarts: number[] = [];
+  private readonly descriptions: DescriptionResolver;
+  private readonly surnames: SurnameResolver;
 
   constructor(
     private readonly ctx: DocContext,
@@ -64,6 +72,9 @@ export class SpeakerResolver {
     quotes: readonly Quote[],
   ) {
     const byId = new Map(entities.map((e) => [e.id, e]));
+    const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    this.descriptions = new DescriptionResolver(ctx.text, entities, sorted);
+    this.surnames = new SurnameResolver(ctx, entities, sorted);
     const found: PersonMention[] = [];
     for (const m of mentions) {
       const entity = byId.get(m.entityId);
@@ -176,9 +187,23 @@ export class SpeakerResolver {
     if (source.kind === 'pronoun') return this.resolvePronoun(source);
     const hit = this.personWithin(source.span);
     if (hit) {
+      const shared = this.info.get(hit.key)!.type === 'PER' ? this.surnames.choose(source.text, source.span) : null;
+      if (shared) return fromSurname(source.text, shared);
       const info = this.info.get(hit.key)!;
       const evidence = info.name !== source.text ? [`"${source.text}" → ${info.name}`] : [];
       return { name: info.name, ...(info.entityId ? { entityId: info.entityId } : {}), evidence, confidence: 0.9 };
+    }
+    const described =
+      source.kind === 'noun' && !source.anonymous && this.descriptions.resolve(source.text, source.span);
+    if (described) {
+      const { entity } = described;
+      return {
+        name: entity.name,
+        entityId: entity.id,
+        evidence: [described.evidence],
+        confidence: 0.8,
+        described: true,
+      };
     }
     return { name: cleanName(source.text), evidence: [], confidence: source.kind === 'name' ? 0.85 : 0.75 };
   }
@@ -254,6 +279,21 @@ export class SpeakerResolver {
     }
     return result;
   }
+}
+
+/** A shared surname resolved by evidence, or left ambiguous with every candidate and a low confidence. */
+function fromSurname(text: string, choice: SurnameChoice): ResolvedSource {
+  const { entity } = choice;
+  const why = choice.evidence.length ? ` (${choice.evidence.join('; ')})` : '';
+  return {
+    name: entity.name,
+    entityId: entity.id,
+    evidence: [`"${text}" → ${entity.name}${choice.decided ? why : ': a guess, several people share the name'}`],
+    confidence: choice.decided ? 0.85 : 0.45,
+    ...(choice.decided
+      ? {}
+      : { ambiguousSurname: true, candidates: choice.candidates.map((c) => ({ name: c.name, entityId: c.id })) }),
+  };
 }
 
 /** Drop a leading article and surrounding punctuation from a source phrase: "The Institute…" → "Institute…". */

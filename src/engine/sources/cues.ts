@@ -5,6 +5,7 @@ import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { endsSentence, hasPunctAfter, isCapitalised } from '../text/tokenShapes';
 import { isTimeWord } from './timePhrases';
+import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/people';
 import { CUE_VERB_FORMS, type CueVerbKind } from '../lexicon/verbs';
 import {
   isClauseWord,
@@ -76,6 +77,7 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
     prev !== undefined &&
     (subjectEnd(tokens, i - 1) || /,\s*$/.test(prev.post));
   if (!t.tags.has('Verb') && !t.tags.has('Gerund') && !ingForm && !presentAfterSubject) return null;
+  if (beforeRoleNoun(tokens, i, form.lemma)) return null;
   const particles = form.particles;
   let last = i;
   if (particles) {
@@ -86,6 +88,19 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
     return null; // "continue to defend"
   }
   return { first: i, last, lemma: form.lemma, kind: form.kind, span: { start: t.start, end: tokens[last]!.end } };
+}
+
+/** "White House press secretary": a bare cue form right before a role noun is part of the role. */
+function beforeRoleNoun(tokens: readonly Token[], i: number, lemma: string): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return (
+    t.normal === lemma &&
+    !hasPunctAfter(t) &&
+    next !== undefined &&
+    !isCapitalised(next) &&
+    (ROLE_NOUNS.has(next.normal) || TITLE_WORDS.has(next.normal))
+  );
 }
 
 /** Any verb at token k read as a reporting cue, so that sourceBefore finds its subject. */

@@ -13,8 +13,12 @@ import {
   type SourcePhrase,
 } from './sourcePhrases';
 import { endsSentence, hasLetters, hasPunctAfter, isCapitalised } from '../text/tokenShapes';
+import { personAfterRole } from './rolePhrases';
+import { TITLE_WORDS } from '../lexicon/people';
 
 const TITLE_WINDOW = 5; // "said retired neurosurgeon Ben Carson"
+/** Words that tie a noun to the name after them, which is then not the speaker: "an adviser to Bill Clinton". */
+const LINKS = new Set(['to', 'of', 'for', 'at', 'from', 'with', 'by', 'in', 'on']);
 const NAME_WINDOW = 12; // "Institute for the Study of War"
 
 /** The source after a cue: "said Stoltenberg", "said the spokesman", "according to officials". */
@@ -30,10 +34,17 @@ export function sourceAfter(ctx: DocContext, cue: Cue, hi: number): SourcePhrase
   // "said retired neurosurgeon Ben Carson": lower-case titles before a name.
   if (!isCapitalised(t) && !t.tags.has('Determiner')) {
     for (let j = start + 1; j < hi && j - start < TITLE_WINDOW && !hasPunctAfter(tokens[j - 1]!); j++) {
-      if (tokens[j]!.tags.has('Person')) return sourceAfterName(ctx, j, hi);
+      if (tokens[j]!.tags.has('Preposition') || LINKS.has(tokens[j]!.normal)) break; // "an adviser to Bill Clinton"
+      if (!tokens[j]!.tags.has('Person')) continue;
+      const name = sourceAfterName(ctx, j, hi);
+      if (!modifiesNoun(tokens, name.last)) return name; // "said one Sanders supporter": the supporter speaks
+      break;
     }
   }
   if (isCapitalised(t)) return sourceAfterName(ctx, start, hi);
+  const titled = tokens[start + 1]; // "said the Rev. Al Sharpton"
+  if (t.normal === 'the' && titled && isCapitalised(titled) && TITLE_WORDS.has(titled.normal.replace(/\.$/, '')))
+    return sourceAfterName(ctx, start + 1, hi);
   if (INDEFINITE_SOURCES.has(t.normal) && (start + 1 >= hi || hasPunctAfter(t)))
     return { ...phrase(ctx, start, start, 'noun'), anonymous: true };
   if (!t.tags.has('Determiner') && !t.tags.has('Adjective') && !isNounLike(t) && !t.tags.has('Possessive')) return null;
@@ -55,6 +66,19 @@ export function sourceAfter(ctx: DocContext, cue: Cue, hi: number): SourcePhrase
   return phrase(ctx, start, last, kind);
 }
 
+/** A name right before a lower-case noun modifies it: "Sanders supporter", "Clinton campaign". */
+function modifiesNoun(tokens: DocContext['tokens'], last: number): boolean {
+  const next = tokens[last + 1];
+  return (
+    next !== undefined &&
+    !hasPunctAfter(tokens[last]!) &&
+    !isCapitalised(next) &&
+    next.tags.has('Noun') &&
+    !next.tags.has('Verb') &&
+    !next.tags.has('Pronoun')
+  );
+}
+
 /** A capitalised name starting at token `start`: "Ben Carson", "Institute for the Study of War". */
 export function nameAfter(ctx: DocContext, start: number, hi: number): SourcePhrase | null {
   return isCapitalised(ctx.tokens[start]!) && hasLetters(ctx.tokens[start]!) ? sourceAfterName(ctx, start, hi) : null;
@@ -67,8 +91,11 @@ function sourceAfterName(ctx: DocContext, start: number, hi: number): SourcePhra
     const tj = tokens[j]!;
     if (isCapitalised(tj) || (NAME_CONNECTORS.has(tj.normal) && j + 1 < hi && isCapitalised(tokens[j + 1]!))) last = j;
     else break;
-    if ((hasPunctAfter(tj) && !/^\.\s*$/.test(tj.post)) || endsSentence(tj) || tj.tags.has('Possessive')) break;
+    const joined = /^\.\s*$/.test(tj.post) || (/^-$/.test(tj.post) && isCapitalised(tokens[j + 1] ?? tj)); // "UC-AFT"
+    const title = TITLE_WORDS.has(tj.normal.replace(/\.$/, '')) && isCapitalised(tokens[j + 1] ?? tj); // "the Rev. Al"
+    if ((hasPunctAfter(tj) && !joined) || (endsSentence(tj) && !title) || tj.tags.has('Possessive')) break;
   }
   while (last > start && NAME_CONNECTORS.has(tokens[last]!.normal)) last--;
-  return phrase(ctx, start, last, 'name');
+  const name = phrase(ctx, start, last, 'name');
+  return personAfterRole(ctx, name, hi) ?? name;
 }

@@ -26,6 +26,18 @@ export interface SourcePhrase {
   text: string;
   kind: SourceKind;
   anonymous: boolean;
+  /** The person's role and affiliation when the phrase names them ("White House press secretary Josh Earnest"). */
+  described?: SourceDescription;
+}
+
+/** What a speaker phrase says about its person besides the name. */
+export interface SourceDescription {
+  /** "press secretary" */
+  role?: string;
+  /** "White House" */
+  affiliation?: string;
+  /** The whole phrase in the text: role, affiliation and name. */
+  phrase: Span;
 }
 
 export function phrase(ctx: DocContext, first: number, last: number, kind: SourceKind): SourcePhrase {

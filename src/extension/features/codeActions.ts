@@ -1,7 +1,9 @@
-// Quick fixes for seed-file problems: close a quotation, curl straight marks, add or repair the header.
-// Edits happen only when the user picks an action.
+// Quick fixes for seed-file problems: close a quotation, curl straight marks, add or repair the header; and
+// "Make This a Seed Article" for a plain-text article whose first lines hold a date. Edits happen only when the
+// user picks an action.
 import * as vscode from 'vscode';
 import { todayIso } from '../../engine/text/header';
+import { articleDateLine, headerFixFor, type HeaderFix } from '../../engine/text/headerFix';
 import { closingMarkFor, curlyDoubleQuotes } from '../../core/presentation/quoteMarks';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { SEED_LANGUAGE } from '../seedLanguage';
@@ -20,10 +22,10 @@ export function registerCodeActions(store: AnalysisStore): vscode.Disposable {
             actions.push(...closeQuoteFixes(document, diagnostic, store, token));
             break;
           case 'missing-header':
-            actions.push(insertHeaderFix(document, diagnostic));
+            actions.push(rewriteDateLineFix(document, diagnostic) ?? insertHeaderFix(document, diagnostic));
             break;
           case 'malformed-header': {
-            const fix = repairHeaderFix(document, diagnostic);
+            const fix = rewriteDateLineFix(document, diagnostic) ?? repairHeaderFix(document, diagnostic);
             if (fix) actions.push(fix);
             break;
           }
@@ -38,9 +40,69 @@ export function registerCodeActions(store: AnalysisStore): vscode.Disposable {
       return actions;
     },
   };
-  return vscode.languages.registerCodeActionsProvider(SEED_LANGUAGE, provider, {
-    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.RefactorRewrite],
-  });
+  return vscode.Disposable.from(
+    vscode.languages.registerCodeActionsProvider(SEED_LANGUAGE, provider, {
+      providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.RefactorRewrite],
+    }),
+    registerMakeSeedArticle(),
+  );
+}
+
+/** The command a "Make This a Seed Article" action runs after its edit: the document becomes a seed article. */
+export const USE_SEED_LANGUAGE_COMMAND = 'seedAnnotator.internal.useSeedLanguage';
+export const MAKE_SEED_ARTICLE_TITLE = 'Make This a Seed Article';
+
+function registerMakeSeedArticle(): vscode.Disposable {
+  const provider: vscode.CodeActionProvider = {
+    provideCodeActions(document) {
+      const found = articleDateLine(document.getText());
+      if (!found) return [];
+      const action = new vscode.CodeAction(MAKE_SEED_ARTICLE_TITLE, vscode.CodeActionKind.RefactorRewrite);
+      action.edit = new vscode.WorkspaceEdit();
+      if (document.positionAt(found.start).line === 0) replaceWithHeader(action.edit, document, found);
+      else action.edit.insert(document.uri, new vscode.Position(0, 0), `${found.header}\n`);
+      action.command = {
+        title: MAKE_SEED_ARTICLE_TITLE,
+        command: USE_SEED_LANGUAGE_COMMAND,
+        arguments: [document.uri.toString()],
+      };
+      return [action];
+    },
+  };
+  return vscode.Disposable.from(
+    vscode.languages.registerCodeActionsProvider({ language: 'plaintext' }, provider, {
+      providedCodeActionKinds: [vscode.CodeActionKind.RefactorRewrite],
+    }),
+    vscode.commands.registerCommand(USE_SEED_LANGUAGE_COMMAND, async (uri: unknown) => {
+      if (typeof uri !== 'string') return;
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+      if (document && document.languageId !== SEED_LANGUAGE)
+        await vscode.languages.setTextDocumentLanguage(document, SEED_LANGUAGE);
+    }),
+  );
+}
+
+function replaceWithHeader(edit: vscode.WorkspaceEdit, document: vscode.TextDocument, fix: HeaderFix): void {
+  edit.replace(
+    document.uri,
+    new vscode.Range(document.positionAt(fix.start), document.positionAt(fix.end)),
+    fix.header,
+  );
+}
+
+/** "Date: 2016-07-05", "July 5, 2016", "Published 5 July 2016" on the first line → "date 2016-07-05", rest kept. */
+function rewriteDateLineFix(
+  document: vscode.TextDocument,
+  diagnostic: vscode.Diagnostic,
+): vscode.CodeAction | undefined {
+  const fix = headerFixFor(document.getText(new vscode.Range(0, 0, 1, 0)));
+  if (!fix) return undefined;
+  const action = new vscode.CodeAction(`Rewrite the header as "${fix.header}"`, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.isPreferred = true;
+  action.edit = new vscode.WorkspaceEdit();
+  replaceWithHeader(action.edit, document, fix);
+  return action;
 }
 
 function closeQuoteFixes(

@@ -8,7 +8,12 @@ import { SEED_LANGUAGE } from '../seedLanguage';
 import { type AnalysisStore } from '../services/store';
 
 export const REVIEW_ACTION_KIND = vscode.CodeActionKind.QuickFix.append('review');
-const SPEAKER_PROBLEMS = new Set(['unattributed-quote', 'ambiguous-attribution', 'anonymous-source']);
+const SPEAKER_PROBLEMS = new Set([
+  'unattributed-quote',
+  'ambiguous-attribution',
+  'ambiguous-speaker',
+  'anonymous-source',
+]);
 
 export function registerReviewCodeActions(store: AnalysisStore): vscode.Disposable {
   return vscode.languages.registerCodeActionsProvider(

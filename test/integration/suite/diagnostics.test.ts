@@ -16,6 +16,7 @@ import {
 const KNOWN_CODES = new Set([
   'unattributed-quote',
   'ambiguous-attribution',
+  'ambiguous-speaker',
   'unbalanced-quote',
   'anonymous-source',
   'missing-header',

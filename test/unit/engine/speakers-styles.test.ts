@@ -133,6 +133,21 @@ const articles: Article[] = [
       ['Dale Fenwick', 'inverted'],
     ],
   },
+  {
+    style: 'a signature line after a pull quote names its speaker',
+    text: 'The council met on Monday.\n\n“We need a new bridge before the winter comes.”\nNora Pike, Elmdale mayor\n\nThe vote is next week.',
+    expected: [['Nora Pike', 'signature']],
+  },
+  {
+    style: 'a content label before a colon is no speaker ("ANALYST’S TAKE:")',
+    text: 'The council met on Monday.\n\nANALYST’S TAKE: “The deal is good for the town.”',
+    expected: [[null, null]],
+  },
+  {
+    style: 'a "WATCH:" label is no speaker',
+    text: 'The council met on Monday.\n\nWATCH: “This is the moment we have waited for.”',
+    expected: [[null, null]],
+  },
 ];
 
 describe('speakers on every outlet’s style', () => {
