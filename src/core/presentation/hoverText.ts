@@ -127,7 +127,22 @@ export function quoteText(quote: Quote, text: string): string {
     return `**${kind}** — ${settled}`;
   }
   const anonymous = speaker.anonymous ? ' (anonymous source)' : '';
-  return `**${kind}** — speaker: **${escapeMarkdown(sourceName(speaker))}**${anonymous}${reviewLine(quote.review, 'speaker')}\n\n${attributionText(speaker, text)}`;
+  const likelihood = quote.review ? '' : ` (${confidenceWords(speaker.confidence)})`;
+  return `**${kind}** — speaker: **${escapeMarkdown(sourceName(speaker))}**${anonymous}${likelihood}${reviewLine(quote.review, 'speaker')}\n\n${attributionText(speaker, text)}`;
+}
+
+/** A probability as a reader says it: the number itself stays in the evidence line. */
+export function confidenceWords(confidence: number): string {
+  if (confidence >= 0.9) return 'very likely';
+  if (confidence >= 0.7) return 'likely';
+  if (confidence >= 0.45) return 'uncertain';
+  return 'doubtful';
+}
+
+/** "press secretary, White House": who the speaker is, as the text says it. */
+function roleLine(attribution: Attribution): string {
+  const parts = [attribution.role, attribution.affiliation].filter((p): p is string => !!p);
+  return parts.length ? `${parts.map(escapeMarkdown).join(', ')}\n\n` : '';
 }
 
 function attributionText(attribution: Attribution, text: string): string {
@@ -136,11 +151,15 @@ function attributionText(attribution: Attribution, text: string): string {
     `confidence ${Math.round(attribution.confidence * 100)}%`,
   ];
   if (attribution.cue) details.unshift(`cue “${escapeMarkdown(slice(text, attribution.cue))}”`);
-  let md = `${details.join(' · ')}\n\n`;
-  if (attribution.mention) {
+  let md = `${roleLine(attribution)}${details.join(' · ')}\n\n`;
+  if (attribution.description)
+    md += `${escapeMarkdown(attribution.description)} → ${escapeMarkdown(attribution.name)} (described)\n\n`;
+  else if (attribution.mention) {
     const said = slice(text, attribution.mention);
     if (said !== attribution.name) md += `“${escapeMarkdown(said)}” → ${escapeMarkdown(attribution.name)}\n\n`;
   }
+  if (attribution.ambiguity === 'surname' && attribution.candidates?.length)
+    md += `Ambiguous speaker: ${attribution.candidates.map((c) => escapeMarkdown(c.name)).join(' or ')}\n\n`;
   for (const step of attribution.evidence) md += `- ${escapeMarkdown(step)}\n`;
   const others = attribution.candidates?.filter((c) => c.name !== attribution.name) ?? [];
   if (others.length) md += `\nOther candidates: ${others.map((c) => escapeMarkdown(c.name)).join(', ')}\n`;
