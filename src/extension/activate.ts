@@ -55,7 +55,10 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     new VirtualFileIndexer(service, reviews, () => openWorkspaceFsCache(context)),
     localFiles,
   );
-  const sources = registerSourcesView(context, index, store);
+  const sources = registerSourcesView(context, index, store, (id) => {
+    const source = provenanceOfItems(reviews.describingFor(uriOf(id)));
+    return source && { outlet: source.outlet, title: source.title };
+  });
   context.subscriptions.push(
     log(),
     service,

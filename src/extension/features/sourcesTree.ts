@@ -1,6 +1,7 @@
 // The Sources sidebar: the workspace's speakers, places, organizations and claims, from the index.
 import * as vscode from 'vscode';
 import { itemsAt } from '../../core/summary/lookup';
+import { buildArticlesGroup, type ArticleTreeOptions } from '../../core/presentation/articleTree';
 import { buildReviewGroup, buildUnanalysedGroup } from '../../core/presentation/reviewTree';
 import {
   buildSourceTree,
@@ -17,6 +18,13 @@ import { fileId, uriOf } from '../services/fileIds';
 import { type WorkspaceIndex } from '../services/workspaceIndex';
 
 export const SOURCES_VIEW = 'seedAnnotator.sources';
+
+/** The article's folder relative to its workspace folder ("" at the root). */
+function folderOf(id: string): string {
+  const relative = vscode.workspace.asRelativePath(uriOf(id), false);
+  const slash = relative.lastIndexOf('/');
+  return slash > 0 ? relative.slice(0, slash) : '';
+}
 const SORT_STATE = 'seedAnnotator.sourcesSort';
 const REFRESH_DELAY_MS = 100;
 
@@ -58,6 +66,8 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
   constructor(
     private readonly index: WorkspaceIndex,
     private readonly state: vscode.Memento,
+    /** What an imported article's provenance says (outlet, title), for the Articles group. */
+    private readonly sourceOf?: ArticleTreeOptions['sourceOf'],
   ) {
     this.sort = state.get<SourcesSort>(SORT_STATE) === 'name' ? 'name' : 'count';
     this.subscription = index.onDidChange(() => this.scheduleRefresh());
@@ -114,8 +124,13 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
     if (!this.roots) {
       const summaries = this.index.summaries();
       const unanalysed = buildUnanalysedGroup(summaries, fileLabel);
+      const articles = { fileLabel, folderOf, ...(this.sourceOf ? { sourceOf: this.sourceOf } : {}) };
       this.roots = [
         ...buildSourceTree(this.index.model(), options),
+        buildArticlesGroup(
+          summaries.filter((s) => !s.error),
+          articles,
+        ),
         buildReviewGroup(summaries, fileLabel),
         ...(unanalysed ? [unanalysed] : []),
       ];
@@ -178,8 +193,9 @@ export function registerSourcesView(
   context: vscode.ExtensionContext,
   index: WorkspaceIndex,
   store: AnalysisStore,
+  sourceOf?: ArticleTreeOptions['sourceOf'],
 ): { provider: SourcesTreeProvider; view: vscode.TreeView<SourceNode>; disposable: vscode.Disposable } {
-  const provider = new SourcesTreeProvider(index, context.workspaceState);
+  const provider = new SourcesTreeProvider(index, context.workspaceState, sourceOf);
   const view = vscode.window.createTreeView(SOURCES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   provider.isVisible = () => view.visible;
   const updateMessage = (): void => {

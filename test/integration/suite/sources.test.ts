@@ -24,14 +24,25 @@ describe('Sources tree', () => {
   });
   afterEach(revertActiveEditor);
 
-  it('has the four groups with counts, and the Review group', () => {
+  it('has the four groups with counts, the Articles group by folder, and the Review group', () => {
     const roots = api.sources.getChildren();
     assert.deepEqual(
       roots.map((n) => n.label),
-      ['Speakers', 'Places', 'Organizations', 'Claims', 'Review'],
+      ['Speakers', 'Places', 'Organizations', 'Claims', 'Articles', 'Review'],
     );
     for (const root of roots.slice(0, 4)) assert.equal(root.description, String(root.children.length));
-    assert.match(roots[4]!.description ?? '', /^0 \/ \d+ reviewed$/);
+    const articles = roots[4]!;
+    assert.ok(articles.children.length >= 1, 'articles grouped by folder');
+    assert.ok(
+      articles.children.every((g) => /^folder · \d+ articles?$/.test(g.description ?? '')),
+      'hand-made articles have no outlet: they group by folder',
+    );
+    assert.equal(
+      articles.children.reduce((n, g) => n + g.children.length, 0),
+      Number(articles.description),
+      'every article listed once',
+    );
+    assert.match(roots[5]!.description ?? '', /^0 \/ \d+ reviewed$/);
   });
 
   it('lists Stoltenberg among the speakers with his quotes from both articles, by article', () => {
