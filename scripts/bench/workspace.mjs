@@ -23,7 +23,7 @@ const WORKERS_OPTION = opt('--workers', 0);
 let WORKERS = 1;
 const MAX_BYTES = 20 * 1024 * 1024;
 const HOVER_EVERY_MS = 100;
-const TARGETS = { indexSeconds: 20, reopenSeconds: 2, hoverP95Ms: 100, reportOpenMs: 1000 };
+const TARGETS = { indexSeconds: 20, reopenSeconds: 2, hoverP95Ms: 100, reportOpenMs: 1000, searchP95Ms: 200 };
 
 const workerScript = path.join(root, 'dist/analysisWorker.js');
 if (!fs.existsSync(workerScript)) {
@@ -159,6 +159,54 @@ async function withHovers(core, articles, work) {
   }
 }
 
+/** Query texts drawn from the collection's own quotes (every 97th quote): one word, two words, and a speaker filter. */
+function searchQueries(corpus) {
+  const words = [];
+  let n = 0;
+  for (const speaker of corpus.model.speakers)
+    for (const { quote } of speaker.quotes)
+      if (n++ % 97 === 0)
+        words.push(
+          ...quote.text
+            .split(/\s+/)
+            .filter((w) => /^\p{L}{5,}$/u.test(w))
+            .slice(0, 2),
+        );
+  const queries = [];
+  for (let i = 0; i + 1 < words.length && queries.length < 60; i += 2) {
+    queries.push({ text: words[i] });
+    queries.push({ text: `${words[i]} ${words[i + 1]}` });
+  }
+  const speakers = corpus.model.speakers.slice(0, 10);
+  for (const s of speakers) queries.push({ text: '', speaker: s.name.split(' ').pop() });
+  return queries;
+}
+
+/** Search latency over many queries once the index is built (the first search builds it: reported apart). */
+function measureSearch(core, corpus) {
+  const queries = searchQueries(corpus);
+  const t0 = performance.now();
+  const first = core.searchCollection(corpus, { text: 'said' });
+  const firstMs = performance.now() - t0;
+  const times = [];
+  let hits = 0;
+  for (const query of queries) {
+    const start = performance.now();
+    hits += core.searchCollection(corpus, query).total;
+    times.push(performance.now() - start);
+  }
+  return {
+    queries: queries.length,
+    /** The first search ("said") builds the index. */
+    firstMs,
+    firstHits: first.total,
+    p50Ms: percentile(times, 50),
+    p95Ms: percentile(times, 95),
+    maxMs: Math.max(...times),
+    meanHits: hits / Math.max(1, queries.length),
+  };
+}
+
 /**
  * The Collection Report on the indexed workspace, as the panel builds it: the corpus (once per model), the
  * report for the whole collection (opening), one for a folder and a month (a filter change), and a search.
@@ -176,20 +224,17 @@ function measureReport(core, summaries) {
   const folder = corpus.folders[corpus.folders.length - 1];
   core.buildReport(corpus, { folder, from: '2023-03-01', to: '2023-03-31' });
   const t3 = performance.now();
-  const found = core.searchCollection(corpus, { text: 'said' });
-  const t4 = performance.now();
   return {
+    corpus,
     openMs: t2 - t0,
     /** The report is built on one thread: its CPU time is its wall time on an idle machine. */
     openCpuMs: (cpu.user + cpu.system) / 1000,
     corpusMs: t1 - t0,
     reportMs: t2 - t1,
     filterMs: t3 - t2,
-    searchMs: t4 - t3,
     quotes: report.totals.quotes,
     speakers: report.totals.speakers,
     conflicts: report.conflicts.length,
-    searchHits: found.total,
     jsonBytes: Buffer.byteLength(JSON.stringify(report)),
   };
 }
@@ -261,7 +306,8 @@ async function main() {
   reopenPool.dispose();
 
   globalThis.gc?.();
-  const report = measureReport(core, [...reopened.summaries.values()]);
+  const { corpus: reportCorpus, ...report } = measureReport(core, [...reopened.summaries.values()]);
+  const search = measureSearch(core, reportCorpus);
 
   const hoverWarm = coldRun.result.warm;
   const hoverCold = coldRun.result.cold;
@@ -297,12 +343,14 @@ async function main() {
       },
     },
     report,
+    search,
   };
   const pass = {
     index: summary.index.seconds < TARGETS.indexSeconds,
     reopen: summary.reopen.seconds < TARGETS.reopenSeconds && reopened.fromCache === FILES,
     hover: summary.hoverDuringIndexing.ready.p95Ms < TARGETS.hoverP95Ms,
     report: report.openMs < TARGETS.reportOpenMs,
+    search: search.p95Ms < TARGETS.searchP95Ms,
   };
   if (argv.includes('--json')) {
     console.log(JSON.stringify({ ...summary, targets: TARGETS, pass }, null, 2));
@@ -349,10 +397,13 @@ async function main() {
       `| Collection Report opened once indexed (${report.quotes} quotes, ${report.speakers} speakers, ${report.conflicts} conflicts; ${(report.jsonBytes / 1024).toFixed(0)} KB of data): wall (CPU) | ${ms(report.openMs)} (${ms(report.openCpuMs)}) | < ${TARGETS.reportOpenMs} ms | ${verdict(pass.report)} |`,
     );
     console.log(
-      `| … of which corpus / report; then a filter change / a search (${report.searchHits} hits) | ${ms(report.corpusMs)} / ${ms(report.reportMs)}; ${ms(report.filterMs)} / ${ms(report.searchMs)} | | |`,
+      `| … of which corpus / report; then a filter change | ${ms(report.corpusMs)} / ${ms(report.reportMs)}; ${ms(report.filterMs)} | | |`,
+    );
+    console.log(
+      `| search over quotes and claims (${search.queries} queries; the first, \"said\", ${search.firstHits} hits, builds the index: ${ms(search.firstMs)}): p50 / p95 / max | ${ms(search.p50Ms)} / ${ms(search.p95Ms)} / ${ms(search.maxMs)} | p95 < ${TARGETS.searchP95Ms} ms | ${verdict(pass.search)} |`,
     );
   }
-  if (!pass.index || !pass.reopen || !pass.hover || !pass.report) process.exitCode = 1;
+  if (Object.values(pass).some((ok) => !ok)) process.exitCode = 1;
 }
 
 await main();

@@ -53,11 +53,28 @@ const byDateThenPlace = (a: QuoteItem, b: QuoteItem): number =>
   a.ref.range[0] - b.ref.range[0] ||
   a.ref.range[1] - b.ref.range[1];
 
+/** Each speaker's quotes in date then place order, sorted once per corpus: a filter only drops some. */
+const sortedQuotes = new WeakMap<Corpus, Map<SpeakerGroup, SpeakerGroup['quotes']>>();
+
+function quotesInOrder(corpus: Corpus, group: SpeakerGroup): SpeakerGroup['quotes'] {
+  let byGroup = sortedQuotes.get(corpus);
+  if (!byGroup) sortedQuotes.set(corpus, (byGroup = new Map()));
+  let sorted = byGroup.get(group);
+  if (!sorted) {
+    const keyed = group.quotes.map((q) => ({ q, item: quoteItem(corpus, group, q.path, q.quote) }));
+    sorted = keyed.sort((a, b) => byDateThenPlace(a.item, b.item)).map((k) => k.q);
+    byGroup.set(group, sorted);
+  }
+  return sorted;
+}
+
 function sliceSpeakers(corpus: Corpus, inArticle: (path: string) => boolean): SpeakerSlice[] {
   const slices: SpeakerSlice[] = [];
   for (const group of corpus.model.speakers) {
-    const quotes = group.quotes.filter((q) => inArticle(q.path)).map((q) => quoteItem(corpus, group, q.path, q.quote));
-    if (quotes.length) slices.push({ group, quotes: quotes.sort(byDateThenPlace) });
+    const quotes: QuoteItem[] = [];
+    for (const q of quotesInOrder(corpus, group))
+      if (inArticle(q.path)) quotes.push(quoteItem(corpus, group, q.path, q.quote));
+    if (quotes.length) slices.push({ group, quotes });
   }
   return slices.sort((a, b) => b.quotes.length - a.quotes.length || a.group.name.localeCompare(b.group.name));
 }
@@ -107,7 +124,7 @@ function folderRows(
   const rows = new Map<string, FolderRow & { peopleKeys: Set<string>; orgKeys: Set<string> }>();
   const rowOf = (path: string) => {
     const article = corpus.articles.get(path)!;
-    const folder = corpus.groupOf(article.folder);
+    const folder = article.group;
     let row = rows.get(folder);
     if (!row)
       rows.set(

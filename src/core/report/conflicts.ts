@@ -124,7 +124,10 @@ interface Block {
   later?: 'left' | 'right';
 }
 
-function groupWordings(items: readonly QuoteItem[], minWords: number): Wording[] {
+function groupWordings(
+  items: readonly QuoteItem[],
+  minWords: number,
+): { wordings: Wording[]; isUncommon: (word: string) => boolean } {
   const byText = new Map<string, Wording>();
   items.forEach((item, i) => {
     const entry = wordsOf(item.text);
@@ -139,7 +142,7 @@ function groupWordings(items: readonly QuoteItem[], minWords: number): Wording[]
   const sets = wordings.flatMap((w) => [...w.bySpeaker.values()].flatMap((list) => list.map(() => w.words)));
   const uncommon = uncommonWords(sets);
   for (const w of wordings) w.rare = new Set([...w.words].filter(uncommon));
-  return wordings;
+  return { wordings, isUncommon: uncommon };
 }
 
 const rounded = (x: number): number => Math.round(x * 100) / 100;
@@ -219,13 +222,14 @@ function materialise(items: readonly QuoteItem[], blocks: Block[], limit: number
  */
 export function findConflicts(items: readonly QuoteItem[], options: ConflictOptions = {}): Conflict[] {
   const opts = { ...DEFAULTS, ...options };
-  const wordings = groupWordings(items, opts.minWords);
+  const { wordings, isUncommon } = groupWordings(items, opts.minWords);
   const blocks: Block[] = [];
   for (const wording of wordings) sameWordingBlocks(wording, blocks);
   overlapJoin(
     wordings.map((w) => w.words),
     Math.min(opts.sameQuote, opts.reworded),
     (i, j) => pairBlocks(wordings[i]!, wordings[j]!, opts, blocks),
+    isUncommon,
   );
   return materialise(items, blocks, opts.limit);
 }

@@ -17,6 +17,8 @@ export interface ArticleInfo {
   path: string;
   file: string;
   folder: string;
+  /** The folder row the article counts under (`groupOf(folder)`, computed once). */
+  group: string;
   date?: string;
   /** Quotes in the article, attributed or not. */
   quotes: number;
@@ -61,16 +63,27 @@ export function buildCorpus({ summaries, model, relative }: ReportInput): Corpus
     if (s.error) continue;
     const file = relative(s.path).replace(/\\/g, '/');
     const folder = folderOf(file);
-    articles.set(s.path, { path: s.path, file, folder, ...(s.date ? { date: s.date } : {}), quotes: s.quotes.length });
+    const info = {
+      path: s.path,
+      file,
+      folder,
+      group: '',
+      ...(s.date ? { date: s.date } : {}),
+      quotes: s.quotes.length,
+    };
+    articles.set(s.path, info);
     const parts = folder.split('/');
     for (let i = 1; i <= parts.length; i++) if (parts[0]) folders.add(parts.slice(0, i).join('/'));
   }
   const direct = [...new Set([...articles.values()].map((a) => a.folder))];
+  const groupOf = folderGrouping(direct);
+  const groups = new Map(direct.map((f) => [f, groupOf(f)]));
+  for (const a of articles.values()) a.group = groups.get(a.folder)!;
   return {
     model,
     articles,
     folders: [...folders].sort(),
-    groupOf: folderGrouping(direct),
+    groupOf,
     genders: genderByPerson(summaries, model.resolve),
   };
 }

@@ -24,6 +24,7 @@ export interface SearchIndex {
 
 /** Lower case without accents, for matching typed text against articles. */
 export function foldForSearch(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase(); // plain ASCII: nothing to decompose
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'");
 }
 
@@ -46,29 +47,67 @@ function collectEntries(corpus: Corpus): { entries: IndexedEntry[]; groups: Sear
   return { entries, groups };
 }
 
-/** The results' order: newest first, then file, then place in the file. */
-function resultOrder(corpus: Corpus): (a: IndexedEntry, b: IndexedEntry) => number {
-  const file = (path: string): string => corpus.articles.get(path)?.file ?? path;
-  return (a, b) =>
-    (dateOf(corpus, b.path) ?? '').localeCompare(dateOf(corpus, a.path) ?? '') ||
-    file(a.path).localeCompare(file(b.path)) ||
-    a.item.range[0] - b.item.range[0] ||
-    a.item.range[1] - b.item.range[1];
+/** The results' order: newest first, then file, then place in the file (articles ranked once, not per comparison). */
+function sortEntries(corpus: Corpus, entries: IndexedEntry[]): void {
+  const paths = [...new Set(entries.map((e) => e.path))].map((path) => ({
+    path,
+    date: dateOf(corpus, path) ?? '',
+    file: corpus.articles.get(path)?.file ?? path,
+  }));
+  paths.sort((a, b) => b.date.localeCompare(a.date) || a.file.localeCompare(b.file));
+  const rank = new Map<string, number>();
+  paths.forEach((p, i) => {
+    const previous = paths[i - 1];
+    const tied = previous && previous.date === p.date && previous.file.localeCompare(p.file) === 0;
+    rank.set(p.path, tied ? rank.get(previous.path)! : i);
+  });
+  // bucket by article rank (linear), then order each article's few entries by place
+  const buckets: IndexedEntry[][] = Array.from({ length: paths.length }, () => []);
+  for (const entry of entries) buckets[rank.get(entry.path)!]!.push(entry);
+  let i = 0;
+  for (const bucket of buckets) {
+    bucket.sort((a, b) => a.item.range[0] - b.item.range[0] || a.item.range[1] - b.item.range[1]);
+    for (const entry of bucket) entries[i++] = entry;
+  }
+}
+
+/** The distinct tokens, and each entry's token ids (a text repeated across articles is split once). */
+function tokenize(entries: readonly IndexedEntry[]): { tokens: string[]; entryTokens: Int32Array[] } {
+  const tokenIds = new Map<string, number>();
+  const tokens: string[] = [];
+  const byText = new Map<string, Int32Array>();
+  const entryTokens = entries.map((entry) => {
+    let ids = byText.get(entry.item.text);
+    if (!ids) {
+      const distinct = new Set(searchTerms(entry.item.text));
+      ids = new Int32Array(distinct.size);
+      let k = 0;
+      for (const token of distinct) {
+        let t = tokenIds.get(token);
+        if (t === undefined) tokenIds.set(token, (t = tokens.push(token) - 1));
+        ids[k++] = t;
+      }
+      byText.set(entry.item.text, ids);
+    }
+    return ids;
+  });
+  return { tokens, entryTokens };
 }
 
 export function buildSearchIndex(corpus: Corpus): SearchIndex {
   const { entries, groups } = collectEntries(corpus);
-  entries.sort(resultOrder(corpus));
-  const lists = new Map<string, number[]>();
-  entries.forEach((entry, id) => {
-    for (const token of new Set(searchTerms(entry.item.text))) {
-      const list = lists.get(token);
-      if (list) list.push(id);
-      else lists.set(token, [id]);
-    }
+  sortEntries(corpus, entries);
+  const { tokens, entryTokens } = tokenize(entries);
+  // two passes (count, then fill) so that postings are allocated once, at their size
+  const counts = new Int32Array(tokens.length);
+  for (const ids of entryTokens) for (const t of ids) counts[t]!++;
+  const lists = tokens.map((_, t) => new Int32Array(counts[t]!));
+  counts.fill(0);
+  entryTokens.forEach((ids, id) => {
+    for (const t of ids) lists[t]![counts[t]!++] = id;
   });
   const postings = new Map<string, Int32Array>();
-  for (const [token, ids] of lists) postings.set(token, Int32Array.from(ids));
+  tokens.forEach((token, t) => postings.set(token, lists[t]!));
   return { entries, groups, postings };
 }
 

@@ -9,8 +9,11 @@ export function sharedNeeded(t: number, size: number): number {
   return Math.max(1, Math.ceil(t * size - 1e-9));
 }
 
-/** Word ids of each set, rarest first (ties by id), from sets of strings. */
-function rankWords(sets: readonly ReadonlySet<string>[]): Int32Array[] {
+/** Word ids of each set, distinctive words first, then rarest first (ties by id); which ids are distinctive. */
+function rankWords(
+  sets: readonly ReadonlySet<string>[],
+  distinctive: (word: string) => boolean,
+): { ranked: Int32Array[]; proposes: boolean[] } {
   const ids = new Map<string, number>();
   const df: number[] = [];
   const asIds = sets.map((set) => {
@@ -24,20 +27,25 @@ function rankWords(sets: readonly ReadonlySet<string>[]): Int32Array[] {
     }
     return out;
   });
-  for (const list of asIds) list.sort((a, b) => df[a]! - df[b]! || a - b);
-  return asIds;
+  const proposes = [...ids.keys()].map(distinctive);
+  const rank = (id: number): number => (proposes[id] ? 0 : sets.length + 1) + df[id]!;
+  for (const list of asIds) list.sort((a, b) => rank(a) - rank(b) || a - b);
+  return { ranked: asIds, proposes };
 }
 
 /**
  * Calls `found(i, j)` once for every pair of sets (i ≠ j, in no set order) sharing at least
- * ⌈t·min(|A|, |B|)⌉ words. Cost: the postings of each set's rare prefix, not n².
+ * ⌈t·min(|A|, |B|)⌉ words, one of them `distinctive` (by default any word). Cost: the postings of the
+ * distinctive words of each set's prefix, not n². Distinctive words rank first, so a pair that shares one
+ * shares one in the prefix.
  */
 export function overlapJoin(
   sets: readonly ReadonlySet<string>[],
   threshold: number,
   found: (i: number, j: number) => void,
+  distinctive: (word: string) => boolean = () => true,
 ): void {
-  const ranked = rankWords(sets);
+  const { ranked, proposes } = rankWords(sets, distinctive);
   // largest first, so that every set already indexed is at least as large as the one probing
   const order = sets.map((_, i) => i).sort((a, b) => sets[b]!.size - sets[a]!.size || a - b);
   const postings = new Map<number, number[]>();
@@ -46,6 +54,7 @@ export function overlapJoin(
     const words = ranked[x]!;
     const prefix = words.length - sharedNeeded(threshold, words.length) + 1;
     for (let k = 0; k < prefix && k < words.length; k++) {
+      if (!proposes[words[k]!]) continue;
       for (const y of postings.get(words[k]!) ?? []) {
         if (seen[y] === x) continue;
         seen[y] = x;
@@ -53,6 +62,7 @@ export function overlapJoin(
       }
     }
     for (const w of words) {
+      if (!proposes[w]) continue;
       let list = postings.get(w);
       if (!list) postings.set(w, (list = []));
       list.push(x);

@@ -102,20 +102,31 @@ describe('report conflicts: hashing and similarity join', () => {
       fc.property(
         fc.array(fc.uniqueArray(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 12 }), { maxLength: 40 }),
         fc.constantFrom(0.3, 0.5, 0.9, 1),
-        (lists, t) => {
+        fc.subarray(VOCABULARY),
+        (lists, t, distinctiveWords) => {
           const sets = lists.map((l) => new Set(l));
+          const distinctive = new Set(distinctiveWords);
           const found = new Set<string>();
-          overlapJoin(sets, t, (i, j) => found.add(i < j ? `${i},${j}` : `${j},${i}`));
+          overlapJoin(
+            sets,
+            t,
+            (i, j) => found.add(i < j ? `${i},${j}` : `${j},${i}`),
+            (w) => distinctive.has(w),
+          );
           const expected = new Set<string>();
           for (let i = 0; i < sets.length; i++)
             for (let j = i + 1; j < sets.length; j++) {
-              const shared = [...sets[i]!].filter((w) => sets[j]!.has(w)).length;
-              if (shared >= sharedNeeded(t, Math.min(sets[i]!.size, sets[j]!.size))) expected.add(`${i},${j}`);
+              const shared = [...sets[i]!].filter((w) => sets[j]!.has(w));
+              if (
+                shared.length >= sharedNeeded(t, Math.min(sets[i]!.size, sets[j]!.size)) &&
+                shared.some((w) => distinctive.has(w))
+              )
+                expected.add(`${i},${j}`);
             }
           assert.deepEqual([...found].sort(), [...expected].sort());
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 400 },
     ));
 
   it('pairs a quote repeated in many articles with each other speaker of it', () => {
