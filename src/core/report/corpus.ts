@@ -56,34 +56,45 @@ function folderGrouping(folders: readonly string[]): (folder: string) => string 
   };
 }
 
-export function buildCorpus({ summaries, model, relative }: ReportInput): Corpus {
-  const articles = new Map<string, ArticleInfo>();
+/** What the report keeps of one article (its group is set by `withFolders`). */
+export function articleInfo(s: FileSummary, relative: (path: string) => string): ArticleInfo {
+  const file = relative(s.path).replace(/\\/g, '/');
+  return {
+    path: s.path,
+    file,
+    folder: folderOf(file),
+    group: '',
+    ...(s.date ? { date: s.date } : {}),
+    quotes: s.quotes.length,
+  };
+}
+
+/** Every folder holding an article and its ancestors, sorted, and the grouping of the direct folders. */
+export function folderLayout(direct: Iterable<string>): {
+  folders: string[];
+  groups: Map<string, string>;
+  groupOf: (folder: string) => string;
+} {
+  const list = [...direct];
   const folders = new Set<string>();
-  for (const s of summaries) {
-    if (s.error) continue;
-    const file = relative(s.path).replace(/\\/g, '/');
-    const folder = folderOf(file);
-    const info = {
-      path: s.path,
-      file,
-      folder,
-      group: '',
-      ...(s.date ? { date: s.date } : {}),
-      quotes: s.quotes.length,
-    };
-    articles.set(s.path, info);
+  for (const folder of list) {
     const parts = folder.split('/');
     for (let i = 1; i <= parts.length; i++) if (parts[0]) folders.add(parts.slice(0, i).join('/'));
   }
-  const direct = [...new Set([...articles.values()].map((a) => a.folder))];
-  const groupOf = folderGrouping(direct);
-  const groups = new Map(direct.map((f) => [f, groupOf(f)]));
-  for (const a of articles.values()) a.group = groups.get(a.folder)!;
+  const groupOf = folderGrouping(list);
+  return { folders: [...folders].sort(), groups: new Map(list.map((f) => [f, groupOf(f)])), groupOf };
+}
+
+export function buildCorpus({ summaries, model, relative }: ReportInput): Corpus {
+  const articles = new Map<string, ArticleInfo>();
+  for (const s of summaries) if (!s.error) articles.set(s.path, articleInfo(s, relative));
+  const layout = folderLayout(new Set([...articles.values()].map((a) => a.folder)));
+  for (const a of articles.values()) a.group = layout.groups.get(a.folder)!;
   return {
     model,
     articles,
-    folders: [...folders].sort(),
-    groupOf,
+    folders: layout.folders,
+    groupOf: layout.groupOf,
     genders: genderByPerson(summaries, model.resolve),
   };
 }
