@@ -24,6 +24,9 @@ export const TOP_PLACES = 15;
 export const TOP_CLAIM_SOURCES = 12;
 export const TIMELINE_SERIES = 5;
 export const OTHERS = 'Others';
+/** The webview gets pages of rows, not every quote: a person's first quotes, the most quoted names. */
+export const PERSON_QUOTES_PAGE = 200;
+export const SPEAKER_NAMES_LIMIT = 1000;
 
 /** The filtered quotes of one speaker, in date then file order. */
 interface SpeakerSlice {
@@ -218,7 +221,13 @@ function personTimeline(
     const cell = counts.get(bucket);
     return { bucket, count: cell?.count ?? 0, ...(cell ? { ref: cell.ref } : {}) };
   });
-  return { key: slice.group.key, name: slice.group.name, cells, quotes: slice.quotes };
+  return {
+    key: slice.group.key,
+    name: slice.group.name,
+    cells,
+    quotes: slice.quotes.slice(0, PERSON_QUOTES_PAGE),
+    quoteCount: slice.quotes.length,
+  };
 }
 
 function placeBars(corpus: Corpus, inArticle: (path: string) => boolean): PlaceBar[] {
@@ -298,7 +307,7 @@ export function buildReport(corpus: Corpus, filters: ReportFilters = {}): Report
       anonymousQuotes: slices.filter((s) => s.group.anonymous).reduce((n, s) => n + s.quotes.length, 0),
     },
     speakers: speakerBars(corpus, slices),
-    speakerNames: slices.map((s) => ({ key: s.group.key, name: s.group.name })),
+    speakerNames: slices.slice(0, SPEAKER_NAMES_LIMIT).map((s) => ({ key: s.group.key, name: s.group.name })),
     gender: genderShares(corpus, slices),
     folderRows: folderRows(corpus, inArticle, slices),
     timeline: line,
