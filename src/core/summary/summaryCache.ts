@@ -4,6 +4,7 @@
 // VS Code's file system API (the web). The file is JSON lines: a header, then one entry per line, written
 // and read line by line where the storage can (no copy of the whole cache as one string); a damaged line
 // loses that entry only. The 0.3.0 cache (one JSON object) is read once and replaced.
+import { internSummary, sharedStrings } from './intern';
 import type { FileSummary } from './summary';
 
 /** Coarsest common file-system timestamp resolution (FAT: 2 s; ext3 and many network shares: 1 s). */
@@ -104,6 +105,7 @@ export class SummaryCache {
       }
       if (!line) continue;
       const parsed = parseLine(line);
+      if (parsed) internSummary(parsed[1].summary, sharedStrings); // names repeated across articles kept once
       if (parsed && this.entries.size < MAX_ENTRIES) this.entries.set(parsed[0], parsed[1]);
       else dropped = true;
     }
