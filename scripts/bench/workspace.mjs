@@ -25,6 +25,9 @@ const MAX_BYTES = 20 * 1024 * 1024;
 const HOVER_EVERY_MS = 100;
 const TARGETS = { indexSeconds: 20, reopenSeconds: 2, hoverP95Ms: 100, reportOpenMs: 1000, searchP95Ms: 200 };
 
+const GENERATED =
+  'The articles are generated: file i is dev text 7i mod n (so texts repeat once the collection outgrows the dev set) with a date header cycling over 700 days, 250 files per folder.';
+
 const workerScript = path.join(root, 'dist/analysisWorker.js');
 if (!fs.existsSync(workerScript)) {
   console.error(`bench-workspace: ${workerScript} is missing; run node scripts/build.mjs first.`);
@@ -313,6 +316,7 @@ async function main() {
   const hoverCold = coldRun.result.cold;
   const summary = {
     source,
+    generated: GENERATED,
     workspace: { files: FILES, bytes, workers: WORKERS, cores: os.availableParallelism(), failed },
     machine: { loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg()[0] },
     index: {
@@ -359,6 +363,7 @@ async function main() {
     const ms = (n) => `${n.toFixed(1)} ms`;
     const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
     console.log(`texts: ${source}`);
+    console.log(GENERATED);
     console.log(
       `workspace: ${FILES} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${workspace} (temporary); ${WORKERS} worker thread(s) on ${os.availableParallelism()} cores; ${failed} file(s) failed`,
     );
