@@ -13,6 +13,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 import { loadBenchTexts, numberOption as opt } from './engine.mjs';
+import { measureSearch } from './searchLatency.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -162,54 +163,6 @@ async function withHovers(core, articles, work) {
   }
 }
 
-/** Query texts drawn from the collection's own quotes (every 97th quote): one word, two words, and a speaker filter. */
-function searchQueries(corpus) {
-  const words = [];
-  let n = 0;
-  for (const speaker of corpus.model.speakers)
-    for (const { quote } of speaker.quotes)
-      if (n++ % 97 === 0)
-        words.push(
-          ...quote.text
-            .split(/\s+/)
-            .filter((w) => /^\p{L}{5,}$/u.test(w))
-            .slice(0, 2),
-        );
-  const queries = [];
-  for (let i = 0; i + 1 < words.length && queries.length < 60; i += 2) {
-    queries.push({ text: words[i] });
-    queries.push({ text: `${words[i]} ${words[i + 1]}` });
-  }
-  const speakers = corpus.model.speakers.slice(0, 10);
-  for (const s of speakers) queries.push({ text: '', speaker: s.name.split(' ').pop() });
-  return queries;
-}
-
-/** Search latency over many queries once the index is built (the first search builds it: reported apart). */
-function measureSearch(core, corpus) {
-  const queries = searchQueries(corpus);
-  const t0 = performance.now();
-  const first = core.searchCollection(corpus, { text: 'said' });
-  const firstMs = performance.now() - t0;
-  const times = [];
-  let hits = 0;
-  for (const query of queries) {
-    const start = performance.now();
-    hits += core.searchCollection(corpus, query).total;
-    times.push(performance.now() - start);
-  }
-  return {
-    queries: queries.length,
-    /** The first search ("said") builds the index. */
-    firstMs,
-    firstHits: first.total,
-    p50Ms: percentile(times, 50),
-    p95Ms: percentile(times, 95),
-    maxMs: Math.max(...times),
-    meanHits: hits / Math.max(1, queries.length),
-  };
-}
-
 /**
  * The Collection Report on the indexed workspace, as the panel builds it: the corpus (once per model), the
  * report for the whole collection (opening), one for a folder and a month (a filter change), and a search.
@@ -310,7 +263,7 @@ async function main() {
 
   globalThis.gc?.();
   const { corpus: reportCorpus, ...report } = measureReport(core, [...reopened.summaries.values()]);
-  const search = measureSearch(core, reportCorpus);
+  const search = measureSearch(core, reportCorpus, percentile);
 
   const hoverWarm = coldRun.result.warm;
   const hoverCold = coldRun.result.cold;
