@@ -13,6 +13,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 import { loadBenchTexts, numberOption as opt } from './engine.mjs';
+import { measureSearch } from './searchLatency.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -23,7 +24,10 @@ const WORKERS_OPTION = opt('--workers', 0);
 let WORKERS = 1;
 const MAX_BYTES = 20 * 1024 * 1024;
 const HOVER_EVERY_MS = 100;
-const TARGETS = { indexSeconds: 20, reopenSeconds: 2, hoverP95Ms: 100, reportOpenMs: 1000 };
+const TARGETS = { indexSeconds: 20, reopenSeconds: 2, hoverP95Ms: 100, reportOpenMs: 1000, searchP95Ms: 200 };
+
+const GENERATED =
+  'The articles are generated: file i is dev text 7i mod n (so texts repeat once the collection outgrows the dev set) with a date header cycling over 700 days, 250 files per folder.';
 
 const workerScript = path.join(root, 'dist/analysisWorker.js');
 if (!fs.existsSync(workerScript)) {
@@ -51,7 +55,8 @@ async function loadCore() {
         "export { nodeWorkerFactory } from './src/node/nodeWorkers';",
         "export { buildWorkspaceModel } from './src/core/model/workspaceModel';",
         "export { itemsAt } from './src/core/summary/lookup';",
-        "export { SUMMARY_FORMAT_VERSION, entityKey } from './src/core/summary/summary';",
+        "export { SUMMARY_FORMAT_VERSION } from './src/core/summary/summary';",
+        "export { entityKey } from './src/core/summary/entityKey';",
         "export { analyze } from './src/engine';",
         "export { buildCorpus } from './src/core/report/corpus';",
         "export { buildReport } from './src/core/report/buildReport';",
@@ -175,20 +180,17 @@ function measureReport(core, summaries) {
   const folder = corpus.folders[corpus.folders.length - 1];
   core.buildReport(corpus, { folder, from: '2023-03-01', to: '2023-03-31' });
   const t3 = performance.now();
-  const found = core.searchCollection(corpus, { text: 'said' });
-  const t4 = performance.now();
   return {
+    corpus,
     openMs: t2 - t0,
     /** The report is built on one thread: its CPU time is its wall time on an idle machine. */
     openCpuMs: (cpu.user + cpu.system) / 1000,
     corpusMs: t1 - t0,
     reportMs: t2 - t1,
     filterMs: t3 - t2,
-    searchMs: t4 - t3,
     quotes: report.totals.quotes,
     speakers: report.totals.speakers,
     conflicts: report.conflicts.length,
-    searchHits: found.total,
     jsonBytes: Buffer.byteLength(JSON.stringify(report)),
   };
 }
@@ -260,12 +262,14 @@ async function main() {
   reopenPool.dispose();
 
   globalThis.gc?.();
-  const report = measureReport(core, [...reopened.summaries.values()]);
+  const { corpus: reportCorpus, ...report } = measureReport(core, [...reopened.summaries.values()]);
+  const search = measureSearch(core, reportCorpus, percentile);
 
   const hoverWarm = coldRun.result.warm;
   const hoverCold = coldRun.result.cold;
   const summary = {
     source,
+    generated: GENERATED,
     workspace: { files: FILES, bytes, workers: WORKERS, cores: os.availableParallelism(), failed },
     machine: { loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg()[0] },
     index: {
@@ -296,12 +300,14 @@ async function main() {
       },
     },
     report,
+    search,
   };
   const pass = {
     index: summary.index.seconds < TARGETS.indexSeconds,
     reopen: summary.reopen.seconds < TARGETS.reopenSeconds && reopened.fromCache === FILES,
     hover: summary.hoverDuringIndexing.ready.p95Ms < TARGETS.hoverP95Ms,
     report: report.openMs < TARGETS.reportOpenMs,
+    search: search.p95Ms < TARGETS.searchP95Ms,
   };
   if (argv.includes('--json')) {
     console.log(JSON.stringify({ ...summary, targets: TARGETS, pass }, null, 2));
@@ -310,6 +316,7 @@ async function main() {
     const ms = (n) => `${n.toFixed(1)} ms`;
     const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
     console.log(`texts: ${source}`);
+    console.log(GENERATED);
     console.log(
       `workspace: ${FILES} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${workspace} (temporary); ${WORKERS} worker thread(s) on ${os.availableParallelism()} cores; ${failed} file(s) failed`,
     );
@@ -348,10 +355,13 @@ async function main() {
       `| Collection Report opened once indexed (${report.quotes} quotes, ${report.speakers} speakers, ${report.conflicts} conflicts; ${(report.jsonBytes / 1024).toFixed(0)} KB of data): wall (CPU) | ${ms(report.openMs)} (${ms(report.openCpuMs)}) | < ${TARGETS.reportOpenMs} ms | ${verdict(pass.report)} |`,
     );
     console.log(
-      `| … of which corpus / report; then a filter change / a search (${report.searchHits} hits) | ${ms(report.corpusMs)} / ${ms(report.reportMs)}; ${ms(report.filterMs)} / ${ms(report.searchMs)} | | |`,
+      `| … of which corpus / report; then a filter change | ${ms(report.corpusMs)} / ${ms(report.reportMs)}; ${ms(report.filterMs)} | | |`,
+    );
+    console.log(
+      `| search over quotes and claims (${search.queries} queries; the first, \"said\", ${search.firstHits} hits, builds the index: ${ms(search.firstMs)}): p50 / p95 / max | ${ms(search.p50Ms)} / ${ms(search.p95Ms)} / ${ms(search.maxMs)} | p95 < ${TARGETS.searchP95Ms} ms | ${verdict(pass.search)} |`,
     );
   }
-  if (!pass.index || !pass.reopen || !pass.hover || !pass.report) process.exitCode = 1;
+  if (Object.values(pass).some((ok) => !ok)) process.exitCode = 1;
 }
 
 await main();

@@ -12,6 +12,10 @@ import { CliExport, EXPORT_FORMATS, isExportFormat, type ExportFormat } from './
 import { runJsonlStream, stdinBytes } from './jsonl';
 import { runImportCommand } from './import';
 import { packageVersion } from './export';
+import { discoverSeedFiles } from '../node/seedDiscovery';
+
+const NO_SEED_FILES =
+  'no seed files in this folder (a .txt or .md file starting with "date YYYY-MM-DD", or a .txt file under a "seeds" folder)';
 
 const USAGE = `usage: seed-annotate [--pretty] [--max-bytes N] FILE|DIR...
        seed-annotate --collection [--pretty] FILE|DIR...
@@ -20,7 +24,9 @@ const USAGE = `usage: seed-annotate [--pretty] [--max-bytes N] FILE|DIR...
        seed-annotate import SOURCE… [--out DIR] [--list FILE.jsonl] [--jsonl] [--no-snapshot]
                                     [--date-fallback ask|skip] [--concurrency N] [--timeout SECONDS]
 
-  FILE|DIR     seed files (or folders searched for *.txt); prints one JSON analysis per file
+  FILE|DIR     seed files, or folders searched for them as the extension does (.txt/.md
+               starting with a date line, .txt under a seeds folder, the folder's
+               .vscode/settings.json include/exclude); prints one JSON analysis per file
   --jsonl      read {"id","text"} lines on stdin, write one prediction line per input line, in
                input order; a malformed line gets {"id":…,"error":…} (its "line" when it has no id)
   --workers N  with --jsonl: analyse N lines at once in worker threads (0: one per core; default 1)
@@ -105,31 +111,14 @@ function parseArgs(argv: string[]): CliOptions | string {
 }
 
 /**
- * Files named on the command line, and *.txt files under named folders (each folder once, even through
- * symbolic-link loops); a child that vanishes is reported, not fatal. Returns the number of failures.
+ * A file named on the command line, or the seed files under a named folder, found as the extension finds them
+ * (src/node/seedDiscovery.ts). What the walk could not read is reported as a warning.
  */
-function collectFiles(target: string, out: string[], named: boolean, seenFolders = new Set<string>()): number {
-  let failures = 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) {
-    if (named || target.endsWith('.txt')) out.push(target);
-    return failures;
-  }
-  const real = fs.realpathSync(target);
-  if (seenFolders.has(real)) return failures;
-  seenFolders.add(real);
-  for (const name of fs.readdirSync(target).sort()) {
-    if (name.startsWith('.') || name === 'node_modules') continue;
-    const child = path.join(target, name);
-    try {
-      failures += collectFiles(child, out, false, seenFolders);
-    } catch (error) {
-      if (!name.endsWith('.txt')) continue; // only seed files matter in a folder
-      report(child, errorReason(error));
-      failures++;
-    }
-  }
-  return failures;
+async function filesOf(target: string): Promise<string[]> {
+  if (!fs.statSync(target).isDirectory()) return [target];
+  const found = await discoverSeedFiles(target);
+  for (const problem of found.problems) process.stderr.write(`seed-annotate: warning: ${problem}\n`);
+  return found.files;
 }
 
 function report(file: string, reason: string): void {
@@ -144,7 +133,7 @@ function errorReason(error: unknown): string {
   return e?.message ?? String(error);
 }
 
-function runFiles(options: CliOptions): number {
+async function runFiles(options: CliOptions): Promise<number> {
   let failures = 0;
   const collection: FileSummary[] | undefined = options.collection ? [] : undefined;
   const imported: ImportedArticleJson[] = [];
@@ -158,16 +147,16 @@ function runFiles(options: CliOptions): number {
     : undefined;
   const exporter = options.export ? new CliExport(options.export) : undefined;
   for (const target of options.paths) {
-    const files: string[] = [];
+    let files: string[];
     try {
-      failures += collectFiles(target, files, true);
+      files = await filesOf(target);
     } catch (error) {
       report(target, errorReason(error));
       failures++;
       continue;
     }
     if (!files.length && fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
-      report(target, 'no .txt files in this folder');
+      report(target, NO_SEED_FILES);
       failures++;
     }
     for (const file of files) {
@@ -274,7 +263,7 @@ async function main(): Promise<void> {
     process.exitCode = options ? 2 : 0;
     return;
   }
-  process.exitCode = options.jsonl ? await runJsonl(options) : runFiles(options);
+  process.exitCode = options.jsonl ? await runJsonl(options) : await runFiles(options);
 }
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

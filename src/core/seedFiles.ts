@@ -16,6 +16,9 @@ export const SNIFF_BYTES = 512;
 /** `date 2016-06-09`, also loosely written (`Date: 2016/6/9`): the engine reports a malformed header. */
 const HEADER_START = /^\uFEFF?[ \t]*date:?[ \t]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)/i;
 
+/** `seedAnnotator.include` when no setting says otherwise. */
+export const DEFAULT_INCLUDE: readonly string[] = ['**/seeds/**/*.txt'];
+
 export interface SeedFileRules {
   /** Files (or folders) that are seed files with or without the header. */
   include: readonly string[];
@@ -180,4 +183,62 @@ export async function selectSeedFiles<T extends { relativePath: string; folderNa
   };
   await Promise.all(Array.from({ length: Math.max(1, concurrency) }, lane));
   return candidates.filter((_, i) => verdicts[i]);
+}
+
+/** A glob list as the settings give it: non-empty strings, trimmed; `fallback` when it is not a list. */
+export function readGlobs(value: unknown, fallback: readonly string[]): string[] {
+  if (!Array.isArray(value)) return [...fallback];
+  return value.filter((g): g is string => typeof g === 'string' && g.trim().length > 0).map((g) => g.trim());
+}
+
+/** JSON with comments and trailing commas (how VS Code writes settings.json) as plain JSON; strings kept intact. */
+export function stripJsonComments(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      const end = stringEnd(text, i);
+      out += text.slice(i, end);
+      i = end - 1;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? text.length : close + 1;
+    } else out += c;
+  }
+  return out.replace(/,(\s*[}\]])/g, '$1');
+}
+
+function stringEnd(text: string, open: number): number {
+  for (let i = open + 1; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '"') return i + 1;
+  }
+  return text.length;
+}
+
+/**
+ * The include/exclude rules of a folder from the text of its `.vscode/settings.json` (absent: the defaults).
+ * A file that cannot be parsed gives the defaults and a reason.
+ */
+export function seedRulesFromSettings(text: string | undefined): { rules: SeedFileRules; problem?: string } {
+  const defaults = { include: [...DEFAULT_INCLUDE], exclude: [] };
+  if (text === undefined) return { rules: defaults };
+  let settings: unknown;
+  try {
+    settings = JSON.parse(stripJsonComments(text.replace(/^\uFEFF/, '')));
+  } catch (error) {
+    return { rules: defaults, problem: `not valid JSON (${(error as Error).message})` };
+  }
+  if (typeof settings !== 'object' || settings === null || Array.isArray(settings))
+    return { rules: defaults, problem: 'not a JSON object' };
+  const s = settings as Record<string, unknown>;
+  return {
+    rules: {
+      include: readGlobs(s['seedAnnotator.include'], DEFAULT_INCLUDE),
+      exclude: readGlobs(s['seedAnnotator.exclude'], []),
+    },
+  };
 }

@@ -1,6 +1,7 @@
 // Every setting of the extension, read in one place with types and defaults.
 import * as vscode from 'vscode';
 import type { ProblemCode } from '../engine/types';
+import { DEFAULT_INCLUDE, readGlobs } from '../core/seedFiles';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
@@ -27,8 +28,8 @@ export interface SeedAnnotatorConfig {
 
 export const SECTION = 'seedAnnotator';
 
-/** Files under a `seeds` folder are seed files even without the header. */
-export const DEFAULT_INCLUDE: readonly string[] = ['**/seeds/**/*.txt'];
+/** Files under a `seeds` folder are seed files even without the header (shared with the CLI: src/core/seedFiles). */
+export { DEFAULT_INCLUDE };
 
 /** Setting keys (without the section) → the config field they fill. The manifest test compares these. */
 export const SETTING_KEYS = {
@@ -51,12 +52,6 @@ const SEVERITIES = new Set<SeverityName>(['error', 'warning', 'information', 'hi
 
 function clampNumber(value: unknown, fallback: number, min: number, max: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
-}
-
-/** The strings of a string-array setting; anything else gives the fallback. */
-function readGlobs(value: unknown, fallback: string[]): string[] {
-  if (!Array.isArray(value)) return fallback;
-  return value.filter((g): g is string => typeof g === 'string' && g.trim().length > 0).map((g) => g.trim());
 }
 
 function readSeverities(value: unknown): SeedAnnotatorConfig['severityOverrides'] {
@@ -92,7 +87,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): SeedAnnotatorConf
     hoverMaxQuotes: Math.round(clampNumber(c.get('hover.maxQuotes'), 3, 0, 20)),
     indexWorkers: Math.round(clampNumber(read(c, 'index.workers'), 0, 0, 16)),
     statusBarEnabled: c.get('statusBar.enabled') !== false,
-    include: readGlobs(c.get('include'), [...DEFAULT_INCLUDE]),
+    include: readGlobs(c.get('include'), DEFAULT_INCLUDE),
     exclude: readGlobs(c.get('exclude'), []),
     importFolder: readFolder(c.get('import.folder'), 'articles'),
     keepSnapshots: c.get('import.keepSnapshots') !== false,

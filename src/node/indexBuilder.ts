@@ -6,6 +6,7 @@ import { reviewFingerprint } from '../core/review/fingerprint';
 import type { ReviewAnnotation } from '../core/review/model';
 import { TIMESTAMP_GRANULARITY_MS, type SummaryCache } from '../core/summary/summaryCache';
 import type { FileSummary } from '../core/summary/summary';
+import { internSummary, sharedStrings } from '../core/summary/intern';
 import { WorkersUnavailableError, type AnalysisWorkerPool } from '../core/workers/workerPool';
 import type { SummarizeResult } from '../core/workers/workerProtocol';
 
@@ -72,6 +73,7 @@ export async function summarizeFiles(options: SummarizeFilesOptions): Promise<Su
 
   const record = (results: SummarizeResult[]): void => {
     for (const r of results) {
+      internSummary(r.summary, sharedStrings);
       summaries.set(r.path, r.summary);
       options.onResult?.(r.path, r.summary);
       // A file changed within the file system's timestamp granularity of now may change again unseen: not final.

@@ -117,17 +117,26 @@ function controls(): HTMLElement {
   );
   for (const input of [from, to, folder, bucket]) input.addEventListener('change', () => sendFilters(currentFilters()));
   const label = (text: string, input: HTMLElement) => el('label', {}, el('span', {}, text), input);
-  // an exported file has no extension behind it to recompute: its filters are the ones it was exported with
   return el(
     'form',
-    { className: 'filters', 'aria-label': 'Report filters', hidden: !host, onsubmit: (e) => e.preventDefault() },
+    { className: 'filters', 'aria-label': 'Report filters', onsubmit: (e) => e.preventDefault() },
     label('From', from),
     label('To', to),
     label('Folder', folder),
     label('Time buckets', bucket),
-    host && reset,
+    reset,
     exportButton,
   );
+}
+
+/** An exported file has no extension behind it to recompute: it states the filters it was exported with instead. */
+function exportedFilters(report: ReportData): string {
+  const f = report.filters;
+  const parts = [
+    f.from || f.to ? `dates ${f.from ?? 'any'} to ${f.to ?? 'any'}` : 'all dates',
+    f.folder ? `folder ${f.folder}` : 'all folders',
+  ];
+  return `Exported with ${parts.join(', ')}. Filters and search work in the report inside VS Code.`;
 }
 
 function searchSection(): HTMLElement {
@@ -150,7 +159,7 @@ function searchSection(): HTMLElement {
     'section',
     { id: 'search', 'aria-labelledby': 'search-title' },
     el('h2', { id: 'search-title' }, 'Search'),
-    host ? form : el('p', { className: 'note' }, 'Search works in the report inside VS Code.'),
+    form,
     searchOutput,
   );
 }
@@ -192,8 +201,11 @@ function render(): void {
   refs.clear();
   const ctx = context();
   try {
-    syncControls(data);
-    summary.replaceChildren(summaryLine(data));
+    if (host) syncControls(data);
+    summary.replaceChildren(
+      summaryLine(data),
+      ...(host ? [] : [el('p', { className: 'note', id: 'exported-filters' }, exportedFilters(data))]),
+    );
     sections.replaceChildren(
       whoSection(data, ctx),
       whenSection(data, ctx, personPicker(data)),
@@ -244,7 +256,11 @@ function openRef(event: MouseEvent): void {
     window.location.href = `vscode://file${encodeURI(ref.path)}:${ref.range[0] + 1}:${ref.range[1] + 1}`;
 }
 
-main.replaceChildren(el('h1', {}, 'Collection Report'), controls(), status, summary, sections, searchSection());
+// an exported file has no filter or search controls: nothing behind it could answer them
+main.replaceChildren(
+  el('h1', {}, 'Collection Report'),
+  ...(host ? [controls(), status, summary, sections, searchSection()] : [status, summary, sections]),
+);
 document.addEventListener('click', openRef);
 window.addEventListener('message', (event: MessageEvent<HostMessage>) => onMessage(event.data));
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;

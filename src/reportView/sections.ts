@@ -166,6 +166,12 @@ export function whenSection(data: ReportData, ctx: SectionContext, personPicker:
         width: ctx.width,
       }),
       quoteList(ctx, person.quotes, 'person-quotes'),
+      person.quoteCount > person.quotes.length &&
+        el(
+          'p',
+          { className: 'note' },
+          `The first ${person.quotes.length.toLocaleString('en')} of ${person.quoteCount.toLocaleString('en')} quotes; search by speaker for the others.`,
+        ),
     );
   return section(
     'when',

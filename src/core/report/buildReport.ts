@@ -24,6 +24,9 @@ export const TOP_PLACES = 15;
 export const TOP_CLAIM_SOURCES = 12;
 export const TIMELINE_SERIES = 5;
 export const OTHERS = 'Others';
+/** The webview gets pages of rows, not every quote: a person's first quotes, the most quoted names. */
+export const PERSON_QUOTES_PAGE = 200;
+export const SPEAKER_NAMES_LIMIT = 1000;
 
 /** The filtered quotes of one speaker, in date then file order. */
 interface SpeakerSlice {
@@ -53,11 +56,28 @@ const byDateThenPlace = (a: QuoteItem, b: QuoteItem): number =>
   a.ref.range[0] - b.ref.range[0] ||
   a.ref.range[1] - b.ref.range[1];
 
+/** Each speaker's quotes in date then place order, sorted once per corpus: a filter only drops some. */
+const sortedQuotes = new WeakMap<Corpus, Map<SpeakerGroup, SpeakerGroup['quotes']>>();
+
+function quotesInOrder(corpus: Corpus, group: SpeakerGroup): SpeakerGroup['quotes'] {
+  let byGroup = sortedQuotes.get(corpus);
+  if (!byGroup) sortedQuotes.set(corpus, (byGroup = new Map()));
+  let sorted = byGroup.get(group);
+  if (!sorted) {
+    const keyed = group.quotes.map((q) => ({ q, item: quoteItem(corpus, group, q.path, q.quote) }));
+    sorted = keyed.sort((a, b) => byDateThenPlace(a.item, b.item)).map((k) => k.q);
+    byGroup.set(group, sorted);
+  }
+  return sorted;
+}
+
 function sliceSpeakers(corpus: Corpus, inArticle: (path: string) => boolean): SpeakerSlice[] {
   const slices: SpeakerSlice[] = [];
   for (const group of corpus.model.speakers) {
-    const quotes = group.quotes.filter((q) => inArticle(q.path)).map((q) => quoteItem(corpus, group, q.path, q.quote));
-    if (quotes.length) slices.push({ group, quotes: quotes.sort(byDateThenPlace) });
+    const quotes: QuoteItem[] = [];
+    for (const q of quotesInOrder(corpus, group))
+      if (inArticle(q.path)) quotes.push(quoteItem(corpus, group, q.path, q.quote));
+    if (quotes.length) slices.push({ group, quotes });
   }
   return slices.sort((a, b) => b.quotes.length - a.quotes.length || a.group.name.localeCompare(b.group.name));
 }
@@ -107,8 +127,8 @@ function folderRows(
   const rows = new Map<string, FolderRow & { peopleKeys: Set<string>; orgKeys: Set<string> }>();
   const rowOf = (path: string) => {
     const article = corpus.articles.get(path)!;
-    // Imported articles group by their outlet; articles made by hand by their folder.
-    const folder = article.outlet ?? corpus.groupOf(article.folder);
+    // Imported articles count under their outlet, articles made by hand under their folder (corpus.ts).
+    const folder = article.group;
     let row = rows.get(folder);
     if (!row)
       rows.set(
@@ -202,7 +222,13 @@ function personTimeline(
     const cell = counts.get(bucket);
     return { bucket, count: cell?.count ?? 0, ...(cell ? { ref: cell.ref } : {}) };
   });
-  return { key: slice.group.key, name: slice.group.name, cells, quotes: slice.quotes };
+  return {
+    key: slice.group.key,
+    name: slice.group.name,
+    cells,
+    quotes: slice.quotes.slice(0, PERSON_QUOTES_PAGE),
+    quoteCount: slice.quotes.length,
+  };
 }
 
 function placeBars(corpus: Corpus, inArticle: (path: string) => boolean): PlaceBar[] {
@@ -282,7 +308,7 @@ export function buildReport(corpus: Corpus, filters: ReportFilters = {}): Report
       anonymousQuotes: slices.filter((s) => s.group.anonymous).reduce((n, s) => n + s.quotes.length, 0),
     },
     speakers: speakerBars(corpus, slices),
-    speakerNames: slices.map((s) => ({ key: s.group.key, name: s.group.name })),
+    speakerNames: slices.slice(0, SPEAKER_NAMES_LIMIT).map((s) => ({ key: s.group.key, name: s.group.name })),
     gender: genderShares(corpus, slices),
     folderRows: folderRows(corpus, inArticle, slices),
     timeline: line,

@@ -19,11 +19,13 @@ export interface ArticleInfo {
   path: string;
   file: string;
   folder: string;
+  /** The row the article counts under: its outlet when imported, else `groupOf(folder)` (computed once). */
+  group: string;
+  /** The outlet of an imported article: the report groups by it instead of the folder. */
+  outlet?: string;
   date?: string;
   /** Quotes in the article, attributed or not. */
   quotes: number;
-  /** The outlet of an imported article: the report groups by it instead of the folder. */
-  outlet?: string;
 }
 
 export interface Corpus {
@@ -58,25 +60,51 @@ function folderGrouping(folders: readonly string[]): (folder: string) => string 
   };
 }
 
-export function buildCorpus({ summaries, model, relative, outletOf }: ReportInput): Corpus {
-  const articles = new Map<string, ArticleInfo>();
+/** What the report keeps of one article (its group is set by `withFolders`). */
+export function articleInfo(
+  s: FileSummary,
+  relative: (path: string) => string,
+  outletOf?: (path: string) => string | undefined,
+): ArticleInfo {
+  const file = relative(s.path).replace(/\\/g, '/');
+  const outlet = outletOf?.(s.path);
+  return {
+    path: s.path,
+    file,
+    folder: folderOf(file),
+    group: '',
+    ...(outlet ? { outlet } : {}),
+    ...(s.date ? { date: s.date } : {}),
+    quotes: s.quotes.length,
+  };
+}
+
+/** Every folder holding an article and its ancestors, sorted, and the grouping of the direct folders. */
+export function folderLayout(direct: Iterable<string>): {
+  folders: string[];
+  groups: Map<string, string>;
+  groupOf: (folder: string) => string;
+} {
+  const list = [...direct];
   const folders = new Set<string>();
-  for (const s of summaries) {
-    if (s.error) continue;
-    const file = relative(s.path).replace(/\\/g, '/');
-    const folder = folderOf(file);
-    const outlet = outletOf?.(s.path);
-    const info = { path: s.path, file, folder, ...(s.date ? { date: s.date } : {}), quotes: s.quotes.length };
-    articles.set(s.path, outlet ? { ...info, outlet } : info);
+  for (const folder of list) {
     const parts = folder.split('/');
     for (let i = 1; i <= parts.length; i++) if (parts[0]) folders.add(parts.slice(0, i).join('/'));
   }
-  const direct = [...new Set([...articles.values()].map((a) => a.folder))];
+  const groupOf = folderGrouping(list);
+  return { folders: [...folders].sort(), groups: new Map(list.map((f) => [f, groupOf(f)])), groupOf };
+}
+
+export function buildCorpus({ summaries, model, relative, outletOf }: ReportInput): Corpus {
+  const articles = new Map<string, ArticleInfo>();
+  for (const s of summaries) if (!s.error) articles.set(s.path, articleInfo(s, relative, outletOf));
+  const layout = folderLayout(new Set([...articles.values()].map((a) => a.folder)));
+  for (const a of articles.values()) a.group = a.outlet ?? layout.groups.get(a.folder)!;
   return {
     model,
     articles,
-    folders: [...folders].sort(),
-    groupOf: folderGrouping(direct),
+    folders: layout.folders,
+    groupOf: layout.groupOf,
     genders: genderByPerson(summaries, model.resolve),
   };
 }

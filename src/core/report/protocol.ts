@@ -110,7 +110,10 @@ export interface PersonTimeline {
   key: string;
   name: string;
   cells: { bucket: string; count: number; ref?: Ref }[];
+  /** The first page of the person's quotes (oldest first): at most PERSON_QUOTES_PAGE. */
   quotes: QuoteItem[];
+  /** How many quotes the person has in the filter. */
+  quoteCount: number;
 }
 
 export interface ReportData {
@@ -127,7 +130,7 @@ export interface ReportData {
     anonymousQuotes: number;
   };
   speakers: SpeakerBar[];
-  /** Every speaker in the filter, for the person and search pickers. */
+  /** The most quoted speakers in the filter (at most SPEAKER_NAMES_LIMIT), for the person and search pickers. */
   speakerNames: { key: string; name: string }[];
   gender: GenderShare[];
   folderRows: FolderRow[];

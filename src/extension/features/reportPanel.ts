@@ -2,7 +2,8 @@
 // All numbers come from src/core/report; this file only connects them to VS Code.
 import * as vscode from 'vscode';
 import { buildReport } from '../../core/report/buildReport';
-import { buildCorpus, type Corpus } from '../../core/report/corpus';
+import type { Corpus } from '../../core/report/corpus';
+import { IncrementalCorpus } from '../../core/report/incrementalCorpus';
 import { reportPage } from '../../core/report/html';
 import {
   parseWebviewMessage,
@@ -50,9 +51,10 @@ function nonce(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Builds the report's corpus once per workspace model: filters and searches reuse it. */
+/** The report's corpus once per workspace model (filters and searches reuse it), updated article by article. */
 class ReportSource {
   private cached: { model: WorkspaceModel; corpus: Corpus } | undefined;
+  private incremental: { multiRoot: boolean; corpus: IncrementalCorpus } | undefined;
 
   constructor(
     private readonly index: WorkspaceIndex,
@@ -63,9 +65,11 @@ class ReportSource {
     const model = this.index.model();
     if (this.cached?.model !== model) {
       const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
-      const relative = (id: string): string => vscode.workspace.asRelativePath(uriOf(id), multiRoot);
-      const input = { summaries: this.index.summaries(), model, relative, outletOf: this.outletOf };
-      this.cached = { model, corpus: buildCorpus(input) };
+      if (this.incremental?.multiRoot !== multiRoot) {
+        const relative = (id: string): string => vscode.workspace.asRelativePath(uriOf(id), multiRoot);
+        this.incremental = { multiRoot, corpus: new IncrementalCorpus(relative, this.outletOf) };
+      }
+      this.cached = { model, corpus: this.incremental.corpus.sync(this.index.summaries(), model) };
     }
     return this.cached.corpus;
   }
