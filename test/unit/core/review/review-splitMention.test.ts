@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../src/engine';
 import type { Analysis } from '../../../../src/engine/types';
+import { reviewActionsAt } from '../../../../src/core/review/actionsAt';
 import { applyReviews } from '../../../../src/core/review/apply';
 import { parseSidecar, serializeSidecar } from '../../../../src/core/review/jsonld';
 import { entityRules, type ReviewAnnotation } from '../../../../src/core/review/model';
@@ -123,6 +124,14 @@ describe('splitting one mention off an entity', function () {
       reviewed.entities.map((e) => e.name),
       machine.entities.map((e) => e.name),
     );
+  });
+
+  it('is offered on a person’s mention (lightbulb and hover), not on a place', () => {
+    const reviewed = applyReviews(machine, BROTHERS, []);
+    const onPaul = reviewActionsAt(reviewed, BROTHERS.indexOf('Paul Ellison') + 2);
+    assert.ok(onPaul.some((a) => a.command === 'splitMention' && a.short === 'Different person…'));
+    const onDover = reviewActionsAt(reviewed, BROTHERS.indexOf('Dover') + 2);
+    assert.ok(!onDover.some((a) => a.command === 'splitMention'));
   });
 
   it('round-trips through the sidecar as a seed:MentionReview with both selectors', () => {
