@@ -104,6 +104,8 @@ export interface ReviewMark {
   verdict?: string;
   note?: string;
   evidence?: string[];
+  /** An entity a reader split off another for one mention: the collection's entity rules do not move it. */
+  split?: boolean;
 }
 
 export interface Quote extends Span {

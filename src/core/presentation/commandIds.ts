@@ -18,6 +18,7 @@ export const REVIEW_COMMANDS = {
   mergeEntity: 'seedAnnotator.review.mergeEntity',
   unmergeEntity: 'seedAnnotator.review.unmergeEntity',
   renameEntity: 'seedAnnotator.review.renameEntity',
+  splitMention: 'seedAnnotator.review.splitMention',
   addQuote: 'seedAnnotator.review.addQuote',
   addClaim: 'seedAnnotator.review.addClaim',
   addNote: 'seedAnnotator.review.addNote',

@@ -19,6 +19,7 @@ export interface ReviewActionRef {
     | 'mergeEntity'
     | 'unmergeEntity'
     | 'renameEntity'
+    | 'splitMention'
     | 'addQuote'
     | 'addClaim'
     | 'addNote';
@@ -67,6 +68,13 @@ export function reviewActionsAt(
     if (found.entity.review)
       out.push({ command: 'unmergeEntity', title: `Undo merge of “${name}”`, short: 'Undo merge', at });
     out.push({ command: 'renameEntity', title: `Rename “${name}”…`, short: 'Rename…', at });
+    if (found.entity.type === 'PER')
+      out.push({
+        command: 'splitMention',
+        title: `This mention is a different person (not “${name}”)…`,
+        short: 'Different person…',
+        at,
+      });
   }
   if (selection && selection.end > selection.start) {
     out.push({ command: 'addQuote', title: 'Add quote…', short: 'Add quote…', at: selection.start });

@@ -6,6 +6,7 @@ import { applyEntityRules, renamed } from './entityDecisions';
 import { reviewedProblems } from './reviewedProblems';
 import { anchorAll, describeSpan, type AnchorMethod, type Selectors } from './anchoring/anchoring';
 import { lastChanged, type ClaimReview, type EntityRule, type QuoteReview, type ReviewAnnotation } from './model';
+import { applyMentionSplits } from './splitMentions';
 
 export interface AnchoredReview {
   annotation: ReviewAnnotation;
@@ -78,16 +79,31 @@ export function applyReviews(
   annotations: readonly ReviewAnnotation[],
   rules: ReadonlyMap<string, EntityRule> = NO_RULES,
 ): ReviewedAnalysis {
-  const { entities, mentions } = applyEntityRules(machine.entities, machine.mentions, rules);
-  const liveIds = new Set(entities.map((e) => e.id));
+  const ruled = applyEntityRules(machine.entities, machine.mentions, rules);
+  const liveIds = new Set(ruled.entities.map((e) => e.id));
   const keepEntity = (a: Attribution): Attribution =>
     a.entityId && !liveIds.has(a.entityId) ? { ...a, entityId: undefined } : a;
-  // What the engine said (entity decisions applied), whatever decisions came before on the same item.
-  const machineQuotes: Quote[] = machine.quotes.map((q) =>
-    q.speaker ? { ...q, speaker: renamed(keepEntity(q.speaker), entities) } : { ...q },
+  const all = anchorAnnotations(text, annotations);
+  const orphans = all.orphans;
+  const anchored = all.anchored.filter((a) => a.annotation.body.kind !== 'mention');
+  // What the engine said (entity decisions and mention splits applied), whatever decisions came before.
+  const split = applyMentionSplits(
+    {
+      ...ruled,
+      quotes: machine.quotes.map((q) =>
+        q.speaker ? { ...q, speaker: renamed(keepEntity(q.speaker), ruled.entities) } : q,
+      ),
+      claims: machine.claims.map((c) => ({ ...c, source: renamed(keepEntity(c.source), ruled.entities) })),
+    },
+    all.anchored.filter((a) => a.annotation.body.kind === 'mention'),
   );
-  const machineClaims: Claim[] = machine.claims.map((c) => ({ ...c, source: renamed(keepEntity(c.source), entities) }));
-  const { anchored, orphans } = anchorAnnotations(text, annotations);
+  const { entities, mentions, quotes: machineQuotes, claims: machineClaims } = split;
+  orphans.push(...split.orphans);
+  anchored.push(
+    ...all.anchored.filter(
+      (a) => a.annotation.body.kind === 'mention' && !split.orphans.some((o) => o.annotation === a.annotation),
+    ),
+  );
   const state: Decisions = {
     machine,
     text,

@@ -71,3 +71,33 @@ export function acceptedName<T extends { name: string }>(
   if (highlighted && highlighted.name.toLowerCase().includes(lower)) return highlighted;
   return { name: text };
 }
+
+/**
+ * How well a choice's name matches what the reader typed, case-insensitive: 5 the whole name; 4 its first
+ * words ("Bill" → "Bill Clinton"); 3 its start ("Bil" → "Billings"); 2 the start of a word of the name for
+ * each typed word ("cl" → "Bill Clinton"); 1 anywhere inside; 0 not at all.
+ */
+export function nameMatchScore(typed: string, name: string): number {
+  const text = typed.trim().toLowerCase().replace(/\s+/g, ' ');
+  const full = name.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!text || !full) return 0;
+  if (full === text) return 5;
+  if (full.startsWith(text)) return /[\s.\-']/.test(full.charAt(text.length)) ? 4 : 3;
+  const words = full.split(/[\s.\-']+/).filter(Boolean);
+  if (text.split(' ').every((t) => words.some((w) => w.startsWith(t)))) return 2;
+  return full.includes(text) ? 1 : 0;
+}
+
+/** The existing choice the pick should highlight for the typed text: the best score, the earliest on a tie. */
+export function bestNameMatch<T extends { name: string }>(typed: string, choices: readonly T[]): T | undefined {
+  let best: T | undefined;
+  let bestScore = 0;
+  for (const c of choices) {
+    const score = nameMatchScore(typed, c.name);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -254,6 +254,20 @@ function parseBody(body: Json | undefined, motivation: string | undefined): Revi
       ...(name('sameAsName') ? { sameAsName: name('sameAsName') } : {}),
     };
   }
+  if (isSeedType(types, 'MentionReview')) {
+    const entity = name('entity');
+    const newName = name('name');
+    if (!validStatus || !entity || !newName)
+      return 'MentionReview without "seed:status", "seed:entity" and "seed:name"';
+    return {
+      kind: 'mention',
+      status: validStatus,
+      entity,
+      entityName: name('entityName') ?? entity.replace(/^[A-Z]+:/, ''),
+      name: newName,
+      ...(entityType('entityType') ? { type: entityType('entityType') } : {}),
+    };
+  }
   if (types.includes('TextualBody') || typeof body.value === 'string') {
     const text = str(body.value)?.trim();
     if (!text) return 'an empty TextualBody';
@@ -301,6 +315,15 @@ export function bodyJson(body: ReviewBody): unknown {
         'seed:name': body.name,
         'seed:sameAs': body.sameAs,
         'seed:sameAsName': body.sameAsName,
+      });
+    case 'mention':
+      return compact({
+        type: 'seed:MentionReview',
+        'seed:status': body.status,
+        'seed:entity': body.entity,
+        'seed:entityName': body.entityName,
+        'seed:name': body.name,
+        'seed:entityType': body.type,
       });
     case 'note':
       return { type: 'TextualBody', value: body.text, format: 'text/plain', purpose: 'commenting' };

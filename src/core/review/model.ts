@@ -61,6 +61,21 @@ export interface EntityReview {
   sameAsName?: string;
 }
 
+/**
+ * "This mention is a different person": one mention leaves the entity it was given (after the collection's
+ * merges) for the entity named here, in this article only. Undoes an over-broad merge for that mention.
+ */
+export interface MentionReview {
+  kind: 'mention';
+  status: ReviewStatus;
+  /** The entity the mention leaves (workspace key as shown when the reader decided), for the record. */
+  entity: string;
+  entityName: string;
+  /** Who the mention is: an entity of the article by that name, else a new one. */
+  name: string;
+  type?: EntityType;
+}
+
 export interface NoteReview {
   kind: 'note';
   text: string;
@@ -72,7 +87,7 @@ export interface ForeignBody {
   raw: unknown;
 }
 
-export type ReviewBody = QuoteReview | ClaimReview | EntityReview | NoteReview | ForeignBody;
+export type ReviewBody = QuoteReview | ClaimReview | EntityReview | MentionReview | NoteReview | ForeignBody;
 
 export interface ReviewAnnotation {
   /** `urn:uuid:…` for annotations made here; any IRI for others. */

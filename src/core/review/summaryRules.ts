@@ -1,5 +1,6 @@
 // The reader's entity decisions (type, "not an entity", rename, merge) over the index's per-file
 // summaries, so that the workspace model, Sources tree, report and exports show one reviewed identity.
+// Entities a reader split off for a mention ("a different person") and their quotes and claims stay put.
 import { entityKey } from '../summary/entityKey';
 import { type EntitySummary, type FileSummary } from '../summary/summary';
 import { ruleTarget, type EntityRule } from './model';
@@ -20,7 +21,7 @@ export function applyEntityRulesToSummaries(
     const entities: EntitySummary[] = [];
     for (const e of file.entities) {
       const t = target(e.key);
-      if (!t.rule) {
+      if (!t.rule || e.split) {
         entities.push(e);
         continue;
       }
@@ -41,13 +42,13 @@ export function applyEntityRulesToSummaries(
       return t.rule && t.key ? t.key : key;
     };
     const quotes = file.quotes.map((q) => {
-      const key = remap(q.speakerKey);
+      const key = q.speakerSplit ? q.speakerKey : remap(q.speakerKey);
       if (key === q.speakerKey) return q;
       changed = true;
       return { ...q, speakerKey: key, speaker: target(q.speakerKey!).name ?? q.speaker };
     });
     const claims = file.claims.map((c) => {
-      const key = remap(c.sourceKey)!;
+      const key = c.sourceSplit ? c.sourceKey : remap(c.sourceKey)!;
       if (key === c.sourceKey) return c;
       changed = true;
       return { ...c, sourceKey: key, source: target(c.sourceKey).name ?? c.source };

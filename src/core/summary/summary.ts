@@ -17,6 +17,8 @@ export interface EntitySummary {
   /** For a person: gender when a title or first name in the article reveals it. */
   gender?: 'male' | 'female';
   mentions: RangeTuple[];
+  /** Split off another entity by a reader for some mentions: the collection's entity rules leave it alone. */
+  split?: boolean;
 }
 
 export interface QuoteSummary {
@@ -30,6 +32,8 @@ export interface QuoteSummary {
   confidence?: number;
   anonymous?: boolean;
   review?: ReviewState;
+  /** The speaker is an entity a reader split off (see EntitySummary.split). */
+  speakerSplit?: boolean;
 }
 
 /** A reader's decision as the tree and exports show it. */
@@ -59,6 +63,8 @@ export interface ClaimSummary {
   hedges: string[];
   anonymous?: boolean;
   review?: ReviewState;
+  /** The source is an entity a reader split off (see EntitySummary.split). */
+  sourceSplit?: boolean;
 }
 
 export interface FileSummary {
@@ -124,6 +130,7 @@ export function summarize(path: string, text: string, analysis: Analysis): FileS
       ...(e.role ? { role: e.role } : {}),
       ...(e.gender ? { gender: e.gender } : {}),
       mentions: [...e.mentions].sort((a, b) => a.start - b.start).map((m) => lines.range(m.start, m.end)),
+      ...(e.review?.split ? { split: true } : {}),
     })),
     quotes: analysis.quotes.map((q) => ({
       range: lines.range(q.start, q.end),
@@ -136,6 +143,7 @@ export function summarize(path: string, text: string, analysis: Analysis): FileS
             rule: q.speaker.rule,
             confidence: q.speaker.confidence,
             ...(q.speaker.anonymous ? { anonymous: true } : {}),
+            ...(isSplit(q.speaker, entitiesById) ? { speakerSplit: true } : {}),
           }
         : {}),
       ...(q.review ? { review: reviewState(q.review) } : {}),
@@ -148,12 +156,16 @@ export function summarize(path: string, text: string, analysis: Analysis): FileS
       cue: text.slice(c.cue.start, c.cue.end),
       hedges: c.hedges.map((h) => h.text),
       ...(c.source.anonymous ? { anonymous: true } : {}),
+      ...(isSplit(c.source, entitiesById) ? { sourceSplit: true } : {}),
       ...(c.review ? { review: reviewState(c.review) } : {}),
     })),
     problemCounts,
     ...('review' in analysis ? { review: reviewSummary(analysis.review as ArticleReview, text, lines) } : {}),
   };
 }
+
+const isSplit = (a: Attribution, entities: ReadonlyMap<string, Entity>): boolean =>
+  !!a.entityId && !!entities.get(a.entityId)?.review?.split;
 
 function reviewState(mark: ReviewMark): ReviewState {
   return {

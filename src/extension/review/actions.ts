@@ -221,6 +221,34 @@ export class ReviewActions {
     return this.reviews.update(where, `Undo merge of ${found.entity.name}`, (current) => remove(current, rule.id));
   }
 
+  /** "This mention is a different person": only the mention under the cursor leaves its entity. */
+  async splitMention(t: ReviewTarget, inputs: ReviewInputs): Promise<boolean> {
+    const { entity, mention } = itemsAt(t.analysis, t.offset);
+    if (!entity || !mention) {
+      void vscode.window.showInformationMessage('Place the cursor on the name of a person.');
+      return false;
+    }
+    const said = t.document.getText().slice(mention.start, mention.end);
+    const others = (n: { name: string }) => n.name.toLowerCase() !== entity.name.toLowerCase();
+    const suggested = [entity.review?.machine, said].filter((n): n is string => !!n).map((name) => ({ name }));
+    const picked = inputs.name
+      ? { name: inputs.name.trim(), type: entityTypeOf(inputs.type) }
+      : await pickName(`Who “${said}” is here, instead of ${entity.name}`, this.choices(t, suggested).filter(others));
+    if (!picked?.name.trim()) return false;
+    if (!others(picked)) {
+      void vscode.window.showInformationMessage(`This mention already is ${entity.name}.`);
+      return false;
+    }
+    return this.write(t, `Different person: ${picked.name}`, mention, {
+      kind: 'mention',
+      status: 'corrected',
+      entity: entityKey(entity.type, entity.name),
+      entityName: entity.name,
+      name: picked.name.trim(),
+      ...(picked.type ? { type: picked.type } : {}),
+    });
+  }
+
   // ---- additions and notes
 
   async addQuote(t: ReviewTarget, inputs: ReviewInputs): Promise<boolean> {

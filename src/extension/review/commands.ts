@@ -46,6 +46,7 @@ export function registerReviewCommands(
     register(REVIEW_COMMANDS.mergeEntity, (t, i) => actions.mergeEntity(t, i)),
     register(REVIEW_COMMANDS.unmergeEntity, (t) => actions.unmergeEntity(t)),
     register(REVIEW_COMMANDS.renameEntity, (t, i) => actions.renameEntity(t, i)),
+    register(REVIEW_COMMANDS.splitMention, (t, i) => actions.splitMention(t, i)),
     register(REVIEW_COMMANDS.addQuote, (t, i) => actions.addQuote(t, i)),
     register(REVIEW_COMMANDS.addClaim, (t, i) => actions.addClaim(t, i)),
     register(REVIEW_COMMANDS.addNote, (t, i) => actions.addNote(t, i)),

@@ -3,7 +3,7 @@
 import { escapeIcons } from '../../core/presentation/markdown';
 import * as vscode from 'vscode';
 import type { EntityType } from '../../engine/types';
-import { acceptedName, type NameChoice } from '../../core/review/choices';
+import { acceptedName, bestNameMatch, type NameChoice } from '../../core/review/choices';
 import { VERDICTS, VERDICT_LABELS, type EntityChoice, type Verdict } from '../../core/review/model';
 
 export interface PickedName {
@@ -55,23 +55,23 @@ export function pickName(
       resolve(value);
       pick.dispose();
     };
-    // Items are replaced only when the typed name is new (VS Code filters the rest), so the active item stays
-    // the first one matching what is typed.
-    let offered = '';
+    // The "new name" row does not start with the typed text, so VS Code's sort (exact, then prefix matches
+    // first) puts the existing names first; the best of them ("Bill" → "Bill Clinton") is highlighted.
+    let offered: string | undefined;
+    let newItem: NameItem | undefined;
     pick.onDidChangeValue((value) => {
       const typed = value.trim();
       const isNew = !!typed && !choices.some((c) => c.name.toLowerCase() === typed.toLowerCase());
       const next = isNew ? typed : '';
-      if (next === offered) return;
-      offered = next;
-      pick.items = isNew
-        ? [{ label: `$(add) ${escapeIcons(typed)}`, description: 'new name', choice: { name: typed } }, ...items]
-        : items;
-      // Replacing the items resets the active one to the first; make it the one the reader typed.
-      const wanted = typed.toLowerCase();
-      const match =
-        pick.items.find((i) => i.choice?.name.toLowerCase() === wanted) ??
-        pick.items.find((i) => i.choice && i.label.toLowerCase().includes(wanted));
+      if (next !== offered) {
+        offered = next;
+        newItem = isNew
+          ? { label: `$(add) New name: ${escapeIcons(typed)}`, alwaysShow: true, choice: { name: typed } }
+          : undefined;
+        pick.items = newItem ? [...items, newItem] : items;
+      }
+      const best = bestNameMatch(typed, choices);
+      const match = best ? pick.items.find((i) => i.choice?.name === best.name) : newItem;
       if (match) pick.activeItems = [match];
     });
     const picked = choices.map((c) => ({ name: c.name, type: c.type }));

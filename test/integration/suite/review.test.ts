@@ -420,6 +420,29 @@ describe('review layer', () => {
     await waitFor(() => api.index.model().entities.has('LOC:russia'), 'the merge undone');
   });
 
+  it('splits one mention off a person: only that mention changes, and undo brings it back', async () => {
+    const editor = await openSeed(SAMPLE);
+    const offset = editor.document.offsetAt(positionOf(editor.document, 'Stoltenberg said the capture', 0, 2));
+    const entityAt = () =>
+      api.store
+        .analysisFor(editor.document)!
+        .entities.find((e) => e.mentions.some((m) => m.start <= offset && offset < m.end));
+    const before = entityAt()!;
+    assert.match(await hoverText(editor.document, editor.document.positionAt(offset)), /Different person…/);
+    assert.equal(
+      await run('seedAnnotator.review.splitMention', editor.document.uri.toString(), offset, { name: 'Erna Solberg' }),
+      true,
+    );
+    const after = entityAt()!;
+    assert.equal(after.name, 'Erna Solberg');
+    assert.equal(after.mentions.length, 1);
+    const rest = api.store.analysisFor(editor.document)!.entities.find((e) => e.name === before.name)!;
+    assert.equal(rest.mentions.length, before.mentions.length - 1, 'the other mentions stay with the person');
+    await waitFor(() => api.index.model().people.some((p) => p.name === 'Erna Solberg'), 'the split person indexed');
+    assert.equal(await run('seedAnnotator.review.undo'), 'Different person: Erna Solberg');
+    assert.equal(entityAt()!.name, before.name);
+  });
+
   it('settles a flagged quote with no speaker named, rejects a quote, and undoes the last action', async () => {
     const editor = await openSeed(SAMPLE);
     const offset = editor.document.offsetAt(positionOf(editor.document, 'And over the last weeks', 0, 2));

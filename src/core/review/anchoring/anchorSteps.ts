@@ -54,6 +54,7 @@ export interface Attempt {
 export class AnchorText {
   private readonly occurrences = new Map<string, number[]>();
   private words: Map<string, number> | undefined;
+  private names: string[] | undefined;
   readonly budget: FuzzyBudget;
   constructor(
     readonly text: string,
@@ -71,6 +72,18 @@ export class AnchorText {
     return this.words;
   }
 
+  /** The text's names (capitalised words), lower-cased, each once. */
+  private nameList(): readonly string[] {
+    this.names ??= [
+      ...new Set(
+        significantTokens(this.text)
+          .filter((t) => t.kind === 'name')
+          .map((t) => t.word),
+      ),
+    ];
+    return this.names;
+  }
+
   /** Why text[start, end) is a different statement from the annotated one, or undefined when it says the same. */
   statementChange(sel: CleanSelectors, start: number, end: number): string | undefined {
     const found = this.text.slice(start, end);
@@ -79,7 +92,7 @@ export class AnchorText {
       prefix: this.text.slice(Math.max(0, start - CONTEXT_CHARS), start),
       suffix: this.text.slice(end, end + CONTEXT_CHARS),
     };
-    return statementChange(sel.exact, found, count) ?? negationBeside(sel, around);
+    return statementChange(sel.exact, found, count, () => this.nameList()) ?? negationBeside(sel, around);
   }
 
   occurrencesOf(exact: string): number[] {

@@ -1,6 +1,7 @@
 // Whether a near match says the same thing as the annotated text. A fuzzy match may absorb typos,
 // spacing, punctuation, quotation-mark style, reflowed lines and grammatical words ("the", "was"); a
 // changed number, name, negation or content word makes it a different statement, whatever its context.
+// A typo is one edit (a transposition counts as one) that keeps the first letter and makes no real word.
 import { MEANING_NEUTRAL_WORDS, MODAL_VERBS, NEGATIONS } from '../../../engine/lexicon/statements';
 
 type TokenKind = 'number' | 'negation' | 'modal' | 'name' | 'word';
@@ -19,9 +20,16 @@ const TYPO_MIN_LENGTH = 5;
 const TYPO_EDITS = 1;
 /** Longer words may take one more edit. */
 const LONG_WORD = 10;
+/** A word this short may take one edit only when the misspelt form occurs nowhere else in the article. */
+const SHORT_TYPO_LENGTH = 4;
+/** A name may take one edit from this length, when no other name of the article is within NAME_CLEARANCE edits. */
+const NAME_TYPO_LENGTH = 6;
+const NAME_CLEARANCE = 2;
 
 /** How many times a lower-cased word occurs in the whole article (for "a real word of the article"). */
 export type WordCount = (word: string) => number;
+/** The article's names (capitalised words, lower-cased, each once). */
+export type ArticleNames = () => readonly string[];
 
 function kindOf(raw: string, word: string): TokenKind {
   if (/\p{N}/u.test(word)) return 'number';
@@ -66,26 +74,59 @@ export function typoDistance(a: string, b: string, max: number): number {
  */
 function isTypo(annotated: string, found: string, count: WordCount): boolean {
   const shorter = Math.min(annotated.length, found.length);
-  if (shorter < TYPO_MIN_LENGTH) return false;
-  const [short, long] = annotated.length < found.length ? [annotated, found] : [found, annotated];
-  if (long === `${short}s` || long === `${short}es`) return false;
+  if (shorter < SHORT_TYPO_LENGTH || isInflection(annotated, found)) return false;
+  if (shorter < TYPO_MIN_LENGTH) return isRareOneEditTypo(annotated, found, count);
   const allowed = shorter >= LONG_WORD ? TYPO_EDITS + 1 : TYPO_EDITS;
   if (typoDistance(annotated, found, allowed) > allowed) return false;
   return !(count(annotated) >= 1 && count(found) >= 2);
 }
 
-/** Whether y may stand where x stood: the same word, or a typo of it (names, numbers, negations: only the same). */
-function compatible(x: Token, y: Token, count: WordCount): boolean {
+/** "job"/"jobs", "tax"/"taxes": a different word, never a typo. */
+function isInflection(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long === `${short}s` || long === `${short}es`;
+}
+
+/** One edit past the first letter, and the new form occurs only here (so it is no word the article uses). */
+function isRareOneEditTypo(annotated: string, found: string, count: WordCount): boolean {
+  return annotated[0] === found[0] && typoDistance(annotated, found, 1) <= 1 && count(found) <= 1;
+}
+
+/**
+ * A misspelt name: both forms long enough, one edit past the first letter, the new form only here, and no
+ * other name of the article within NAME_CLEARANCE edits of either (so it cannot be a look-alike person).
+ */
+function isNameTypo(annotated: string, found: string, count: WordCount, names: ArticleNames): boolean {
+  if (Math.min(annotated.length, found.length) < NAME_TYPO_LENGTH || isInflection(annotated, found)) return false;
+  if (!isRareOneEditTypo(annotated, found, count)) return false;
+  return !names().some(
+    (n) =>
+      n !== annotated &&
+      n !== found &&
+      (typoDistance(n, annotated, NAME_CLEARANCE) <= NAME_CLEARANCE ||
+        typoDistance(n, found, NAME_CLEARANCE) <= NAME_CLEARANCE),
+  );
+}
+
+/** Whether y may stand where x stood: the same word, or a typo of it (numbers, negations: only the same). */
+function compatible(x: Token, y: Token, count: WordCount, names: ArticleNames): boolean {
   if (x.word === y.word) return true;
-  if (x.kind !== 'word' || y.kind !== 'word' || x.neutral || y.neutral) return false;
-  return isTypo(x.word, y.word, count);
+  if (x.neutral || y.neutral || x.kind !== y.kind) return false;
+  if (x.kind === 'name') return isNameTypo(x.word, y.word, count, names);
+  return x.kind === 'word' && isTypo(x.word, y.word, count);
 }
 
 /**
  * Whether b is a rewording of a, aligned word by word, with grammatical words only dropped from a
  * (`drop`) or only added in b: both at once would swap one for another ("that" for "with").
  */
-function aligns(a: readonly Token[], b: readonly Token[], count: WordCount, drop: boolean): boolean {
+function aligns(
+  a: readonly Token[],
+  b: readonly Token[],
+  count: WordCount,
+  names: ArticleNames,
+  drop: boolean,
+): boolean {
   // reach[j]: a[0, i) and b[0, j) align (one row of the alignment table at a time).
   let reach = new Uint8Array(b.length + 1);
   reach[0] = 1;
@@ -98,7 +139,9 @@ function aligns(a: readonly Token[], b: readonly Token[], count: WordCount, drop
     for (let j = 1; j <= b.length; j++) {
       const y = b[j - 1]!;
       next[j] =
-        (reach[j - 1] && compatible(x, y, count)) || (reach[j] && skipX) || (next[j - 1] && !drop && y.neutral) ? 1 : 0;
+        (reach[j - 1] && compatible(x, y, count, names)) || (reach[j] && skipX) || (next[j - 1] && !drop && y.neutral)
+          ? 1
+          : 0;
     }
     reach = next;
   }
@@ -121,14 +164,19 @@ const REASONS: Record<TokenKind, string> = {
 
 /**
  * Why `found` is a different statement from `annotated`, or undefined when it says the same thing.
- * `count` tells how often a word occurs in the article (whether it is a real word of it).
+ * `count` tells how often a word occurs in the article (whether it is a real word of it); `names` lists its names.
  */
-export function statementChange(annotated: string, found: string, count: WordCount): string | undefined {
+export function statementChange(
+  annotated: string,
+  found: string,
+  count: WordCount,
+  names: ArticleNames = () => [],
+): string | undefined {
   const a = tokens(annotated);
   const b = tokens(found);
   for (const kind of ['number', 'negation', 'modal'] as const)
     if (sequence(a, kind) !== sequence(b, kind)) return REASONS[kind];
-  if (aligns(a, b, count, true) || aligns(a, b, count, false)) return undefined;
+  if (aligns(a, b, count, names, true) || aligns(a, b, count, names, false)) return undefined;
   if (sequence(a, 'name') !== sequence(b, 'name')) return REASONS.name;
   const significant = (list: readonly Token[]) => list.filter((t) => !t.neutral).length;
   return significant(a) === significant(b) ? REASONS.word : 'words were added or removed';

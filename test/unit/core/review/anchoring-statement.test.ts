@@ -71,6 +71,40 @@ describe('statementChange: what a near match may differ by', () => {
   });
 });
 
+describe('statementChange: typos in short words and in names', () => {
+  const A = 'Minister Helena Marchetti said the plan would cost farms dearly.';
+  /** Names of the imagined article, lower-cased; `others` adds look-alikes. */
+  const namesOf =
+    (...others: string[]) =>
+    () => ['minister', 'helena', 'marchetti', ...others];
+  const counts = (extra: Record<string, number> = {}) => {
+    const words = new Map(Object.entries({ marchetti: 3, helena: 2, cost: 1, farms: 1, ...extra }));
+    return (w: string) => words.get(w) ?? 0;
+  };
+  const table: [string, string, Record<string, number>, string[], RegExp | undefined][] = [
+    ['a four-letter word, one letter swapped in', A.replace('cost', 'cozt'), {}, [], undefined],
+    ['a four-letter word, two letters transposed', A.replace('cost', 'csot'), {}, [], undefined],
+    ['a five-letter word, a letter dropped', A.replace('farms', 'frms'), {}, [], undefined],
+    ['a four-letter word cut to three', A.replace('cost', 'cst'), {}, [], /word/],
+    ['a four-letter word, its first letter changed', A.replace('cost', 'lost'), {}, [], /word/],
+    ['a four-letter word, the new form a word of the article', A.replace('cost', 'cast'), { cast: 2 }, [], /word/],
+    ['a four-letter word, two edits', A.replace('cost', 'ctso'), {}, [], /word/],
+    ['a name, two letters transposed', A.replace('Marchetti', 'Marhcetti'), {}, [], undefined],
+    ['a name, a letter dropped', A.replace('Marchetti', 'Marchetti'.replace('ch', 'c')), {}, [], undefined],
+    ['a name with a look-alike in the article', A.replace('Marchetti', 'Marhcetti'), {}, ['marchetta'], /name/],
+    ['a name, the new form also elsewhere', A.replace('Marchetti', 'Marcetti'), { marcetti: 2 }, [], /name/],
+    ['a short name (under six letters)', A.replace('Helena', 'Hlena'), {}, [], /name/],
+    ['a name, its first letter changed', A.replace('Marchetti', 'Barchetti'), {}, [], /name/],
+    ['another name of the article', A.replace('Helena', 'Helene'), { helene: 2 }, ['helene'], /name/],
+  ];
+  for (const [name, found, extra, others, reason] of table)
+    it(`${name}: ${reason ? 'a different statement' : 'the same statement'}`, () => {
+      const change = statementChange(A, found, counts(extra), namesOf(...others));
+      if (reason) assert.match(change ?? '', reason);
+      else assert.equal(change, undefined);
+    });
+});
+
 describe('the approximate search is paid from a counted budget per article', () => {
   const paragraph = (i: number) =>
     `Paragraph ${i}: the council reviewed the report on roads, schools and water supplies in district ${i}.`;
