@@ -118,7 +118,8 @@ async function filesOf(target: string): Promise<string[]> {
   if (!fs.statSync(target).isDirectory()) return [target];
   const found = await discoverSeedFiles(target);
   for (const problem of found.problems) process.stderr.write(`seed-annotate: warning: ${problem}\n`);
-  return found.files;
+  // A link to nothing is reported like a missing file named on the command line (an error, exit 1).
+  return [...found.files, ...found.broken].sort();
 }
 
 function report(file: string, reason: string): void {

@@ -17,6 +17,8 @@ export interface Discovery {
   rules: SeedFileRules;
   /** What could not be read or understood (a broken settings file, an unreadable folder), for the user. */
   problems: string[];
+  /** Candidate files that are links to nothing (a file renamed or deleted behind a link): errors, not skips. */
+  broken: string[];
 }
 
 /** The folder's `.vscode/settings.json` rules, or the defaults. */
@@ -40,7 +42,7 @@ interface Candidate {
 }
 
 /** Every file under root with its `/`-separated relative path; folders reached twice (links) are walked once. */
-function walk(root: string, problems: string[]): Candidate[] {
+function walk(root: string, problems: string[], broken: string[]): Candidate[] {
   const out: Candidate[] = [];
   const folderName = path.basename(path.resolve(root));
   const seen = new Set<string>();
@@ -61,6 +63,10 @@ function walk(root: string, problems: string[]): Candidate[] {
     for (const entry of names.sort((a, b) => (a.name < b.name ? 1 : -1))) {
       const rel = relative ? `${relative}/${entry.name}` : entry.name;
       const isDir = entry.isDirectory() || (entry.isSymbolicLink() && isFolder(path.join(root, rel)));
+      if (entry.isSymbolicLink() && !fs.existsSync(path.join(root, rel))) {
+        if (/\.(txt|md)$/i.test(entry.name)) broken.push(path.join(root, rel));
+        continue;
+      }
       if (isDir) {
         if (!SKIPPED_FOLDERS.has(entry.name)) stack.push(rel);
       } else out.push({ path: path.join(root, rel), relativePath: rel, folderName });
@@ -76,15 +82,16 @@ function isFolder(p: string): boolean {
 /** The seed files under `root`, by the extension's rules (the folder's own settings when it has them). */
 export async function discoverSeedFiles(root: string, rules?: SeedFileRules): Promise<Discovery> {
   const problems: string[] = [];
+  const broken: string[] = [];
   let applied = rules;
   if (!applied) {
     const found = folderSeedRules(root);
     applied = found.rules;
     if (found.problem) problems.push(found.problem);
   }
-  const candidates = walk(root, problems).filter(
+  const candidates = walk(root, problems, broken).filter(
     (c) => candidacy(c.relativePath, applied, c.folderName) !== 'excluded',
   );
   const selected = await selectSeedFiles(candidates, applied, (c) => readFileHead(c.path));
-  return { files: selected.map((c) => c.path).sort(), rules: applied, problems };
+  return { files: selected.map((c) => c.path).sort(), rules: applied, problems, broken: broken.sort() };
 }

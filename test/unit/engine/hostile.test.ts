@@ -591,10 +591,10 @@ describe('hostile input: the seed-annotate CLI', function () {
       analysed: ['mixed/a.txt', 'mixed/z.txt'],
     },
     {
-      name: 'a folder with no .txt files says so',
+      name: 'a folder with no seed files says so',
       args: ['no-seeds'],
       status: 1,
-      stderr: [/no-seeds: no \.txt files in this folder/],
+      stderr: [/no-seeds: no seed files in this folder/],
       analysed: [],
     },
     {
