@@ -1,13 +1,11 @@
 // Scores article import (src/core/import) on the import dev sets in ../shared/eval/import with their scorer.
 //   node scripts/eval-import.mjs [--only extraction|dates] [--limit N] [--verbose]
-import * as esbuild from 'esbuild';
+import { loadImportLibrary } from './importBundle.mjs';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const evalDir = process.env.SEED_EVAL_DIR ?? path.resolve(root, '../shared/eval');
 const importDir = path.join(evalDir, 'import');
@@ -29,18 +27,7 @@ if (!fs.existsSync(scorer) || !fs.existsSync(importDir)) {
 }
 
 const outDir = path.join(root, 'out/eval-import');
-fs.mkdirSync(outDir, { recursive: true });
-const bundle = path.join(outDir, 'import.cjs');
-await esbuild.build({
-  entryPoints: [path.join(root, 'src/core/import/index.ts')],
-  outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  logLevel: 'error',
-});
-const { extractArticle } = require(bundle);
+const { extractArticle } = await loadImportLibrary(root, outDir);
 
 const sets = [
   {

@@ -2,13 +2,11 @@
 //   node --expose-gc scripts/bench/import.mjs [--pages N]
 // pages/s over every dev page (extraction + dates sets), then a batch of N (default 1,000) pages cycling through them:
 // peak RSS and heap after GC at 100 vs N pages. Target: at least 15 pages/s.
-import * as esbuild from 'esbuild';
+import { loadImportLibrary } from '../importBundle.mjs';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const importDir = path.join(process.env.SEED_EVAL_DIR ?? path.resolve(root, '../shared/eval'), 'import');
 const argv = process.argv.slice(2);
@@ -24,18 +22,7 @@ if (!fs.existsSync(importDir)) {
 if (typeof globalThis.gc !== 'function') console.log('(run with node --expose-gc for heap-after-GC figures)');
 
 const outDir = path.join(root, 'out/bench-import');
-fs.mkdirSync(outDir, { recursive: true });
-const bundle = path.join(outDir, 'import.cjs');
-await esbuild.build({
-  entryPoints: [path.join(root, 'src/core/import/index.ts')],
-  outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  logLevel: 'error',
-});
-const { extractArticle } = require(bundle);
+const { extractArticle } = await loadImportLibrary(root, outDir);
 
 const pages = [];
 for (const set of ['extraction', 'dates']) {

@@ -1,22 +1,13 @@
 // Bytes of one source → an article or a feed, through the extraction library (core/import); this adapter adds the
 // snapshot's format and, for plain text (a clipboard, stdin), a first line that reads as the headline.
-import { extractArticle, type FeedItem } from '..';
+import { extractArticle, type FeedItem, type ImportedArticle } from '..';
 import type { FetchedBytes } from './types';
 
-export interface ExtractedArticle {
-  kind: 'article';
-  paragraphs: string[];
-  title?: string;
-  byline?: string;
-  outlet?: string;
-  url?: string;
-  language?: string;
-  date: string | null;
-  dateEvidence: string | null;
-  guess?: { date: string; reason: string };
+/** The library's article without its joined text, with the snapshot's format. */
+export type ExtractedArticle = Omit<ImportedArticle, 'source' | 'text'> & {
   /** The snapshot's extension: html, pdf, txt. */
   format: SnapshotFormat;
-}
+};
 
 export interface ExtractedFeed {
   kind: 'feed';
