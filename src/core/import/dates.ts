@@ -64,6 +64,7 @@ export const PUBLISHED_RULES: readonly DateRule[] = [
   { evidence: 'rdf dc:date', values: (p) => [/\bdc:date=["']([^"']{8,40})["']/.exec(p.html ?? '')?.[1]] },
   { evidence: 'url date', values: (p) => [urlDate(p.url)] },
   { evidence: 'dateline', values: (p) => datelineValues(p) },
+  { evidence: 'labelled date in page text', values: (p) => labelledDateValues(p) },
 ];
 
 /** Rules whose date is only a guess: the page says when it changed, not when it appeared. */
@@ -165,6 +166,28 @@ export function urlDate(url: string | undefined): string | undefined {
   return match
     ? `${match[1]}-${(match[2] as string).padStart(2, '0')}-${(match[3] as string).padStart(2, '0')}`
     : undefined;
+}
+
+/** Words that label a publication date in a page's text, in several languages ("Published:", "기사입력 :"). */
+const PUBLISHED_LABELS = [
+  'published', 'posted', 'publication date', 'date published', 'first published', 'publié', 'publicado',
+  'publicada', 'pubblicato', 'veröffentlicht', 'gepubliceerd', 'opublikowano', 'опубликовано', 'publicat',
+  '입력', '기사입력', '등록', '发布', '發佈', '發布', '发表', '公開', '掲載', 'yayınlanma', 'diterbitkan',
+]; // prettier-ignore
+const LABELLED_DATE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${PUBLISHED_LABELS.join('|')})(?:\\s*(?:on|at|le|el|am|il|:|：|\\[|\\(|-|—))*\\s*([^\\n]{6,40})`,
+  'giu',
+);
+
+/** A date right after a publication label in the page's text ("기사입력 : 2018-08-25 15:24", "Published: May 3, 2020"). */
+function labelledDateValues(page: DatePage): (string | undefined)[] {
+  const text = (page.document?.body?.textContent ?? '').slice(0, 300_000);
+  const out: (string | undefined)[] = [];
+  for (const match of text.matchAll(LABELLED_DATE)) {
+    out.push(parseDateValue((match[1] ?? '').replace(/^[\s:：[(]+/, ''), { dayFirst: page.dayFirst }));
+    if (out.length >= 5) break;
+  }
+  return out;
 }
 
 function datelineValues(page: DatePage): (string | undefined)[] {

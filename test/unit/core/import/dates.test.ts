@@ -20,6 +20,25 @@ const jsonLd = (value: unknown): string => `<script type="application/ld+json">$
 const meta = (property: string, content: string): string => `<meta property="${property}" content="${content}">`;
 
 describe('import/dates', () => {
+  for (const [label, html, date] of [
+    ['a Korean input label', '<body><p>기사 본문</p>\n<span>기사입력 :[ 2018-08-25 15:24 ]</span></body>', '2018-08-25'],
+    [
+      'an English label in words',
+      '<body><div class="meta">Published: March 3, 2021 at 9:14 am</div></body>',
+      '2021-03-03',
+    ],
+    ['a French label', '<body><p class="info">Publié le 12/05/2019 à 08h00</p></body>', '2019-05-12'],
+  ] as const) {
+    it(`reads a date after a publication label in the page text: ${label}`, () => {
+      assert.deepEqual(dateOf(`<html>${html}</html>`), { date, evidence: 'labelled date in page text' });
+    });
+  }
+
+  it('prefers the metadata over a labelled date in the text', () => {
+    const html = `<html><head>${meta('article:published_time', '2020-06-24')}</head><body>Posted 2020-06-01</body></html>`;
+    assert.equal(dateOf(html).evidence, 'meta article:published_time');
+  });
+
   it('takes JSON-LD datePublished first, inside @graph, before meta and URL', () => {
     const html = `<html><head>${jsonLd({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle', datePublished: '2020-06-24T10:00:00+02:00' }] })}${meta('article:published_time', '2020-06-20')}</head></html>`;
     assert.deepEqual(dateOf(html, 'https://x.org/2020/06/01/a'), {
