@@ -1,8 +1,10 @@
-// Scores article import (src/core/import) on the import dev sets in ../shared/eval/import with their scorer.
+// Scores article import on the import dev sets in ../shared/eval/import with their scorer: through the CLI
+// (seed-annotate import --list, each page's url given), as a user imports, and the extraction library alone.
 //   node scripts/eval-import.mjs [--only extraction|dates] [--limit N] [--verbose]
 import { loadImportLibrary } from './importBundle.mjs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
@@ -41,6 +43,7 @@ const sets = [
 ].filter((s) => !only || s.name === only);
 
 const now = new Date();
+const cli = path.join(root, 'dist/cli.js');
 let belowMinimum = false;
 for (const set of sets) {
   const truthPath = path.join(importDir, set.name, 'truth.jsonl');
@@ -50,6 +53,67 @@ for (const set of sets) {
     .filter(Boolean)
     .map((l) => JSON.parse(l))
     .slice(0, limit);
+  const truthForScore = limit < Infinity ? writeLimitedTruth(set.name, gold) : truthPath;
+  const viaCli = cliPredictions(set, gold);
+  const alone = await libraryPredictions(set, gold);
+  const s = score(set, truthForScore, viaCli.predictions, 'cli');
+  const headline = set.metric === 'body' ? s.f1 : s.accuracy;
+  if (headline < set.minimum) belowMinimum = true;
+  console.log(`\n${set.name}: ${gold.length} pages through \`seed-annotate import --list\` (each page's url given)`);
+  console.log(`  ${line(set, s)}  (${viaCli.skipped} skipped without a date, counted empty)`);
+  console.log(
+    `  reference: ${set.reference}; minimum ${set.minimum} → ${headline >= set.minimum ? 'PASS' : 'BELOW MINIMUM'}`,
+  );
+  const a = score(set, truthForScore, alone.predictions, 'library');
+  console.log(
+    `  extraction alone (every page, dates not required): ${line(set, a)}; ${(gold.length / alone.seconds).toFixed(1)} pages/s`,
+  );
+  console.log(`  failures (pages that threw): ${alone.failures.length}`);
+  for (const failure of alone.failures.slice(0, 20))
+    console.log(`    ${failure.id.slice(0, 16)} ${failure.url}: ${failure.message}`);
+  if (verbose && set.metric === 'date') printDateMisses(gold, alone.predictions);
+}
+console.log(`\npredictions in ${path.relative(root, outDir)}/`);
+process.exitCode = belowMinimum ? 1 : 0;
+
+/** The pages imported by the CLI, as the user would (`--list` lines with the page and its url, no snapshot). */
+function cliPredictions(set, gold) {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-eval-import-'));
+  try {
+    const list = path.join(work, 'list.jsonl');
+    const lines = gold.map((page) => ({ source: path.join(importDir, set.name, page.page), url: page.url }));
+    fs.writeFileSync(list, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const run = spawnSync(
+      process.execPath,
+      [cli, 'import', '--list', list, '--jsonl', '--no-snapshot', '--out', 'articles'],
+      {
+        cwd: work,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    const records = run.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
+    if (records.length !== gold.length)
+      throw new Error(`the CLI answered ${records.length} of ${gold.length} pages: ${run.stderr.slice(-500)}`);
+    const predictions = gold.map((page, i) => {
+      const r = records[i];
+      const text =
+        r.file && (r.status === 'imported' || r.status === 'duplicate')
+          ? fs.readFileSync(path.join(work, r.file), 'utf8')
+          : '';
+      return { id: page.id, articleBody: text.replace(/^\s*date \d{4}-\d\d-\d\d ?/, ''), date: r.date ?? null };
+    });
+    return { predictions, skipped: records.filter((r) => r.status === 'skipped').length };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The extraction library on every page (what the CLI would import if every page had a date). */
+async function libraryPredictions(set, gold) {
   const predictions = [];
   const failures = [];
   const t0 = performance.now();
@@ -66,39 +130,25 @@ for (const set of sets) {
       });
     } catch (error) {
       failures.push({ id: page.id, url: page.url, message: error instanceof Error ? error.message : String(error) });
-      // A page without article text still has its date (ImportError.partial): the date set scores it.
       const partial = error?.partial;
       predictions.push({ id: page.id, articleBody: '', date: partial?.date ?? null, evidence: partial?.dateEvidence });
     }
   }
-  const seconds = (performance.now() - t0) / 1000;
-  const predPath = path.join(outDir, `${set.name}.pred.jsonl`);
-  fs.writeFileSync(predPath, predictions.map((p) => JSON.stringify(p)).join('\n') + '\n');
-  const truthForScore = limit < Infinity ? writeLimitedTruth(set.name, gold) : truthPath;
-  const scores = JSON.parse(
-    execFileSync(process.execPath, [scorer, truthForScore, predPath, '--json'], { encoding: 'utf8' }),
-  );
-  const s = scores[set.metric];
-  const headline = set.metric === 'body' ? s.f1 : s.accuracy;
-  if (headline < set.minimum) belowMinimum = true;
-  console.log(
-    `\n${set.name}: ${gold.length} pages in ${seconds.toFixed(1)} s (${(gold.length / seconds).toFixed(1)} pages/s)`,
-  );
-  if (set.metric === 'body') {
-    console.log(`  body F1 ${f(s.f1)}  precision ${f(s.precision)}  recall ${f(s.recall)}  exact ${f(s.accuracy)}`);
-  } else {
-    console.log(`  date accuracy ${f(s.accuracy)}  precision ${f(s.precision)}  dates given ${s.given}/${s.pages}`);
-  }
-  console.log(
-    `  reference: ${set.reference}; minimum ${set.minimum} → ${headline >= set.minimum ? 'PASS' : 'BELOW MINIMUM'}`,
-  );
-  console.log(`  failures (pages that threw): ${failures.length}`);
-  for (const failure of failures.slice(0, 20))
-    console.log(`    ${failure.id.slice(0, 16)} ${failure.url}: ${failure.message}`);
-  if (verbose && set.metric === 'date') printDateMisses(gold, predictions);
+  return { predictions, failures, seconds: (performance.now() - t0) / 1000 };
 }
-console.log(`\npredictions in ${path.relative(root, outDir)}/`);
-process.exitCode = belowMinimum ? 1 : 0;
+
+function score(set, truth, predictions, label) {
+  const predPath = path.join(outDir, `${set.name}.${label}.pred.jsonl`);
+  fs.writeFileSync(predPath, predictions.map((p) => JSON.stringify(p)).join('\n') + '\n');
+  const scores = JSON.parse(execFileSync(process.execPath, [scorer, truth, predPath, '--json'], { encoding: 'utf8' }));
+  return scores[set.metric];
+}
+
+function line(set, s) {
+  return set.metric === 'body'
+    ? `body F1 ${f(s.f1)}  precision ${f(s.precision)}  recall ${f(s.recall)}  exact ${f(s.accuracy)}`
+    : `date accuracy ${f(s.accuracy)}  precision ${f(s.precision)}  dates given ${s.given}/${s.pages}`;
+}
 
 function f(x) {
   return x == null ? '  –  ' : x.toFixed(3);
