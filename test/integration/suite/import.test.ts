@@ -125,6 +125,23 @@ describe('Import Articles', function () {
     );
   });
 
+  it('imports a file from the Explorer context menu (Import as Seed Article)', async () => {
+    const file = path.join(tmp, 'explorer page.html');
+    fs.writeFileSync(
+      file,
+      articlePage({ title: 'Bridge Repairs Begin', date: '2021-09-14', outlet: 'Valley Courier' }),
+    );
+    const records = await vscode.commands.executeCommand<ImportRecord[]>(
+      'seedAnnotator.importAsSeedArticle',
+      vscode.Uri.file(file),
+      [vscode.Uri.file(file)],
+    );
+    assert.deepEqual(
+      records.map((r) => [r.status, r.file]),
+      [['imported', 'articles/2021-09-14-valley-courier-bridge-repairs-begin.txt']],
+    );
+  });
+
   it('refuses a malformed argument with a message, importing nothing', async () => {
     assert.deepEqual(await importArticles({ urls: ['javascript:alert(1)'] }), []);
     assert.deepEqual(await importArticles({ urls: 'http://x' }), []);
