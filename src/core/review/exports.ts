@@ -4,7 +4,8 @@
 import { LineIndex, type RangeTuple } from '../summary/lineIndex';
 import type { ClaimSummary, FileSummary, QuoteSummary } from '../summary/summary';
 import { describeSpan } from './anchoring/anchoring';
-import { annotationJson, compareAnnotations, JSONLD_CONTEXT, SEED_PREFIX } from './jsonld';
+import { annotationJson, compareAnnotations } from './jsonldWrite';
+import { JSONLD_CONTEXT, SEED_PREFIX } from './jsonld';
 import { lastChanged, nowIso, VERDICT_LABELS, type ReviewAnnotation, type Verdict } from './model';
 
 /** One article of the workspace as the exports need it. */

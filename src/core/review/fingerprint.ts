@@ -1,6 +1,6 @@
 // A short, stable fingerprint of an article's review annotations: part of the index cache key, so a
 // summary is rebuilt when its sidecar changes.
-import { annotationJson } from './jsonld';
+import { annotationJson } from './jsonldWrite';
 import type { ReviewAnnotation } from './model';
 
 export function reviewFingerprint(annotations: readonly ReviewAnnotation[]): string {

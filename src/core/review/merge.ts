@@ -1,7 +1,7 @@
 // Three-way merge of a sidecar's annotations: what was last read from disk (base), what the reader has
 // now (mine) and what is on disk now (theirs: a teammate's pull, another window). Nothing is dropped
 // silently: an annotation changed on one side and deleted on the other is kept.
-import { annotationJson } from './jsonld';
+import { annotationJson } from './jsonldWrite';
 import { lastChanged, type ReviewAnnotation } from './model';
 
 const same = (a: ReviewAnnotation, b: ReviewAnnotation): boolean =>

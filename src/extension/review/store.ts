@@ -4,13 +4,8 @@
 // (sidecarFiles.ts) and diagnostics (sidecarDiagnostics.ts) are beside it.
 import { notificationText } from '../../core/presentation/markdown';
 import * as vscode from 'vscode';
-import {
-  articlePathOf,
-  parseSidecar,
-  serializeSidecar,
-  sidecarPathFor,
-  SIDECAR_FOLDER,
-} from '../../core/review/jsonld';
+import { serializeSidecar } from '../../core/review/jsonldWrite';
+import { articlePathOf, parseSidecar, sidecarPathFor, SIDECAR_FOLDER } from '../../core/review/jsonld';
 import { sidecarOverCap } from '../../core/review/sidecarLimits';
 import { mergeAnnotations } from '../../core/review/merge';
 import { entityRules, type EntityRule, type ReviewAnnotation } from '../../core/review/model';

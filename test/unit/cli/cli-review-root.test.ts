@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { serializeSidecar, sidecarPathFor } from '../../../src/core/review/jsonld';
+import { serializeSidecar } from '../../../src/core/review/jsonldWrite';
+import { sidecarPathFor } from '../../../src/core/review/jsonld';
 import { repoRoot } from '../helpers/repoRoot';
 import { BRIDGE_ARTICLE, entityDecision } from '../helpers/reviewFixtures';
 

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../../../src/engine';
 import { applyReviews } from '../../../../src/core/review/apply';
 import { describeSpan, textHash } from '../../../../src/core/review/anchoring/anchoring';
-import { parseSidecar, serializeSidecar } from '../../../../src/core/review/jsonld';
+import { serializeSidecar } from '../../../../src/core/review/jsonldWrite';
+import { parseSidecar } from '../../../../src/core/review/jsonld';
 import type { ReviewAnnotation, ReviewBody } from '../../../../src/core/review/model';
 import { annotate, BRIDGE_ARTICLE } from '../../helpers/reviewFixtures';
 

@@ -1,7 +1,8 @@
 // An imported article's provenance (a `describing` annotation of the whole article) survives the review layer's
 // read and rewrite of its sidecar.
 import assert from 'node:assert/strict';
-import { parseSidecar, serializeSidecar } from '../../../../src/core/review/jsonld';
+import { serializeSidecar } from '../../../../src/core/review/jsonldWrite';
+import { parseSidecar } from '../../../../src/core/review/jsonld';
 
 const PROVENANCE = {
   id: 'urn:uuid:11111111-1111-4111-8111-111111111111',

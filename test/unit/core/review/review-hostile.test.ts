@@ -10,7 +10,8 @@ import { describeSpan, textHash } from '../../../../src/core/review/anchoring/an
 import { AnchorText } from '../../../../src/core/review/anchoring/anchorSteps';
 import { StoredContext } from '../../../../src/core/review/anchoring/contextSimilarity';
 import { claimReviews, jsonLdText, webAnnotationCollection } from '../../../../src/core/review/exports';
-import { parseSidecar, serializeSidecar } from '../../../../src/core/review/jsonld';
+import { serializeSidecar } from '../../../../src/core/review/jsonldWrite';
+import { parseSidecar } from '../../../../src/core/review/jsonld';
 import { entityRules, type ReviewAnnotation } from '../../../../src/core/review/model';
 import { summarize } from '../../../../src/core/summary/summary';
 import { BRIDGE_ARTICLE } from '../../helpers/reviewFixtures';

@@ -1,6 +1,7 @@
 // Three-way merge of a sidecar: base (last read), mine (the reader's now), theirs (on disk now).
 import assert from 'node:assert/strict';
-import { parseSidecar, serializeSidecar } from '../../../../src/core/review/jsonld';
+import { serializeSidecar } from '../../../../src/core/review/jsonldWrite';
+import { parseSidecar } from '../../../../src/core/review/jsonld';
 import { mergeAnnotations } from '../../../../src/core/review/merge';
 import type { ReviewAnnotation, ReviewStatus } from '../../../../src/core/review/model';
 import { annotate, BRIDGE_ARTICLE } from '../../helpers/reviewFixtures';
