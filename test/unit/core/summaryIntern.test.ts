@@ -8,7 +8,8 @@ import type { FileSummary } from '../../../src/core/summary/summary';
 
 /** A fresh copy, as a worker thread or the cache file hands it over: every string a new instance. */
 function copy(i: number): FileSummary {
-  const name = ['Donald', 'Trump'].join(' ');
+  // names and roles longer than the short strings V8 may share by itself when parsing JSON
+  const name = ['Alexandria', 'Ocasio-Cortez'].join(' ');
   return JSON.parse(
     JSON.stringify({
       path: `/w/${i}.txt`,
@@ -19,8 +20,8 @@ function copy(i: number): FileSummary {
           key: `PER:${name.toLowerCase()}`,
           type: 'PER',
           name,
-          aliases: [name, 'Trump'],
-          role: 'President',
+          aliases: [name, 'Ocasio-Cortez'],
+          role: 'Representative for New York',
           mentions: [[0, 0, 0, 5]],
         },
       ],
@@ -30,7 +31,7 @@ function copy(i: number): FileSummary {
           text: `quote ${i}`,
           partial: false,
           speaker: name,
-          speakerKey: 'PER:donald trump',
+          speakerKey: 'PER:alexandria ocasio-cortez',
           rule: 'adjacent',
         },
       ],
@@ -39,7 +40,7 @@ function copy(i: number): FileSummary {
           range: [2, 0, 2, 9],
           text: `claim ${i}`,
           source: name,
-          sourceKey: 'PER:donald trump',
+          sourceKey: 'PER:alexandria ocasio-cortez',
           cue: 'said',
           hedges: ['may'],
         },

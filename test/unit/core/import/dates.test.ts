@@ -21,7 +21,11 @@ const meta = (property: string, content: string): string => `<meta property="${p
 
 describe('import/dates', () => {
   for (const [label, html, date] of [
-    ['a Korean input label', '<body><p>기사 본문</p>\n<span>기사입력 :[ 2018-08-25 15:24 ]</span></body>', '2018-08-25'],
+    [
+      'a Korean input label',
+      '<body><p>기사 본문</p>\n<span>기사입력 :[ 2018-08-25 15:24 ]</span></body>',
+      '2018-08-25',
+    ],
     [
       'an English label in words',
       '<body><div class="meta">Published: March 3, 2021 at 9:14 am</div></body>',
