@@ -7,6 +7,7 @@ import { reviewedProblems } from './reviewedProblems';
 import { anchorAll, describeSpan, type AnchorMethod, type Selectors } from './anchoring/anchoring';
 import { lastChanged, type ClaimReview, type EntityRule, type QuoteReview, type ReviewAnnotation } from './model';
 import { applyMentionSplits } from './splitMentions';
+import { carryOverCorrections, type SpeakerCorrection } from './carryOver';
 
 export interface AnchoredReview {
   annotation: ReviewAnnotation;
@@ -124,6 +125,7 @@ export function applyReviews(
     decided: new Set(),
     decidedMentions: [],
     unmatched: [],
+    corrections: new Map(),
   };
   // Several decisions on one item: the last changed wins.
   for (const a of [...anchored].sort((x, y) => byLastChange(x.annotation, y.annotation))) {
@@ -132,6 +134,7 @@ export function applyReviews(
     else if (body.kind === 'quote') decideQuote(state, a, body);
     else if (body.kind === 'claim') decideClaim(state, a, body);
   }
+  carryOverCorrections(state.machineQuotes, state.quotes, state.decided, [...state.corrections.values()]);
   orphanUnmatchedDecisions(state);
   const { quotes, claims, added, review } = state;
   // What a reader added is reviewed by definition: "Reviewed n of m" counts it on both sides.
@@ -171,6 +174,8 @@ interface Decisions {
   decidedMentions: Span[];
   /** Confirmations and corrections that found no machine item where they anchored. */
   unmatched: AnchoredReview[];
+  /** Speaker corrections by machine quote, the last decision's: they carry over to quotes attributed through the same words. */
+  corrections: Map<number, SpeakerCorrection>;
 }
 
 /** Counts a machine item as reviewed once, and replaces an earlier decision's rejection. */
@@ -207,6 +212,7 @@ function decideQuote(state: Decisions, a: AnchoredReview, body: QuoteReview): vo
   }
   const quote = state.machineQuotes[i]!;
   markDecided(state, i, quote, 'quote', state.machine.quotes[i]!.speaker?.mention);
+  state.corrections.delete(i);
   if (body.status === 'rejected') {
     state.review.rejected.push({ id, start: quote.start, end: quote.end, what: 'quote' });
     state.quotes[i] = undefined;
@@ -217,11 +223,11 @@ function decideQuote(state: Decisions, a: AnchoredReview, body: QuoteReview): vo
     annotation: id,
     ...(quote.speaker ? { machine: quote.speaker.name } : {}),
   };
-  state.quotes[i] = {
-    ...quote,
-    speaker: body.status === 'confirmed' ? confirmed(quote.speaker) : readerSpeaker(body, state.byName, quote.speaker),
-    review: mark,
-  };
+  const speaker =
+    body.status === 'confirmed' ? confirmed(quote.speaker) : readerSpeaker(body, state.byName, quote.speaker);
+  if (quote.speaker && speaker && body.status !== 'confirmed')
+    state.corrections.set(i, { machine: quote.speaker, reader: speaker });
+  state.quotes[i] = { ...quote, speaker, review: mark };
 }
 
 function decideClaim(state: Decisions, a: AnchoredReview, body: ClaimReview): void {

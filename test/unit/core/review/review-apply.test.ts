@@ -134,7 +134,8 @@ describe('applying reviews over the engine’s analysis', function () {
         assert.deepEqual([q.speaker?.rule, q.speaker?.confidence], ['reviewed', 1]);
         assert.match(q.speaker!.evidence[0]!, /corrected by a reader \(the engine said Tom Brandt\)/);
         assert.deepEqual(q.review, { status: 'corrected', annotation: a.id, machine: 'Tom Brandt' });
-        assert.equal(quoteAt(r, Q_FARMERS)?.speaker?.name, 'Tom Brandt', 'the other quotes keep the engine’s speaker');
+        assert.equal(quoteAt(r, Q_KELLER)?.speaker?.name, 'Anna Keller', 'the other quotes keep the engine’s speaker');
+        assert.equal(quoteAt(r, Q_FARMERS)?.speaker?.name, expected.name, 'the quote continuing it follows');
       });
     }
 
