@@ -27,7 +27,7 @@ if (!fs.existsSync(path.join(evalDir, 'score.mjs'))) {
 const { score, readJsonl } = await import(pathToFileURL(path.join(evalDir, 'score.mjs')).href);
 const engine = require(path.join(root, 'dist/engine.js'));
 const { compromiseAlone } = await import('./compromise-baseline.mjs');
-const { calibration, half, speakerOutcomes } = await import('./speaker-outcomes.mjs');
+const { calibration, claimOutcomes, half, speakerOutcomes } = await import('./speaker-outcomes.mjs');
 const scorer = { score, readJsonl, ...(await import(pathToFileURL(path.join(evalDir, 'score.mjs')).href)) };
 
 const sets = [
@@ -87,8 +87,9 @@ const rows = [
   ['CoNLL-2003 ORG F1', (r) => r.conll?.entities?.ORG.f1],
   ['CoNLL-2003 PER/LOC/ORG micro F1', (r) => r.conll?.entities?.microPLO.f1],
 ];
-/** Speaker confidence against correctness, on each half of the PolNeAR documents (the model is fitted on the even half). */
-function speakerCalibration() {
+/** Confidence against correctness (quote speakers or claim sources), on each half of the PolNeAR documents (the
+ * models are fitted on the even half). */
+function confidenceCalibration(outcomesOf) {
   const polnear = sets.find((s) => s.name === 'polnear');
   if (!polnear) return null;
   const halves = { even: [], odd: [] };
@@ -96,7 +97,7 @@ function speakerCalibration() {
     .slice(0, limit)
     .forEach((d, i) => {
       const a = analyses.get(d.id);
-      if (a) halves[half(i)].push(...speakerOutcomes(engine, scorer, d, a));
+      if (a) halves[half(i)].push(...outcomesOf(engine, scorer, d, a));
     });
   return {
     all: calibration([...halves.even, ...halves.odd]),
@@ -116,25 +117,27 @@ function conllHalves() {
 const conllHalf = conllHalves();
 if (conllHalf) results.conllHalves = conllHalf;
 
-const speakerCal = speakerCalibration();
+const speakerCal = confidenceCalibration(speakerOutcomes);
 if (speakerCal) results.speakerCalibration = speakerCal;
+const claimCal = confidenceCalibration(claimOutcomes);
+if (claimCal) results.claimSourceCalibration = claimCal;
 
-function printCalibration(cal) {
+function printCalibration(cal, { title, items, wrong }) {
   const f3 = (x) => (x == null ? '–' : x.toFixed(3));
   console.log('');
-  console.log('Speaker confidence (PolNeAR dev, attributed quotes; fitted on the even documents):');
+  console.log(`${title}, PolNeAR dev, fitted on the even documents:`);
   console.log('');
   console.log('| | all | even (fitted) | odd (held out) |');
   console.log('|---|---:|---:|---:|');
-  console.log(`| quotes | ${cal.all.n} | ${cal.even.n} | ${cal.odd.n} |`);
+  console.log(`| ${items} | ${cal.all.n} | ${cal.even.n} | ${cal.odd.n} |`);
   console.log(
     `| expected calibration error (10 bands) | ${f3(cal.all.ece)} | ${f3(cal.even.ece)} | ${f3(cal.odd.ece)} |`,
   );
   console.log(
-    `| share of wrong speakers in the least confident 20 % | ${f3(cal.all.wrongInLowest)} | ${f3(cal.even.wrongInLowest)} | ${f3(cal.odd.wrongInLowest)} |`,
+    `| share of wrong ${wrong} in the least confident 20 % | ${f3(cal.all.wrongInLowest)} | ${f3(cal.even.wrongInLowest)} | ${f3(cal.odd.wrongInLowest)} |`,
   );
   console.log('');
-  console.log('| confidence band | quotes | mean confidence | accuracy |');
+  console.log(`| confidence band | ${items} | mean confidence | accuracy |`);
   console.log('|---|---:|---:|---:|');
   for (const b of cal.all.bands)
     if (b.n) console.log(`| ${b.band} | ${b.n} | ${f3(b.confidence)} | ${f3(b.accuracy)} |`);
@@ -157,7 +160,18 @@ if (argv.includes('--json')) {
     console.log(
       `\nCoNLL-2003 PER/LOC/ORG micro F1 by half of the dev documents: even ${f(conllHalf.even)}, odd ${f(conllHalf.odd)}`,
     );
-  if (speakerCal) printCalibration(speakerCal);
+  if (speakerCal)
+    printCalibration(speakerCal, {
+      title: 'Speaker confidence (attributed quotes)',
+      items: 'quotes',
+      wrong: 'speakers',
+    });
+  if (claimCal)
+    printCalibration(claimCal, {
+      title: 'Claim-source confidence (matched claims)',
+      items: 'claims',
+      wrong: 'sources',
+    });
   console.log('');
   for (const s of systems)
     console.log(

@@ -1,16 +1,16 @@
-// Fits the speaker-confidence model (logistic regression, L2) on the even half of the PolNeAR dev documents and
-// writes src/engine/quotes/speakerConfidence.json; reports calibration on both halves.
+// Fits the confidence models (logistic regression, L2) on the even half of the PolNeAR dev documents: quote
+// speakers (src/engine/quotes/speakerConfidence.json) and claim sources (src/engine/claims/claimSourceConfidence.json);
+// reports calibration on both halves.
 //   node scripts/build.mjs && node scripts/fit-confidence.mjs [--dry-run]
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { calibration, half, speakerOutcomes } from './speaker-outcomes.mjs';
+import { calibration, claimOutcomes, half, speakerOutcomes } from './speaker-outcomes.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const evalDir = process.env.SEED_EVAL_DIR ?? path.resolve(root, '../shared/eval');
-const out = path.join(root, 'src/engine/quotes/speakerConfidence.json');
 /** L2 penalty on the weights (per quote): keeps rare features from taking extreme weights. */
 const L2 = 0.002;
 const ITERATIONS = 25;
@@ -19,8 +19,13 @@ const scorer = await import(pathToFileURL(path.join(evalDir, 'score.mjs')).href)
 const engine = require(path.join(root, 'dist/engine.js'));
 const docs = scorer.readJsonl(path.join(evalDir, 'data/polnear.dev.jsonl'));
 
-const outcomes = { even: [], odd: [] };
-docs.forEach((d, i) => outcomes[half(i)].push(...speakerOutcomes(engine, scorer, d, engine.analyze(d.text))));
+const speakers = { even: [], odd: [] };
+const claims = { even: [], odd: [] };
+docs.forEach((d, i) => {
+  const analysis = engine.analyze(d.text);
+  speakers[half(i)].push(...speakerOutcomes(engine, scorer, d, analysis));
+  claims[half(i)].push(...claimOutcomes(engine, scorer, d, analysis));
+});
 
 /** Solve A x = b by Gaussian elimination with partial pivoting. */
 function solve(A, b) {
@@ -68,28 +73,48 @@ function fit(rows) {
   return { weights: w.slice(0, k - 1), bias: w[k - 1] };
 }
 
-const { weights, bias } = fit(outcomes.even);
-const model = {
-  comment: 'Speaker confidence: logistic regression over quotes/confidence.ts features; scripts/fit-confidence.mjs',
-  fittedOn: 'PolNeAR dev, even-indexed documents',
-  features: [...engine.SPEAKER_FEATURES],
-  weights: weights.map((x) => Math.round(x * 1e4) / 1e4),
-  bias: Math.round(bias * 1e4) / 1e4,
-};
-const rescore = (rows) => rows.map((r) => ({ ...r, confidence: engine.speakerProbability(r.features, model) }));
-for (const name of ['even', 'odd']) {
-  const c = calibration(rescore(outcomes[name]));
-  console.log(
-    `${name} (${name === 'even' ? 'fitted' : 'held out'}): n ${c.n}, accuracy ${c.accuracy.toFixed(3)}, ` +
-      `ECE ${c.ece.toFixed(3)}, wrong in least confident 20 % ${c.wrongInLowest.toFixed(3)}`,
-  );
-}
-for (const [f, w] of model.features
-  .map((f, j) => [f, model.weights[j]])
-  .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])))
-  console.log(`  ${f.padEnd(24)} ${w.toFixed(3)}`);
-if (!process.argv.includes('--dry-run')) {
-  fs.writeFileSync(out + '.tmp', JSON.stringify(model, null, 1) + '\n');
+/** Fits one model on the even half, reports both halves and the weights, and writes it unless --dry-run. */
+function fitAndWrite({ title, outcomes, features, file, comment }) {
+  const { weights, bias } = fit(outcomes.even);
+  const model = {
+    comment,
+    fittedOn: 'PolNeAR dev, even-indexed documents',
+    features: [...features],
+    weights: weights.map((x) => Math.round(x * 1e4) / 1e4),
+    bias: Math.round(bias * 1e4) / 1e4,
+  };
+  const rescore = (rows) => rows.map((r) => ({ ...r, confidence: engine.speakerProbability(r.features, model) }));
+  console.log(title);
+  for (const name of ['even', 'odd']) {
+    const c = calibration(rescore(outcomes[name]));
+    console.log(
+      `${name} (${name === 'even' ? 'fitted' : 'held out'}): n ${c.n}, accuracy ${c.accuracy.toFixed(3)}, ` +
+        `ECE ${c.ece.toFixed(3)}, wrong in least confident 20 % ${c.wrongInLowest.toFixed(3)}`,
+    );
+  }
+  for (const [f, w] of model.features
+    .map((f, j) => [f, model.weights[j]])
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])))
+    console.log(`  ${f.padEnd(32)} ${w.toFixed(3)}`);
+  if (process.argv.includes('--dry-run')) return;
+  const out = path.join(root, file);
+  fs.writeFileSync(out + '.tmp', JSON.stringify(model, null, 2) + '\n');
   fs.renameSync(out + '.tmp', out);
-  console.log(`wrote ${path.relative(root, out)}`);
+  console.log(`wrote ${file}`);
 }
+
+fitAndWrite({
+  title: 'Quote speakers',
+  outcomes: speakers,
+  features: engine.SPEAKER_FEATURES,
+  file: 'src/engine/quotes/speakerConfidence.json',
+  comment: 'Speaker confidence: logistic regression over quotes/confidence.ts features; scripts/fit-confidence.mjs',
+});
+fitAndWrite({
+  title: 'Claim sources',
+  outcomes: claims,
+  features: engine.CLAIM_SOURCE_FEATURES,
+  file: 'src/engine/claims/claimSourceConfidence.json',
+  comment:
+    'Claim-source confidence: logistic regression over claims/claimConfidence.ts features; scripts/fit-confidence.mjs',
+});

@@ -97,3 +97,63 @@ export function calibration(outcomes, bands = 10, lowShare = 0.2) {
     })),
   };
 }
+
+/** score.mjs's claim matching: one-to-one, best Jaccard with the gold hull first, over the counted predictions. */
+function matchClaims(required, counted) {
+  const cand = [];
+  required.forEach((g, i) =>
+    counted.forEach((p, j) => {
+      const ov = g.frags.reduce((n, f) => n + inter(f, p.span), 0);
+      if (ov > 0) cand.push([jaccard(g.hull, p.span), ov, i, j]);
+    }),
+  );
+  cand.sort((x, y) => y[0] - x[0] || y[1] - x[1] || x[2] - y[2] || x[3] - y[3]);
+  const used = new Set();
+  const pairs = new Map();
+  for (const [, , i, j] of cand) {
+    if (pairs.has(i) || used.has(j)) continue;
+    pairs.set(i, j);
+    used.add(j);
+  }
+  return pairs;
+}
+
+/**
+ * Outcomes of the claims of one gold document matched as score.mjs matches them: { confidence, features, correct }
+ * where `correct` is score.mjs's source check.
+ */
+export function claimOutcomes(engine, scorer, goldDoc, analysis) {
+  if (!Array.isArray(goldDoc.attributions)) return [];
+  const text = goldDoc.text;
+  const all = goldDoc.attributions.map((a) => ({
+    frags: a.contentSpans || [a.content],
+    hull: a.content,
+    a,
+    source: a.source ? (a.sourceSpans || [a.source]).map(([s, e]) => text.slice(s, e)).join(' ') : null,
+  }));
+  const required = all.filter((x) => !x.a.direct);
+  const optional = all.filter((x) => x.a.direct);
+  const hits = (span, list) => list.some((r) => r.frags.some((f) => inter(f, span) > 0));
+  const features = engine.claimSourceFeatures({
+    text,
+    claims: analysis.claims,
+    quotes: analysis.quotes,
+    entities: analysis.entities,
+  });
+  const counted = analysis.claims
+    .map((c, i) => ({ c, i, span: [c.content.start, c.content.end] }))
+    .filter((x) => hits(x.span, required) || !hits(x.span, optional));
+  const out = [];
+  for (const [gi, pj] of matchClaims(required, counted)) {
+    const g = required[gi];
+    const { c, i } = counted[pj];
+    const s = c.source;
+    const span = s.phrase ?? s.mention;
+    const frags = g.a.source ? g.a.sourceSpans || [g.a.source] : [];
+    const correct =
+      scorer.speakerMatch(g.source, s.name || null) ||
+      (g.source != null && spanHits(span, frags, text, scorer.phraseHead));
+    out.push({ confidence: s.confidence, features: features[i], correct, rule: c.sourceRule ?? 'none' });
+  }
+  return out;
+}

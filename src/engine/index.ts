@@ -46,5 +46,6 @@ function lastCharStart(text: string): number {
 
 export { toPrediction } from './prediction';
 export { speakerFeatures, speakerProbability, SPEAKER_FEATURES } from './quotes/confidence';
+export { claimSourceFeatures, CLAIM_SOURCE_FEATURES } from './claims/claimConfidence';
 export type { Prediction } from './prediction';
 export { decodeSeedBytes, formatBytes, DEFAULT_MAX_BYTES } from './text/decode';

@@ -5,6 +5,7 @@ import { findDates } from './dates';
 import { findEntities } from './entities';
 import { parseHeader, todayIso } from './text/header';
 import { findClaims } from './claims/claims';
+import { applyClaimSourceConfidence } from './claims/claimConfidence';
 import { attributeQuotes } from './quotes/attribution';
 import { findQuotes } from './quotes/quotes';
 import { collectProblems } from './problems';
@@ -44,7 +45,11 @@ export function runFinders(
   const { entities, mentions } = stages.run('entities', { entities: [], mentions: [] }, () => findEntities(ctx));
   const { quotes, problems: quoteProblems } = stages.run('quotes', { quotes: [], problems: [] }, () => findQuotes(ctx));
   stages.run('speakers', undefined, () => attributeQuotes(ctx, quotes, entities, mentions));
-  const claims = stages.run('claims', [], () => findClaims(ctx, entities, mentions, quotes));
+  const claims = stages.run('claims', [], () => {
+    const found = findClaims(ctx, entities, mentions, quotes);
+    applyClaimSourceConfidence({ text: ctx.text, claims: found, quotes, entities });
+    return found;
+  });
   const dates = stages.run('dates', [], () => findDates(ctx, ctx.header.date ?? options.referenceDate));
   const problems: Problem[] = [
     ...headerProblems,

@@ -135,6 +135,8 @@ export interface Claim {
   hedges: Hedge[];
   /** Whole sentence span the claim was found in. */
   sentence: Span;
+  /** The id of the rule that found the source (claims/claimSourceRules.ts), when one was named. */
+  sourceRule?: string;
   review?: ReviewMark;
 }
 

@@ -296,5 +296,5 @@ function toClaim(ctx: DocContext, resolver: SpeakerResolver, raw: RawClaim, sent
     ...(resolved.described ? { description: named.text } : {}),
     ...(resolved.ambiguousSurname ? { ambiguity: 'surname' as const } : {}),
   };
-  return { content: raw.content, source, cue: raw.cue.span, hedges, sentence: sentenceSpan };
+  return { content: raw.content, source, cue: raw.cue.span, hedges, sentence: sentenceSpan, sourceRule: rule.id };
 }

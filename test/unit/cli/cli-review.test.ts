@@ -174,8 +174,9 @@ describe('seed-annotate with the reader’s review', function () {
   it('applies the entity decisions of every sidecar in the collection (a merge kept beside another article)', () => {
     const [out] = runCli(['seeds/bridge.txt'], root).outputs;
     bridgeFromRoot = out;
-    assert.equal(quoteAt(out!, BRIDGE_ARTICLE, FARMERS_QUOTE).speaker.name, 'Thomas Brandt');
     assert.ok(out!.entities.some((e: Json) => e.name === 'Thomas Brandt' && e.review?.status === 'corrected'));
+    // The quote continuing the corrected one follows the reader's correction, not the engine's (renamed) speaker.
+    assert.equal(quoteAt(out!, BRIDGE_ARTICLE, FARMERS_QUOTE).speaker.name, 'Anna Keller');
   });
 
   it('finds the folder from an article three levels deeper, and reads another tool’s minimal annotations; a lost one is an orphan', () => {
