@@ -259,6 +259,8 @@ export class SpeakerResolver {
         confidence: 0.4,
       };
     const info = this.info.get(chosen.key)!;
+    const surname = info.type === 'PER' ? this.sharedSurnameAt(chosen) : null;
+    if (surname) return surname(source.text);
     const result: ResolvedSource = {
       name: info.name,
       ...(info.entityId ? { entityId: info.entityId } : {}),
@@ -278,6 +280,22 @@ export class SpeakerResolver {
       result.confidence = 0.5;
     }
     return result;
+  }
+
+  /** A pronoun's antecedent that is a bare surname several people share ("Cruz … he said"): the surname's
+   * evidence decides who it is, not the mention's cluster. */
+  private sharedSurnameAt(m: PersonMention): ((pronoun: string) => ResolvedSource) | null {
+    const text = this.ctx.text.slice(m.start, m.end);
+    const shared = this.surnames.choose(text, m);
+    if (!shared) return null;
+    return (pronoun) => {
+      const r = fromSurname(text, shared);
+      return {
+        ...r,
+        evidence: [`"${pronoun}" → "${text}" (last person mentioned)`, ...r.evidence],
+        confidence: Math.min(r.confidence, 0.8),
+      };
+    };
   }
 }
 

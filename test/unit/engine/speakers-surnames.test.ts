@@ -22,6 +22,19 @@ describe('speakers: a surname several people share', () => {
     assert.equal(speaker?.ambiguity, undefined);
   });
 
+  it('follows a pronoun through the bare surname to the person the evidence picks, not to the last full name', () => {
+    const { speaker } = lastSpeaker(
+      'Mayor Paul Ortiz opened the new library on Friday and promised longer hours.\n\n' +
+        'His brother, Pablo Ortiz, a teacher, read to the children.\n\n' +
+        'Ortiz later met the librarians. “We will keep it open on Sundays,” he said.',
+    );
+    assert.equal(speaker?.name, 'Paul Ortiz');
+    assert.ok(
+      speaker!.evidence.some((e) => /"he" → "Ortiz"/.test(e)),
+      speaker!.evidence.join(' | '),
+    );
+  });
+
   it('agrees with the pronouns around the quote', () => {
     const { speaker } = lastSpeaker(
       PREFACE +
