@@ -168,7 +168,8 @@ function attributionText(attribution: Attribution, text: string): string {
 
 export function claimText(claim: Claim, text: string): string {
   const anonymous = claim.source.anonymous ? ' (anonymous source)' : '';
-  let md = `**Claim** — source: **${escapeMarkdown(sourceName(claim.source))}**${anonymous}${reviewLine(claim.review, 'source')}\n\n`;
+  const likelihood = claim.review || !claim.source.name ? '' : ` (${confidenceWords(claim.source.confidence)})`;
+  let md = `**Claim** — source: **${escapeMarkdown(sourceName(claim.source))}**${anonymous}${likelihood}${reviewLine(claim.review, 'source')}\n\n`;
   const review = claim.review;
   const note = review?.note ? escapeMarkdown(review.note) : '';
   if (review?.verdict) {

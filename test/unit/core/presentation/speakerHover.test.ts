@@ -2,7 +2,7 @@
 // and the confidence in words (the number stays in the details line).
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../src/engine';
-import { confidenceWords, quoteText } from '../../../../src/core/presentation/hoverText';
+import { claimText, confidenceWords, quoteText } from '../../../../src/core/presentation/hoverText';
 
 function hoverOfFirstQuote(text: string): string {
   const analysis = analyze(text, { expectHeader: true });
@@ -26,6 +26,17 @@ describe('quote hover: the person behind the title', () => {
     );
     assert.match(md, /speaker: \*\*Irene Vask\*\*/);
     assert.match(md, /the mayor → Irene Vask \(described\)/);
+  });
+});
+
+describe('claim hover: the source’s confidence in words', () => {
+  it('says how likely the source is, the number in the evidence', () => {
+    const text = 'date 2016-05-02 Irene Vask said on Monday that the bridge would reopen in June.\n';
+    const claim = analyze(text, { expectHeader: true }).claims[0];
+    assert.ok(claim, 'a claim');
+    const md = claimText(claim, text);
+    assert.match(md, new RegExp(`source: \\*\\*Irene Vask\\*\\* \\(${confidenceWords(claim.source.confidence)}\\)`));
+    assert.match(md, /confidence 0\.\d\d from the evidence/);
   });
 });
 
