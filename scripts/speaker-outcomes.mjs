@@ -11,12 +11,14 @@ const jaccard = (a, b) => {
 /** The fixed split used to develop on one half of the dev documents and report the other: by index parity. */
 export const half = (index) => (index % 2 === 0 ? 'even' : 'odd');
 
-/** Greedy one-to-one matching, best Jaccard first (score.mjs's rule for quotes). */
-function matchQuotes(gold, pred) {
+/** Greedy one-to-one matching (score.mjs's rule): gold i and prediction j overlapping by `overlap(g, p)` characters
+ * pair up best Jaccard with `hullOf(g)` first. Returns gold index → prediction index. */
+function greedyMatch(gold, pred, overlap, hullOf) {
   const cand = [];
   gold.forEach((g, i) =>
     pred.forEach((p, j) => {
-      if (inter(g.span, p.span) > 0) cand.push([jaccard(g.span, p.span), inter(g.span, p.span), i, j]);
+      const ov = overlap(g, p);
+      if (ov > 0) cand.push([jaccard(hullOf(g), p.span), ov, i, j]);
     }),
   );
   cand.sort((x, y) => y[0] - x[0] || y[1] - x[1] || x[2] - y[2] || x[3] - y[3]);
@@ -29,6 +31,24 @@ function matchQuotes(gold, pred) {
   }
   return pairs;
 }
+
+/** Quotes: overlap and Jaccard of the trimmed spans. */
+const matchQuotes = (gold, pred) =>
+  greedyMatch(
+    gold,
+    pred,
+    (g, p) => inter(g.span, p.span),
+    (g) => g.span,
+  );
+
+/** Claims: overlap with any gold content fragment, Jaccard with the gold hull, over the counted predictions. */
+const matchClaims = (required, counted) =>
+  greedyMatch(
+    required,
+    counted,
+    (g, p) => g.frags.reduce((n, f) => n + inter(f, p.span), 0),
+    (g) => g.hull,
+  );
 
 /** Does the predicted span overlap the head of one of the gold speaker spans (score.mjs's spanHits)? */
 function spanHits(span, goldSpans, text, phraseHead) {
@@ -96,26 +116,6 @@ export function calibration(outcomes, bands = 10, lowShare = 0.2) {
       confidence: r.n ? r.confidence / r.n : null,
     })),
   };
-}
-
-/** score.mjs's claim matching: one-to-one, best Jaccard with the gold hull first, over the counted predictions. */
-function matchClaims(required, counted) {
-  const cand = [];
-  required.forEach((g, i) =>
-    counted.forEach((p, j) => {
-      const ov = g.frags.reduce((n, f) => n + inter(f, p.span), 0);
-      if (ov > 0) cand.push([jaccard(g.hull, p.span), ov, i, j]);
-    }),
-  );
-  cand.sort((x, y) => y[0] - x[0] || y[1] - x[1] || x[2] - y[2] || x[3] - y[3]);
-  const used = new Set();
-  const pairs = new Map();
-  for (const [, , i, j] of cand) {
-    if (pairs.has(i) || used.has(j)) continue;
-    pairs.set(i, j);
-    used.add(j);
-  }
-  return pairs;
 }
 
 /**
