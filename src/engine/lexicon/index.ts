@@ -63,6 +63,7 @@ import grammarTitleCaseSmallWords from './grammar/title-case-small-words.txt';
 import grammarMeaningNeutralWords from './grammar/meaning-neutral-words.txt';
 import grammarModalVerbs from './grammar/modal-verbs.txt';
 import grammarNegations from './grammar/negations.txt';
+import grammarOrdinals from './grammar/ordinals.txt';
 import { parseWordList } from './wordList';
 
 export { wordSet } from './wordList';
@@ -160,4 +161,5 @@ export const GRAMMAR = {
   meaningNeutralWords: parseWordList(grammarMeaningNeutralWords),
   modalVerbs: parseWordList(grammarModalVerbs),
   negations: parseWordList(grammarNegations),
+  ordinals: parseWordList(grammarOrdinals),
 } as const;
