@@ -88,7 +88,7 @@ function linkShortForms(groups: Map<string, Candidate[]>, keys: string[]): Map<s
         const ownVotes = total(groups.get(key)!);
         const strongOwn = ownType && ownVotes[ownType] >= 3.5;
         const ownerFirstName = groups.get(owner)!.some((c) => c.words[0]!.tags.has('FirstName'));
-        if (ownerType === 'PER' && (!strongOwn || ownerFirstName)) parent.set(key, owner);
+        if (ownerType === 'PER' && (!strongOwn || ownerFirstName || ownVotes.PER > 0)) parent.set(key, owner);
         else if (ownerType && ownerType !== 'PER' && (!ownType || ownVotes[ownType] / groups.get(key)!.length < 2))
           parent.set(key, owner);
       }

@@ -32,6 +32,7 @@ import organizationsSports from './organizations/sports.txt';
 import organizationsSportsTeamHeads from './organizations/sports-team-heads.txt';
 import namesAliases from './names/aliases.txt';
 import namesCommonCapitalised from './names/common-capitalised.txt';
+import namesCommonWords from './names/common-words.txt';
 import namesDescriptiveSuffixes from './names/descriptive-suffixes.txt';
 import namesEventHeads from './names/event-heads.txt';
 import namesMiscHeads from './names/misc-heads.txt';
@@ -114,6 +115,7 @@ export const ORGANIZATIONS = {
 export const NAMES = {
   aliases: parseWordList(namesAliases),
   commonCapitalised: parseWordList(namesCommonCapitalised),
+  commonWords: parseWordList(namesCommonWords),
   descriptiveSuffixes: parseWordList(namesDescriptiveSuffixes),
   eventHeads: parseWordList(namesEventHeads),
   miscHeads: parseWordList(namesMiscHeads),
