@@ -32,6 +32,12 @@ describe('entities: evidence for common words', () => {
       present: ['Bill Jordan/PER', 'Jordan/PER'],
       absent: ['Jordan/LOC'],
     },
+    {
+      name: 'a capitalised word that is no common English word opens a name',
+      text: 'Money list:\n11. Peter Lund (Norway) 211,175\n12. Frank Torvald (Sweden) 209,412',
+      present: ['Peter Lund/PER', 'Frank Torvald/PER'],
+      absent: ['Torvald/ORG'],
+    },
   ];
   for (const c of cases)
     it(c.name, () => {
