@@ -262,9 +262,11 @@ function splitAtTitle(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
   let gender: Candidate['gender'];
   const restLooksNamed = (rest: Word[]): boolean =>
     rest.some((w) => w.tags.has('FirstName') || w.tags.has('LastName')) ||
-    !rest.some(
-      (w) => ORG_HEADS.has(w.lower) || MISC_HEADS.has(w.lower) || PLACE_HEADS.has(w.lower) || ORG_LEADS.has(w.lower),
-    );
+    !rest.some((w) => {
+      // "the State Department's envoy": a head keeps its meaning before a possessive
+      const lower = w.lower.replace(POSSESSIVE, '');
+      return ORG_HEADS.has(lower) || MISC_HEADS.has(lower) || PLACE_HEADS.has(lower) || ORG_LEADS.has(lower);
+    });
   const titled = (w: Word): boolean => isTitle(w, w.lower.replace(/\.$/, ''));
   let split = -1;
   for (let k = ws.length - 1; k >= 1; k--) {
