@@ -146,7 +146,7 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
   const whole = !!(
     KNOWN_ORGS.has(fullLower) ||
     isGazetteerName(fullLower) ||
-    (ws.length > 1 && ORG_HEADS.has(ws[ws.length - 1]!.lower))
+    (ws.length > 1 && ORG_HEADS.has(headOf(ws)))
   );
   if (!whole && isMiscName(ws)) return;
   // "NATO Allies", "EU Ministers": a known organization and a capitalised common plural
@@ -179,7 +179,7 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
     if (d > 0 && d < ws.length) {
       const rest = ws.slice(d);
       const restLower = joinLower(rest);
-      if (PLACE_HEADS.has(rest[rest.length - 1]!.lower) && rest.length > 1 && !isGazetteerName(restLower)) {
+      if (PLACE_HEADS.has(headOf(rest)) && rest.length > 1 && !isGazetteerName(restLower)) {
         // "Slovak Republic", "Australian Capital Territory"
       } else if (
         rest.length === 1 &&
@@ -188,7 +188,7 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
         !isDemonym(rest[0]!.lower)
       ) {
         // "British Universities": a national body named by a plural
-      } else if (!ORG_HEADS.has(rest[rest.length - 1]!.lower) || rest.length === 1 || isGazetteerName(restLower)) {
+      } else if (!ORG_HEADS.has(headOf(rest)) || rest.length === 1 || isGazetteerName(restLower)) {
         emit(ctx, rest, words, out);
         return;
       }
@@ -324,6 +324,11 @@ function inTeamSlot(ctx: DocContext, w: Word, words: Word[]): boolean {
   const next = words[w.position + 1];
   if (next && next.line === w.line && NUMBER_CELL.test(next.text) && !/[,;:]/.test(w.last.post)) return true;
   return w.first.pre.includes('(') && /^\s*\)/.test(ctx.text.slice(w.end, w.end + 2));
+}
+
+/** The last word of a name without its possessive: "Army" in "Irish Republican Army's". */
+function headOf(ws: Word[]): string {
+  return ws[ws.length - 1]!.lower.replace(POSSESSIVE, '');
 }
 
 export function isTitle(w: Word, key: string): boolean {

@@ -14,6 +14,12 @@ describe('entities: candidates', () => {
       present: ['Todd Stern/PER', 'State Department/ORG', 'National Weather Service/ORG'],
       absent: ['Department/PER', 'Weather Service/PER'],
     },
+    {
+      name: 'a demonym opening an organization whose head carries a possessive stays in the name',
+      text: 'He once sat on the Scottish National Army’s council in Glasgow.',
+      present: ['Scottish National Army/ORG', 'Glasgow/LOC'],
+      absent: ['National Army/ORG', 'Army/PER'],
+    },
   ];
   for (const c of cases)
     it(c.name, () => {
