@@ -1,11 +1,11 @@
 // Stage 6: clustering, one entity per name and its short forms in the document, typed by pooled votes.
 import type { DocContext } from '../context';
-import { COMMON_CAPITALISED } from '../lexicon/names';
+import { COMMON_CAPITALISED, COMMON_WORDS } from '../lexicon/names';
 import { SPORTS } from '../lexicon/organizations';
 import { DEMONYM_PLACE } from '../lexicon/places';
 import type { Entity, EntityType, Mention } from '../types';
 import { TYPES, type Candidate } from './candidates';
-import { CONNECTORS, HAS_LOWER, NAME_SUFFIXES } from './gazetteer';
+import { CONNECTORS, HAS_LOWER, NAME_SUFFIXES, POSSESSIVE as POSSESSIVE_END } from './gazetteer';
 import type { Word } from './words';
 
 export function cluster(
@@ -223,7 +223,10 @@ function guessType(list: Candidate[], lowerSeen: Set<string>): EntityType | unde
   if (c.words.length === 1 && list.every((m) => m.words[0]!.weak)) return undefined;
   // "the Yakoma tribe", "a Mercedes car": a word that only ever qualifies a noun names no organization
   if (c.words.length === 1 && list.every((m) => m.modifier)) return undefined;
-  return nameLike(c.words[0]!) || c.words.length > 3 ? 'ORG' : undefined;
+  if (c.words.length > 3) return 'ORG';
+  // "Treaty", "Flight": a common English word with no evidence of a name is none
+  const lone = c.words[0]!;
+  return nameLike(lone) && !COMMON_WORDS.has(lone.lower.replace(POSSESSIVE_END, '')) ? 'ORG' : undefined;
 }
 
 function nameGender(list: Candidate[]): Entity['gender'] {

@@ -38,6 +38,12 @@ describe('entities: evidence for common words', () => {
       present: ['Peter Lund/PER', 'Frank Torvald/PER'],
       absent: ['Torvald/ORG'],
     },
+    {
+      name: 'a lone common word inside a sentence with no evidence of a name names nothing',
+      text: 'They boarded Train 40 to Vienna.',
+      present: ['Vienna/LOC'],
+      absent: ['Train/ORG', 'Train/PER', 'Train/LOC'],
+    },
   ];
   for (const c of cases)
     it(c.name, () => {
