@@ -218,15 +218,17 @@ function guessType(list: Candidate[], lowerSeen: Set<string>): EntityType | unde
       !t.has('Value')
     );
   };
-  if (c.words.length >= 2 && c.words.length <= 3) return c.words.every(nameLike) ? 'PER' : undefined;
+  const common = (w: Word): boolean => COMMON_WORDS.has(w.lower.replace(POSSESSIVE_END, ''));
+  // "Basis Steers", "Vessel Date": common English words only, with no evidence of a name, are no person
+  if (c.words.length >= 2 && c.words.length <= 3)
+    return c.words.every(nameLike) && !c.words.every(common) ? 'PER' : undefined;
   // "Get", "Subscribe", "Death …": a lone word only ever capitalised at a sentence start has no evidence of a name
   if (c.words.length === 1 && list.every((m) => m.words[0]!.weak)) return undefined;
   // "the Yakoma tribe", "a Mercedes car": a word that only ever qualifies a noun names no organization
   if (c.words.length === 1 && list.every((m) => m.modifier)) return undefined;
   if (c.words.length > 3) return 'ORG';
   // "Treaty", "Flight": a common English word with no evidence of a name is none
-  const lone = c.words[0]!;
-  return nameLike(lone) && !COMMON_WORDS.has(lone.lower.replace(POSSESSIVE_END, '')) ? 'ORG' : undefined;
+  return nameLike(c.words[0]!) && !common(c.words[0]!) ? 'ORG' : undefined;
 }
 
 function nameGender(list: Candidate[]): Entity['gender'] {

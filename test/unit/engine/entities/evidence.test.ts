@@ -44,6 +44,12 @@ describe('entities: evidence for common words', () => {
       present: ['Vienna/LOC'],
       absent: ['Train/ORG', 'Train/PER', 'Train/LOC'],
     },
+    {
+      name: 'capitalised common words alone, with no evidence, are no person',
+      text: 'The band, known as "The Quiet Farmers", played in Oslo.',
+      present: ['Oslo/LOC'],
+      absent: ['Quiet Farmers/PER', 'The Quiet Farmers/PER'],
+    },
   ];
   for (const c of cases)
     it(c.name, () => {
