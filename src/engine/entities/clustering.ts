@@ -204,8 +204,9 @@ function dropFamilies(found: { entities: Entity[]; mentions: Mention[] }): { ent
 
 /** Without any evidence: two or three name-like words are most often a person, a lone word an organization. */
 function guessType(list: Candidate[], lowerSeen: Set<string>): EntityType | undefined {
-  const c = list[0]!;
-  if (c.words.every((w) => w.capsLine)) return undefined;
+  // the headline "… HIT VOLENDAM …" says nothing; a mention in running text does
+  const c = list.find((m) => !m.words.every((w) => w.capsLine));
+  if (!c) return undefined;
   const nameLike = (w: Word): boolean => {
     const t = w.tags;
     return (

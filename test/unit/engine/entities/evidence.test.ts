@@ -50,6 +50,12 @@ describe('entities: evidence for common words', () => {
       present: ['Oslo/LOC'],
       absent: ['Quiet Farmers/PER', 'The Quiet Farmers/PER'],
     },
+    {
+      name: 'a name that opens in a capitals headline is typed from its mentions in running text',
+      text: 'SOCCER - LINDHOLM BEAT KORVAN 3-1.\nOSLO 1996-12-07\nLindholm romped to a 3-1 win over Korvan on Saturday.',
+      present: ['KORVAN/ORG', 'Korvan/ORG'],
+      absent: [],
+    },
   ];
   for (const c of cases)
     it(c.name, () => {
