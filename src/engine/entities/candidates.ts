@@ -263,7 +263,7 @@ function splitAtTitle(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
   const restLooksNamed = (rest: Word[]): boolean =>
     rest.some((w) => w.tags.has('FirstName') || w.tags.has('LastName')) ||
     !rest.some((w) => {
-      // "the State Department's envoy": a head keeps its meaning before a possessive
+      // "the Energy Department's envoy": a head keeps its meaning before a possessive
       const lower = w.lower.replace(POSSESSIVE, '');
       return ORG_HEADS.has(lower) || MISC_HEADS.has(lower) || PLACE_HEADS.has(lower) || ORG_LEADS.has(lower);
     });
@@ -326,7 +326,7 @@ function inTeamSlot(ctx: DocContext, w: Word, words: Word[]): boolean {
   return w.first.pre.includes('(') && /^\s*\)/.test(ctx.text.slice(w.end, w.end + 2));
 }
 
-/** The last word of a name without its possessive: "Army" in "Irish Republican Army's". */
+/** The last word of a name without its possessive: "Army" in "the Scottish National Army's". */
 function headOf(ws: Word[]): string {
   return ws[ws.length - 1]!.lower.replace(POSSESSIVE, '');
 }

@@ -151,7 +151,7 @@ function isEntityWord(
   )
     return true;
   if (t.has('ProperNoun') && !t.has('Verb') && !t.has('Adjective')) return true;
-  // "Gaulieder, formerly a member…": a word no English word list knows is a name wherever it stands
+  // "Torvald, a former member…": a word no English word list knows is a name wherever it stands
   return /^\p{Lu}\p{Ll}{2,}$/u.test(w.text.replace(POSSESSIVE, '')) && !COMMON_WORDS.has(base) && !t.has('Verb');
 }
 

@@ -204,7 +204,7 @@ function dropFamilies(found: { entities: Entity[]; mentions: Mention[] }): { ent
 
 /** Without any evidence: two or three name-like words are most often a person, a lone word an organization. */
 function guessType(list: Candidate[], lowerSeen: Set<string>): EntityType | undefined {
-  // the headline "… HIT VOLENDAM …" says nothing; a mention in running text does
+  // the headline "… BEAT KORVAN …" says nothing; a mention in running text does
   const c = list.find((m) => !m.words.every((w) => w.capsLine));
   if (!c) return undefined;
   const nameLike = (w: Word): boolean => {
@@ -220,7 +220,7 @@ function guessType(list: Candidate[], lowerSeen: Set<string>): EntityType | unde
     );
   };
   const common = (w: Word): boolean => COMMON_WORDS.has(w.lower.replace(POSSESSIVE_END, ''));
-  // "Basis Steers", "Vessel Date": common English words only, with no evidence of a name, are no person
+  // "Quiet Farmers", "Berth Status": common English words only, with no evidence of a name, are no person
   if (c.words.length >= 2 && c.words.length <= 3)
     return c.words.every(nameLike) && !c.words.every(common) ? 'PER' : undefined;
   // "Get", "Subscribe", "Death …": a lone word only ever capitalised at a sentence start has no evidence of a name
@@ -228,7 +228,7 @@ function guessType(list: Candidate[], lowerSeen: Set<string>): EntityType | unde
   // "the Yakoma tribe", "a Mercedes car": a word that only ever qualifies a noun names no organization
   if (c.words.length === 1 && list.every((m) => m.modifier)) return undefined;
   if (c.words.length > 3) return 'ORG';
-  // "Treaty", "Flight": a common English word with no evidence of a name is none
+  // "Train 40", "the Memorial": a common English word with no evidence of a name is none
   return nameLike(c.words[0]!) && !common(c.words[0]!) ? 'ORG' : undefined;
 }
 

@@ -1,4 +1,4 @@
-// Stage 4c: evidence, a lone capitalised common word ("Riot police", "Plastic surgery") is no name without support.
+// Stage 4c: evidence, a lone capitalised common word ("Storm warnings went up", "Border guards said") is no name without support.
 import type { DocContext } from '../context';
 import { COMMON_WORDS } from '../lexicon/names';
 import { KNOWN_ORGS } from '../lexicon/organizations';
@@ -17,7 +17,7 @@ function commonWordOf(c: Candidate): string | undefined {
   return COMMON_WORDS.has(base) ? base : undefined;
 }
 
-/** "said Such", "Such said", "Mr Such", "Reading 2": a cue, a title or a score beside the word. */
+/** "said Hunter", "Hunter said", "Mr Hunter", "Harrow 2": a cue, a title or a score beside the word. */
 function cueOrTitle(c: Candidate, words: Word[]): boolean {
   const w = c.words[0]!;
   const prev = wordBefore(words, w);
@@ -26,7 +26,7 @@ function cueOrTitle(c: Candidate, words: Word[]): boolean {
   if (prev && prev.line === w.line && (SPEECH_VERBS.has(prev.lower) || TITLE_WORDS.has(prev.lower.replace(/\.$/, ''))))
     return true;
   if (!next || next.line !== w.line) return false;
-  // "Reading 2 Stoke 2": a cell of a results table
+  // "Harrow 2 Madley 1": a cell of a results table
   if (NUMBER_CELL.test(next.text)) return true;
   return SPEECH_VERBS.has(next.lower) && w.last.post.trim() === '';
 }

@@ -265,7 +265,7 @@ function voteFromContext(ctx: DocContext, c: Candidate, s: Setting, sports: bool
     ws.length <= 3 &&
     !v.ORG &&
     !v.LOC &&
-    // "Basis Steers", "Vessel Date": common English words alone are no person's name
+    // "Quiet Farmers", "Berth Status": common English words alone are no person's name
     !ws.every((w) => COMMON_WORDS.has(w.lower.replace(POSSESSIVE, '')))
   )
     add(c, 'plainMixedCaseName');
