@@ -11,7 +11,6 @@ import type { EntityType } from '../types';
 import {
   COMPANY_SUFFIXES,
   CONNECTORS,
-  EVENT_HEADS,
   HAS_LETTER,
   NUMBER_CELL,
   PARTY_WORDS,
@@ -23,24 +22,10 @@ import {
   isGazetteerName,
   placeKind,
 } from './gazetteer';
+import { isMiscName, isOrdinal, looksLikeNationality } from './miscNames';
 import { joinLower, type Word } from './words';
 
 export const TYPES: EntityType[] = ['PER', 'LOC', 'ORG'];
-/** "Second test", "Third one-day international": an ordinal alone names nothing. */
-const ORDINALS = new Set([
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'last',
-  'next',
-]);
 
 export interface Candidate {
   words: Word[];
@@ -161,7 +146,7 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
   const whole = !!(
     KNOWN_ORGS.has(fullLower) ||
     isGazetteerName(fullLower) ||
-    (ws.length > 1 && ORG_HEADS.has(ws[ws.length - 1]!.lower))
+    (ws.length > 1 && ORG_HEADS.has(headOf(ws)))
   );
   if (!whole && isMiscName(ws)) return;
   // "NATO Allies", "EU Ministers": a known organization and a capitalised common plural
@@ -194,7 +179,7 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
     if (d > 0 && d < ws.length) {
       const rest = ws.slice(d);
       const restLower = joinLower(rest);
-      if (PLACE_HEADS.has(rest[rest.length - 1]!.lower) && rest.length > 1 && !isGazetteerName(restLower)) {
+      if (PLACE_HEADS.has(headOf(rest)) && rest.length > 1 && !isGazetteerName(restLower)) {
         // "Slovak Republic", "Australian Capital Territory"
       } else if (
         rest.length === 1 &&
@@ -203,7 +188,7 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
         !isDemonym(rest[0]!.lower)
       ) {
         // "British Universities": a national body named by a plural
-      } else if (!ORG_HEADS.has(rest[rest.length - 1]!.lower) || rest.length === 1 || isGazetteerName(restLower)) {
+      } else if (!ORG_HEADS.has(headOf(rest)) || rest.length === 1 || isGazetteerName(restLower)) {
         emit(ctx, rest, words, out);
         return;
       }
@@ -241,7 +226,7 @@ function stripAndEmit(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
     !besideSpeechVerb(ws[0]!, words)
   )
     return;
-  if (ws.length === 1 && ORDINALS.has(ws[0]!.lower)) return;
+  if (ws.length === 1 && isOrdinal(ws[0]!)) return;
   if (ws.length === 1 && (PARTY_WORDS.has(ws[0]!.lower) || PEOPLE_ADJECTIVES.has(ws[0]!.lower))) return;
   emit(ctx, ws, words, out);
 }
@@ -277,9 +262,11 @@ function splitAtTitle(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
   let gender: Candidate['gender'];
   const restLooksNamed = (rest: Word[]): boolean =>
     rest.some((w) => w.tags.has('FirstName') || w.tags.has('LastName')) ||
-    !rest.some(
-      (w) => ORG_HEADS.has(w.lower) || MISC_HEADS.has(w.lower) || PLACE_HEADS.has(w.lower) || ORG_LEADS.has(w.lower),
-    );
+    !rest.some((w) => {
+      // "the Energy Department's envoy": a head keeps its meaning before a possessive
+      const lower = w.lower.replace(POSSESSIVE, '');
+      return ORG_HEADS.has(lower) || MISC_HEADS.has(lower) || PLACE_HEADS.has(lower) || ORG_LEADS.has(lower);
+    });
   const titled = (w: Word): boolean => isTitle(w, w.lower.replace(/\.$/, ''));
   let split = -1;
   for (let k = ws.length - 1; k >= 1; k--) {
@@ -307,25 +294,6 @@ function splitAtTitle(ctx: DocContext, ws: Word[], words: Word[], out: Candidate
     return true;
   }
   return false;
-}
-
-/** "World Cup", "Grand Prix", "Clean Air Act": named events and laws are not PER/LOC/ORG. */
-function isMiscName(ws: Word[]): boolean {
-  const last = ws[ws.length - 1]!.lower.replace(POSSESSIVE, '');
-  // "World War Two", "World War II"
-  if (ws.length >= 3 && ws[ws.length - 2]!.lower === 'war' && /^(?:one|two|i|ii)$/.test(last)) return true;
-  // "Grand Prix", "Division One": two-word heads, and divisions named by a number
-  const lastTwo = ws.length >= 2 ? `${ws[ws.length - 2]!.lower} ${last}` : '';
-  if (
-    MISC_HEADS.has(lastTwo) ||
-    (ws.length === 2 && ws[0]!.lower === 'division' && /^(?:one|two|three|four|[1-4])$/.test(last))
-  )
-    return true;
-  if (!(MISC_HEADS.has(last) || MISC_HEADS.has(last.replace(/s$/, '')) || EVENT_HEADS.has(last)) || ws.length < 2)
-    return false;
-  return (
-    !ws.some((w) => ORG_LEADS.has(w.lower) && w !== ws[0]) && !ws.some((w) => w.lower === 'of' || w.lower === 'for')
-  );
 }
 
 /** "Englishman", "Montenegrin", "Ex-Yankee", "Third-stringer": a capitalised word that describes a person. */
@@ -358,20 +326,9 @@ function inTeamSlot(ctx: DocContext, w: Word, words: Word[]): boolean {
   return w.first.pre.includes('(') && /^\s*\)/.test(ctx.text.slice(w.end, w.end + 2));
 }
 
-/** "Surinamese", "Montenegrins", "German-Israeli", "Franco-African", "US$": adjectives of nations, not names. */
-function looksLikeNationality(w: Word): boolean {
-  if (w.tags.has('FirstName') || w.tags.has('Person')) return false;
-  const lower = w.lower.replace(POSSESSIVE, '');
-  if (/\$$/.test(lower)) return true;
-  const parts = lower.split('-');
-  if (
-    parts.length > 1 &&
-    parts.some(
-      (p) => isDemonym(p) || /^(?:franco|anglo|sino|euro|afro|indo|russo|greco|austro|italo|judeo|pan|trans)$/.test(p),
-    )
-  )
-    return true;
-  return parts.length === 1 && /(?:ese|ians?|ish|ans)$/.test(lower) && !placeKind(lower) && !KNOWN_ORGS.has(lower);
+/** The last word of a name without its possessive: "Army" in "the Scottish National Army's". */
+function headOf(ws: Word[]): string {
+  return ws[ws.length - 1]!.lower.replace(POSSESSIVE, '');
 }
 
 export function isTitle(w: Word, key: string): boolean {

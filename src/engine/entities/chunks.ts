@@ -1,5 +1,5 @@
 // Stage 2: chunks, maximal runs of capitalised words (with lower-case connectors inside) on mixed-case lines.
-import { COMMON_CAPITALISED } from '../lexicon/names';
+import { COMMON_CAPITALISED, COMMON_WORDS } from '../lexicon/names';
 import { TITLE_WORDS } from '../lexicon/people';
 import { KNOWN_ORGS, ORG_HEADS } from '../lexicon/organizations';
 import {
@@ -150,7 +150,9 @@ function isEntityWord(
     !isDemonym(base)
   )
     return true;
-  return t.has('ProperNoun') && !t.has('Verb') && !t.has('Adjective');
+  if (t.has('ProperNoun') && !t.has('Verb') && !t.has('Adjective')) return true;
+  // "Torvald, a former member…": a word no English word list knows is a name wherever it stands
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(w.text.replace(POSSESSIVE, '')) && !COMMON_WORDS.has(base) && !t.has('Verb');
 }
 
 /**

@@ -1,11 +1,11 @@
 // Stage 6: clustering, one entity per name and its short forms in the document, typed by pooled votes.
 import type { DocContext } from '../context';
-import { COMMON_CAPITALISED } from '../lexicon/names';
+import { COMMON_CAPITALISED, COMMON_WORDS } from '../lexicon/names';
 import { SPORTS } from '../lexicon/organizations';
 import { DEMONYM_PLACE } from '../lexicon/places';
 import type { Entity, EntityType, Mention } from '../types';
 import { TYPES, type Candidate } from './candidates';
-import { CONNECTORS, HAS_LOWER, NAME_SUFFIXES } from './gazetteer';
+import { CONNECTORS, HAS_LOWER, NAME_SUFFIXES, POSSESSIVE as POSSESSIVE_END } from './gazetteer';
 import type { Word } from './words';
 
 export function cluster(
@@ -88,7 +88,7 @@ function linkShortForms(groups: Map<string, Candidate[]>, keys: string[]): Map<s
         const ownVotes = total(groups.get(key)!);
         const strongOwn = ownType && ownVotes[ownType] >= 3.5;
         const ownerFirstName = groups.get(owner)!.some((c) => c.words[0]!.tags.has('FirstName'));
-        if (ownerType === 'PER' && (!strongOwn || ownerFirstName)) parent.set(key, owner);
+        if (ownerType === 'PER' && (!strongOwn || ownerFirstName || ownVotes.PER > 0)) parent.set(key, owner);
         else if (ownerType && ownerType !== 'PER' && (!ownType || ownVotes[ownType] / groups.get(key)!.length < 2))
           parent.set(key, owner);
       }
@@ -204,8 +204,9 @@ function dropFamilies(found: { entities: Entity[]; mentions: Mention[] }): { ent
 
 /** Without any evidence: two or three name-like words are most often a person, a lone word an organization. */
 function guessType(list: Candidate[], lowerSeen: Set<string>): EntityType | undefined {
-  const c = list[0]!;
-  if (c.words.every((w) => w.capsLine)) return undefined;
+  // the headline "… BEAT KORVAN …" says nothing; a mention in running text does
+  const c = list.find((m) => !m.words.every((w) => w.capsLine));
+  if (!c) return undefined;
   const nameLike = (w: Word): boolean => {
     const t = w.tags;
     return (
@@ -218,12 +219,17 @@ function guessType(list: Candidate[], lowerSeen: Set<string>): EntityType | unde
       !t.has('Value')
     );
   };
-  if (c.words.length >= 2 && c.words.length <= 3) return c.words.every(nameLike) ? 'PER' : undefined;
+  const common = (w: Word): boolean => COMMON_WORDS.has(w.lower.replace(POSSESSIVE_END, ''));
+  // "Quiet Farmers", "Berth Status": common English words only, with no evidence of a name, are no person
+  if (c.words.length >= 2 && c.words.length <= 3)
+    return c.words.every(nameLike) && !c.words.every(common) ? 'PER' : undefined;
   // "Get", "Subscribe", "Death …": a lone word only ever capitalised at a sentence start has no evidence of a name
   if (c.words.length === 1 && list.every((m) => m.words[0]!.weak)) return undefined;
   // "the Yakoma tribe", "a Mercedes car": a word that only ever qualifies a noun names no organization
   if (c.words.length === 1 && list.every((m) => m.modifier)) return undefined;
-  return nameLike(c.words[0]!) || c.words.length > 3 ? 'ORG' : undefined;
+  if (c.words.length > 3) return 'ORG';
+  // "Train 40", "the Memorial": a common English word with no evidence of a name is none
+  return nameLike(c.words[0]!) && !common(c.words[0]!) ? 'ORG' : undefined;
 }
 
 function nameGender(list: Candidate[]): Entity['gender'] {

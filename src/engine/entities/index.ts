@@ -8,6 +8,7 @@ import { splitChunk, type Candidate } from './candidates';
 import { chunks } from './chunks';
 import { voteFromLists } from './coordination';
 import { cluster } from './clustering';
+import { dropUnsupportedCommonWords } from './evidence';
 import { HAS_LOWER } from './gazetteer';
 import { typeCandidate } from './typing';
 import { buildWords, isSportsText } from './words';
@@ -26,6 +27,7 @@ export function findEntities(ctx: DocContext): { entities: Entity[]; mentions: M
   for (const chunk of chunks(words, lowerSeen, capSeen, sports)) splitChunk(ctx, chunk, words, candidates);
   for (const c of candidates) typeCandidate(ctx, c, words, sports);
   voteFromLists(ctx, candidates);
+  dropUnsupportedCommonWords(ctx, candidates, words);
   addCapsLineCandidates(ctx, words, candidates, sports);
   return cluster(ctx, candidates, lowerSeen);
 }

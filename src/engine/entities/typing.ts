@@ -1,5 +1,6 @@
 // Stage 4: typing, votes for PER / LOC / ORG from gazetteers, heads, compromise's tags and context.
 import type { DocContext } from '../context';
+import { COMMON_WORDS } from '../lexicon/names';
 import { ORG_CONTEXT_NOUNS } from '../lexicon/organizations';
 import { LOC_PREPOSITIONS } from '../lexicon/places';
 import { SPEECH_VERBS } from '../lexicon/verbs';
@@ -263,7 +264,9 @@ function voteFromContext(ctx: DocContext, c: Candidate, s: Setting, sports: bool
     ws.length >= 2 &&
     ws.length <= 3 &&
     !v.ORG &&
-    !v.LOC
+    !v.LOC &&
+    // "Quiet Farmers", "Berth Status": common English words alone are no person's name
+    !ws.every((w) => COMMON_WORDS.has(w.lower.replace(POSSESSIVE, '')))
   )
     add(c, 'plainMixedCaseName');
 }

@@ -314,7 +314,8 @@ const DATE_PREPOSITIONS = wordSet(GRAMMAR.datePrepositions);
 export function isMonthAsDate(w: Word, prev: Word | undefined, next: Word | undefined): boolean {
   if (!MONTHS.has(w.lower.split('-')[0]!)) return false;
   if (w.lower.includes('-') || (next !== undefined && next.line === w.line && /^\d/.test(next.text))) return true;
-  return prev !== undefined && prev.line === w.line && !prev.cap && DATE_PREPOSITIONS.has(prev.lower);
+  // "in May", and "In May," opening a sentence
+  return prev !== undefined && prev.line === w.line && (!prev.cap || prev.weak) && DATE_PREPOSITIONS.has(prev.lower);
 }
 
 /** "May 13 Arrive in London": the first word after a line's date opens the line as much as a sentence start does. */

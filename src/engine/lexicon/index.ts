@@ -32,6 +32,7 @@ import organizationsSports from './organizations/sports.txt';
 import organizationsSportsTeamHeads from './organizations/sports-team-heads.txt';
 import namesAliases from './names/aliases.txt';
 import namesCommonCapitalised from './names/common-capitalised.txt';
+import namesCommonWords from './names/common-words.txt';
 import namesDescriptiveSuffixes from './names/descriptive-suffixes.txt';
 import namesEventHeads from './names/event-heads.txt';
 import namesMiscHeads from './names/misc-heads.txt';
@@ -63,6 +64,7 @@ import grammarTitleCaseSmallWords from './grammar/title-case-small-words.txt';
 import grammarMeaningNeutralWords from './grammar/meaning-neutral-words.txt';
 import grammarModalVerbs from './grammar/modal-verbs.txt';
 import grammarNegations from './grammar/negations.txt';
+import grammarOrdinals from './grammar/ordinals.txt';
 import { parseWordList } from './wordList';
 
 export { wordSet } from './wordList';
@@ -113,6 +115,7 @@ export const ORGANIZATIONS = {
 export const NAMES = {
   aliases: parseWordList(namesAliases),
   commonCapitalised: parseWordList(namesCommonCapitalised),
+  commonWords: parseWordList(namesCommonWords),
   descriptiveSuffixes: parseWordList(namesDescriptiveSuffixes),
   eventHeads: parseWordList(namesEventHeads),
   miscHeads: parseWordList(namesMiscHeads),
@@ -160,4 +163,5 @@ export const GRAMMAR = {
   meaningNeutralWords: parseWordList(grammarMeaningNeutralWords),
   modalVerbs: parseWordList(grammarModalVerbs),
   negations: parseWordList(grammarNegations),
+  ordinals: parseWordList(grammarOrdinals),
 } as const;
