@@ -4,7 +4,7 @@ import type { DocContext } from '../context';
 import { isTopicCue } from './claimCues';
 import { participleCueAt, isMainVerbAt, isParticipleCue, spanOf, TIME_OR_OBJECT, topicEnd } from './claimSpans';
 import { sourceBefore, type Cue } from '../sources/cues';
-import { sourceAfter } from '../sources/sourceAfter';
+import { sourceAfter, withHeadNoun } from '../sources/sourceAfter';
 import type { SourcePhrase } from '../sources/sourcePhrases';
 import { labelSource } from '../quotes/labels';
 import type { Token } from '../text/tokens';
@@ -100,7 +100,7 @@ export function accordingClaim(ctx: DocContext, cue: Cue, hi: number): RawClaim 
 /** "according to exit polls," → the words up to the comma (or the sentence end). */
 function accordingSource(ctx: DocContext, cue: Cue, hi: number): SourcePhrase | null {
   const named = sourceAfter(ctx, cue, hi);
-  if (named) return named;
+  if (named) return withHeadNoun(ctx, named, hi);
   const tokens = ctx.tokens;
   const first = cue.last + 1;
   let last = first;
