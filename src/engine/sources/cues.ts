@@ -17,6 +17,7 @@ import {
   type SourcePhrase,
 } from './sourcePhrases';
 import { COUNTRY_NAMES, REGION_NAMES } from '../lexicon/places';
+import { headOfModifier } from './sourceHeads';
 
 export type CueKind = CueVerbKind;
 
@@ -107,40 +108,6 @@ function beforeRoleNoun(tokens: readonly Token[], i: number, lemma: string): boo
 export function verbCue(tokens: readonly Token[], k: number): Cue {
   const t = tokens[k]!;
   return { first: k, last: k, lemma: t.normal, kind: 'speech', span: { start: t.start, end: t.end } };
-}
-
-/** Prepositions whose object is not the speaker: "a staffer in the room said" → "a staffer". */
-const MODIFIER_LINKS = new Set([
-  'in',
-  'at',
-  'from',
-  'with',
-  'inside',
-  'outside',
-  'near',
-  'on',
-  'through',
-  'across',
-  'along',
-  'around',
-]);
-
-/** Move a source phrase that is the object of a preposition or a participle to the head it modifies. */
-function headOfModifier(ctx: DocContext, source: SourcePhrase, lo: number): SourcePhrase {
-  const tokens = ctx.tokens;
-  let k = source.first - 1;
-  if (k - 1 < lo || source.kind === 'pronoun' || hasPunctAfter(tokens[k]!) || hasPunctAfter(tokens[k - 1]!))
-    return source;
-  if (RELATIVE.has(tokens[source.first]!.normal) || tokens[source.first]!.normal === 'that') return source; // "in which 67 percent of voters say"
-  const link = tokens[k]!.normal;
-  const participle = tokens[k - 1]!.tags.has('Gerund') || tokens[k - 1]!.normal.endsWith('ing');
-  if (participle && (link === 'to' || MODIFIER_LINKS.has(link)))
-    k -= 2; // "a source speaking to Fox News said"
-  else if (MODIFIER_LINKS.has(link)) k -= 1;
-  else return source;
-  if (k < lo || hasPunctAfter(tokens[k]!)) return source;
-  const head = phraseEndingAt(ctx, k, lo);
-  return head && head.kind !== 'pronoun' ? head : source;
 }
 
 /** The source before a cue: "Stoltenberg said", "he added", "Smith, a doctor, said", "a senior official told" (`joined`: already following "X did and said"). */

@@ -40,3 +40,35 @@ const accordingCases: { text: string; cue: string; name: string }[] = [
 describe('claims: "according to" takes the source up to its head noun', () => {
   for (const c of accordingCases) it(`${c.name}: ${c.text}`, () => assert.equal(sourceAt(c.text, c.cue).name, c.name));
 });
+
+/** The speaker is the head noun; the name after its preposition only says whose: the whole phrase is the source. */
+const complementCases: { text: string; cue: string; name: string }[] = [
+  {
+    text: 'A spokeswoman for Harbor Freight Lines said that the trucks were safe.',
+    cue: 'said',
+    name: 'A spokeswoman for Harbor Freight Lines',
+  },
+  {
+    text: 'A study by the Lakeside Institute found that the schools were underfunded.',
+    cue: 'found',
+    name: 'A study by the Lakeside Institute',
+  },
+  {
+    text: 'Advisers to Mayor Tom Reyes say he has grown tired of the fight.',
+    cue: 'say',
+    name: 'Advisers to Mayor Tom Reyes',
+  },
+  { text: 'Even some of his admirers wonder whether he can win.', cue: 'wonder', name: 'some of his admirers' },
+  {
+    text: 'The management of the station said on Monday that its lawyers were busy.',
+    cue: 'said',
+    name: 'The management of the station',
+  },
+  // unchanged: a name that holds "of", a modifier after "in"
+  { text: 'The Bank of Lisbon said that rates would rise.', cue: 'said', name: 'Bank of Lisbon' },
+  { text: 'A staffer in the room said that the talks broke down.', cue: 'said', name: 'A staffer' },
+];
+
+describe('claims: a source with a complement is the whole phrase, headed by its noun', () => {
+  for (const c of complementCases) it(`${c.name}: ${c.text}`, () => assert.equal(sourceAt(c.text, c.cue).name, c.name));
+});

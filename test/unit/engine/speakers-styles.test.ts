@@ -148,6 +148,16 @@ const articles: Article[] = [
     text: 'The council met on Monday.\n\nWATCH: “This is the moment we have waited for.”',
     expected: [[null, null]],
   },
+  {
+    style: 'the speaker is the noun before "for", not the name after it',
+    text: '“We follow every rule,” a spokeswoman for Harbor Freight Lines said.',
+    expected: [['a spokeswoman for Harbor Freight Lines', 'adjacent']],
+  },
+  {
+    style: 'the speaker is the noun before "to", not the name after it',
+    text: '“He is tired of the fight,” advisers to Mayor Tom Reyes said.',
+    expected: [['advisers to Mayor Tom Reyes', 'adjacent']],
+  },
 ];
 
 describe('speakers on every outlet’s style', () => {
