@@ -102,6 +102,26 @@ describe('claims: cues and clause ends', () => {
       expected: [{ source: '', cue: 'Asked about', content: 'the bomb' }],
     },
     { name: 'a naming verb is not a claim', text: 'He starred in a show called The Apprentice.', expected: [] },
+    {
+      name: 'a naming verb after a noun is not a claim',
+      text: 'She joined a group named the Harbor Watch.',
+      expected: [],
+    },
+    {
+      name: '"called for" after a name is a call, not a name given',
+      text: 'Senator Hale called for an inquiry into the contract.',
+      expected: [{ source: 'Hale', cue: 'called for', content: 'an inquiry into the contract' }],
+    },
+    {
+      name: 'a present "calls" after a common noun is a claim',
+      text: 'The mayor calls the plan a disaster.',
+      expected: [{ source: 'The mayor', cue: 'calls', content: 'the plan a disaster' }],
+    },
+    {
+      name: '"called it" after a common noun is a claim',
+      text: 'The mayor called it a disaster.',
+      expected: [{ source: 'The mayor', cue: 'called', content: 'it a disaster' }],
+    },
     { name: '"denied bail" is not a claim', text: 'The suspect was denied bail on Monday.', expected: [] },
   ];
   for (const c of cases) {
