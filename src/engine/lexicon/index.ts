@@ -36,6 +36,7 @@ import namesDescriptiveSuffixes from './names/descriptive-suffixes.txt';
 import namesEventHeads from './names/event-heads.txt';
 import namesMiscHeads from './names/misc-heads.txt';
 import namesNameConnectors from './names/name-connectors.txt';
+import verbsActionVerbs from './verbs/action-verbs.txt';
 import verbsAdverbProneCues from './verbs/adverb-prone-cues.txt';
 import verbsClauseOnlyVerbs from './verbs/clause-only-verbs.txt';
 import verbsExperiencerParticiples from './verbs/experiencer-participles.txt';
@@ -121,6 +122,7 @@ export const NAMES = {
 
 /** Verbs: cue verbs of speech and thought, their forms, and the uses that are no cue. */
 export const VERBS = {
+  actionVerbs: parseWordList(verbsActionVerbs),
   adverbProneCues: parseWordList(verbsAdverbProneCues),
   clauseOnlyVerbs: parseWordList(verbsClauseOnlyVerbs),
   experiencerParticiples: parseWordList(verbsExperiencerParticiples),

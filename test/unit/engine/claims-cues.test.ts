@@ -103,6 +103,21 @@ describe('claims: cues and clause ends', () => {
     },
     { name: 'a naming verb is not a claim', text: 'He starred in a show called The Apprentice.', expected: [] },
     {
+      name: 'an action verb takes a position: "portrayed … as"',
+      text: 'Senator Hale portrayed the deal as a giveaway to the builders.',
+      expected: [{ source: 'Hale', cue: 'portrayed', content: 'the deal as a giveaway to the builders' }],
+    },
+    {
+      name: 'an action verb with its particle: "pushed for"',
+      text: 'The union pushed for a shorter week.',
+      expected: [{ source: 'The union', cue: 'pushed for', content: 'a shorter week' }],
+    },
+    {
+      name: 'an action verb is a claim cue, not a quote cue',
+      text: '“We will fix the roads,” the mayor said, offering a plan to repave every street.',
+      expected: [{ source: 'the mayor', cue: 'offering', content: 'a plan to repave every street' }],
+    },
+    {
       name: 'a naming verb after a noun is not a claim',
       text: 'She joined a group named the Harbor Watch.',
       expected: [],
