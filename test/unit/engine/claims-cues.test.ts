@@ -113,6 +113,11 @@ describe('claims: cues and clause ends', () => {
       expected: [{ source: 'The union', cue: 'pushed for', content: 'a shorter week' }],
     },
     {
+      name: 'an action verb: "downplayed"',
+      text: 'The governor downplayed the risk of flooding.',
+      expected: [{ source: 'The governor', cue: 'downplayed', content: 'the risk of flooding' }],
+    },
+    {
       name: 'an action verb is a claim cue, not a quote cue',
       text: '“We will fix the roads,” the mayor said, offering a plan to repave every street.',
       expected: [{ source: 'the mayor', cue: 'offering', content: 'a plan to repave every street' }],
