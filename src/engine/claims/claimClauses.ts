@@ -100,7 +100,7 @@ export function accordingClaim(ctx: DocContext, cue: Cue, hi: number): RawClaim 
 /** "according to exit polls," → the words up to the comma (or the sentence end). */
 function accordingSource(ctx: DocContext, cue: Cue, hi: number): SourcePhrase | null {
   const named = sourceAfter(ctx, cue, hi);
-  if (named) return withHeadNoun(ctx, named, hi);
+  if (named) return withModifier(ctx, withHeadNoun(ctx, named, hi), hi);
   const tokens = ctx.tokens;
   const first = cue.last + 1;
   let last = first;
@@ -109,6 +109,37 @@ function accordingSource(ctx: DocContext, cue: Cue, hi: number): SourcePhrase | 
   const span = { start: tokens[first]!.start, end: tokens[last]!.end };
   return { first, last, span, text: ctx.text.slice(span.start, span.end), kind: 'noun', anonymous: false };
 }
+
+/** How far a modifier after an "according to" source may run to its comma. */
+const MODIFIER_WINDOW = 20;
+const MODIFIER_LEADS = new Set(['by', 'from', 'at', 'in', 'on', 'of', 'for', 'with', 'through', 'last', 'this']);
+
+/**
+ * "according to emails released by the agency,", "according to a poll taken last week.": the source is the whole
+ * phrase up to its comma (or the sentence end) when a participle, a preposition or a time follows the noun.
+ */
+function withModifier(ctx: DocContext, source: SourcePhrase, hi: number): SourcePhrase {
+  const tokens = ctx.tokens;
+  const next = tokens[source.last + 1];
+  if (source.kind === 'pronoun' || !next || source.last + 1 >= hi || /[^\s'’s]/.test(tokens[source.last]!.post))
+    return source;
+  const participle = /^\p{Ll}/u.test(next.text) && (next.tags.has('PastTense') || next.tags.has('Participle'));
+  if (!participle && !next.tags.has('Date') && !MODIFIER_LEADS.has(next.normal)) return source;
+  for (let k = source.last + 1; k < hi && k - source.last <= MODIFIER_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (STOPS_MODIFIER.some((tag) => t.tags.has(tag)) || t.normal === 'that' || t.normal === 'who') return source;
+    if (/[,;:—–(]/.test(t.post) || (k === hi - 1 && /[.!?]/.test(t.post)))
+      return {
+        ...source,
+        last: k,
+        span: { start: source.span.start, end: t.end },
+        text: ctx.text.slice(source.span.start, t.end),
+        kind: 'noun',
+      };
+  }
+  return source;
+}
+const STOPS_MODIFIER = ['Modal', 'Auxiliary', 'Copula', 'Pronoun'];
 
 /** "Asked whether …, Bone said …": the question is reported without a named asker. */
 export function askedClause(tokens: readonly Token[], cues: readonly Cue[], lo: number, hi: number): RawClaim | null {

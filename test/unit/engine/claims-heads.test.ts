@@ -12,7 +12,7 @@ function sourceAt(text: string, cue: string): { name: string; words: string } {
 
 const accordingCases: { text: string; cue: string; name: string }[] = [
   {
-    text: 'Turnout fell sharply, according to Federal Election Commission records released on Friday.',
+    text: 'Turnout fell sharply, according to Federal Election Commission records.',
     cue: 'according to',
     name: 'Federal Election Commission records',
   },
@@ -23,9 +23,19 @@ const accordingCases: { text: string; cue: string; name: string }[] = [
   },
   { text: 'According to Lopez’s memo, the bridge was never inspected.', cue: 'According to', name: 'Lopez’s memo' },
   {
-    text: 'The firm paid no tax, according to a 40-page civil complaint filed by the state.',
+    text: 'The firm paid no tax, according to a 40-page civil complaint.',
     cue: 'according to',
     name: 'a 40-page civil complaint',
+  },
+  {
+    text: 'Turnout rose 3 percent, according to data released Friday by state regulators.',
+    cue: 'according to',
+    name: 'data released Friday by state regulators',
+  },
+  {
+    text: 'The levy failed, according to a poll taken last week.',
+    cue: 'according to',
+    name: 'a poll taken last week',
   },
   // unchanged: a name alone, a name before its appositive, a plain noun phrase
   { text: 'According to Maria Lopez, the plan would fail.', cue: 'According to', name: 'Maria Lopez' },
