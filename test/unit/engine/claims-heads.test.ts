@@ -82,3 +82,8 @@ const complementCases: { text: string; cue: string; name: string }[] = [
 describe('claims: a source with a complement is the whole phrase, headed by its noun', () => {
   for (const c of complementCases) it(`${c.name}: ${c.text}`, () => assert.equal(sourceAt(c.text, c.cue).name, c.name));
 });
+
+describe('claims: a surname that reads as a verb form is still a source', () => {
+  it('"Dana Weingarten declared that …"', () =>
+    assert.equal(sourceAt('Dana Weingarten declared that the schools matter.', 'declared').name, 'Dana Weingarten'));
+});

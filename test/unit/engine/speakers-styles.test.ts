@@ -149,6 +149,16 @@ const articles: Article[] = [
     expected: [[null, null]],
   },
   {
+    style: 'a surname that reads as a verb form ("-ing") after the quote',
+    text: '“We live in the city now,” Ebeling said.',
+    expected: [['Ebeling', 'adjacent']],
+  },
+  {
+    style: 'a surname that reads as a participle ("-en") after the quote',
+    text: '“The schools matter more than ever,” Weingarten declared.',
+    expected: [['Weingarten', 'adjacent']],
+  },
+  {
     style: 'the speaker is the noun before "for", not the name after it',
     text: '“We follow every rule,” a spokeswoman for Harbor Freight Lines said.',
     expected: [['a spokeswoman for Harbor Freight Lines', 'adjacent']],
