@@ -52,14 +52,16 @@ export function sourceAfter(ctx: DocContext, cue: Cue, hi: number): SourcePhrase
   let sawNoun = false;
   for (let j = start; j < hi && j - start < NOUN_PHRASE_WINDOW; j++) {
     const tj = tokens[j]!;
+    const joined = j > start && tokens[j - 1]!.post === '-'; // "well-connected": the second half of a compound
     if (
       j > start &&
+      !joined &&
       (tj.tags.has('Verb') || tj.tags.has('Preposition') || tj.tags.has('Conjunction') || tj.tags.has('Determiner'))
     )
       break;
     last = j;
     if (isNounLike(tj)) sawNoun = true;
-    if (hasPunctAfter(tj) && !/^['’]s?\s*$/.test(tj.post)) break;
+    if (hasPunctAfter(tj) && !/^(['’]s?\s*|-)$/.test(tj.post)) break; // "one well-connected Democrat"
   }
   if (!sawNoun || (OBJECT_PRONOUNS.has(tokens[last]!.normal) && last === start)) return null;
   const inner = tokens.slice(start, last + 1);

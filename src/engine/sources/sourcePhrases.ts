@@ -108,7 +108,7 @@ function nounPhraseStart(tokens: readonly Token[], last: number, lo: number): nu
   let first = last;
   for (let j = last - 1; j >= lo && last - j < NOUN_PHRASE_WINDOW; j--) {
     const t = tokens[j]!;
-    if (hasPunctAfter(t) && !/^['’]s?\s*$/.test(t.post)) break;
+    if (hasPunctAfter(t) && !/^(['’]s?\s*|-)$/.test(t.post)) break; // "the 71-year-old diplomat"
     if (OF_LIKE.has(t.normal) && j > lo && j < last && isNounLike(tokens[j - 1]!) && !hasPunctAfter(tokens[j - 1]!))
       continue;
     if (

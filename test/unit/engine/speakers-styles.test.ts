@@ -159,6 +159,16 @@ const articles: Article[] = [
     expected: [['Weingarten', 'adjacent']],
   },
   {
+    style: 'a hyphenated modifier inside the speaker phrase after the verb',
+    text: '“We will win the county,” said one well-connected official.',
+    expected: [['one well-connected official', 'inverted']],
+  },
+  {
+    style: 'a hyphenated modifier inside the speaker phrase before the verb',
+    text: '“From day one, the roads were the priority,” the 71-year-old engineer said.',
+    expected: [['the 71-year-old engineer', 'adjacent']],
+  },
+  {
     style: 'the speaker is the noun before "for", not the name after it',
     text: '“We follow every rule,” a spokeswoman for Harbor Freight Lines said.',
     expected: [['a spokeswoman for Harbor Freight Lines', 'adjacent']],
