@@ -9,6 +9,7 @@ import type { SourcePhrase } from '../sources/sourcePhrases';
 import { labelSource } from '../quotes/labels';
 import type { Token } from '../text/tokens';
 import type { RawClaim } from './types';
+import { CLAIMS, wordSet } from '../lexicon';
 
 /** How many tokens a sentence's subject or an appositive may span at most. */
 const SUBJECT_WINDOW = 40;
@@ -150,4 +151,49 @@ export function askedClause(tokens: readonly Token[], cues: readonly Cue[], lo: 
   while (end < hi - 1 && end - cue.last < 30 && !/,/.test(tokens[end]!.post)) end++;
   if (end >= hi - 1 || end <= cue.last) return null;
   return { cue, source: null, content: spanOf(tokens, cue.last + 1, end) };
+}
+
+const SURVEY_NOUNS = wordSet(CLAIMS.surveyNouns);
+/** How far the survey phrase after "In" may run to its comma. */
+const SURVEY_WINDOW = 20;
+
+/**
+ * "In a new poll released Monday, the mayor leads by nine points": a sentence opening with "In" and a poll, survey
+ * or study, then a comma; the poll is the source of the clause after the comma (which has no cue of its own).
+ */
+export function surveyClaim(ctx: DocContext, lo: number, hi: number): RawClaim | null {
+  const tokens = ctx.tokens;
+  if (tokens[lo]?.normal !== 'in') return null;
+  let comma = -1;
+  let survey = false;
+  for (let k = lo + 1; k < hi - 1 && k - lo <= SURVEY_WINDOW; k++) {
+    survey ||= SURVEY_NOUNS.has(tokens[k]!.normal);
+    if (/[;:.!?]/.test(tokens[k]!.post)) return null;
+    const next = tokens[k + 1]!;
+    // "In the survey, conducted in May, …": a participle phrase after the comma belongs to the survey
+    const participle = /^\p{Ll}/u.test(next.text) && (next.tags.has('PastTense') || next.tags.has('Participle'));
+    if (/,/.test(tokens[k]!.post) && !participle) {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0 || !survey || !(comma + 1 < hi - 1)) return null;
+  const first = lo + 1;
+  const span = { start: tokens[first]!.start, end: tokens[comma]!.end };
+  const source: SourcePhrase = {
+    first,
+    last: comma,
+    span,
+    text: ctx.text.slice(span.start, span.end),
+    kind: 'noun',
+    anonymous: false,
+  };
+  const cue: Cue = {
+    first: lo,
+    last: lo,
+    lemma: 'in',
+    kind: 'according',
+    span: { start: tokens[lo]!.start, end: tokens[lo]!.end },
+  };
+  return { cue, source, rule: 'in-survey', content: spanOf(tokens, comma + 1, hi - 1) };
 }

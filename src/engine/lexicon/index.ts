@@ -52,6 +52,7 @@ import sourcesSubjectSkipWords from './sources/subject-skip-words.txt';
 import sourcesUnnamedSourceLinks from './sources/unnamed-source-links.txt';
 import claimsClaimNouns from './claims/claim-nouns.txt';
 import claimsHedges from './claims/hedges.txt';
+import claimsSurveyNouns from './claims/survey-nouns.txt';
 import claimsTimeOrObject from './claims/time-or-object.txt';
 import claimsTopicLinks from './claims/topic-links.txt';
 import grammarAppositiveStops from './grammar/appositive-stops.txt';
@@ -146,6 +147,7 @@ export const SOURCES = {
 export const CLAIMS = {
   claimNouns: parseWordList(claimsClaimNouns),
   hedges: parseWordList(claimsHedges),
+  surveyNouns: parseWordList(claimsSurveyNouns),
   timeOrObject: parseWordList(claimsTimeOrObject),
   topicLinks: parseWordList(claimsTopicLinks),
 } as const;
