@@ -242,7 +242,7 @@ const opensParticiplePhrase = (t: Token): boolean =>
 
 /**
  * "The lawmaker, who represents a district in Albay province, said": a relative clause set off by commas
- * ends at token `j`; the phrase before its ", who" is the subject.
+ * ends at token `j`; the phrase before its ", who" is the subject (its head: "A teller in Ohio, who …" → the teller).
  */
 export function nonRestrictiveAntecedent(ctx: DocContext, j: number, lo: number): SourcePhrase | null {
   const tokens = ctx.tokens;
@@ -254,7 +254,8 @@ export function nonRestrictiveAntecedent(ctx: DocContext, j: number, lo: number)
     const named = isCapitalised(tokens[k - 1]!) && !isClauseWord(tokens[k - 1]!);
     const antecedent =
       phraseEndingAt(ctx, k - 1, lo) ?? (named ? phrase(ctx, nameStart(tokens, k - 1, lo), k - 1, 'name') : null);
-    return antecedent && antecedent.kind !== 'pronoun' && !/\d/.test(antecedent.text) ? antecedent : null;
+    const ok = antecedent && antecedent.kind !== 'pronoun' && !/\d/.test(antecedent.text);
+    return ok ? headOfModifier(ctx, antecedent, lo) : null;
   }
   return null;
 }
@@ -307,7 +308,6 @@ function isVerbObject(tokens: readonly Token[], first: number, lo: number): bool
     s >= lo && subject !== undefined && !hasPunctAfter(subject) && (isNounLike(subject) || subject.tags.has('Pronoun'))
   );
 }
-
 const RELATIVE = new Set(['who', 'which']);
 const COORDINATORS = new Set(['and', 'but', 'then']);
 

@@ -87,3 +87,11 @@ describe('claims: a surname that reads as a verb form is still a source', () => 
   it('"Dana Weingarten declared that …"', () =>
     assert.equal(sourceAt('Dana Weingarten declared that the schools matter.', 'declared').name, 'Dana Weingarten'));
 });
+
+describe('claims: the phrase before ", who …," is the head it modifies, not the place after "in"', () => {
+  it('"A bank teller in Ohio, who …, said"', () =>
+    assert.equal(
+      sourceAt('A bank teller in Ohio, who has worked there for years, said the rules changed.', 'said').name,
+      'A bank teller',
+    ));
+});
