@@ -17,7 +17,7 @@ import {
   type SourcePhrase,
 } from './sourcePhrases';
 import { COUNTRY_NAMES, REGION_NAMES } from '../lexicon/places';
-import { headOfModifier } from './sourceHeads';
+import { headOfModifier, relativeSource } from './sourceHeads';
 
 export type CueKind = CueVerbKind;
 
@@ -310,14 +310,6 @@ function isVerbObject(tokens: readonly Token[], first: number, lo: number): bool
 }
 const RELATIVE = new Set(['who', 'which']);
 const COORDINATORS = new Set(['and', 'but', 'then']);
-
-/** "Greenpeace, which charged …": the relative pronoun is the mention, its antecedent gives the name. */
-function relativeSource(ctx: DocContext, j: number, lo: number): { source: SourcePhrase; appositive: boolean } | null {
-  const antecedent = j - 1 >= lo ? phraseEndingAt(ctx, j - 1, lo) : null;
-  if (!antecedent || antecedent.kind === 'pronoun') return null;
-  const t = ctx.tokens[j]!;
-  return { source: { ...antecedent, first: j, last: j, span: { start: t.start, end: t.end } }, appositive: false };
-}
 
 /** A verb that really is one: not a noun tagged as a verb before the real verb ("The campaign released"). */
 export const isMainVerb = (tokens: readonly Token[], k: number): boolean => {

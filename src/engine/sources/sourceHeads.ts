@@ -59,3 +59,18 @@ export function headOfModifier(ctx: DocContext, source: SourcePhrase, lo: number
   const head = phraseEndingAt(ctx, k, lo);
   return head && head.kind !== 'pronoun' ? head : source;
 }
+
+/** "Greenpeace, which charged …": the relative pronoun is the mention, its antecedent's head gives the name. */
+export function relativeSource(
+  ctx: DocContext,
+  j: number,
+  lo: number,
+): { source: SourcePhrase; appositive: boolean } | null {
+  const ending = j - 1 >= lo ? phraseEndingAt(ctx, j - 1, lo) : null;
+  if (!ending || ending.kind === 'pronoun') return null;
+  const t = ctx.tokens[j]!; // "A teller in Ohio, who …": the teller
+  return {
+    source: { ...headOfModifier(ctx, ending, lo), first: j, last: j, span: { start: t.start, end: t.end } },
+    appositive: false,
+  };
+}

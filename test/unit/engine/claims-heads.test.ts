@@ -94,4 +94,9 @@ describe('claims: the phrase before ", who …," is the head it modifies, not th
       sourceAt('A bank teller in Ohio, who has worked there for years, said the rules changed.', 'said').name,
       'A bank teller',
     ));
+  it('"… a bank teller in Ohio, who said …"', () =>
+    assert.equal(
+      sourceAt('The mayor met a bank teller in Ohio, who said the rules had changed.', 'said').name,
+      'a bank teller',
+    ));
 });
