@@ -4,11 +4,12 @@ import type { DocContext } from '../context';
 import { isTopicCue } from './claimCues';
 import { participleCueAt, isMainVerbAt, isParticipleCue, spanOf, TIME_OR_OBJECT, topicEnd } from './claimSpans';
 import { sourceBefore, type Cue } from '../sources/cues';
-import { sourceAfter } from '../sources/sourceAfter';
+import { sourceAfter, withHeadNoun } from '../sources/sourceAfter';
 import type { SourcePhrase } from '../sources/sourcePhrases';
 import { labelSource } from '../quotes/labels';
 import type { Token } from '../text/tokens';
 import type { RawClaim } from './types';
+import { CLAIMS, wordSet } from '../lexicon';
 
 /** How many tokens a sentence's subject or an appositive may span at most. */
 const SUBJECT_WINDOW = 40;
@@ -100,7 +101,7 @@ export function accordingClaim(ctx: DocContext, cue: Cue, hi: number): RawClaim 
 /** "according to exit polls," → the words up to the comma (or the sentence end). */
 function accordingSource(ctx: DocContext, cue: Cue, hi: number): SourcePhrase | null {
   const named = sourceAfter(ctx, cue, hi);
-  if (named) return named;
+  if (named) return withModifier(ctx, withHeadNoun(ctx, named, hi), hi);
   const tokens = ctx.tokens;
   const first = cue.last + 1;
   let last = first;
@@ -109,6 +110,37 @@ function accordingSource(ctx: DocContext, cue: Cue, hi: number): SourcePhrase | 
   const span = { start: tokens[first]!.start, end: tokens[last]!.end };
   return { first, last, span, text: ctx.text.slice(span.start, span.end), kind: 'noun', anonymous: false };
 }
+
+/** How far a modifier after an "according to" source may run to its comma. */
+const MODIFIER_WINDOW = 20;
+const MODIFIER_LEADS = new Set(['by', 'from', 'at', 'in', 'on', 'of', 'for', 'with', 'through', 'last', 'this']);
+
+/**
+ * "according to emails released by the agency,", "according to a poll taken last week.": the source is the whole
+ * phrase up to its comma (or the sentence end) when a participle, a preposition or a time follows the noun.
+ */
+function withModifier(ctx: DocContext, source: SourcePhrase, hi: number): SourcePhrase {
+  const tokens = ctx.tokens;
+  const next = tokens[source.last + 1];
+  if (source.kind === 'pronoun' || !next || source.last + 1 >= hi || /[^\s'’s]/.test(tokens[source.last]!.post))
+    return source;
+  const participle = /^\p{Ll}/u.test(next.text) && (next.tags.has('PastTense') || next.tags.has('Participle'));
+  if (!participle && !next.tags.has('Date') && !MODIFIER_LEADS.has(next.normal)) return source;
+  for (let k = source.last + 1; k < hi && k - source.last <= MODIFIER_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (STOPS_MODIFIER.some((tag) => t.tags.has(tag)) || t.normal === 'that' || t.normal === 'who') return source;
+    if (/[,;:—–(]/.test(t.post) || (k === hi - 1 && /[.!?]/.test(t.post)))
+      return {
+        ...source,
+        last: k,
+        span: { start: source.span.start, end: t.end },
+        text: ctx.text.slice(source.span.start, t.end),
+        kind: 'noun',
+      };
+  }
+  return source;
+}
+const STOPS_MODIFIER = ['Modal', 'Auxiliary', 'Copula', 'Pronoun'];
 
 /** "Asked whether …, Bone said …": the question is reported without a named asker. */
 export function askedClause(tokens: readonly Token[], cues: readonly Cue[], lo: number, hi: number): RawClaim | null {
@@ -119,4 +151,49 @@ export function askedClause(tokens: readonly Token[], cues: readonly Cue[], lo: 
   while (end < hi - 1 && end - cue.last < 30 && !/,/.test(tokens[end]!.post)) end++;
   if (end >= hi - 1 || end <= cue.last) return null;
   return { cue, source: null, content: spanOf(tokens, cue.last + 1, end) };
+}
+
+const SURVEY_NOUNS = wordSet(CLAIMS.surveyNouns);
+/** How far the survey phrase after "In" may run to its comma. */
+const SURVEY_WINDOW = 20;
+
+/**
+ * "In a new poll released Monday, the mayor leads by nine points": a sentence opening with "In" and a poll, survey
+ * or study, then a comma; the poll is the source of the clause after the comma (which has no cue of its own).
+ */
+export function surveyClaim(ctx: DocContext, lo: number, hi: number): RawClaim | null {
+  const tokens = ctx.tokens;
+  if (tokens[lo]?.normal !== 'in') return null;
+  let comma = -1;
+  let survey = false;
+  for (let k = lo + 1; k < hi - 1 && k - lo <= SURVEY_WINDOW; k++) {
+    survey ||= SURVEY_NOUNS.has(tokens[k]!.normal);
+    if (/[;:.!?]/.test(tokens[k]!.post)) return null;
+    const next = tokens[k + 1]!;
+    // "In the survey, conducted in May, …": a participle phrase after the comma belongs to the survey
+    const participle = /^\p{Ll}/u.test(next.text) && (next.tags.has('PastTense') || next.tags.has('Participle'));
+    if (/,/.test(tokens[k]!.post) && !participle) {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0 || !survey || !(comma + 1 < hi - 1)) return null;
+  const first = lo + 1;
+  const span = { start: tokens[first]!.start, end: tokens[comma]!.end };
+  const source: SourcePhrase = {
+    first,
+    last: comma,
+    span,
+    text: ctx.text.slice(span.start, span.end),
+    kind: 'noun',
+    anonymous: false,
+  };
+  const cue: Cue = {
+    first: lo,
+    last: lo,
+    lemma: 'in',
+    kind: 'according',
+    span: { start: tokens[lo]!.start, end: tokens[lo]!.end },
+  };
+  return { cue, source, rule: 'in-survey', content: spanOf(tokens, comma + 1, hi - 1) };
 }

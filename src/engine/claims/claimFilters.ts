@@ -14,19 +14,10 @@ const NAMING_CUES = new Set(['call', 'name', 'dub', 'title']);
 /** Claims that are not reported speech: "a show called Apprentice", "was denied bail". */
 export function isSpurious(tokens: readonly Token[], claim: RawClaim): boolean {
   const cueToken = tokens[claim.cue.first]!;
-  const before = tokens[claim.cue.first - 1];
   const first = tokens[firstTokenFrom(tokens, claim.content.start)];
   if (!first) return true;
   if (CLAUSE_ONLY.has(claim.cue.lemma) && !claim.viaThat && !isTopicCue(tokens, claim.cue)) return true;
-  if (
-    NAMING_CUES.has(claim.cue.lemma) &&
-    before &&
-    before.tags.has('Noun') &&
-    !before.tags.has('Pronoun') &&
-    !before.tags.has('ProperNoun') &&
-    !hasPunctAfter(before)
-  )
-    return true;
+  if (NAMING_CUES.has(claim.cue.lemma) && isNaming(tokens, claim.cue.first, claim.cue.last)) return true;
   // "denied bail", "denied entry": the object is a thing, not a statement
   if (claim.cue.lemma === 'deny' && !claim.viaThat && cueToken.tags.has('PastTense')) {
     const object = tokens[claim.cue.last + 1];
@@ -49,6 +40,21 @@ export function isSpurious(tokens: readonly Token[], claim: RawClaim): boolean {
       return true;
   }
   return false;
+}
+
+/** What follows a verb that is used, not a name given: "called for", "calls on", "called it", "named him". */
+const USED_AFTER = new Set(['for', 'on', 'out', 'upon']);
+
+/**
+ * "a show called Apprentice", "a group named …": a naming participle right after a common noun. Not "Trump called
+ * for …" (a name before it), "the mayor calls the plan …" (a present tense), nor "the mayor called it …" (an object).
+ */
+function isNaming(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const next = tokens[last + 1];
+  if (!before || !before.tags.has('Noun') || before.tags.has('Pronoun') || before.tags.has('ProperNoun')) return false;
+  if (hasPunctAfter(before) || /^\p{Lu}/u.test(before.text) || /s$/.test(tokens[first]!.normal)) return false;
+  return !(last > first || (next && (USED_AFTER.has(next.normal) || next.tags.has('Pronoun'))));
 }
 
 /**

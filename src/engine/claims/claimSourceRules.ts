@@ -159,6 +159,7 @@ export const CLAIM_SHAPE_RULES: readonly ClaimShapeRule[] = [
     confidence: NEXT_TO_CUE,
   },
   { id: 'according-to', label: '"according to X"', confidence: NEXT_TO_CUE },
+  { id: 'in-survey', label: 'a poll or study opening the sentence ("In a new poll, …")', confidence: NEXT_TO_CUE },
   { id: 'passive-agent', label: 'the "by" agent of a passive cue ("was criticized by X")', confidence: NEXT_TO_CUE },
   {
     id: 'fronted-clause',

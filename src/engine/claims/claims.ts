@@ -11,7 +11,7 @@ import type { ClaimRuleId, RawClaim } from './types';
 import { findHedges } from './claimHedges';
 import { frontedClauseEnd } from './claimSources';
 import { claimSource, claimSourceRule, sourceNextToCue } from './claimSourceRules';
-import { accordingClaim, askedClause, closingClause, labelClaim } from './claimClauses';
+import { accordingClaim, askedClause, closingClause, labelClaim, surveyClaim } from './claimClauses';
 import { isSpurious, reportsClause } from './claimFilters';
 import {
   clauseSentences,
@@ -60,7 +60,10 @@ function claimsInSentence(ctx: DocContext, lo: number, hi: number): RawClaim[] {
   const cues = cuesIn(tokens, lo, hi);
   const label = labelClaim(ctx, lo, hi);
   if (label) return [label];
-  if (!cues.length) return nounClaims(ctx, [], lo, hi);
+  if (!cues.length) {
+    const survey = surveyClaim(ctx, lo, hi);
+    return survey ? [survey] : nounClaims(ctx, [], lo, hi);
+  }
   // "Asked about …, Clinton said, …": the question has no named asker, so no closing clause claims it
   const askedFirst = askedClause(tokens, cues, lo, hi) !== null;
   for (let c = cues.length - 1; c >= 0 && !askedFirst; c--) {

@@ -34,6 +34,7 @@ export type ClaimShapeRuleId =
   | 'closing-clause'
   | 'closing-inverted'
   | 'according-to'
+  | 'in-survey'
   | 'passive-agent'
   | 'fronted-clause'
   | 'noun-owner'

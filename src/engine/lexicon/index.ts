@@ -37,6 +37,7 @@ import namesDescriptiveSuffixes from './names/descriptive-suffixes.txt';
 import namesEventHeads from './names/event-heads.txt';
 import namesMiscHeads from './names/misc-heads.txt';
 import namesNameConnectors from './names/name-connectors.txt';
+import verbsActionVerbs from './verbs/action-verbs.txt';
 import verbsAdverbProneCues from './verbs/adverb-prone-cues.txt';
 import verbsClauseOnlyVerbs from './verbs/clause-only-verbs.txt';
 import verbsExperiencerParticiples from './verbs/experiencer-participles.txt';
@@ -52,6 +53,7 @@ import sourcesSubjectSkipWords from './sources/subject-skip-words.txt';
 import sourcesUnnamedSourceLinks from './sources/unnamed-source-links.txt';
 import claimsClaimNouns from './claims/claim-nouns.txt';
 import claimsHedges from './claims/hedges.txt';
+import claimsSurveyNouns from './claims/survey-nouns.txt';
 import claimsTimeOrObject from './claims/time-or-object.txt';
 import claimsTopicLinks from './claims/topic-links.txt';
 import grammarAppositiveStops from './grammar/appositive-stops.txt';
@@ -124,6 +126,7 @@ export const NAMES = {
 
 /** Verbs: cue verbs of speech and thought, their forms, and the uses that are no cue. */
 export const VERBS = {
+  actionVerbs: parseWordList(verbsActionVerbs),
   adverbProneCues: parseWordList(verbsAdverbProneCues),
   clauseOnlyVerbs: parseWordList(verbsClauseOnlyVerbs),
   experiencerParticiples: parseWordList(verbsExperiencerParticiples),
@@ -147,6 +150,7 @@ export const SOURCES = {
 export const CLAIMS = {
   claimNouns: parseWordList(claimsClaimNouns),
   hedges: parseWordList(claimsHedges),
+  surveyNouns: parseWordList(claimsSurveyNouns),
   timeOrObject: parseWordList(claimsTimeOrObject),
   topicLinks: parseWordList(claimsTopicLinks),
 } as const;

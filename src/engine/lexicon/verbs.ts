@@ -62,7 +62,8 @@ function parseCueVerbs(lines: readonly string[], kind: CueVerbKind): CueVerb[] {
 /** Every inflected form of the cue verbs (verbs/speech-verbs.txt, verbs/thought-verbs.txt) → its verb; speech wins over thought. */
 export const CUE_VERB_FORMS: ReadonlyMap<string, CueVerb> = (() => {
   const map = new Map<string, CueVerb>();
-  for (const verb of [...parseCueVerbs(VERBS.thoughtVerbs, 'thought'), ...parseCueVerbs(VERBS.speechVerbs, 'speech')]) {
+  const claimOnly = [...VERBS.thoughtVerbs, ...VERBS.actionVerbs];
+  for (const verb of [...parseCueVerbs(claimOnly, 'thought'), ...parseCueVerbs(VERBS.speechVerbs, 'speech')]) {
     for (const form of verbForms(verb.lemma)) map.set(form, verb);
   }
   return map;

@@ -215,6 +215,8 @@ export class SpeakerResolver {
       const m = this.people[i]!;
       // Only the phrase's head counts: "Russia leaders" is not Russia.
       if (m.end > span.end || !/^[\s'’s.,]*$/.test(this.ctx.text.slice(m.end, span.end))) continue;
+      // …and a name after a preposition is not the head: "a study by the Harbor Institute" is the study.
+      if (objectOfPreposition(this.ctx.text.slice(span.start, m.start))) continue;
       if (!best || m.type === 'PER' || best.type !== 'PER') best = m;
     }
     return best;
@@ -312,6 +314,15 @@ function fromSurname(text: string, choice: SurnameChoice): ResolvedSource {
       ? {}
       : { ambiguousSurname: true, candidates: choice.candidates.map((c) => ({ name: c.name, entityId: c.id })) }),
   };
+}
+
+/** The words before a name end in a preposition (and an article), so the name is that preposition's object. */
+const OBJECT_OF_PREPOSITION = /\b(?:of|for|by|to|in|at|from|with|on)\s+(?:the\s+)?$/;
+function objectOfPreposition(before: string): boolean {
+  const words = before.trimEnd().split(/\s+/);
+  // "advisers to Mayor Tom Reyes", "a letter to Sen. Ann Cole": titles before the name
+  while (words.length > 1 && TITLE_WORDS.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ''))) words.pop();
+  return OBJECT_OF_PREPOSITION.test(`${words.join(' ')} `);
 }
 
 /** Drop a leading article and surrounding punctuation from a source phrase: "The Institute…" → "Institute…". */

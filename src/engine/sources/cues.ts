@@ -17,6 +17,7 @@ import {
   type SourcePhrase,
 } from './sourcePhrases';
 import { COUNTRY_NAMES, REGION_NAMES } from '../lexicon/places';
+import { headOfModifier, relativeSource } from './sourceHeads';
 
 export type CueKind = CueVerbKind;
 
@@ -107,40 +108,6 @@ function beforeRoleNoun(tokens: readonly Token[], i: number, lemma: string): boo
 export function verbCue(tokens: readonly Token[], k: number): Cue {
   const t = tokens[k]!;
   return { first: k, last: k, lemma: t.normal, kind: 'speech', span: { start: t.start, end: t.end } };
-}
-
-/** Prepositions whose object is not the speaker: "a staffer in the room said" → "a staffer". */
-const MODIFIER_LINKS = new Set([
-  'in',
-  'at',
-  'from',
-  'with',
-  'inside',
-  'outside',
-  'near',
-  'on',
-  'through',
-  'across',
-  'along',
-  'around',
-]);
-
-/** Move a source phrase that is the object of a preposition or a participle to the head it modifies. */
-function headOfModifier(ctx: DocContext, source: SourcePhrase, lo: number): SourcePhrase {
-  const tokens = ctx.tokens;
-  let k = source.first - 1;
-  if (k - 1 < lo || source.kind === 'pronoun' || hasPunctAfter(tokens[k]!) || hasPunctAfter(tokens[k - 1]!))
-    return source;
-  if (RELATIVE.has(tokens[source.first]!.normal) || tokens[source.first]!.normal === 'that') return source; // "in which 67 percent of voters say"
-  const link = tokens[k]!.normal;
-  const participle = tokens[k - 1]!.tags.has('Gerund') || tokens[k - 1]!.normal.endsWith('ing');
-  if (participle && (link === 'to' || MODIFIER_LINKS.has(link)))
-    k -= 2; // "a source speaking to Fox News said"
-  else if (MODIFIER_LINKS.has(link)) k -= 1;
-  else return source;
-  if (k < lo || hasPunctAfter(tokens[k]!)) return source;
-  const head = phraseEndingAt(ctx, k, lo);
-  return head && head.kind !== 'pronoun' ? head : source;
 }
 
 /** The source before a cue: "Stoltenberg said", "he added", "Smith, a doctor, said", "a senior official told" (`joined`: already following "X did and said"). */
@@ -275,7 +242,7 @@ const opensParticiplePhrase = (t: Token): boolean =>
 
 /**
  * "The lawmaker, who represents a district in Albay province, said": a relative clause set off by commas
- * ends at token `j`; the phrase before its ", who" is the subject.
+ * ends at token `j`; the phrase before its ", who" is the subject (its head: "A teller in Ohio, who …" → the teller).
  */
 export function nonRestrictiveAntecedent(ctx: DocContext, j: number, lo: number): SourcePhrase | null {
   const tokens = ctx.tokens;
@@ -287,7 +254,8 @@ export function nonRestrictiveAntecedent(ctx: DocContext, j: number, lo: number)
     const named = isCapitalised(tokens[k - 1]!) && !isClauseWord(tokens[k - 1]!);
     const antecedent =
       phraseEndingAt(ctx, k - 1, lo) ?? (named ? phrase(ctx, nameStart(tokens, k - 1, lo), k - 1, 'name') : null);
-    return antecedent && antecedent.kind !== 'pronoun' && !/\d/.test(antecedent.text) ? antecedent : null;
+    const ok = antecedent && antecedent.kind !== 'pronoun' && !/\d/.test(antecedent.text);
+    return ok ? headOfModifier(ctx, antecedent, lo) : null;
   }
   return null;
 }
@@ -340,17 +308,8 @@ function isVerbObject(tokens: readonly Token[], first: number, lo: number): bool
     s >= lo && subject !== undefined && !hasPunctAfter(subject) && (isNounLike(subject) || subject.tags.has('Pronoun'))
   );
 }
-
 const RELATIVE = new Set(['who', 'which']);
 const COORDINATORS = new Set(['and', 'but', 'then']);
-
-/** "Greenpeace, which charged …": the relative pronoun is the mention, its antecedent gives the name. */
-function relativeSource(ctx: DocContext, j: number, lo: number): { source: SourcePhrase; appositive: boolean } | null {
-  const antecedent = j - 1 >= lo ? phraseEndingAt(ctx, j - 1, lo) : null;
-  if (!antecedent || antecedent.kind === 'pronoun') return null;
-  const t = ctx.tokens[j]!;
-  return { source: { ...antecedent, first: j, last: j, span: { start: t.start, end: t.end } }, appositive: false };
-}
 
 /** A verb that really is one: not a noun tagged as a verb before the real verb ("The campaign released"). */
 export const isMainVerb = (tokens: readonly Token[], k: number): boolean => {

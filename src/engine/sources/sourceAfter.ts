@@ -15,6 +15,7 @@ import {
 import { endsSentence, hasLetters, hasPunctAfter, isCapitalised } from '../text/tokenShapes';
 import { personAfterRole } from './rolePhrases';
 import { TITLE_WORDS } from '../lexicon/people';
+import type { Token } from '../text/tokens';
 
 const TITLE_WINDOW = 5; // "said retired neurosurgeon Ben Carson"
 /** Words that tie a noun to the name after them, which is then not the speaker: "an adviser to Bill Clinton". */
@@ -51,14 +52,16 @@ export function sourceAfter(ctx: DocContext, cue: Cue, hi: number): SourcePhrase
   let sawNoun = false;
   for (let j = start; j < hi && j - start < NOUN_PHRASE_WINDOW; j++) {
     const tj = tokens[j]!;
+    const joined = j > start && tokens[j - 1]!.post === '-'; // "well-connected": the second half of a compound
     if (
       j > start &&
+      !joined &&
       (tj.tags.has('Verb') || tj.tags.has('Preposition') || tj.tags.has('Conjunction') || tj.tags.has('Determiner'))
     )
       break;
     last = j;
     if (isNounLike(tj)) sawNoun = true;
-    if (hasPunctAfter(tj) && !/^['’]s?\s*$/.test(tj.post)) break;
+    if (hasPunctAfter(tj) && !/^(['’]s?\s*|-)$/.test(tj.post)) break; // "one well-connected Democrat"
   }
   if (!sawNoun || (OBJECT_PRONOUNS.has(tokens[last]!.normal) && last === start)) return null;
   const inner = tokens.slice(start, last + 1);
@@ -98,4 +101,47 @@ function sourceAfterName(ctx: DocContext, start: number, hi: number): SourcePhra
   while (last > start && NAME_CONNECTORS.has(tokens[last]!.normal)) last--;
   const name = phrase(ctx, start, last, 'name');
   return personAfterRole(ctx, name, hi) ?? name;
+}
+
+/** How many words a head noun phrase may add after a name: "Federal Election Commission campaign finance records". */
+const HEAD_NOUN_WINDOW = 5;
+
+/** A word that goes on a noun phrase towards its head: a name, a noun, an adjective or a number, not a verb or a date. */
+function continuesNounPhrase(t: Token): boolean {
+  if (!hasLetters(t) || NOT_IN_NOUN_PHRASE.some((tag) => t.tags.has(tag))) return false;
+  // "records", "filings", "polling" read as verbs; "released", "filed", "conducted" open a modifier
+  return isCapitalised(t) || !(t.tags.has('PastTense') || t.tags.has('Participle'));
+}
+const NOT_IN_NOUN_PHRASE = [
+  'Date',
+  'Pronoun',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Auxiliary',
+  'Copula',
+  'Modal',
+];
+
+/**
+ * A source phrase that stops at a name or a hyphen before its head noun, carried on to that noun: "according to
+ * FEC filings" (not "FEC"), "a new Post-ABC poll", "Smith's memo": the filings, the poll and the memo are the source.
+ */
+export function withHeadNoun(ctx: DocContext, source: SourcePhrase, hi: number): SourcePhrase {
+  if (source.kind === 'pronoun') return source;
+  const tokens = ctx.tokens;
+  let last = source.last;
+  let head = -1;
+  for (let j = source.last + 1; j < hi && j - source.last <= HEAD_NOUN_WINDOW; j++) {
+    const before = tokens[j - 1]!;
+    if (hasPunctAfter(before) && !/^-$/.test(before.post) && !/^['’]s?\s*$/.test(before.post)) break;
+    if (!continuesNounPhrase(tokens[j]!)) break;
+    last = j;
+    if (!isCapitalised(tokens[j]!) || /^-$/.test(before.post)) head = j;
+  }
+  // Only a lower-case head (or a hyphenated name) makes the phrase longer: "FEC filings", "Post-ABC poll".
+  if (head < 0) return source;
+  last = Math.max(head, last);
+  while (last > head && !tokens[last]!.tags.has('Noun')) last--;
+  return phrase(ctx, source.first, last, 'noun');
 }

@@ -108,7 +108,7 @@ function nounPhraseStart(tokens: readonly Token[], last: number, lo: number): nu
   let first = last;
   for (let j = last - 1; j >= lo && last - j < NOUN_PHRASE_WINDOW; j--) {
     const t = tokens[j]!;
-    if (hasPunctAfter(t) && !/^['’]s?\s*$/.test(t.post)) break;
+    if (hasPunctAfter(t) && !/^(['’]s?\s*|-)$/.test(t.post)) break; // "the 71-year-old diplomat"
     if (OF_LIKE.has(t.normal) && j > lo && j < last && isNounLike(tokens[j - 1]!) && !hasPunctAfter(tokens[j - 1]!))
       continue;
     if (
@@ -177,6 +177,16 @@ function pronounOfContraction(ctx: DocContext, k: number): SourcePhrase | null {
   return { first: k, last: k, span, text: m[1]!, kind: 'pronoun', anonymous: false };
 }
 
+/**
+ * "“…,” Ebeling said", "Randi Weingarten declared": a surname that reads as a verb form ("-ing", "-en"), capitalised
+ * after a closing quotation mark or a first name.
+ */
+function surnameAsVerb(ctx: DocContext, k: number): boolean {
+  const prev = ctx.tokens[k - 1];
+  if (!prev || prev.sentence !== ctx.tokens[k]!.sentence) return false;
+  return /[”"’']\s*$/.test(prev.post) || (isCapitalised(prev) && !hasPunctAfter(prev) && !isClauseWord(prev));
+}
+
 /** The head phrase ending at token `last` (a pronoun, a name or a noun phrase), or null. */
 export function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): SourcePhrase | null {
   const last = skipParenthetical(ctx.tokens, lastToken, lo);
@@ -190,7 +200,10 @@ export function phraseEndingAt(ctx: DocContext, lastToken: number, lo: number): 
   if (PRONOUNS.has(t.normal)) return phrase(ctx, last, last, 'pronoun');
   const contracted = pronounOfContraction(ctx, last);
   if (contracted) return contracted;
-  if (isCapitalised(t) && (t.tags.has('ProperNoun') || t.tags.has('Person') || !t.tags.has('Verb'))) {
+  if (
+    isCapitalised(t) &&
+    (t.tags.has('ProperNoun') || t.tags.has('Person') || !t.tags.has('Verb') || surnameAsVerb(ctx, last))
+  ) {
     if (isClauseWord(t)) return null;
     return phrase(ctx, nameStart(ctx.tokens, last, lo), last, 'name');
   }

@@ -102,6 +102,46 @@ describe('claims: cues and clause ends', () => {
       expected: [{ source: '', cue: 'Asked about', content: 'the bomb' }],
     },
     { name: 'a naming verb is not a claim', text: 'He starred in a show called The Apprentice.', expected: [] },
+    {
+      name: 'an action verb takes a position: "portrayed … as"',
+      text: 'Senator Hale portrayed the deal as a giveaway to the builders.',
+      expected: [{ source: 'Hale', cue: 'portrayed', content: 'the deal as a giveaway to the builders' }],
+    },
+    {
+      name: 'an action verb with its particle: "pushed for"',
+      text: 'The union pushed for a shorter week.',
+      expected: [{ source: 'The union', cue: 'pushed for', content: 'a shorter week' }],
+    },
+    {
+      name: 'an action verb: "downplayed"',
+      text: 'The governor downplayed the risk of flooding.',
+      expected: [{ source: 'The governor', cue: 'downplayed', content: 'the risk of flooding' }],
+    },
+    {
+      name: 'an action verb is a claim cue, not a quote cue',
+      text: '“We will fix the roads,” the mayor said, offering a plan to repave every street.',
+      expected: [{ source: 'the mayor', cue: 'offering', content: 'a plan to repave every street' }],
+    },
+    {
+      name: 'a naming verb after a noun is not a claim',
+      text: 'She joined a group named the Harbor Watch.',
+      expected: [],
+    },
+    {
+      name: '"called for" after a name is a call, not a name given',
+      text: 'Senator Hale called for an inquiry into the contract.',
+      expected: [{ source: 'Hale', cue: 'called for', content: 'an inquiry into the contract' }],
+    },
+    {
+      name: 'a present "calls" after a common noun is a claim',
+      text: 'The mayor calls the plan a disaster.',
+      expected: [{ source: 'The mayor', cue: 'calls', content: 'the plan a disaster' }],
+    },
+    {
+      name: '"called it" after a common noun is a claim',
+      text: 'The mayor called it a disaster.',
+      expected: [{ source: 'The mayor', cue: 'called', content: 'it a disaster' }],
+    },
     { name: '"denied bail" is not a claim', text: 'The suspect was denied bail on Monday.', expected: [] },
   ];
   for (const c of cases) {

@@ -36,6 +36,7 @@ describe('the claim source rule table', () => {
         'closing-clause',
         'closing-inverted',
         'according-to',
+        'in-survey',
         'passive-agent',
         'fronted-clause',
         'noun-owner',
@@ -64,6 +65,10 @@ describe('the claim source rule table', () => {
       expected: [['Maria Lopez', 'closing-inverted']],
     },
     { text: 'According to Maria Lopez, the plan would fail.', expected: [['Maria Lopez', 'according-to']] },
+    {
+      text: 'In a new poll released on Monday, the mayor leads by nine points.',
+      expected: [['a new poll released on Monday', 'in-survey']],
+    },
     { text: 'The plan was criticized by Maria Lopez as too costly.', expected: [['Maria Lopez', 'passive-agent']] },
     {
       text: 'Ready to back the mayor, Maria Lopez said the plan would work.',

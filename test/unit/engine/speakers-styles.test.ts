@@ -148,6 +148,36 @@ const articles: Article[] = [
     text: 'The council met on Monday.\n\nWATCH: “This is the moment we have waited for.”',
     expected: [[null, null]],
   },
+  {
+    style: 'a surname that reads as a verb form ("-ing") after the quote',
+    text: '“We live in the city now,” Ebeling said.',
+    expected: [['Ebeling', 'adjacent']],
+  },
+  {
+    style: 'a surname that reads as a participle ("-en") after the quote',
+    text: '“The schools matter more than ever,” Weingarten declared.',
+    expected: [['Weingarten', 'adjacent']],
+  },
+  {
+    style: 'a hyphenated modifier inside the speaker phrase after the verb',
+    text: '“We will win the county,” said one well-connected official.',
+    expected: [['one well-connected official', 'inverted']],
+  },
+  {
+    style: 'a hyphenated modifier inside the speaker phrase before the verb',
+    text: '“From day one, the roads were the priority,” the 71-year-old engineer said.',
+    expected: [['the 71-year-old engineer', 'adjacent']],
+  },
+  {
+    style: 'the speaker is the noun before "for", not the name after it',
+    text: '“We follow every rule,” a spokeswoman for Harbor Freight Lines said.',
+    expected: [['a spokeswoman for Harbor Freight Lines', 'adjacent']],
+  },
+  {
+    style: 'the speaker is the noun before "to", not the name after it',
+    text: '“He is tired of the fight,” advisers to Mayor Tom Reyes said.',
+    expected: [['advisers to Mayor Tom Reyes', 'adjacent']],
+  },
 ];
 
 describe('speakers on every outlet’s style', () => {
