@@ -78,7 +78,8 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
     prev !== undefined &&
     (subjectEnd(tokens, i - 1) || /,\s*$/.test(prev.post));
   if (!t.tags.has('Verb') && !t.tags.has('Gerund') && !ingForm && !presentAfterSubject) return null;
-  if (beforeRoleNoun(tokens, i, form.lemma)) return null;
+  if (beforeRoleNoun(tokens, i, form.lemma) || (normal === form.lemma && insideName(tokens, i))) return null;
+  if (form.lemma === 'quote' && prev?.normal === 'i') return null; // "Trump said, and I quote, “…”": the writer's aside
   const particles = form.particles;
   let last = i;
   if (particles) {
@@ -89,6 +90,19 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
     return null; // "continue to defend"
   }
   return { first: i, last, lemma: form.lemma, kind: form.kind, span: { start: t.start, end: tokens[last]!.end } };
+}
+
+/** "Iowa State University": a capitalised bare cue form between two capitalised words, nothing between, names. */
+function insideName(tokens: readonly Token[], i: number): boolean {
+  const [prev, t, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
+  return (
+    !!prev &&
+    !!next &&
+    isCapitalised(t) &&
+    isCapitalised(prev) &&
+    isCapitalised(next) &&
+    !/\S/.test(prev.post + t.post + next.pre)
+  );
 }
 
 /** "White House press secretary": a bare cue form right before a role noun is part of the role. */
@@ -179,7 +193,11 @@ function sourceBeforePunctuation(
   // "“Oh, let him decide,” said …": the words before a closing quotation mark are quoted, not a source.
   if (!/^\.?[,)]/.test(tj.post.trim()) || /[”"]/.test(tj.post)) return null;
   const described = nonRestrictiveAntecedent(ctx, j, lo);
-  if (described) return { source: described, appositive: true };
+  // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": the relative clause closes an appositive chain,
+  // whose name is the subject
+  const chained = described && lo < described.first && /,\s*$/.test(tokens[described.first - 1]!.post);
+  const outer = chained ? sourceBeforePunctuation(ctx, cue, described.last, lo, joined) : null;
+  if (described) return { source: outer?.source.kind === 'name' ? outer.source : described, appositive: true };
   // "a student group at the university in Lynchburg, Va., derided": "City, State" ends a modifier of the subject.
   if (isPlaceTail(tokens, j, lo)) {
     const place = phraseEndingAt(ctx, j - 1, lo);

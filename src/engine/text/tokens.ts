@@ -156,11 +156,27 @@ function isSentenceOpening(sentence: CompromiseTerm[], i: number): boolean {
   return i === 0 || /["“‘(:]\s*$/.test(sentence[i - 1]!.post) || /["“‘(]/.test(sentence[i]!.pre);
 }
 
+/** Quotation marks glued to a word on both sides (`paranoia,”Clinton said`, `said,“Look`, `(R-S.C.):"I`). */
+const GLUED_CLOSING = /(?<=[\p{L}\p{N}][,.!?])”(?=\p{L})/gu;
+const GLUED_OPENING = /(?<=[\p{L}\p{N}).])(?:[,:;](?=“\p{L})|:(?="\p{L}))/gu;
+
+/**
+ * The text compromise reads: a closing mark glued to the next word becomes a space after its punctuation, and
+ * the punctuation before a glued opening mark a space before it, so that the words split where a reader splits
+ * them. Same length: tokens keep their offsets, and their punctuation is read back from the real text.
+ */
+function spaceGluedQuotes(text: string): string {
+  if (!/[”“"]/.test(text)) return text;
+  return text.replace(GLUED_CLOSING, ' ').replace(GLUED_OPENING, ' ');
+}
+
 function parseChunk(text: string, tagging: Tagging): ParsedParagraph {
   const tokens: RawToken[] = [];
   const sentences: Span[] = [];
   if (!text.trim()) return { tokens, sentences };
-  const doc = tag(text, tagging);
+  const spaced = spaceGluedQuotes(text);
+  const doc = tag(spaced, tagging);
+  const real = spaced !== text;
   const document = (doc as unknown as { document: CompromiseTerm[][] }).document;
   let offset = 0;
   for (const sentence of document) {
@@ -176,8 +192,8 @@ function parseChunk(text: string, tagging: Tagging): ParsedParagraph {
         text: term.text,
         normal: term.normal ?? term.text.toLowerCase(),
         tags: term.tags,
-        pre: term.pre,
-        post: term.post,
+        pre: real ? text.slice(start - term.pre.length, start) : term.pre,
+        post: real ? text.slice(end, end + term.post.length) : term.post,
         sentence: sentences.length,
       });
     }

@@ -17,6 +17,34 @@ interface Article {
 
 const articles: Article[] = [
   {
+    style: 'a name with age and home town, then a relative clause, before the cue',
+    text: 'The poll closed on Monday.\n\n“The race is too close,” Mara Quint, 41, of Dayton, Ohio, who voted early, said by phone.',
+    expected: [['Mara Quint', 'appositive']],
+  },
+  {
+    style: 'a cue word inside an organization’s name is no cue ("Iowa State University’s …")',
+    text: 'The poll closed on Monday.\n\n“Voters are tired,” Ohio State University’s Mara Quint said.',
+    expected: [['Mara Quint', 'adjacent']],
+  },
+  {
+    style: 'the writer’s "and I quote" is an aside, not a speaker',
+    text: 'The poll closed on Monday.\n\nNo wonder Mara Quint said, and I quote, “We love long lines.”',
+    expected: [['Mara Quint', 'adjacent']],
+  },
+  {
+    style: 'a closing quotation mark glued to the speaker’s name (no space after it)',
+    text: 'The board met on Monday.\n\n“The plan came as a surprise to me,”Lena Ortiz said. “Some of it was unfair.”',
+    expected: [
+      ['Lena Ortiz', 'adjacent'],
+      ['Lena Ortiz', 'continuation'],
+    ],
+  },
+  {
+    style: 'an opening quotation mark glued to the comma after the cue',
+    text: 'The board met on Monday.\n\nLena Ortiz said,“The plan came as a surprise to all of us.” The vote was put off.',
+    expected: [['Lena Ortiz', 'adjacent']],
+  },
+  {
     style: 'a quote-only paragraph takes the previous paragraph’s reporting clause',
     text: 'Dana Howell says she wants the council to act before winter.\n\n“We cannot wait another year for this bridge.”',
     expected: [['Dana Howell', 'previous-paragraph']],
