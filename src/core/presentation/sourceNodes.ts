@@ -2,9 +2,10 @@
 // fragments under "phrases"), Places → articles → mentions, Organizations → articles → mentions,
 // Claims → sources → claims. Pure; vscode-free.
 import type { RangeTuple } from '../summary/lineIndex';
+import { rangeAt, rangeCount, unpackRanges } from '../summary/packedRanges';
 import { REVIEW_ICONS, reviewBadge } from './reviewBadges';
 import { isQuoteFragment, snippet } from '../summary/summary';
-import type { EntityGroup, QuoteRef, WorkspaceModel } from '../model/workspaceModel';
+import type { EntityGroup, FileRanges, QuoteRef, WorkspaceModel } from '../model/workspaceModel';
 
 export type SourcesSort = 'count' | 'name';
 
@@ -100,6 +101,12 @@ export interface SourceTreeOptions {
 
 const plural = (n: number, word: string, words = `${word}s`): string => `${n} ${n === 1 ? word : words}`;
 
+/** Where a node of an entity's article opens: its first mention. */
+function firstLocation(f: FileRanges | undefined): NodeFields['location'] {
+  const range = f && rangeAt(f.ranges, 0);
+  return range && { path: f.path, range };
+}
+
 function leaf(parent: SourceNode, fields: NodeFields): SourceNode {
   return new SourceNode(fields, parent, 0);
 }
@@ -161,7 +168,7 @@ export function buildSourceTree(model: WorkspaceModel, options: SourceTreeOption
           ]
             .filter(Boolean)
             .join('\n'),
-          location: g.files[0]?.ranges[0] && { path: g.files[0].path, range: g.files[0].ranges[0] },
+          location: firstLocation(g.files[0]),
         };
         return new SourceNode(fields, root, g.files.length, (entity) =>
           g.files.map((f) => {
@@ -170,12 +177,12 @@ export function buildSourceTree(model: WorkspaceModel, options: SourceTreeOption
               id: articleId,
               kind: 'article',
               label: options.fileLabel(f.path),
-              description: plural(f.ranges.length, 'mention'),
+              description: plural(rangeCount(f.ranges), 'mention'),
               tooltip: f.path,
-              location: f.ranges[0] && { path: f.path, range: f.ranges[0] },
+              location: firstLocation(f),
             };
-            return new SourceNode(articleFields, entity, f.ranges.length, (article) =>
-              f.ranges.map((range, i) =>
+            return new SourceNode(articleFields, entity, rangeCount(f.ranges), (article) =>
+              unpackRanges(f.ranges).map((range, i) =>
                 leaf(article, {
                   id: `${articleId}/mention:${i}`,
                   kind: 'mention',

@@ -1,6 +1,7 @@
 // The Collection Report's numbers, from the workspace model: who is quoted, when, where, claims by source,
 // conflicts. Pure: the panel and the exported HTML only render what this returns.
 import type { SpeakerGroup } from '../model/workspaceModel';
+import { rangeAt, rangeCount } from '../summary/packedRanges';
 import { findConflicts } from './conflicts';
 import { articleFilter, refTo, type ArticleInfo, type Corpus } from './corpus';
 import type {
@@ -257,9 +258,9 @@ function placeBars(corpus: Corpus, inArticle: (path: string) => boolean): PlaceB
     bars.push({
       key: place.key,
       name: place.name,
-      mentions: files.reduce((n, f) => n + f.ranges.length, 0),
+      mentions: files.reduce((n, f) => n + rangeCount(f.ranges), 0),
       articles: files.length,
-      ref: refTo(corpus, first.path, first.ranges[0]!),
+      ref: refTo(corpus, first.path, rangeAt(first.ranges, 0)!),
     });
   }
   return bars.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)).slice(0, TOP_PLACES);

@@ -13,7 +13,7 @@ function summary(i: number): FileSummary {
     path: `/w/${i}.txt`,
     date: '2024-01-02',
     title: `Title ${i} — “quoted”\nsecond line`,
-    entities: [{ key: 'PER:ann lee', type: 'PER', name: 'Ann Lee', aliases: ['Lee'], mentions: [[0, 1, 0, 8]] }],
+    entities: [{ key: 'PER:ann lee', type: 'PER', name: 'Ann Lee', aliases: ['Lee'], mentions: [0, 1, 0, 8] }],
     quotes: [
       {
         range: [1, 0, 1, 20],
