@@ -22,7 +22,11 @@ export type NodeKind =
   | 'progress'
   | 'orphan'
   | 'note'
-  | 'unanalysed';
+  | 'unanalysed'
+  | 'more';
+
+/** A long list shows this many children at first, and this many more at each "Show more". */
+export const CHILDREN_PAGE = 200;
 
 /** How far a full index build got; no total while the seed files are still being looked for. */
 export interface IndexProgress {
@@ -73,6 +77,9 @@ export class SourceNode implements NodeFields {
   icon?: string;
   expanded?: boolean;
   private built: SourceNode[] | undefined;
+  /** How many children are shown; the rest wait behind a "Show more" node. */
+  private shown = CHILDREN_PAGE;
+  private more: SourceNode | undefined;
 
   constructor(
     fields: NodeFields,
@@ -84,9 +91,43 @@ export class SourceNode implements NodeFields {
     Object.assign(this, fields);
   }
 
+  /** The children shown: the first pages, then a "Show more" node when there are more. */
   get children(): SourceNode[] {
+    const all = this.allChildren;
+    if (all.length <= this.shown) return all;
+    return [...all.slice(0, this.shown), this.moreNode(all.length)];
+  }
+
+  /** Every child, shown or not (built the first time it is asked for). */
+  get allChildren(): SourceNode[] {
     this.built ??= this.expand?.(this) ?? [];
     return this.built;
+  }
+
+  /** Shows the next page of children (a "Show more" node does this); false when every child was shown. */
+  showMore(): boolean {
+    if (this.shown >= this.allChildren.length) return false;
+    this.shown += CHILDREN_PAGE;
+    return true;
+  }
+
+  /** Shows at least the first `count` children (to reveal one further down); whether more are shown now. */
+  showAtLeast(count: number): boolean {
+    const before = this.shown;
+    while (this.shown < count && this.showMore());
+    return this.shown > before;
+  }
+
+  private moreNode(total: number): SourceNode {
+    const next = Math.min(CHILDREN_PAGE, total - this.shown);
+    const fields: NodeFields = {
+      id: `${this.id}/more`,
+      kind: 'more',
+      label: 'Show more',
+      description: `${next.toLocaleString('en-US')} more · ${this.shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} shown`,
+    };
+    this.more ??= new SourceNode(fields, this, 0);
+    return Object.assign(this.more, fields);
   }
 }
 
@@ -315,12 +356,22 @@ function speakerArticleNode(
   });
 }
 
-/** A group or one of its direct children (a speaker, entity or source) by id. */
-export function findNode(roots: readonly SourceNode[], id: string): SourceNode | undefined {
+/**
+ * A group or one of its direct children (a speaker, entity or source) by id; a child past the pages shown is
+ * shown, and `grown` hears of its group.
+ */
+export function findNode(
+  roots: readonly SourceNode[],
+  id: string,
+  grown?: (group: SourceNode) => void,
+): SourceNode | undefined {
   for (const root of roots) {
     if (root.id === id) return root;
-    const found = root.children.find((n) => n.id === id);
-    if (found) return found;
+    const at = root.allChildren.findIndex((n) => n.id === id);
+    if (at >= 0) {
+      if (root.showAtLeast(at + 1)) grown?.(root);
+      return root.allChildren[at];
+    }
   }
   return undefined;
 }
