@@ -1,6 +1,8 @@
 // Bytes of heap the workspace index keeps per article, and what they are: the summaries of the dev texts
-// (as the index holds them: copies, names interned), measured by dropping one part at a time.
-//   node --expose-gc scripts/bench/indexMemory.mjs [--limit N] [--copies N] [--json]
+// (as the index holds them: copies, names interned), measured by dropping one part at a time. The copies are
+// parsed from JSON, as the index receives them from the workers and the cache; `--clone` makes them structured
+// clones instead (how workers sent them before).
+//   node --expose-gc scripts/bench/indexMemory.mjs [--limit N] [--copies N] [--clone] [--json]
 import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -61,11 +63,11 @@ async function main() {
     });
     const pool = new core.StringPool();
     const before = heapUsed();
-    // Copies as the index receives them (structured clones from workers, lines of the cache), interned.
+    // Copies as the index receives them (JSON from workers and the cache lines), interned.
+    const copy = argv.includes('--clone') ? structuredClone : (s) => JSON.parse(JSON.stringify(s));
     let summaries = [];
     for (let c = 0; c < copies; c++)
-      for (const s of originals)
-        summaries.push(core.internSummary(structuredClone({ ...s, path: `${s.path}#${c}` }), pool));
+      for (const s of originals) summaries.push(core.internSummary(copy({ ...s, path: `${s.path}#${c}` }), pool));
     const n = summaries.length;
     const total = heapUsed() - before;
     const parts = {};
