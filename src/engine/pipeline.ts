@@ -23,7 +23,7 @@ export interface PreparedText {
 export function prepareText(text: string, options: AnalyzeOptions = {}): PreparedText {
   const { header, bodyStart, problems } = parseHeader(text, options.expectHeader ?? false, options.today ?? todayIso());
   const paragraphs = findParagraphs(text, bodyStart);
-  const { tokens, sentences } = tokenize(text, paragraphs, options.tagging);
+  const { tokens, sentences } = tokenize(text, paragraphs, options.tagging, options.parseCache ?? true);
   const ctx: DocContext = {
     text,
     header,

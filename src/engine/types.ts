@@ -211,6 +211,12 @@ export interface AnalyzeOptions {
    * adds compromise's post-tagger match rules.
    */
   tagging?: 'full' | 'fast';
+  /**
+   * Keep each paragraph's parse for the next analysis of the same text (default true: typing re-tags only
+   * the edited paragraph). False for an article read once (the index's workers): the cache would only hold
+   * memory (some 36 MB per worker after a few thousand articles).
+   */
+  parseCache?: boolean;
   /** "Today" for future-date checks (YYYY-MM-DD); defaults to the current date. */
   today?: string;
   /** Called when a stage fails; the analysis goes on without that stage's results (see `engine-error`). */

@@ -2,11 +2,27 @@
 // beside it, then renamed over it (atomic: a reader sees the old file or the new one, never half of one).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as readline from 'node:readline';
 import type { CacheStorage } from '../core/summary/summaryCache';
 
 /** Lines are gathered into chunks of about this many characters per write. */
 const WRITE_CHUNK_CHARS = 1 << 20;
+/** The file is read in chunks of this many bytes. */
+const READ_CHUNK_BYTES = 1 << 20;
+
+/** The file's lines (without their line breaks), read a chunk at a time: faster than node:readline. */
+async function* fileLines(file: string): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of fs.createReadStream(file, { encoding: 'utf8', highWaterMark: READ_CHUNK_BYTES })) {
+    const text = rest + (chunk as string);
+    let start = 0;
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      yield text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+      start = end + 1;
+    }
+    rest = text.slice(start);
+  }
+  if (rest) yield rest;
+}
 
 async function writeAtomically(file: string, fill: (handle: fs.promises.FileHandle) => Promise<void>): Promise<void> {
   const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
@@ -29,10 +45,7 @@ export function fileCacheStorage(file: string): CacheStorage {
   return {
     read: () => fs.promises.readFile(file, 'utf8'),
     write: (text) => writeAtomically(file, (handle) => handle.writeFile(text)),
-    readLines() {
-      const input = fs.createReadStream(file, { encoding: 'utf8' });
-      return readline.createInterface({ input, crlfDelay: Infinity });
-    },
+    readLines: () => fileLines(file),
     writeLines: (lines) =>
       writeAtomically(file, async (handle) => {
         let chunk = '';

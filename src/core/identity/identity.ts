@@ -10,6 +10,7 @@
 import type { EntityType } from '../../engine/types';
 import { aliasEntry, nameForm, type NameForm } from './nameForms';
 import { normaliseName } from '../summary/entityKey';
+import { rangeCount } from '../summary/packedRanges';
 import { type FileSummary } from '../summary/summary';
 
 export interface CollectionIdentities {
@@ -83,7 +84,7 @@ function readNames(files: readonly FileSummary[]): {
         record = form ? { type: e.type, form, short: isShort(e.type, form), mentions: 0 } : null;
         records.set(e.key, record);
       }
-      if (record) record.mentions += e.mentions.length;
+      if (record) record.mentions += rangeCount(e.mentions);
       return record;
     }),
   );

@@ -1,6 +1,7 @@
 // The workspace's annotations as JSON and as a CSV of quotes, every quote and claim whole (summaries keep
 // full texts; only tree labels shorten them). Pure: the caller writes the file.
 import type { RangeTuple } from '../summary/lineIndex';
+import { unpackRanges } from '../summary/packedRanges';
 import type { ClaimSummary, FileSummary, QuoteSummary } from '../summary/summary';
 import type { WorkspaceModel } from './workspaceModel';
 
@@ -30,7 +31,7 @@ export function annotationsJson(
         aliases: e.aliases,
         ...(e.role ? { role: e.role } : {}),
         mentions: e.total,
-        files: e.files.map((f) => ({ file: relative(f.path), ranges: f.ranges })),
+        files: e.files.map((f) => ({ file: relative(f.path), ranges: unpackRanges(f.ranges) })),
       })),
       claimSources: model.claimSources.map((s) => ({
         name: s.name,

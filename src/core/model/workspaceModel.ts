@@ -2,14 +2,14 @@
 // article, organizations, claims by source, each under one identity across the collection (identity.ts).
 // Pure; rebuilt from summaries whenever one changes.
 import type { EntityType } from '../../engine/types';
-import type { RangeTuple } from '../summary/lineIndex';
+import { mergeRanges, rangeCount, type PackedRanges } from '../summary/packedRanges';
 import { linkIdentities, type CollectionIdentities } from '../identity/identity';
 import type { ClaimSummary, FileSummary, QuoteSummary } from '../summary/summary';
 
 export interface FileRanges {
   path: string;
-  /** In document order; shared with the file's summary, so never mutated. */
-  ranges: readonly RangeTuple[];
+  /** In document order, four numbers per range (packedRanges.ts); shared with the file's summary, so never mutated. */
+  ranges: PackedRanges;
 }
 
 export interface EntityGroup {
@@ -84,10 +84,9 @@ function groupEntities(files: readonly FileSummary[], identities: CollectionIden
       for (const alias of e.aliases) if (!group.aliases.includes(alias)) group.aliases.push(alias);
       if (e.role && !group.role) group.role = e.role;
       const last = group.files[group.files.length - 1];
-      if (last?.path === file.path)
-        last.ranges = [...last.ranges, ...e.mentions].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      if (last?.path === file.path) last.ranges = mergeRanges(last.ranges, e.mentions);
       else group.files.push({ path: file.path, ranges: e.mentions });
-      group.total += e.mentions.length;
+      group.total += rangeCount(e.mentions);
     }
   }
   return entities;

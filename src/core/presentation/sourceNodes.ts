@@ -2,9 +2,10 @@
 // fragments under "phrases"), Places → articles → mentions, Organizations → articles → mentions,
 // Claims → sources → claims. Pure; vscode-free.
 import type { RangeTuple } from '../summary/lineIndex';
+import { rangeAt, rangeCount, unpackRanges } from '../summary/packedRanges';
 import { REVIEW_ICONS, reviewBadge } from './reviewBadges';
 import { isQuoteFragment, snippet } from '../summary/summary';
-import type { EntityGroup, QuoteRef, WorkspaceModel } from '../model/workspaceModel';
+import type { EntityGroup, FileRanges, QuoteRef, WorkspaceModel } from '../model/workspaceModel';
 
 export type SourcesSort = 'count' | 'name';
 
@@ -21,7 +22,11 @@ export type NodeKind =
   | 'progress'
   | 'orphan'
   | 'note'
-  | 'unanalysed';
+  | 'unanalysed'
+  | 'more';
+
+/** A long list shows this many children at first, and this many more at each "Show more". */
+export const CHILDREN_PAGE = 200;
 
 /** How far a full index build got; no total while the seed files are still being looked for. */
 export interface IndexProgress {
@@ -72,6 +77,9 @@ export class SourceNode implements NodeFields {
   icon?: string;
   expanded?: boolean;
   private built: SourceNode[] | undefined;
+  /** How many children are shown; the rest wait behind a "Show more" node. */
+  private shown = CHILDREN_PAGE;
+  private more: SourceNode | undefined;
 
   constructor(
     fields: NodeFields,
@@ -83,9 +91,43 @@ export class SourceNode implements NodeFields {
     Object.assign(this, fields);
   }
 
+  /** The children shown: the first pages, then a "Show more" node when there are more. */
   get children(): SourceNode[] {
+    const all = this.allChildren;
+    if (all.length <= this.shown) return all;
+    return [...all.slice(0, this.shown), this.moreNode(all.length)];
+  }
+
+  /** Every child, shown or not (built the first time it is asked for). */
+  get allChildren(): SourceNode[] {
     this.built ??= this.expand?.(this) ?? [];
     return this.built;
+  }
+
+  /** Shows the next page of children (a "Show more" node does this); false when every child was shown. */
+  showMore(): boolean {
+    if (this.shown >= this.allChildren.length) return false;
+    this.shown += CHILDREN_PAGE;
+    return true;
+  }
+
+  /** Shows at least the first `count` children (to reveal one further down); whether more are shown now. */
+  showAtLeast(count: number): boolean {
+    const before = this.shown;
+    while (this.shown < count && this.showMore());
+    return this.shown > before;
+  }
+
+  private moreNode(total: number): SourceNode {
+    const next = Math.min(CHILDREN_PAGE, total - this.shown);
+    const fields: NodeFields = {
+      id: `${this.id}/more`,
+      kind: 'more',
+      label: 'Show more',
+      description: `${next.toLocaleString('en-US')} more · ${this.shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} shown`,
+    };
+    this.more ??= new SourceNode(fields, this, 0);
+    return Object.assign(this.more, fields);
   }
 }
 
@@ -99,6 +141,12 @@ export interface SourceTreeOptions {
 }
 
 const plural = (n: number, word: string, words = `${word}s`): string => `${n} ${n === 1 ? word : words}`;
+
+/** Where a node of an entity's article opens: its first mention. */
+function firstLocation(f: FileRanges | undefined): NodeFields['location'] {
+  const range = f && rangeAt(f.ranges, 0);
+  return range && { path: f.path, range };
+}
 
 function leaf(parent: SourceNode, fields: NodeFields): SourceNode {
   return new SourceNode(fields, parent, 0);
@@ -161,7 +209,7 @@ export function buildSourceTree(model: WorkspaceModel, options: SourceTreeOption
           ]
             .filter(Boolean)
             .join('\n'),
-          location: g.files[0]?.ranges[0] && { path: g.files[0].path, range: g.files[0].ranges[0] },
+          location: firstLocation(g.files[0]),
         };
         return new SourceNode(fields, root, g.files.length, (entity) =>
           g.files.map((f) => {
@@ -170,12 +218,12 @@ export function buildSourceTree(model: WorkspaceModel, options: SourceTreeOption
               id: articleId,
               kind: 'article',
               label: options.fileLabel(f.path),
-              description: plural(f.ranges.length, 'mention'),
+              description: plural(rangeCount(f.ranges), 'mention'),
               tooltip: f.path,
-              location: f.ranges[0] && { path: f.path, range: f.ranges[0] },
+              location: firstLocation(f),
             };
-            return new SourceNode(articleFields, entity, f.ranges.length, (article) =>
-              f.ranges.map((range, i) =>
+            return new SourceNode(articleFields, entity, rangeCount(f.ranges), (article) =>
+              unpackRanges(f.ranges).map((range, i) =>
                 leaf(article, {
                   id: `${articleId}/mention:${i}`,
                   kind: 'mention',
@@ -308,12 +356,22 @@ function speakerArticleNode(
   });
 }
 
-/** A group or one of its direct children (a speaker, entity or source) by id. */
-export function findNode(roots: readonly SourceNode[], id: string): SourceNode | undefined {
+/**
+ * A group or one of its direct children (a speaker, entity or source) by id; a child past the pages shown is
+ * shown, and `grown` hears of its group.
+ */
+export function findNode(
+  roots: readonly SourceNode[],
+  id: string,
+  grown?: (group: SourceNode) => void,
+): SourceNode | undefined {
   for (const root of roots) {
     if (root.id === id) return root;
-    const found = root.children.find((n) => n.id === id);
-    if (found) return found;
+    const at = root.allChildren.findIndex((n) => n.id === id);
+    if (at >= 0) {
+      if (root.showAtLeast(at + 1)) grown?.(root);
+      return root.allChildren[at];
+    }
   }
   return undefined;
 }

@@ -1,8 +1,9 @@
 // The Collection Report's numbers, from the workspace model: who is quoted, when, where, claims by source,
 // conflicts. Pure: the panel and the exported HTML only render what this returns.
 import type { SpeakerGroup } from '../model/workspaceModel';
+import { rangeAt, rangeCount } from '../summary/packedRanges';
 import { findConflicts } from './conflicts';
-import { articleFilter, dateOf, refTo, type Corpus } from './corpus';
+import { articleFilter, refTo, type ArticleInfo, type Corpus } from './corpus';
 import type {
   ClaimSourceBar,
   FolderRow,
@@ -34,38 +35,49 @@ interface SpeakerSlice {
   quotes: QuoteItem[];
 }
 
+/** `localeCompare` without its per-call set-up: the same order (the default locale and options). */
+const compareText = new Intl.Collator().compare;
+
 function quoteItem(
-  corpus: Corpus,
   group: SpeakerGroup,
+  article: ArticleInfo | undefined,
   path: string,
   quote: SpeakerGroup['quotes'][number]['quote'],
 ): QuoteItem {
-  const date = dateOf(corpus, path);
-  return {
-    text: quote.text,
-    speaker: group.name,
-    speakerKey: group.key,
-    ...(date ? { date } : {}),
-    ref: refTo(corpus, path, quote.range),
-  };
+  const ref = { path, file: article?.file ?? path, range: quote.range };
+  const date = article?.date;
+  return date
+    ? { text: quote.text, speaker: group.name, speakerKey: group.key, date, ref }
+    : { text: quote.text, speaker: group.name, speakerKey: group.key, ref };
 }
 
-const byDateThenPlace = (a: QuoteItem, b: QuoteItem): number =>
-  (a.date ?? '').localeCompare(b.date ?? '') ||
-  a.ref.file.localeCompare(b.ref.file) ||
-  a.ref.range[0] - b.ref.range[0] ||
-  a.ref.range[1] - b.ref.range[1];
+/** A speaker's quote with its article, looked up once. */
+interface PlacedQuote {
+  q: SpeakerGroup['quotes'][number];
+  article: ArticleInfo | undefined;
+  date: string;
+  file: string;
+}
+
+const byDateThenPlace = (a: PlacedQuote, b: PlacedQuote): number =>
+  (a.date === b.date ? 0 : compareText(a.date, b.date)) ||
+  (a.file === b.file ? 0 : compareText(a.file, b.file)) ||
+  a.q.quote.range[0] - b.q.quote.range[0] ||
+  a.q.quote.range[1] - b.q.quote.range[1];
 
 /** Each speaker's quotes in date then place order, sorted once per corpus: a filter only drops some. */
-const sortedQuotes = new WeakMap<Corpus, Map<SpeakerGroup, SpeakerGroup['quotes']>>();
+const sortedQuotes = new WeakMap<Corpus, Map<SpeakerGroup, PlacedQuote[]>>();
 
-function quotesInOrder(corpus: Corpus, group: SpeakerGroup): SpeakerGroup['quotes'] {
+function quotesInOrder(corpus: Corpus, group: SpeakerGroup): PlacedQuote[] {
   let byGroup = sortedQuotes.get(corpus);
   if (!byGroup) sortedQuotes.set(corpus, (byGroup = new Map()));
   let sorted = byGroup.get(group);
   if (!sorted) {
-    const keyed = group.quotes.map((q) => ({ q, item: quoteItem(corpus, group, q.path, q.quote) }));
-    sorted = keyed.sort((a, b) => byDateThenPlace(a.item, b.item)).map((k) => k.q);
+    sorted = group.quotes.map((q) => {
+      const article = corpus.articles.get(q.path);
+      return { q, article, date: article?.date ?? '', file: article?.file ?? q.path };
+    });
+    sorted.sort(byDateThenPlace);
     byGroup.set(group, sorted);
   }
   return sorted;
@@ -75,11 +87,11 @@ function sliceSpeakers(corpus: Corpus, inArticle: (path: string) => boolean): Sp
   const slices: SpeakerSlice[] = [];
   for (const group of corpus.model.speakers) {
     const quotes: QuoteItem[] = [];
-    for (const q of quotesInOrder(corpus, group))
-      if (inArticle(q.path)) quotes.push(quoteItem(corpus, group, q.path, q.quote));
+    for (const { q, article } of quotesInOrder(corpus, group))
+      if (inArticle(q.path)) quotes.push(quoteItem(group, article, q.path, q.quote));
     if (quotes.length) slices.push({ group, quotes });
   }
-  return slices.sort((a, b) => b.quotes.length - a.quotes.length || a.group.name.localeCompare(b.group.name));
+  return slices.sort((a, b) => b.quotes.length - a.quotes.length || compareText(a.group.name, b.group.name));
 }
 
 function genderOf(corpus: Corpus, group: SpeakerGroup): Gender {
@@ -157,9 +169,15 @@ function folderRows(
   }
   for (const list of [corpus.model.people, corpus.model.organizations]) {
     for (const entity of list) {
-      for (const f of entity.files)
-        if (inArticle(f.path))
-          (entity.type === 'PER' ? rowOf(f.path).peopleKeys : rowOf(f.path).orgKeys).add(entity.key);
+      // An entity's articles are in path order, so one folder's articles come together: one add per row.
+      let last: ReturnType<typeof rowOf> | undefined;
+      for (const f of entity.files) {
+        if (!inArticle(f.path)) continue;
+        const row = rowOf(f.path);
+        if (row === last) continue;
+        (entity.type === 'PER' ? row.peopleKeys : row.orgKeys).add(entity.key);
+        last = row;
+      }
     }
   }
   return [...rows.values()]
@@ -240,9 +258,9 @@ function placeBars(corpus: Corpus, inArticle: (path: string) => boolean): PlaceB
     bars.push({
       key: place.key,
       name: place.name,
-      mentions: files.reduce((n, f) => n + f.ranges.length, 0),
+      mentions: files.reduce((n, f) => n + rangeCount(f.ranges), 0),
       articles: files.length,
-      ref: refTo(corpus, first.path, first.ranges[0]!),
+      ref: refTo(corpus, first.path, rangeAt(first.ranges, 0)!),
     });
   }
   return bars.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)).slice(0, TOP_PLACES);

@@ -116,6 +116,7 @@ export function articleFilter(
 ): (path: string) => boolean {
   const { from, to } = filters;
   const folder = filters.folder?.replace(/\/+$/, '');
+  if (!from && !to && !folder) return (path) => corpus.articles.has(path);
   const cache = new Map<string, boolean>();
   return (path) => {
     let pass = cache.get(path);

@@ -50,15 +50,19 @@ export function overlapJoin(
   const order = sets.map((_, i) => i).sort((a, b) => sets[b]!.size - sets[a]!.size || a - b);
   const postings = new Map<number, number[]>();
   const seen = new Int32Array(sets.length).fill(-1);
+  // The probing set's words, marked by its index: a candidate's shared words are counted on integers.
+  const mark = new Int32Array(proposes.length).fill(-1);
   for (const x of order) {
     const words = ranked[x]!;
-    const prefix = words.length - sharedNeeded(threshold, words.length) + 1;
+    for (const w of words) mark[w] = x;
+    const needed = sharedNeeded(threshold, words.length);
+    const prefix = words.length - needed + 1;
     for (let k = 0; k < prefix && k < words.length; k++) {
       if (!proposes[words[k]!]) continue;
       for (const y of postings.get(words[k]!) ?? []) {
         if (seen[y] === x) continue;
         seen[y] = x;
-        if (countShared(sets[x]!, sets[y]!) >= sharedNeeded(threshold, words.length)) found(y, x);
+        if (countMarked(ranked[y]!, mark, x) >= needed) found(y, x);
       }
     }
     for (const w of words) {
@@ -70,8 +74,9 @@ export function overlapJoin(
   }
 }
 
-function countShared(small: ReadonlySet<string>, large: ReadonlySet<string>): number {
+/** How many of `words` are marked with `x`. */
+function countMarked(words: Int32Array, mark: Int32Array, x: number): number {
   let shared = 0;
-  for (const w of small) if (large.has(w)) shared++;
+  for (let i = 0; i < words.length; i++) if (mark[words[i]!] === x) shared++;
   return shared;
 }

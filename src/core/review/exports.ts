@@ -2,6 +2,7 @@
 // machine's and the readers' annotations) and schema.org ClaimReview for every claim with a verdict.
 // Pure: the caller reads the articles and sidecars and writes the file.
 import { LineIndex, type RangeTuple } from '../summary/lineIndex';
+import { unpackRanges } from '../summary/packedRanges';
 import type { ClaimSummary, FileSummary, QuoteSummary } from '../summary/summary';
 import { describeSpan } from './anchoring/anchoring';
 import { annotationJson, compareAnnotations } from './jsonldWrite';
@@ -131,7 +132,7 @@ export function machineAnnotations(article: ReviewExportArticle, creator: Json, 
     );
   }
   for (const e of article.summary.entities) {
-    for (const range of e.mentions)
+    for (const range of unpackRanges(e.mentions))
       add('mention', range, 'identifying', {
         type: 'seed:EntityMention',
         'seed:entity': e.key,

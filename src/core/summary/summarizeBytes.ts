@@ -15,7 +15,8 @@ export function summarizeBytes(
   try {
     const decoded = decodeSeedBytes(bytes, maxBytes);
     if (!decoded.ok) return failedSummary(id, decoded.reason);
-    const machine = analyze(decoded.text, { expectHeader: true });
+    // Read once for the index: the paragraph parse cache (for typing) would only hold memory in the workers.
+    const machine = analyze(decoded.text, { expectHeader: true, parseCache: false });
     return reviewedSummary(id, decoded.text, machine, reviews);
   } catch (error) {
     return failedSummary(id, (error as Error)?.message ?? String(error));

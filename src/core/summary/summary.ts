@@ -3,9 +3,10 @@ import type { Analysis, Attribution, Entity, EntityType, ReviewMark } from '../.
 import type { ArticleReview } from '../review/apply';
 import { entityKey, normaliseName } from './entityKey';
 import { LineIndex, type RangeTuple } from './lineIndex';
+import type { PackedRanges } from './packedRanges';
 
 /** Bump when FileSummary's shape or meaning changes, so cached summaries are rebuilt. */
-export const SUMMARY_FORMAT_VERSION = 5;
+export const SUMMARY_FORMAT_VERSION = 6;
 
 export interface EntitySummary {
   /** Workspace-wide identity: type + normalised canonical name. */
@@ -16,7 +17,8 @@ export interface EntitySummary {
   role?: string;
   /** For a person: gender when a title or first name in the article reveals it. */
   gender?: 'male' | 'female';
-  mentions: RangeTuple[];
+  /** In document order, four numbers per mention (packedRanges.ts). */
+  mentions: PackedRanges;
   /** Split off another entity by a reader for some mentions: the collection's entity rules leave it alone. */
   split?: boolean;
 }
@@ -129,7 +131,7 @@ export function summarize(path: string, text: string, analysis: Analysis): FileS
       aliases: e.aliases,
       ...(e.role ? { role: e.role } : {}),
       ...(e.gender ? { gender: e.gender } : {}),
-      mentions: [...e.mentions].sort((a, b) => a.start - b.start).map((m) => lines.range(m.start, m.end)),
+      mentions: [...e.mentions].sort((a, b) => a.start - b.start).flatMap((m) => lines.range(m.start, m.end)),
       ...(e.review?.split ? { split: true } : {}),
     })),
     quotes: analysis.quotes.map((q) => ({

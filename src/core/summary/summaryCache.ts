@@ -43,8 +43,8 @@ interface LegacyCacheFile {
 /** The first line of the cache file. */
 export const CACHE_FORMAT = 'seed-annotator-summary-cache/2';
 
-/** At most this many files are cached (a workspace of 2,000 articles needs 2,000). */
-const MAX_ENTRIES = 50_000;
+/** At most this many files are cached (the largest collection the index is measured on has 100,000). */
+export const MAX_CACHE_ENTRIES = 250_000;
 
 function isCacheEntry(entry: unknown): entry is CacheEntry {
   const e = entry as CacheEntry;
@@ -106,7 +106,7 @@ export class SummaryCache {
       if (!line) continue;
       const parsed = parseLine(line);
       if (parsed) internSummary(parsed[1].summary, sharedStrings); // names repeated across articles kept once
-      if (parsed && this.entries.size < MAX_ENTRIES) this.entries.set(parsed[0], parsed[1]);
+      if (parsed && this.entries.size < MAX_CACHE_ENTRIES) this.entries.set(parsed[0], parsed[1]);
       else dropped = true;
     }
     return dropped;
@@ -116,7 +116,7 @@ export class SummaryCache {
   private migrate(legacy: LegacyCacheFile | null): boolean {
     if (legacy?.version === this.version && legacy.entries && typeof legacy.entries === 'object') {
       const valid = Object.entries(legacy.entries).filter(([, entry]) => isCacheEntry(entry));
-      this.entries = new Map(valid.slice(0, MAX_ENTRIES));
+      this.entries = new Map(valid.slice(0, MAX_CACHE_ENTRIES));
     }
     return true;
   }
@@ -129,7 +129,7 @@ export class SummaryCache {
   }
 
   set(filePath: string, mtimeMs: number, size: number, summary: FileSummary, reviews = '', identity = ''): void {
-    if (this.entries.size >= MAX_ENTRIES && !this.entries.has(filePath)) return;
+    if (this.entries.size >= MAX_CACHE_ENTRIES && !this.entries.has(filePath)) return;
     this.entries.set(filePath, {
       mtimeMs,
       size,

@@ -48,7 +48,7 @@ export function handleWorkerRequest(
         : readFile
           ? readFile(file.path, request.maxBytes, file.reviews)
           : { path: file.path, summary: failedSummary(file.path, 'no file system in this worker') };
-      post({ id: request.id, kind: 'file', result });
+      post({ id: request.id, kind: 'file', result: JSON.stringify(result) });
     }
   } catch (error) {
     post({ id: request.id, kind: 'error', message: (error as Error)?.message ?? String(error) });

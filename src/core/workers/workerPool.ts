@@ -223,7 +223,7 @@ export class AnalysisWorkerPool {
       this.finish(slot);
       job.resolve({ analysis: reply.analysis, ms: reply.ms, failures: reply.failures, reviewed: reply.reviewed });
     } else if (reply.kind === 'file' && job.kind === 'summarize') {
-      job.results.push(reply.result);
+      job.results.push(JSON.parse(reply.result) as SummarizeResult);
       if (job.results.length < job.files.length) return this.arm(slot);
       this.finish(slot);
       job.resolve(job.results);

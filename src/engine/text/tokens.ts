@@ -53,8 +53,12 @@ export const DEFAULT_TAGGING: Tagging = 'fast';
 const CACHE_LIMIT = 4000;
 const cache = new Map<string, ParsedParagraph>();
 
-/** Parse one paragraph; results are cached by text so unchanged paragraphs are not re-tagged. */
-export function parseParagraph(text: string, tagging: Tagging = DEFAULT_TAGGING): ParsedParagraph {
+/**
+ * Parse one paragraph; results are cached by text so unchanged paragraphs are not re-tagged. `useCache`
+ * false (an article read once, for the index) neither reads nor fills the cache.
+ */
+export function parseParagraph(text: string, tagging: Tagging = DEFAULT_TAGGING, useCache = true): ParsedParagraph {
+  if (!useCache) return parseUncached(text, tagging);
   const key = tagging === 'full' ? text : `\u0000fast\u0000${text}`;
   const hit = cache.get(key);
   if (hit) {
@@ -235,11 +239,12 @@ export function tokenize(
   text: string,
   paragraphs: readonly Span[],
   tagging: Tagging = DEFAULT_TAGGING,
+  useCache = true,
 ): { tokens: Token[]; sentences: Span[] } {
   const tokens: Token[] = [];
   const sentences: Span[] = [];
   paragraphs.forEach((para, paragraphIndex) => {
-    const parsed = parseParagraph(text.slice(para.start, para.end), tagging);
+    const parsed = parseParagraph(text.slice(para.start, para.end), tagging, useCache);
     const base = sentences.length;
     for (const s of parsed.sentences) sentences.push({ start: s.start + para.start, end: s.end + para.start });
     // Explicit fields, not an object spread: this runs for every token of the document on every keystroke.

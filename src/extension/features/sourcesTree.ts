@@ -42,7 +42,10 @@ const ICONS: Record<SourceNode['kind'], string> = {
   note: 'note',
   orphan: 'warning',
   unanalysed: 'warning',
+  more: 'ellipsis',
 };
+/** Not contributed: what a "Show more" node runs (the next page of its parent's children). */
+export const SHOW_MORE_COMMAND = 'seedAnnotator.sources.showMore';
 const ENTITY_ICONS: Record<string, string> = { PER: 'person', LOC: 'location', ORG: 'organization' };
 const GROUP_ICONS: Record<string, string> = {
   'group:speakers': 'person',
@@ -86,6 +89,8 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
     item.contextValue = node.contextValue ?? node.kind;
     const entityIcon = node.kind === 'entity' ? ENTITY_ICONS[node.key?.slice(0, 3) ?? ''] : undefined;
     item.iconPath = new vscode.ThemeIcon(node.icon ?? GROUP_ICONS[node.id] ?? entityIcon ?? ICONS[node.kind]);
+    if (node.kind === 'more' && node.parent)
+      item.command = { command: SHOW_MORE_COMMAND, title: 'Show More', arguments: [node.parent] };
     if (node.location) {
       item.resourceUri = node.kind === 'article' ? uriOf(node.location.path) : undefined;
       item.command = {
@@ -139,13 +144,18 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
   }
 
   find(id: string): SourceNode | undefined {
-    return findNode(this.tree(), id);
+    return findNode(this.tree(), id, (group) => this.changeEmitter.fire(group));
   }
 
   async setSort(sort: SourcesSort): Promise<void> {
     this.sort = sort;
     await this.state.update(SORT_STATE, sort);
     this.refresh();
+  }
+
+  /** The next page of a long list's children. */
+  showMore(parent: SourceNode): void {
+    if (parent.showMore()) this.changeEmitter.fire(parent);
   }
 
   setFilter(filter: string): void {
@@ -262,6 +272,7 @@ export function registerSourcesView(
       updateMessage();
     }),
     vscode.commands.registerCommand('seedAnnotator.revealInSources', revealCurrent),
+    vscode.commands.registerCommand(SHOW_MORE_COMMAND, (parent?: SourceNode) => parent && provider.showMore(parent)),
   );
   return { provider, view, disposable };
 }

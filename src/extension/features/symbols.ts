@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Analysis, EntityType, Span } from '../../engine';
 import { itemsAt } from '../../core/summary/lookup';
 import { entityKey } from '../../core/summary/entityKey';
+import { rangeAt, unpackRanges } from '../../core/summary/packedRanges';
 import { snippet, sourceName } from '../../core/summary/summary';
 import { toLocation } from './locations';
 import { SEED_LANGUAGE } from '../seedLanguage';
@@ -41,7 +42,7 @@ export function registerSymbols(store: AnalysisStore, index: WorkspaceIndex): vs
           const container =
             group.role ?? (group.type === 'PER' ? 'person' : group.type === 'LOC' ? 'place' : 'organization');
           for (const file of group.files) {
-            const first = file.ranges[0];
+            const first = rangeAt(file.ranges, 0);
             if (first)
               out.push(
                 new vscode.SymbolInformation(
@@ -65,7 +66,7 @@ export function registerSymbols(store: AnalysisStore, index: WorkspaceIndex): vs
         const model = index.model();
         const group = model.entities.get(model.resolve(entityKey(entity.type, entity.name), fileId(document.uri)));
         if (!group) return entity.mentions.map((m) => new vscode.Location(document.uri, spanRange(document, m)));
-        return group.files.flatMap((f) => f.ranges.map((r) => toLocation(f.path, r)));
+        return group.files.flatMap((f) => unpackRanges(f.ranges).map((r) => toLocation(f.path, r)));
       },
     }),
   );

@@ -9,6 +9,8 @@ export class WorkspaceModelCache {
   private last: WorkspaceModel | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
+  /** How long the last build took (the index spaces partial refreshes by it). */
+  lastBuildMs = 0;
 
   constructor(private readonly build: () => WorkspaceModel) {}
 
@@ -18,7 +20,11 @@ export class WorkspaceModelCache {
   }
 
   model(): WorkspaceModel {
-    this.cached ??= this.build();
+    if (!this.cached) {
+      const started = performance.now();
+      this.cached = this.build();
+      this.lastBuildMs = performance.now() - started;
+    }
     this.last = this.cached;
     return this.cached;
   }

@@ -8,6 +8,7 @@ import type { FileSummary } from '../../core/summary/summary';
 import { reviewedSummary } from '../../core/summary/reviewedSummary';
 import { buildWorkspaceModel, type WorkspaceModel } from '../../core/model/workspaceModel';
 import { applyEntityRulesToSummaries } from '../../core/review/summaryRules';
+import { partialRefreshDelay } from '../../core/model/refreshPacing';
 import type { IndexProgress } from '../../core/presentation/sourceNodes';
 import { log } from '../log';
 import type { ReviewStore } from '../review/store';
@@ -20,9 +21,6 @@ import { candidacyOf, findSeedFiles, isSeedText } from './seedFileFinder';
 import type { AnalysisStore } from './store';
 import { IndexUpdateQueue } from './updateQueue';
 import type { VirtualFileIndexer } from './virtualFileIndexer';
-
-/** While a build runs, partial results reach the tree at most this often. */
-const PARTIAL_REFRESH_MS = 1000;
 
 /** An open document belongs in the index: a seed file of a workspace folder (by name or header). */
 function belongsInIndex(document: vscode.TextDocument): boolean {
@@ -189,13 +187,16 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.changeEmitter.fire();
   }
 
-  /** A summary of a build in progress goes into the index now; the tree hears of it at most every second. */
+  /**
+   * A summary of a build in progress goes into the index now; the tree hears of it at most every second, less
+   * often once rebuilding the model takes long (refreshPacing.ts).
+   */
   private addPartial(id: string, summary: FileSummary): void {
     this.disk.set(id, summary);
     this.partialTimer ??= setTimeout(() => {
       this.partialTimer = undefined;
       if (!this.disposed) this.changed();
-    }, PARTIAL_REFRESH_MS);
+    }, partialRefreshDelay(this.models.lastBuildMs));
   }
 
   private async build(fresh: boolean): Promise<void> {

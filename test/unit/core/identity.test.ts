@@ -19,7 +19,7 @@ function article(path: string, entities: EntitySpec[], speakers: string[] = []):
       type,
       name,
       aliases,
-      mentions: [[i, 0, i, name.length]],
+      mentions: [i, 0, i, name.length],
     })),
     quotes: speakers.map((speaker, i) => ({
       range: [20 + i, 0, 20 + i, 5],

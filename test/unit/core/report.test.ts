@@ -27,7 +27,7 @@ function article(
     type: 'PER',
     name,
     aliases: [name],
-    mentions: [[0, 0, 0, name.length]],
+    mentions: [0, 0, 0, name.length],
     ...(gender ? { gender } : {}),
     ...(role ? { role } : {}),
   }));

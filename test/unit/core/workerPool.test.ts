@@ -56,7 +56,7 @@ function scriptedFactory(
             onMessage({
               id: request.id,
               kind: 'file',
-              result: { path: file.path, summary: summarize(file.path, 'x', analyze('x')) },
+              result: JSON.stringify({ path: file.path, summary: summarize(file.path, 'x', analyze('x')) }),
             });
           }
         });

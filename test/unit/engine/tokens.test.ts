@@ -32,3 +32,22 @@ describe('fast tagging: unknown title-case words beside names are proper nouns',
     it(`${word} keeps ${tag} in "${text}"`, () => assert.ok(tagsOf(text, word).has(tag)));
   }
 });
+
+describe('the paragraph parse cache', () => {
+  const text = 'The minister said the plan would work.';
+
+  it('keeps a parse for the next analysis of the same paragraph', () => {
+    clearParseCache();
+    assert.equal(parseParagraph(text), parseParagraph(text));
+  });
+
+  it('is neither read nor filled when an article is read once (useCache false)', () => {
+    clearParseCache();
+    const once = parseParagraph(text, 'fast', false);
+    assert.notEqual(parseParagraph(text, 'fast', false), once);
+    const cached = parseParagraph(text);
+    assert.notEqual(cached, once);
+    assert.deepEqual(cached.tokens, once.tokens);
+    assert.notEqual(parseParagraph(text, 'fast', false), cached);
+  });
+});

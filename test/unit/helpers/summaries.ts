@@ -14,7 +14,7 @@ export function article(
       type,
       name,
       aliases,
-      mentions: Array.from({ length: mentions }, (_, i) => [i, 0, i, name.length] as [number, number, number, number]),
+      mentions: Array.from({ length: mentions }, (_, i) => [i, 0, i, name.length]).flat(),
     })),
     quotes: quotes.map(([speaker, key], i) => ({
       range: [10 + i, 0, 10 + i, 5],

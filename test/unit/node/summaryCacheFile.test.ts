@@ -13,7 +13,7 @@ function summary(i: number): FileSummary {
     path: `/w/${i}.txt`,
     date: '2024-01-02',
     title: `Title ${i} — “quoted”\nsecond line`,
-    entities: [{ key: 'PER:ann lee', type: 'PER', name: 'Ann Lee', aliases: ['Lee'], mentions: [[0, 1, 0, 8]] }],
+    entities: [{ key: 'PER:ann lee', type: 'PER', name: 'Ann Lee', aliases: ['Lee'], mentions: [0, 1, 0, 8] }],
     quotes: [
       {
         range: [1, 0, 1, 20],
@@ -145,5 +145,24 @@ describe('summary cache file', () => {
     const reloaded = new SummaryCache(storage, 'v');
     await reloaded.load();
     assert.deepEqual(reloaded.get('/w/a.txt', 1, 2), failedSummary('/w/a.txt', 'binary'));
+  });
+});
+
+describe('summary cache file: reading lines', () => {
+  it('gives every line whole, across read chunks, without line breaks (LF or CRLF), the last without one too', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-cache-lines-'));
+    try {
+      const file = path.join(dir, 'cache.json');
+      const long = 'x'.repeat(3 * (1 << 20) + 17); // longer than a read chunk
+      fs.writeFileSync(file, `first\n${long}\r\nthird “é”\n\nlast`);
+      const lines: string[] = [];
+      for await (const line of fileCacheStorage(file).readLines!()) lines.push(line);
+      assert.deepEqual(
+        lines.map((l) => (l.length > 100 ? l.length : l)),
+        ['first', long.length, 'third “é”', '', 'last'],
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,7 @@
-// The Sources tree: a speaker's quotes grouped by article.
+// The Sources tree: a speaker's quotes grouped by article; long lists in pages.
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { buildSourceTree, findNode } from '../../../../src/core/presentation/sourceNodes';
+import { buildSourceTree, CHILDREN_PAGE, findNode } from '../../../../src/core/presentation/sourceNodes';
 import { buildWorkspaceModel } from '../../../../src/core/model/workspaceModel';
 import { isQuoteFragment, type FileSummary, type QuoteSummary } from '../../../../src/core/summary/summary';
 
@@ -92,4 +92,78 @@ describe("Sources tree: a speaker's quotes by article", () => {
     it(`“${text}”${partial ? ' (partial)' : ''} is ${fragment ? 'a fragment' : 'a full quote'}`, () =>
       assert.equal(isQuoteFragment({ text, partial }), fragment));
   }
+});
+
+describe('Sources tree: long lists in pages of 200', () => {
+  const speakers = 450;
+  const files: FileSummary[] = Array.from({ length: speakers }, (_, i) => {
+    const name = `Speaker ${String(i).padStart(3, '0')}`;
+    return {
+      path: `/w/${i}.txt`,
+      title: name,
+      entities: [],
+      quotes: Array.from({ length: speakers - i }, (_, q) => ({
+        range: [q, 0, q, 5] as [number, number, number, number],
+        text: `Quote ${q} of ${name}, long enough to be a statement.`,
+        partial: false,
+        speaker: name,
+        speakerKey: `SRC:${name.toLowerCase()}`,
+      })),
+      claims: [],
+      problemCounts: {},
+    };
+  });
+  const tree = (): ReturnType<typeof buildSourceTree> =>
+    buildSourceTree(buildWorkspaceModel(files), { sort: 'count', fileLabel: (p) => path.basename(p) });
+
+  it('shows the first 200 children, then "Show more" with what remains', () => {
+    const group = findNode(tree(), 'group:speakers')!;
+    assert.equal(group.childCount, speakers);
+    const shown = group.children;
+    assert.equal(shown.length, CHILDREN_PAGE + 1);
+    assert.equal(shown[0]!.label, 'Speaker 000');
+    const more = shown[CHILDREN_PAGE]!;
+    assert.deepEqual([more.kind, more.label, more.description], ['more', 'Show more', '200 more · 200 of 450 shown']);
+    assert.equal(more.parent, group);
+  });
+
+  it('"Show more" adds the next page; the last page has no "Show more"', () => {
+    const group = findNode(tree(), 'group:speakers')!;
+    assert.ok(group.showMore());
+    assert.equal(group.children.length, 2 * CHILDREN_PAGE + 1);
+    assert.equal(group.children.at(-1)!.description, '50 more · 400 of 450 shown');
+    assert.ok(group.showMore());
+    assert.equal(group.children.length, speakers);
+    assert.ok(group.children.every((n) => n.kind === 'speaker'));
+    assert.equal(group.showMore(), false);
+  });
+
+  it("a speaker's long list of quotes in one article is paged too", () => {
+    const speaker = findNode(tree(), 'speaker:SRC:speaker 000')!;
+    const article = speaker.children[0]!;
+    assert.equal(article.childCount, speakers);
+    assert.equal(article.children.length, CHILDREN_PAGE + 1);
+    assert.equal(article.children.at(-1)!.kind, 'more');
+  });
+
+  it('finding a child past the pages shown shows its page', () => {
+    const roots = tree();
+    const grown: string[] = [];
+    const found = findNode(roots, 'speaker:SRC:speaker 420', (group) => grown.push(group.id));
+    assert.equal(found?.label, 'Speaker 420');
+    assert.deepEqual(grown, ['group:speakers']);
+    assert.ok(findNode(roots, 'group:speakers')!.children.includes(found!));
+  });
+
+  it('a filter narrows the list before it is paged', () => {
+    const roots = buildSourceTree(buildWorkspaceModel(files), {
+      sort: 'count',
+      filter: 'speaker 44',
+      fileLabel: (p) => path.basename(p),
+    });
+    assert.deepEqual(
+      findNode(roots, 'group:speakers')!.children.map((n) => n.label),
+      Array.from({ length: 10 }, (_, i) => `Speaker 44${i}`),
+    );
+  });
 });

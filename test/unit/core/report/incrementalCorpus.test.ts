@@ -41,7 +41,7 @@ function summaryOf(a: Article): FileSummary {
       type: 'PER',
       name,
       aliases: [name],
-      mentions: [[0, 0, 0, name.length]],
+      mentions: [0, 0, 0, name.length],
       ...(gender ? { gender } : {}),
     })),
     quotes: a.quotes.map((q, i) => ({

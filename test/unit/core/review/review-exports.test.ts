@@ -13,6 +13,7 @@ import {
 import { parseSidecar } from '../../../../src/core/review/jsonld';
 import { entityRules, type ReviewAnnotation } from '../../../../src/core/review/model';
 import { summarize } from '../../../../src/core/summary/summary';
+import { rangeCount } from '../../../../src/core/summary/packedRanges';
 import { buildWorkspaceModel } from '../../../../src/core/model/workspaceModel';
 import { annotate, BRIDGE_ARTICLE, STORM_ARTICLE } from '../../helpers/reviewFixtures';
 
@@ -108,7 +109,7 @@ describe('exports of the reviewed workspace', function () {
         machine.filter((m) => m.body.type === type && m.target.source === 'seeds/bridge.txt');
       assert.equal(bodies('seed:Quote').length, 3, 'the engine’s quotes, not the reader’s added one');
       assert.equal(bodies('seed:Claim').length, 3);
-      const mentions = articles[1]!.summary.entities.reduce((n, e) => n + e.mentions.length, 0);
+      const mentions = articles[1]!.summary.entities.reduce((n, e) => n + rangeCount(e.mentions), 0);
       assert.equal(bodies('seed:EntityMention').length, mentions);
     });
 

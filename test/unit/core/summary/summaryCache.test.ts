@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { summarizeFiles } from '../../../../src/node/indexBuilder';
 import { fileCacheStorage } from '../../../../src/node/fileCacheStorage';
-import { SummaryCache } from '../../../../src/core/summary/summaryCache';
+import { MAX_CACHE_ENTRIES, SummaryCache } from '../../../../src/core/summary/summaryCache';
 import { failedSummary } from '../../../../src/core/summary/summary';
 
 describe('SummaryCache', () => {
@@ -31,6 +31,18 @@ describe('SummaryCache', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('keeps a collection of 100,000 articles, and no more than its limit', () => {
+    const cache = new SummaryCache(
+      { read: () => Promise.reject(new Error('none')), write: async () => {}, removeLeftovers: async () => {} },
+      'v',
+    );
+    const summary = failedSummary('/w/a.txt', 'x');
+    for (let i = 0; i < 100_000; i++) cache.set(`/w/${i}.txt`, 1, 1, summary);
+    assert.equal(cache.size, 100_000);
+    for (let i = 100_000; i <= MAX_CACHE_ENTRIES; i++) cache.set(`/w/${i}.txt`, 1, 1, summary);
+    assert.equal(cache.size, MAX_CACHE_ENTRIES);
   });
 });
 
