@@ -5,7 +5,6 @@ import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { endsSentence, hasPunctAfter, isCapitalised } from '../text/tokenShapes';
 import { isTimeWord } from './timePhrases';
-import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/people';
 import { CUE_VERB_FORMS, type CueVerbKind } from '../lexicon/verbs';
 import {
   isClauseWord,
@@ -18,6 +17,7 @@ import {
 } from './sourcePhrases';
 import { COUNTRY_NAMES, REGION_NAMES } from '../lexicon/places';
 import { headOfModifier, relativeSource } from './sourceHeads';
+import { notACue } from './cueGuards';
 
 export type CueKind = CueVerbKind;
 
@@ -78,8 +78,7 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
     prev !== undefined &&
     (subjectEnd(tokens, i - 1) || /,\s*$/.test(prev.post));
   if (!t.tags.has('Verb') && !t.tags.has('Gerund') && !ingForm && !presentAfterSubject) return null;
-  if (beforeRoleNoun(tokens, i, form.lemma) || (normal === form.lemma && insideName(tokens, i))) return null;
-  if (form.lemma === 'quote' && prev?.normal === 'i') return null; // "Trump said, and I quote, “…”": the writer's aside
+  if (notACue(tokens, i, form.lemma)) return null;
   const particles = form.particles;
   let last = i;
   if (particles) {
@@ -90,32 +89,6 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
     return null; // "continue to defend"
   }
   return { first: i, last, lemma: form.lemma, kind: form.kind, span: { start: t.start, end: tokens[last]!.end } };
-}
-
-/** "Iowa State University": a capitalised bare cue form between two capitalised words, nothing between, names. */
-function insideName(tokens: readonly Token[], i: number): boolean {
-  const [prev, t, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
-  return (
-    !!prev &&
-    !!next &&
-    isCapitalised(t) &&
-    isCapitalised(prev) &&
-    isCapitalised(next) &&
-    !/\S/.test(prev.post + t.post + next.pre)
-  );
-}
-
-/** "White House press secretary": a bare cue form right before a role noun is part of the role. */
-function beforeRoleNoun(tokens: readonly Token[], i: number, lemma: string): boolean {
-  const t = tokens[i]!;
-  const next = tokens[i + 1];
-  return (
-    t.normal === lemma &&
-    !hasPunctAfter(t) &&
-    next !== undefined &&
-    !isCapitalised(next) &&
-    (ROLE_NOUNS.has(next.normal) || TITLE_WORDS.has(next.normal))
-  );
 }
 
 /** Any verb at token k read as a reporting cue, so that sourceBefore finds its subject. */
