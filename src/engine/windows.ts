@@ -13,6 +13,8 @@ export const WINDOW_CHARS = 50_000;
  * reports was found with the same context as in the whole text.
  */
 export const WINDOW_OVERLAP_CHARS = 10_000;
+/** A visible range ending further than this is not waited for: the window is the first WINDOW_CHARS then. */
+export const WINDOW_MAX_VISIBLE_END = 200_000;
 /** A window ends at a blank line (a paragraph end) no further than this past its nominal end, or not at all. */
 const MAX_ALIGNMENT_CHARS = 20_000;
 
@@ -27,7 +29,7 @@ const SIZES: WindowSizes = { minText: WINDOWED_MIN_CHARS, covered: WINDOW_CHARS,
 /** The first window of `text`, reaching at least `minEnd` (the end of the visible range); undefined for a text analysed whole. */
 export function firstWindow(text: string, minEnd = 0, sizes = SIZES): AnalysisWindow | undefined {
   if (text.length <= sizes.minText) return undefined;
-  const covered = blankLineAfter(text, Math.max(sizes.covered, minEnd));
+  const covered = blankLineAfter(text, Math.max(sizes.covered, minEnd <= WINDOW_MAX_VISIBLE_END ? minEnd : 0));
   const analysed = covered === undefined ? undefined : blankLineAfter(text, covered + sizes.overlap);
   if (covered === undefined || analysed === undefined || analysed > text.length / 2) return undefined;
   return { covered: { start: 0, end: covered }, analysed };

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { analyze, analyzeFirstWindow, analyzeWindow, firstWindow, WINDOWED_MIN_CHARS } from '../../../src/engine';
 import type { Analysis, AnalyzeOptions, Attribution, Quote } from '../../../src/engine/types';
-import { WINDOW_CHARS, WINDOW_OVERLAP_CHARS } from '../../../src/engine/windows';
+import { WINDOW_CHARS, WINDOW_MAX_VISIBLE_END, WINDOW_OVERLAP_CHARS } from '../../../src/engine/windows';
 import { checkAnalysis } from '../helpers/invariants';
 import { repoRoot } from '../helpers/repoRoot';
 
@@ -131,6 +131,11 @@ describe('windows: a long article’s first window reports what the whole analys
     assert.ok(window.covered.end >= WINDOW_CHARS && window.analysed > window.covered.end + WINDOW_OVERLAP_CHARS);
     for (const at of [window.covered.end, window.analysed]) assert.match(text.slice(at, at + 3), /^\n\s*\n/);
     assert.ok(firstWindow(text, 80_000)!.covered.end >= 80_000, 'a window reaches the end of the visible range');
+    assert.equal(
+      firstWindow(text, WINDOW_MAX_VISIBLE_END + 1)!.covered.end,
+      window.covered.end,
+      'a visible range far down is not waited for',
+    );
   });
 
   it('analyses an article of ordinary length whole', () => {
