@@ -1,9 +1,12 @@
 // The engine's entry point: analyze(text) → Analysis. Pure: no vscode, no I/O.
 import { prepareText, runFinders } from './pipeline';
 import type { Analysis, AnalyzeOptions } from './types';
+import { firstWindow, windowAnalysis } from './windows';
 
 export * from './types';
 export { clearParseCache } from './text/tokens';
+export { firstWindow, WINDOWED_MIN_CHARS } from './windows';
+import type { AnalysisWindow } from './types';
 
 export const DEFAULT_MAX_CHARS = 2_000_000;
 
@@ -24,6 +27,20 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   }
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
   return analysis;
+}
+
+/**
+ * The first window of a long text (see windows.ts), reaching at least `minEnd` (the end of the visible range),
+ * its analysis marked with `window`; a text of ordinary length is analysed whole.
+ */
+export function analyzeFirstWindow(input: string, options: AnalyzeOptions = {}, minEnd = 0): Analysis {
+  const window = firstWindow(input, minEnd);
+  return window ? analyzeWindow(input, window, options) : analyze(input, options);
+}
+
+/** The analysis of `window` of `input` (from firstWindow): what starts in its covered part, marked with `window`. */
+export function analyzeWindow(input: string, window: AnalysisWindow, options: AnalyzeOptions = {}): Analysis {
+  return windowAnalysis(input, window, analyze, options);
 }
 
 /** Cut at a paragraph or line break before `max` where possible, never inside a surrogate pair. */

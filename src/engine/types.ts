@@ -197,6 +197,19 @@ export interface Analysis {
   claims: Claim[];
   dates: DateMention[];
   problems: Problem[];
+  /**
+   * Set on the analysis of a long text's first window (see windows.ts): only what starts in `covered` is
+   * reported, and the whole text's analysis is to follow. Absent on an analysis of the whole text.
+   */
+  window?: AnalysisWindow;
+}
+
+/** The part of a text a window analysis reports. */
+export interface AnalysisWindow {
+  /** The reported part, from the start of the text; nothing starting after `covered.end` is reported. */
+  covered: Span;
+  /** Characters analysed: the covered part and the overlap after it. */
+  analysed: number;
 }
 
 export interface AnalyzeOptions {

@@ -15,9 +15,13 @@ export function statusText(analysis: ReviewedAnalysis, analysisMs: number): Stat
   const quotes = analysis.quotes.filter((q) => !q.partial).length;
   const speakers = new Set(analysis.quotes.map((q) => q.speaker?.entityId ?? q.speaker?.name).filter(Boolean)).size;
   const { reviewed, total } = analysis.review;
-  const summary = `${count(quotes, 'quote')} from ${count(speakers, 'speaker')}, ${analysis.claims.length} claims, ${analysis.problems.length} problems (analysed in ${analysisMs.toFixed(0)} ms). Reviewed ${reviewed} of ${total} quotes and claims. Click to list quotes by speaker.`;
+  const window = analysis.window;
+  const part = window
+    ? ` in the first ${window.covered.end.toLocaleString('en-US')} of ${analysis.length.toLocaleString('en-US')} characters; the rest is being analysed`
+    : '';
+  const summary = `${count(quotes, 'quote')} from ${count(speakers, 'speaker')}, ${analysis.claims.length} claims, ${analysis.problems.length} problems${part} (analysed in ${analysisMs.toFixed(0)} ms). Reviewed ${reviewed} of ${total} quotes and claims. Click to list quotes by speaker.`;
   return {
-    text: `$(quote) ${quotes} · $(person) ${speakers} · $(pass) ${reviewed}/${total}`,
+    text: `$(quote) ${quotes} · $(person) ${speakers} · $(pass) ${reviewed}/${total}${window ? ' $(loading~spin)' : ''}`,
     tooltip: `${summary}\n\n$(graph) ${commandLink('Show Collection Report', SHOW_REPORT_COMMAND, [])}`,
   };
 }

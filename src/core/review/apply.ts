@@ -57,6 +57,19 @@ function completeSelectors(text: string, selectors: Selectors): Selectors {
   return at >= 0 && text.indexOf(quote.exact, at + 1) < 0 ? describeSpan(text, at, at + quote.exact.length) : selectors;
 }
 
+/**
+ * A window's analysis (a long text's first part) takes the annotations on its covered part only: the others,
+ * neither applied nor orphaned, wait for the whole text's analysis.
+ */
+function inWindow(all: ReturnType<typeof anchorAnnotations>, window: Analysis['window']): typeof all {
+  if (!window) return all;
+  const end = window.covered.end;
+  return {
+    anchored: all.anchored.filter((a) => a.start < end),
+    orphans: all.orphans.filter((o) => (o.annotation.selectors.position?.start ?? 0) < end),
+  };
+}
+
 /** Anchors every annotation; incomplete selectors are completed from the text first. */
 export function anchorAnnotations(
   text: string,
@@ -84,7 +97,7 @@ export function applyReviews(
   const liveIds = new Set(ruled.entities.map((e) => e.id));
   const keepEntity = (a: Attribution): Attribution =>
     a.entityId && !liveIds.has(a.entityId) ? { ...a, entityId: undefined } : a;
-  const all = anchorAnnotations(text, annotations);
+  const all = inWindow(anchorAnnotations(text, annotations), machine.window);
   const orphans = all.orphans;
   const anchored = all.anchored.filter((a) => a.annotation.body.kind !== 'mention');
   // What the engine said (entity decisions and mention splits applied), whatever decisions came before.

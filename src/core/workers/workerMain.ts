@@ -1,5 +1,5 @@
 // The body of every analysis worker (Node worker thread or Web Worker): answers one request at a time.
-import { analyze, type Analysis } from '../../engine';
+import { analyze, analyzeWindow, type Analysis, type AnalysisWindow, type AnalyzeOptions } from '../../engine';
 import { failedSummary } from '../summary/summary';
 import { summarizeBytes } from '../summary/summarizeBytes';
 import { applyReviewInput } from './workerReview';
@@ -8,14 +8,21 @@ import type { StageFailure, SummarizeResult, WorkerFile, WorkerReply, WorkerRequ
 /** How a worker reads a file it was given by path only (Node); absent where there is no file system. */
 export type ReadFileForSummary = (path: string, maxBytes: number, reviews?: WorkerFile['reviews']) => SummarizeResult;
 
-/** One document's analysis, its duration, and the engine stages that failed (the analysis went on without them). */
-export function analyzeDocument(text: string): { analysis: Analysis; ms: number; failures: StageFailure[] } {
+/**
+ * One document's analysis (of its `window` only, when given), its duration, and the engine stages that failed
+ * (the analysis went on without them).
+ */
+export function analyzeDocument(
+  text: string,
+  window?: AnalysisWindow,
+): { analysis: Analysis; ms: number; failures: StageFailure[] } {
   const failures: StageFailure[] = [];
   const started = performance.now();
-  const analysis = analyze(text, {
+  const options: AnalyzeOptions = {
     expectHeader: true,
     onError: (e) => failures.push({ stage: e.stage, message: (e.error as Error)?.message ?? String(e.error) }),
-  });
+  };
+  const analysis = window ? analyzeWindow(text, window, options) : analyze(text, options);
   return { analysis, ms: performance.now() - started, failures };
 }
 
@@ -31,7 +38,7 @@ export function handleWorkerRequest(
     if (request.kind === 'analyze') {
       const result = request.machine
         ? { analysis: request.machine, ms: 0, failures: [] }
-        : analyzeDocument(request.text);
+        : analyzeDocument(request.text, request.window);
       if (!request.review) return post({ id: request.id, kind: 'analysis', ...result });
       const { reviewed, error } = applyReviewInput(result.analysis, request.text, request.review);
       const failures = error ? [...result.failures, { stage: 'review', message: error }] : result.failures;

@@ -2,7 +2,7 @@
 // for the index, each file under a time budget. A file over budget or a worker that dies takes down only
 // that worker: the file is marked, the rest of its batch goes to a fresh worker. Nothing is re-run on the
 // caller's thread; only when no worker can start at all do jobs fail with WorkersUnavailableError.
-import type { Analysis } from '../../engine';
+import type { Analysis, AnalysisWindow } from '../../engine';
 import type { ReviewedAnalysis } from '../review/apply';
 import { failedSummary } from '../summary/summary';
 import type { ReviewInput } from './workerReview';
@@ -43,10 +43,14 @@ export interface AnalysisResult {
   reviewed?: ReviewedAnalysis;
 }
 
-/** A review to apply in the worker with the analysis; with `machine`, to apply to that analysis only. */
+/**
+ * A review to apply in the worker with the analysis; with `machine`, to apply to that analysis only; with
+ * `window`, the analysis is of that window of the text only (a long text's first part).
+ */
 export interface ReviewRequest {
-  review: ReviewInput;
+  review?: ReviewInput;
   machine?: Analysis;
+  window?: AnalysisWindow;
 }
 
 export interface PoolOptions {

@@ -1,6 +1,6 @@
 // Messages between the analysis service (worker pool) and its workers, on Node worker threads and in
 // Web Workers alike: plain data, structured-clone safe.
-import type { Analysis } from '../../engine';
+import type { Analysis, AnalysisWindow } from '../../engine';
 import type { ReviewedAnalysis } from '../review/apply';
 import type { ReviewAnnotation } from '../review/model';
 import type { FileSummary } from '../summary/summary';
@@ -17,9 +17,10 @@ export interface WorkerFile {
 export type WorkerRequest =
   /**
    * A document's analysis, with its review applied when `review` is given; with `machine`, the analysis is
-   * not run again and only the review is applied (after the sidecar changed).
+   * not run again and only the review is applied (after the sidecar changed); with `window`, only that window
+   * of the text is analysed (a long text's first part, before the whole).
    */
-  | { id: number; kind: 'analyze'; text: string; review?: ReviewInput; machine?: Analysis }
+  | { id: number; kind: 'analyze'; text: string; review?: ReviewInput; machine?: Analysis; window?: AnalysisWindow }
   | { id: number; kind: 'summarize'; maxBytes: number; files: WorkerFile[] };
 
 /** A stage of the engine that failed inside the worker (the analysis went on without it). */

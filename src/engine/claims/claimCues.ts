@@ -25,9 +25,10 @@ for (const line of CLAIMS.topicLinks) {
 
 /** A cue verb (lexicon/verbs/speech-verbs.txt, thought-verbs.txt) used as a verb, with its topic link if one follows. */
 export function claimCueAt(tokens: readonly Token[], i: number): Cue | null {
-  if (readsAsNoun(tokens, i) || readsAsAdverb(tokens, i) || gerundAsNoun(tokens, i)) return null;
+  // The cue forms first: few tokens are one, and the tests of how a form reads are the costlier.
   const cue = cueAt(tokens, i) ?? mistaggedCueAt(tokens, i);
-  return cue && !readsAsOtherVerb(tokens, cue) ? withTopicLink(tokens, cue) : null;
+  if (!cue || readsAsNoun(tokens, i) || readsAsAdverb(tokens, i) || gerundAsNoun(tokens, i)) return null;
+  return readsAsOtherVerb(tokens, cue) ? null : withTopicLink(tokens, cue);
 }
 
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);

@@ -7,9 +7,9 @@ import {
   CONNECTORS,
   HAS_LETTER,
   NUMBER_CELL,
-  POSSESSIVE,
   isDemonym,
   isGazetteerName,
+  withoutPossessive,
 } from './gazetteer';
 import { breaksAfter, isMonthAsDate, type Word } from './words';
 
@@ -92,7 +92,7 @@ function isEntityWord(
   inRun: boolean,
 ): boolean {
   if (!w.cap || !HAS_LETTER.test(w.text) || /\d/.test(w.text)) return false;
-  const base = w.lower.replace(POSSESSIVE, '');
+  const base = withoutPossessive(w.lower);
   if (w.tags.has('Date') && !w.tags.has('Person')) return false;
   if (inRun && ROMAN_NUMERAL.test(w.text)) return true;
   // an acronym in running text: "National Alliance (AN)"
@@ -104,7 +104,7 @@ function isEntityWord(
     w.text.length >= 2;
   if (acronym)
     return !COMMON_CAPITALISED.has(base) && !(w.tags.has('Verb') || w.tags.has('Adjective') || w.tags.has('Plural'));
-  if (!inRun && w.text.replace(/\.$/, '').length === 1)
+  if (!inRun && w.text.length - (w.text.endsWith('.') ? 1 : 0) === 1)
     return w.text.endsWith('.') && !!next && next.cap && next.line === w.line && !breaksAfter(w, next);
   if (isGazetteerName(base) && (w.weak || /\p{Ll}/u.test(w.text) || base.length > 2)) return true;
   if (w.lineInitialDateline) return true;

@@ -14,7 +14,8 @@ export function cluster(
   lowerSeen: Set<string>,
 ): { entities: Entity[]; mentions: Mention[] } {
   const groups = groupByName(dropOverlaps(candidates));
-  const keys = [...groups.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+  const wordCount = new Map([...groups.keys()].map((k) => [k, k.split(' ').length]));
+  const keys = [...groups.keys()].sort((a, b) => wordCount.get(b)! - wordCount.get(a)! || b.length - a.length);
   const parent = linkShortForms(groups, keys);
   const members = poolMembers(groups, keys, parent);
   const { entities, mentions } = dropFamilies(toEntities(groups, members, lowerSeen));

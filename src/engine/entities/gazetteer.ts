@@ -40,8 +40,12 @@ export const DATELINE_TAIL = /^(?:,\s*\p{L}[\p{L}.]*(?: \p{L}[\p{L}.]*)*)?\s+\d{
 
 export type PlaceKind = 'country' | 'city' | 'region';
 
+/** `lower` without a possessive "'s" (checked for an "s" first: most words have none). */
+export const withoutPossessive = (lower: string): string =>
+  lower.endsWith('s') ? lower.replace(POSSESSIVE, '') : lower;
+
 export function placeKind(lower: string): PlaceKind | undefined {
-  const key = lower.replace(POSSESSIVE, '');
+  const key = withoutPossessive(lower);
   if (COUNTRY_NAMES.has(key)) return 'country';
   if (CITY_NAMES.has(key)) return 'city';
   if (REGION_NAMES.has(key)) return 'region';
@@ -53,7 +57,7 @@ export function isGazetteerName(lower: string): boolean {
 }
 
 export function isDemonym(lower: string): boolean {
-  const key = lower.replace(POSSESSIVE, '');
+  const key = withoutPossessive(lower);
   if (placeKind(key)) return false;
   return DEMONYM_PLACE.has(key) || (key.endsWith('s') && DEMONYM_PLACE.has(key.slice(0, -1)));
 }

@@ -59,20 +59,15 @@ export function buildWords(ctx: DocContext): Word[] {
   let prevEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
-    const gap = text.slice(prevEnd, first.start);
-    if (gap.includes('\n')) {
+    const newLine = hasLineBreak(text, prevEnd, first.start);
+    if (newLine) {
       line++;
       lineStart = true;
     }
     let j = i;
-    const hyphenAfter = (k: number): boolean =>
-      k + 1 < tokens.length &&
-      /^\.?-$/.test(tokens[k]!.post) &&
-      tokens[k + 1]!.pre === '' &&
-      tokens[k + 1]!.start === tokens[k]!.end + tokens[k]!.post.length;
     // "ex-Milan", "anti-NATO": the name starts after the lower-case prefix.
     if (
-      hyphenAfter(i) &&
+      joinedByHyphen(tokens, i) &&
       /^\p{Ll}+$/u.test(first.text) &&
       !NAME_PARTICLES.has(first.text) &&
       /^\p{Lu}/u.test(tokens[i + 1]!.text)
@@ -81,16 +76,13 @@ export function buildWords(ctx: DocContext): Word[] {
       lineStart = false;
       continue;
     }
-    while (hyphenAfter(j)) j++;
+    while (joinedByHyphen(tokens, j)) j++;
     const last = tokens[j]!;
     const end = last.end + (keepsPeriod(last, tokens[j + 1]) ? 1 : 0);
     const wordText = text.slice(first.start, end);
     const prevToken = tokens[i - 1];
     const afterInitial =
-      prevToken !== undefined &&
-      ABBREVIATION.test(prevToken.text) &&
-      /^\.\s+$/.test(prevToken.post) &&
-      !gap.includes('\n');
+      prevToken !== undefined && ABBREVIATION.test(prevToken.text) && /^\.\s+$/.test(prevToken.post) && !newLine;
     const sentenceStart =
       !afterInitial &&
       (!prevToken ||
@@ -128,6 +120,22 @@ export function buildWords(ctx: DocContext): Word[] {
   markTitleCaseSentences(words);
   markDefinedAcronyms(words);
   return words;
+}
+
+/** Whether text[from, to) holds a line break (the gap between two tokens: a few characters). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/** Token k and the next are one word joined by a hyphen ("ex-Milan", "U.S.-led"). */
+function joinedByHyphen(tokens: readonly Token[], k: number): boolean {
+  return (
+    k + 1 < tokens.length &&
+    /^\.?-$/.test(tokens[k]!.post) &&
+    tokens[k + 1]!.pre === '' &&
+    tokens[k + 1]!.start === tokens[k]!.end + tokens[k]!.post.length
+  );
 }
 
 /** Longest item of a list of names ("Walter Little", "Joost van der Westhuizen"). */
@@ -312,7 +320,8 @@ const DATE_PREPOSITIONS = wordSet(GRAMMAR.datePrepositions);
 
 /** "in May", "May 13", "May-August": a month word used as a date, not a name. */
 export function isMonthAsDate(w: Word, prev: Word | undefined, next: Word | undefined): boolean {
-  if (!MONTHS.has(w.lower.split('-')[0]!)) return false;
+  const dash = w.lower.indexOf('-');
+  if (!MONTHS.has(dash < 0 ? w.lower : w.lower.slice(0, dash))) return false;
   if (w.lower.includes('-') || (next !== undefined && next.line === w.line && /^\d/.test(next.text))) return true;
   // "in May", and "In May," opening a sentence
   return prev !== undefined && prev.line === w.line && (!prev.cap || prev.weak) && DATE_PREPOSITIONS.has(prev.lower);

@@ -67,10 +67,14 @@ const gap = (a: Span, b: Span): number => Math.max(0, a.start - b.end, b.start -
 const logScale = (chars: number): number => Math.log1p(chars) / 8;
 const lastWord = (name: string): string => (name.trim().split(/\s+/).pop() ?? '').toLowerCase();
 
-/** Per document: entities by id and how many people share each surname. */
+/**
+ * Per document: entities by id, how many people share each surname, and per paragraph its attributed quotes
+ * (not partial) by speaker name, counted once rather than for each quote.
+ */
 class DocFacts {
   readonly byId: Map<string, Entity>;
   private readonly surnames = new Map<string, number>();
+  readonly attributed = new Map<number, { count: number; bySpeaker: Map<string, number> }>();
 
   constructor(readonly input: ConfidenceInput) {
     this.byId = new Map(input.entities.map((e) => [e.id, e]));
@@ -79,6 +83,13 @@ class DocFacts {
       const s = lastWord(e.name);
       this.surnames.set(s, (this.surnames.get(s) ?? 0) + 1);
     }
+    for (const q of input.quotes) {
+      if (!q.speaker || q.partial) continue;
+      let paragraph = this.attributed.get(q.paragraph);
+      if (!paragraph) this.attributed.set(q.paragraph, (paragraph = { count: 0, bySpeaker: new Map() }));
+      paragraph.count++;
+      paragraph.bySpeaker.set(q.speaker.name, (paragraph.bySpeaker.get(q.speaker.name) ?? 0) + 1);
+    }
   }
 
   sharedSurname(name: string): boolean {
@@ -86,11 +97,14 @@ class DocFacts {
   }
 }
 
+/** Whether other attributed quotes share the quote's paragraph, and the share of them given to its speaker. */
 function paragraphAgreement(facts: DocFacts, q: Quote): [number, number] {
-  const others = facts.input.quotes.filter((o) => o !== q && o.paragraph === q.paragraph && o.speaker && !o.partial);
-  if (!others.length) return [0, 0];
-  const same = others.filter((o) => o.speaker!.name === q.speaker!.name).length;
-  return [1, same / others.length];
+  const paragraph = facts.attributed.get(q.paragraph);
+  const self = q.partial ? 0 : 1; // `q` has a speaker: counted in its paragraph unless partial
+  const others = (paragraph?.count ?? 0) - self;
+  if (!others) return [0, 0];
+  const same = (paragraph!.bySpeaker.get(q.speaker!.name) ?? 0) - self;
+  return [1, same / others];
 }
 
 function entityFeatures(facts: DocFacts, s: Attribution): number[] {

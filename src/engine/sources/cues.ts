@@ -51,7 +51,7 @@ const subjectEnd = (tokens: readonly Token[], k: number): boolean => {
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const t = tokens[i];
   if (!t) return null;
-  const normal = t.normal.replace(/[’']s$/, '');
+  const normal = t.normal.endsWith('s') ? t.normal.replace(/[’']s$/, '') : t.normal;
   if (normal === 'according' && tokens[i + 1]?.normal === 'to' && !hasPunctAfter(t)) {
     return {
       first: i,

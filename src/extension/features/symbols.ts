@@ -19,19 +19,38 @@ const ENTITY_SYMBOL: Record<EntityType, vscode.SymbolKind> = {
 };
 const MAX_WORKSPACE_SYMBOLS = 500;
 
+/**
+ * The outline is asked for once per version: it waits for the first analysis rather than stay empty. A long
+ * document's outline may come from its first window; the provider is registered anew when the whole analysis
+ * arrives, which makes VS Code ask again.
+ */
+function registerOutline(store: AnalysisStore): vscode.Disposable {
+  const fromWindow = new Set<vscode.TextDocument>();
+  const provider: vscode.DocumentSymbolProvider = {
+    provideDocumentSymbols: async (document, token) => {
+      const analysis = store.analysisFor(document, token) ?? (await store.whenAvailable(document));
+      if (!analysis || token.isCancellationRequested) return [];
+      if (analysis.window) fromWindow.add(document);
+      return outline(document, analysis);
+    },
+  };
+  const register = (): vscode.Disposable =>
+    vscode.languages.registerDocumentSymbolProvider(SEED_LANGUAGE, provider, { label: 'Seed Annotator' });
+  let registration = register();
+  const listener = store.onDidChange(({ document, analysis }) => {
+    if (analysis?.window || !fromWindow.delete(document) || !analysis) return;
+    registration.dispose();
+    registration = register();
+  });
+  return new vscode.Disposable(() => {
+    listener.dispose();
+    registration.dispose();
+  });
+}
+
 export function registerSymbols(store: AnalysisStore, index: WorkspaceIndex): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.languages.registerDocumentSymbolProvider(
-      SEED_LANGUAGE,
-      {
-        // The outline is asked for once per version: it waits for the first analysis rather than stay empty.
-        provideDocumentSymbols: async (document, token) => {
-          const analysis = store.analysisFor(document, token) ?? (await store.whenAnalysed(document));
-          return analysis && !token.isCancellationRequested ? outline(document, analysis) : [];
-        },
-      },
-      { label: 'Seed Annotator' },
-    ),
+    registerOutline(store),
     vscode.languages.registerWorkspaceSymbolProvider({
       provideWorkspaceSymbols(query) {
         const needle = query.trim().toLowerCase();

@@ -72,7 +72,7 @@ export class AnalysisService implements vscode.Disposable {
         this.noWorkers(error.message);
       }
     }
-    return review?.machine ? { analysis: review.machine, ms: 0, failures: [] } : analyzeDocument(text);
+    return review?.machine ? { analysis: review.machine, ms: 0, failures: [] } : analyzeDocument(text, review?.window);
   }
 
   /** Summaries of files given as bytes (virtual file systems, the web), in order. */

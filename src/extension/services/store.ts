@@ -1,6 +1,7 @@
 // The analysis store: one Analysis per open seed document version, computed by the analysis service's
 // workers after a debounce. Readers (hovers, tree, symbols…) get the last result at once and hear of the
-// new one through onDidChange; commands that act on offsets await the current version.
+// new one through onDidChange; commands that act on offsets await the current version. A long document just
+// opened shows its first window's analysis (marked by `window`) while the whole is computed.
 import * as vscode from 'vscode';
 import { SEED_LANGUAGE } from '../seedLanguage';
 import type { Analysis } from '../../engine';
@@ -15,6 +16,7 @@ import {
   type ReviewRequest,
 } from '../../core/workers/workerPool';
 import { reviewInput } from '../../core/workers/workerReview';
+import { analyzeWindowFirst, type StagedAnalysis } from '../../core/workers/windowFirst';
 import { applyReviews, type ReviewedAnalysis } from '../../core/review/apply';
 import { log } from '../log';
 import type { ReviewStore } from '../review/store';
@@ -124,15 +126,28 @@ export class AnalysisStore implements vscode.Disposable {
     return stored && this.current(document, stored);
   }
 
-  /** The analysis of the document's current version, once it is computed (undefined if it failed). */
+  /** The whole analysis of the document's current version, once it is computed (undefined if it failed). */
   async whenAnalysed(document: vscode.TextDocument): Promise<ReviewedAnalysis | undefined> {
     for (let tries = 0; tries < 100 && isSeedDocument(document) && !document.isClosed; tries++) {
       const analysis = this.analysisFor(document);
-      if (analysis && this.get(document)) return analysis;
+      if (analysis && this.get(document) && !analysis.window) return analysis;
       if (this.failure(document)) return undefined;
       await this.request(document);
     }
-    return this.get(document);
+    const analysis = this.get(document);
+    return analysis?.window ? undefined : analysis;
+  }
+
+  /** The first analysis of the current version to arrive: a long document's first window, else the whole one. */
+  whenAvailable(document: vscode.TextDocument): Promise<ReviewedAnalysis | undefined> {
+    const now = this.analysisFor(document);
+    if (now && this.get(document)) return Promise.resolve(now);
+    const whole = this.whenAnalysed(document);
+    let listener: vscode.Disposable | undefined;
+    const first = new Promise<ReviewedAnalysis | undefined>((resolve) => {
+      listener = this.onDidChange((e) => e.document === document && this.get(document) && resolve(this.get(document)));
+    });
+    return Promise.race([first, whole]).finally(() => listener?.dispose());
   }
 
   /** Why the current version has no analysis (it timed out or crashed its worker), if so. */
@@ -237,7 +252,15 @@ export class AnalysisStore implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     const revision = this.reviews.revisionFor(document.uri);
-    const done = this.service.analyze(document.getText(), key, this.reviewRequest(document)).then(
+    const staged = this.ask(document, key, version);
+    void staged.first?.then(
+      (result) => this.receivedWindow(document, version, revision, result),
+      (error: Error) => {
+        if (!(error instanceof SupersededError || error instanceof ServiceStoppedError))
+          log().error(`Analysis of the first part of ${document.uri.fsPath} failed`, error);
+      },
+    );
+    const done = staged.whole.then(
       (result) => {
         this.received(document, result);
         if (document.version !== version || document.isClosed) return;
@@ -261,6 +284,35 @@ export class AnalysisStore implements vscode.Disposable {
     const entry = { version, done: done.finally(() => this.pending.get(key) === entry && this.pending.delete(key)) };
     this.pending.set(key, entry);
     return entry.done;
+  }
+
+  /**
+   * The service's analysis of the document: a long document with no analysis yet (just opened) is asked for its
+   * first window too, reaching the end of what its editors show; not in-process, where it would only delay the whole.
+   */
+  private ask(document: vscode.TextDocument, key: string, version: number): StagedAnalysis {
+    const analyze = (text: string, k: string, request?: ReviewRequest) => this.service.analyze(text, k, request);
+    const request = this.reviewRequest(document);
+    if (this.results.has(key) || this.service.mode !== 'workers')
+      return { whole: analyze(document.getText(), key, request) };
+    const visible = vscode.window.visibleTextEditors
+      .filter((e) => e.document === document)
+      .flatMap((e) => e.visibleRanges.map((r) => document.offsetAt(r.end)));
+    const current = (): boolean => document.version === version && !document.isClosed;
+    return analyzeWindowFirst(analyze, document.getText(), key, request, Math.max(0, ...visible), current);
+  }
+
+  /** A first window's analysis, stored unless the whole one (or another version) came first. */
+  private receivedWindow(
+    document: vscode.TextDocument,
+    version: number,
+    revision: string,
+    result: AnalysisResult,
+  ): void {
+    if (document.version !== version || document.isClosed || this.results.get(document.uri.toString())) return;
+    this.received(document, result);
+    const reviewed = revision === this.reviews.revisionFor(document.uri) ? result.reviewed : undefined;
+    this.store(document, version, result.analysis, reviewed);
   }
 
   private analyzeInProcess(document: vscode.TextDocument): ReviewedAnalysis | undefined {

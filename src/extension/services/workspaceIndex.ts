@@ -70,6 +70,8 @@ export class WorkspaceIndex implements vscode.Disposable {
         if (entityRules) this.changed();
       }),
       store.onDidChange(({ document, analysis }) => {
+        // A long article's first window is not what the collection should count: its whole analysis follows.
+        if (analysis?.window) return;
         const id = fileId(document.uri);
         const machine = analysis && store.machineAnalysis(document);
         if (machine && (this.disk.has(id) || belongsInIndex(document))) {

@@ -106,4 +106,44 @@ describe('analysis store', () => {
     );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  it('publishes a long article’s first window, then the whole analysis', async () => {
+    const api = await extensionApi();
+    const sample = fs.readFileSync(seedUri(SAMPLE).fsPath, 'utf8');
+    const body = sample.replace(/^date \S+ /, '');
+    const names = ['Lindqvist', 'Novak', 'Mensah', 'Karim', 'Rutte', 'Kallas'];
+    const copies = Array.from({ length: 150 }, (_, i) => body.replace(/Stoltenberg/g, names[i % names.length]!));
+    const content = [sample, ...copies].join('\n\n');
+    const published: { window: boolean; quotesPastWindow: number; length: number; readersSee: boolean }[] = [];
+    const document = await vscode.workspace.openTextDocument({ language: 'seed', content });
+    const subscription = api.store.onDidChange(({ document: changed, analysis }) => {
+      if (changed !== document || !analysis) return;
+      const end = analysis.window?.covered.end ?? Infinity;
+      published.push({
+        window: !!analysis.window,
+        quotesPastWindow: analysis.quotes.filter((q) => q.start >= end).length,
+        length: analysis.length,
+        readersSee: api.store.analysisFor(document) === analysis,
+      });
+    });
+    try {
+      await vscode.window.showTextDocument(document);
+      const whole = await api.store.whenAnalysed(document);
+      assert.ok(content.length > 300_000 && whole && !whole.window, 'the whole analysis arrives');
+      assert.ok(published.length >= 2, `${published.length} analyses published`);
+      assert.deepEqual(published[0], { window: true, quotesPastWindow: 0, length: content.length, readersSee: true });
+      assert.equal(published.at(-1)?.window, false, 'the whole analysis comes last');
+      assert.equal(api.store.get(document), whole);
+      const stoltenberg = document.positionAt(content.indexOf('Stoltenberg') + 2);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        stoltenberg,
+      );
+      assert.ok(hovers.length, 'a hover on the name in the first paragraph');
+    } finally {
+      subscription.dispose();
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
 });

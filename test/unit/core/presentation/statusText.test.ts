@@ -31,4 +31,12 @@ describe('status bar text', () => {
         [`command:${SHOW_REPORT_COMMAND}`],
       );
     });
+
+  it('a long article’s first window says the rest is being analysed', () => {
+    const window = { covered: { start: 0, end: 120 }, analysed: 200 };
+    const status = statusText(applyReviews({ ...machine, window }, BRIDGE_ARTICLE, []), 12.3);
+    assert.match(status.text, /\$\(loading~spin\)$/);
+    assert.match(status.tooltip, /in the first 120 of [\d,]+ characters; the rest is being analysed/);
+    assert.doesNotMatch(statusText(applyReviews(machine, BRIDGE_ARTICLE, []), 1).text, /loading/);
+  });
 });
