@@ -7,6 +7,7 @@ import {
   CONNECTORS,
   HAS_LETTER,
   NUMBER_CELL,
+  POSSESSIVE,
   isDemonym,
   isGazetteerName,
   withoutPossessive,
