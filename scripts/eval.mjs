@@ -36,6 +36,8 @@ const sets = [
 ].filter((s) => !only || s.name === only);
 
 const tagging = argv.includes('--full') ? 'full' : 'fast';
+/** Stages of the engine that threw (a broken build scores as a bad engine otherwise): the run fails. */
+const stageErrors = [];
 /** The engine's analyses of the PolNeAR documents, kept for the calibration report. */
 const analyses = new Map();
 /** The engine's CoNLL predictions by document id, kept to score each half of the documents. */
@@ -44,7 +46,10 @@ const systems = [
   {
     name: tagging === 'full' ? 'seed-annotator (full tagging)' : 'seed-annotator',
     predict: (d) => {
-      const analysis = engine.analyze(d.text, { tagging });
+      const analysis = engine.analyze(d.text, {
+        tagging,
+        onError: (e) => stageErrors.push(`${d.id}: ${e.stage}: ${e.message}`),
+      });
       if (Array.isArray(d.quotes)) analyses.set(d.id, analysis);
       const prediction = engine.toPrediction(d.id, analysis);
       if (Array.isArray(d.entities)) conllPredictions.set(d.id, prediction);
@@ -179,3 +184,8 @@ if (argv.includes('--json')) {
     );
 }
 void os;
+if (stageErrors.length) {
+  console.error(`\n${stageErrors.length} engine stage error(s); the scores above are not the engine's:`);
+  for (const line of stageErrors.slice(0, 5)) console.error(`  ${line}`);
+  process.exit(1);
+}
