@@ -35,9 +35,19 @@ const sampleText = repositorySeed(sampleName);
 /** A person named in the sample whom the engine does not give the chosen quote to. */
 const corrected = 'Wolf Blitzer';
 
+/** No other quote of the analysis rests on the same speaker mention (a correction would carry over to it). */
+const restsAlone = (q, analysis) =>
+  !analysis.quotes.some(
+    (o) =>
+      o.start !== q.start &&
+      o.speaker?.mention?.start === q.speaker.mention?.start &&
+      o.speaker?.mention?.end === q.speaker.mention?.end,
+  );
+
 /**
- * The speaker with the most full quotes, and the last of them: after the correction the speaker still
- * has some. Only quotes the editor (full tagging) and the index (fast tagging) give the same speaker.
+ * The speaker with the most full quotes, and the last of them whose correction stays on it: after the
+ * correction the speaker still has some. Only quotes the editor (full tagging) and the index (fast tagging)
+ * give the same speaker.
  */
 function chooseQuote(editor, index) {
   const sameInIndex = (q) => index.quotes.some((i) => i.start === q.start && i.speaker?.name === q.speaker.name);
@@ -45,7 +55,7 @@ function chooseQuote(editor, index) {
   const counts = new Map();
   for (const q of full) counts.set(q.speaker.name, (counts.get(q.speaker.name) ?? 0) + 1);
   const speaker = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return full.filter((q) => q.speaker.name === speaker).pop();
+  return full.filter((q) => q.speaker.name === speaker && restsAlone(q, editor) && restsAlone(q, index)).pop();
 }
 
 /** The number in a speaker row's description, "N quotes · …". */
