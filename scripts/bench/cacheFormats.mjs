@@ -7,37 +7,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { createRequire } from 'node:module';
-import * as esbuild from 'esbuild';
+import { bundleSource } from './sourceBundle.mjs';
 import { loadBenchTexts, numberOption as opt } from './engine.mjs';
 
-const require = createRequire(import.meta.url);
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const argv = process.argv.slice(2);
 const FILES = Math.max(1, opt('--files', 20000));
 
 async function loadCore(tmp) {
-  const outfile = path.join(tmp, 'cache-bundle.cjs');
-  await esbuild.build({
-    stdin: {
-      contents: [
-        "export { summarize } from './src/core/summary/summary';",
-        "export { internSummary, sharedStrings } from './src/core/summary/intern';",
-        "export { SummaryCache } from './src/core/summary/summaryCache';",
-        "export { fileCacheStorage } from './src/node/fileCacheStorage';",
-        "export { analyze } from './src/engine';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    outfile,
-    logLevel: 'error',
-  });
-  return require(outfile);
+  return bundleSource(
+    [
+      "export { summarize } from './src/core/summary/summary';",
+      "export { internSummary, sharedStrings } from './src/core/summary/intern';",
+      "export { SummaryCache } from './src/core/summary/summaryCache';",
+      "export { fileCacheStorage } from './src/node/fileCacheStorage';",
+      "export { analyze } from './src/engine';",
+    ],
+    path.join(tmp, 'cache-bundle.cjs'),
+  );
 }
 
 async function timed(work) {

@@ -6,34 +6,20 @@
 import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import * as esbuild from 'esbuild';
+import { bundleSource } from './sourceBundle.mjs';
 import { loadBenchTexts, numberOption as opt } from './engine.mjs';
 
-const require = createRequire(import.meta.url);
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const argv = process.argv.slice(2);
 
 async function loadCore(tmp) {
-  const outfile = path.join(tmp, 'memory-bundle.cjs');
-  await esbuild.build({
-    stdin: {
-      contents: [
-        "export { summarize } from './src/core/summary/summary';",
-        "export { internSummary, StringPool } from './src/core/summary/intern';",
-        "export { analyze } from './src/engine';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    outfile,
-    logLevel: 'error',
-  });
-  return require(outfile);
+  return bundleSource(
+    [
+      "export { summarize } from './src/core/summary/summary';",
+      "export { internSummary, StringPool } from './src/core/summary/intern';",
+      "export { analyze } from './src/engine';",
+    ],
+    path.join(tmp, 'memory-bundle.cjs'),
+  );
 }
 
 function heapUsed() {

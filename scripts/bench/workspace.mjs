@@ -10,12 +10,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import * as esbuild from 'esbuild';
+import { bundleSource } from './sourceBundle.mjs';
 import { loadBenchTexts, numberOption as opt } from './engine.mjs';
 import { measureSearch } from './searchLatency.mjs';
 
-const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const argv = process.argv.slice(2);
 const FILES = Math.max(1, opt('--files', 2000));
@@ -44,35 +42,24 @@ process.on('SIGINT', () => process.exit(130));
 
 /** The src/core index pieces and the engine, bundled once for Node (they are TypeScript). */
 async function loadCore() {
-  const outfile = path.join(tmp, 'core-bundle.cjs');
-  await esbuild.build({
-    stdin: {
-      contents: [
-        "export { summarizeFiles } from './src/node/indexBuilder';",
-        "export { SummaryCache } from './src/core/summary/summaryCache';",
-        "export { fileCacheStorage } from './src/node/fileCacheStorage';",
-        "export { AnalysisWorkerPool, indexWorkerCount } from './src/core/workers/workerPool';",
-        "export { nodeWorkerFactory } from './src/node/nodeWorkers';",
-        "export { buildWorkspaceModel } from './src/core/model/workspaceModel';",
-        "export { itemsAt } from './src/core/summary/lookup';",
-        "export { SUMMARY_FORMAT_VERSION } from './src/core/summary/summary';",
-        "export { entityKey } from './src/core/summary/entityKey';",
-        "export { analyze } from './src/engine';",
-        "export { buildCorpus } from './src/core/report/corpus';",
-        "export { buildReport } from './src/core/report/buildReport';",
-        "export { searchCollection } from './src/core/report/search';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    outfile,
-    logLevel: 'error',
-  });
-  return require(outfile);
+  return bundleSource(
+    [
+      "export { summarizeFiles } from './src/node/indexBuilder';",
+      "export { SummaryCache } from './src/core/summary/summaryCache';",
+      "export { fileCacheStorage } from './src/node/fileCacheStorage';",
+      "export { AnalysisWorkerPool, indexWorkerCount } from './src/core/workers/workerPool';",
+      "export { nodeWorkerFactory } from './src/node/nodeWorkers';",
+      "export { buildWorkspaceModel } from './src/core/model/workspaceModel';",
+      "export { itemsAt } from './src/core/summary/lookup';",
+      "export { SUMMARY_FORMAT_VERSION } from './src/core/summary/summary';",
+      "export { entityKey } from './src/core/summary/entityKey';",
+      "export { analyze } from './src/engine';",
+      "export { buildCorpus } from './src/core/report/corpus';",
+      "export { buildReport } from './src/core/report/buildReport';",
+      "export { searchCollection } from './src/core/report/search';",
+    ],
+    path.join(tmp, 'core-bundle.cjs'),
+  );
 }
 
 /** Writes the workspace: file i is dev text 7i mod n (mixing the sets) with a date header, in nested folders. */
