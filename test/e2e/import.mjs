@@ -35,8 +35,10 @@ function steps(page, { workspace, url }) {
       'palette → Import Articles… → Web page or feed URL… → the URL: the new article opens',
       async () => {
         await runCommand(page, 'Import Articles…');
-        await acceptFocusedRow(page, 'Web page or feed URL');
-        const input = page.locator('.quick-input-widget .quick-input-box input');
+        // The row opens an input box in the same quick-input widget: wait for its placeholder, not for the widget
+        // to close (it may never close in between).
+        await acceptFocusedRow(page, 'Web page or feed URL', { then: 'input' });
+        const input = page.locator('.quick-input-widget .quick-input-box input[placeholder="https://…"]');
         await input.waitFor({ timeout: 15_000 });
         await input.fill(url);
         await page.keyboard.press('Enter');

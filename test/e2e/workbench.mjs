@@ -116,11 +116,12 @@ export async function runCommand(page, title, { ms = 60_000 } = {}) {
 }
 
 /** Waits until the quick pick's focused row contains `text`, then accepts it with Enter. */
-export async function acceptFocusedRow(page, text) {
+export async function acceptFocusedRow(page, text, { then = 'close' } = {}) {
   const focused = quickInputRows(page).and(page.locator('.focused')).filter({ hasText: text });
   await focused.first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+  // `then: 'input'`: the row opens another input in the same widget, which stays visible.
+  if (then === 'close') await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
 /** Visible rows of the open quick pick, as text. */
