@@ -42,18 +42,35 @@ export interface ClaimConfidenceInput {
 const gap = (a: Span, b: Span): number => Math.max(0, a.start - b.end, b.start - a.end);
 const logScale = (chars: number): number => Math.log1p(chars) / 8;
 
-/** Whether a quote's speaker within the claim's sentence or 300 characters of it is the claim's source. */
-function quoteSpeakerNearby(quotes: readonly Quote[], claim: Claim): number {
-  const s = claim.source;
-  return quotes.some(
-    (q) =>
-      q.speaker &&
-      gap(q, claim.sentence) < 300 &&
-      q.speaker.name === s.name &&
-      (s.entityId ?? '') === (q.speaker.entityId ?? ''),
-  )
-    ? 1
-    : 0;
+const NEARBY = 300;
+const speakerKey = (a: Attribution): string => `${a.entityId ?? ''}\u0000${a.name}`;
+
+/** Quotes by speaker (entity and name), in text order: a claim looks up only its own source's. */
+function quotesBySpeaker(quotes: readonly Quote[]): Map<string, Quote[]> {
+  const by = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const key = speakerKey(q.speaker);
+    const list = by.get(key);
+    if (list) list.push(q);
+    else by.set(key, [q]);
+  }
+  return by;
+}
+
+/** Whether a quote of the claim's source lies within its sentence or 300 characters of it (binary search). */
+function quoteSpeakerNearby(bySpeaker: ReadonlyMap<string, readonly Quote[]>, claim: Claim): number {
+  const quotes = bySpeaker.get(speakerKey(claim.source));
+  if (!quotes) return 0;
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.end + NEARBY <= claim.sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo];
+  return q && gap(q, claim.sentence) < NEARBY ? 1 : 0;
 }
 
 function sourceFeatures(byId: ReadonlyMap<string, Entity>, text: string, s: Attribution): number[] {
@@ -73,7 +90,12 @@ function sourceFeatures(byId: ReadonlyMap<string, Entity>, text: string, s: Attr
   ];
 }
 
-function claimFeatures(input: ClaimConfidenceInput, byId: ReadonlyMap<string, Entity>, c: Claim): number[] {
+function claimFeatures(
+  input: ClaimConfidenceInput,
+  byId: ReadonlyMap<string, Entity>,
+  bySpeaker: ReadonlyMap<string, readonly Quote[]>,
+  c: Claim,
+): number[] {
   const s = c.source;
   const entity = s.entityId ? byId.get(s.entityId) : undefined;
   const unnamed = !s.name.trim();
@@ -86,7 +108,7 @@ function claimFeatures(input: ClaimConfidenceInput, byId: ReadonlyMap<string, En
     logScale(c.content.end - c.content.start),
     ...(unnamed ? new Array<number>(10).fill(0) : sourceFeatures(byId, input.text, s)),
     c.hedges.length ? 1 : 0,
-    unnamed ? 0 : quoteSpeakerNearby(input.quotes, c),
+    unnamed ? 0 : quoteSpeakerNearby(bySpeaker, c),
     entity ? Math.min(1, Math.log1p(entity.mentions.length) / 3) : 0,
   ];
 }
@@ -94,7 +116,8 @@ function claimFeatures(input: ClaimConfidenceInput, byId: ReadonlyMap<string, En
 /** The evidence features of every claim, in claim order. */
 export function claimSourceFeatures(input: ClaimConfidenceInput): number[][] {
   const byId = new Map(input.entities.map((e) => [e.id, e]));
-  return input.claims.map((c) => claimFeatures(input, byId, c));
+  const bySpeaker = quotesBySpeaker(input.quotes);
+  return input.claims.map((c) => claimFeatures(input, byId, bySpeaker, c));
 }
 
 /** Replace each claim source's rule confidence by the model's probability, and say so in the evidence. */
