@@ -2,6 +2,7 @@
 // → the power company named most recently before it.
 import { DESCRIPTION_KINDS } from '../lexicon/organizations';
 import type { Entity, Mention, Span } from '../types';
+import { firstTokenFrom } from '../text/tokens';
 
 /** "the mayor", "the city's mayor", "the state utility": a determiner, up to two modifiers and a head noun. */
 const DESCRIPTION = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)$/u;
@@ -91,14 +92,7 @@ export class DescriptionResolver {
 
   /** Index of the last mention starting before `offset` (mentions are sorted by start); -1 if none. */
   private lastMentionBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    return firstTokenFrom(this.mentions, offset) - 1;
   }
 
   /** "Mayor Doug Hanley", "Doug Hanley, the mayor,", or an entity whose role names the head noun. */
